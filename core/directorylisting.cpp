@@ -1,0 +1,54 @@
+#include "directorylisting.h"
+
+void ListingCore::addBatch(FileInfoList batch)
+{
+    if (batch.isEmpty() || isCancelled())
+        return;
+    QMutexLocker lock(&m_mutex);
+    if (m_finished)
+        return;
+    m_pending.append(std::move(batch));
+    ++m_batches;
+    if (m_job) {
+        auto *listing = static_cast<DirectoryListing *>(m_job);
+        QMetaObject::invokeMethod(listing, &DirectoryListing::deliverBatch, Qt::QueuedConnection);
+    }
+}
+
+FileInfoList ListingCore::takeAll()
+{
+    QMutexLocker lock(&m_mutex);
+    FileInfoList all;
+    for (FileInfoList &batch : m_pending)
+        all.append(std::move(batch));
+    m_pending.clear();
+    return all;
+}
+
+FileInfoList ListingCore::takeBatch()
+{
+    QMutexLocker lock(&m_mutex);
+    if (m_pending.isEmpty())
+        return {};
+    return m_pending.takeFirst();
+}
+
+qsizetype ListingCore::batchCount() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_batches;
+}
+
+DirectoryListing::DirectoryListing(std::shared_ptr<ListingCore> core, QObject *parent)
+    : Job(core, parent), m_listing(std::move(core))
+{
+}
+
+void DirectoryListing::deliverBatch()
+{
+    // One queued call per batch, so each call takes exactly one; a batch
+    // already taken by takeEntries() leaves nothing to emit.
+    FileInfoList batch = m_listing->takeBatch();
+    if (!batch.isEmpty() && !m_listing->isCancelled())
+        Q_EMIT entriesArrived(batch);
+}

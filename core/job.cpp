@@ -1,0 +1,70 @@
+#include "job.h"
+
+void JobCore::finish(const NfsError &error)
+{
+    QMutexLocker lock(&m_mutex);
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_error = error;
+    m_done.wakeAll();
+    if (m_job)
+        QMetaObject::invokeMethod(m_job, &Job::deliverFinished, Qt::QueuedConnection);
+}
+
+bool JobCore::isFinished() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_finished;
+}
+
+NfsError JobCore::error() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_error;
+}
+
+bool JobCore::wait(QDeadlineTimer deadline)
+{
+    QMutexLocker lock(&m_mutex);
+    while (!m_finished) {
+        if (!m_done.wait(&m_mutex, deadline))
+            return m_finished;
+    }
+    return true;
+}
+
+Job::Job(std::shared_ptr<JobCore> core, QObject *parent)
+    : QObject(parent), m_core(std::move(core))
+{
+    QMutexLocker lock(&m_core->m_mutex);
+    m_core->m_job = this;
+}
+
+Job::~Job()
+{
+    // After this no queued call can be posted to us; those already posted are
+    // discarded by ~QObject.
+    m_core->m_cancelled.store(true, std::memory_order_release);
+    QMutexLocker lock(&m_core->m_mutex);
+    m_core->m_job = nullptr;
+}
+
+bool Job::wait(int timeoutMs)
+{
+    return m_core->wait(timeoutMs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever) : QDeadlineTimer(timeoutMs));
+}
+
+void Job::cancel()
+{
+    m_core->m_cancelled.store(true, std::memory_order_release);
+    m_core->finish(NfsError::cancelled());
+}
+
+void Job::deliverFinished()
+{
+    if (m_emitted)
+        return;
+    m_emitted = true;
+    Q_EMIT finished();
+}

@@ -1,0 +1,125 @@
+#pragma once
+// Job: one asynchronous operation with exactly one ending.
+//
+// A job lives on the thread that asked for it. The session thread reports
+// through the job's JobCore, which is shared and locked, and the job emits
+// finished() on its own thread, always asynchronously (even for an immediate
+// failure). cancel() ends the job at once with a Cancelled error; the work
+// still in flight on the session thread is discarded when it comes back.
+// wait() blocks until the ending is known: for worker threads and the command
+// line only, never the GUI thread.
+#include "nfserror.h"
+
+#include <QDeadlineTimer>
+#include <QMutex>
+#include <QObject>
+#include <QWaitCondition>
+
+#include <atomic>
+#include <memory>
+
+class Job;
+
+// The half of a job that the session thread touches. Thread-safe.
+class JobCore
+{
+public:
+    virtual ~JobCore() = default;
+    // Sets the ending once; later calls are ignored. Callable from any thread.
+    void finish(const NfsError &error = NfsError());
+    bool isCancelled() const { return m_cancelled.load(std::memory_order_acquire); }
+    bool isFinished() const;
+    NfsError error() const;
+    bool wait(QDeadlineTimer deadline);
+
+protected:
+    friend class Job;
+    // Posts `fn` to the job's thread if the job still exists. Guarded by m_mutex.
+    template<typename Fn>
+    void postToJob(Fn &&fn);
+
+    mutable QMutex m_mutex;
+    QWaitCondition m_done;
+    Job *m_job = nullptr;          // guarded by m_mutex; cleared by ~Job
+    bool m_finished = false;       // guarded by m_mutex
+    NfsError m_error;              // guarded by m_mutex
+    std::atomic<bool> m_cancelled{false};
+};
+
+class Job : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Job(std::shared_ptr<JobCore> core, QObject *parent = nullptr);
+    ~Job() override;
+
+    bool isFinished() const { return m_core->isFinished(); }
+    NfsError error() const { return m_core->error(); }
+    // Blocks until the job ends. Not for the GUI thread.
+    bool wait(int timeoutMs = -1);
+
+public Q_SLOTS:
+    void cancel();
+
+Q_SIGNALS:
+    // Emitted exactly once, on the job's thread.
+    void finished();
+
+protected:
+    JobCore *core() const { return m_core.get(); }
+
+private:
+    friend class JobCore;
+    void deliverFinished();
+
+    std::shared_ptr<JobCore> m_core;
+    bool m_emitted = false;
+};
+
+template<typename Fn>
+void JobCore::postToJob(Fn &&fn)
+{
+    QMutexLocker lock(&m_mutex);
+    if (m_job)
+        QMetaObject::invokeMethod(m_job, std::forward<Fn>(fn), Qt::QueuedConnection);
+}
+
+// A JobCore that also carries a value of type T for the ending.
+template<typename T>
+class ResultCore : public JobCore
+{
+public:
+    void finishWith(T value)
+    {
+        {
+            QMutexLocker lock(&m_mutex);
+            if (m_finished)
+                return;
+            m_value = std::move(value);
+        }
+        finish();
+    }
+    T value() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_value;
+    }
+
+private:
+    T m_value{};
+};
+
+// A job whose ending carries a value: stat, statvfs, mount, exports.
+template<typename T>
+class ResultJob : public Job
+{
+public:
+    explicit ResultJob(std::shared_ptr<ResultCore<T>> core, QObject *parent = nullptr)
+        : Job(core, parent), m_result(std::move(core)) {}
+    // Valid once finished without error.
+    T result() const { return m_result->value(); }
+    const std::shared_ptr<ResultCore<T>> &resultCore() const { return m_result; }
+
+private:
+    std::shared_ptr<ResultCore<T>> m_result;
+};

@@ -1,0 +1,5 @@
+#include "logging.h"
+
+Q_LOGGING_CATEGORY(lcCore, "nfsnav.core", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcSession, "nfsnav.session", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcRpc, "nfsnav.rpc", QtWarningMsg)

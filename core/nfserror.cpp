@@ -1,0 +1,204 @@
+#include "nfserror.h"
+
+#include "displayname.h"
+
+#include <cerrno>
+
+namespace {
+
+NfsError::Kind kindForErrno(int err)
+{
+    using K = NfsError::Kind;
+    switch (err) {
+    case 0: return K::None;
+    case ENOENT: return K::NotFound;
+    case EEXIST: return K::Exists;
+    case ENOTEMPTY: return K::NotEmpty;
+    case ENOTDIR: return K::NotADirectory;
+    case EISDIR: return K::IsADirectory;
+    case EACCES:
+    case EPERM: return K::PermissionDenied;
+    case EROFS: return K::ReadOnly;
+    case ENOSPC:
+    case EDQUOT:
+    case EFBIG: return K::NoSpace;
+    case ENAMETOOLONG: return K::NameTooLong;
+    case EINVAL: return K::InvalidArgument;
+    case EXDEV: return K::CrossDevice;
+    case ESTALE: return K::Stale;
+    case EIO: return K::IoError;
+    // libnfs 4.0 reports an RPC timeout as -EINTR.
+    case EINTR:
+    case ETIMEDOUT: return K::Timeout;
+    case ECONNREFUSED: return K::Refused;
+    case EHOSTUNREACH:
+    case ENETUNREACH:
+    case EHOSTDOWN: return K::Unreachable;
+    case ECONNRESET:
+    case EPIPE:
+    case ENOTCONN: return K::ConnectionLost;
+    case ECANCELED: return K::Cancelled;
+    case ENOTSUP:
+    case EPROTONOSUPPORT: return K::NotSupported;
+    default: return K::Other;
+    }
+}
+
+bool contains(const QString &haystack, const char *needle)
+{
+    return haystack.contains(QLatin1String(needle), Qt::CaseInsensitive);
+}
+
+} // namespace
+
+QString NfsError::describe(Operation op)
+{
+    switch (op) {
+    case Operation::Connect: return tr("connecting");
+    case Operation::Mount: return tr("mounting");
+    case Operation::ListExports: return tr("listing exports");
+    case Operation::Stat: return tr("reading attributes");
+    case Operation::List: return tr("listing a folder");
+    case Operation::MakeDir: return tr("creating a folder");
+    case Operation::RemoveDir: return tr("removing a folder");
+    case Operation::Remove: return tr("removing a file");
+    case Operation::Rename: return tr("renaming");
+    case Operation::StatFs: return tr("reading free space");
+    case Operation::Open: return tr("opening a file");
+    case Operation::Read: return tr("reading");
+    case Operation::Write: return tr("writing");
+    case Operation::Close: return tr("closing a file");
+    case Operation::Other: break;
+    }
+    return tr("working");
+}
+
+QString NfsError::reason(Kind kind)
+{
+    switch (kind) {
+    case Kind::None: return QString();
+    case Kind::NotFound: return tr("No such file or folder");
+    case Kind::Exists: return tr("Already exists");
+    case Kind::NotEmpty: return tr("Folder not empty");
+    case Kind::NotADirectory: return tr("Not a folder");
+    case Kind::IsADirectory: return tr("Is a folder");
+    case Kind::PermissionDenied: return tr("Permission denied");
+    case Kind::ReadOnly: return tr("Read-only file system");
+    case Kind::NoSpace: return tr("No space left on the server");
+    case Kind::NameTooLong: return tr("Name too long");
+    case Kind::InvalidArgument: return tr("Invalid argument");
+    case Kind::CrossDevice: return tr("Cannot move across file systems");
+    case Kind::Stale: return tr("Stale file handle (the file was removed or the server restarted)");
+    case Kind::IoError: return tr("Input/output error on the server");
+    case Kind::Timeout: return tr("The server did not answer");
+    case Kind::Refused: return tr("Connection refused");
+    case Kind::Unreachable: return tr("Host unreachable");
+    case Kind::ConnectionLost: return tr("Connection lost");
+    case Kind::NotSupported: return tr("Not supported by the server");
+    case Kind::MountRefused: return tr("The server refused the mount");
+    case Kind::Cancelled: return tr("Cancelled");
+    case Kind::BadUrl: return tr("Invalid URL");
+    case Kind::Other: break;
+    }
+    return tr("Error");
+}
+
+NfsError NfsError::timeout(Operation op, const QByteArray &path, const QString &server, int timeoutSeconds)
+{
+    NfsError e(Kind::Timeout, ETIMEDOUT,
+               path.isEmpty()
+                   ? tr("Server %1 did not answer in %2 s (%3)").arg(server).arg(timeoutSeconds).arg(describe(op))
+                   : tr("Server %1 did not answer in %2 s (%3 %4)")
+                         .arg(server)
+                         .arg(timeoutSeconds)
+                         .arg(describe(op), displayName(path)));
+    return e;
+}
+
+NfsError NfsError::cancelled()
+{
+    return NfsError(Kind::Cancelled, ECANCELED, tr("Cancelled"));
+}
+
+NfsError NfsError::fromStatus(Operation op, int status, const char *detail, const QByteArray &path,
+                              const QString &server, int timeoutSeconds)
+{
+    if (status >= 0)
+        return NfsError();
+    const int err = -status;
+    const QString text = detail ? QString::fromUtf8(detail) : QString();
+    Kind kind = kindForErrno(err);
+    const QString where = displayName(path.isEmpty() ? QByteArray("/") : path);
+
+    // libnfs folds several distinct failures into vague codes; its text tells them apart.
+    if (contains(text, "PROG_UNAVAIL") || contains(text, "program not available")
+        || contains(text, "PROG_MISMATCH"))
+        kind = Kind::NotSupported;
+    else if (contains(text, "timed out") || contains(text, "timeout"))
+        kind = Kind::Timeout;
+    else if (contains(text, "Connection refused"))
+        kind = Kind::Refused;
+    else if (contains(text, "Can not resolv") || contains(text, "Invalid address"))
+        kind = Kind::Unreachable;
+    else if ((op == Operation::Mount || op == Operation::Connect || op == Operation::ListExports)
+             && (contains(text, "nfs_service failed") || contains(text, "portmapper")
+                 || contains(text, "Failed to connect") || contains(text, "POLLHUP")
+                 || contains(text, "socket error")))
+        kind = kind == Kind::Refused ? Kind::Refused : Kind::Unreachable;
+
+    NfsError e;
+    e.m_kind = kind;
+    e.m_errno = err;
+    e.m_detail = text;
+
+    switch (kind) {
+    case Kind::Timeout:
+        e = timeout(op, path, server, timeoutSeconds);
+        e.m_detail = text;
+        return e;
+    case Kind::NotSupported:
+        e.m_message = tr("%1 does not offer the NFS service this needs (%2): %3. If it serves only NFSv4, "
+                         "add ?version=4 to the URL")
+                          .arg(server, describe(op), text.isEmpty() ? reason(kind) : text);
+        return e;
+    case Kind::Refused:
+        e.m_message = tr("Connection refused by %1 (%2): no NFS service is listening there")
+                          .arg(server, describe(op));
+        return e;
+    case Kind::Unreachable:
+        if (op == Operation::Mount || op == Operation::ListExports || op == Operation::Connect) {
+            if (contains(text, "nfs_service failed") || contains(text, "portmapper"))
+                e.m_message = tr("The portmapper on %1 did not answer (%2); if the server has none, give "
+                                 "nfsport= and mountport= in the URL")
+                                  .arg(server, describe(op));
+            else
+                e.m_message = tr("Cannot reach %1 (%2): %3").arg(server, describe(op), text);
+            return e;
+        }
+        break;
+    case Kind::PermissionDenied:
+        if (op == Operation::Mount) {
+            e.m_kind = Kind::MountRefused;
+            e.m_message = tr("%1 refused to mount %2: permission denied. Usually the export does not allow "
+                             "this client: it may need the 'insecure' option (this program connects from an "
+                             "unprivileged port), or access for another uid/gid (uid= and gid= in the URL)")
+                              .arg(server, where);
+            return e;
+        }
+        break;
+    case Kind::NotFound:
+        if (op == Operation::Mount) {
+            e.m_kind = Kind::MountRefused;
+            e.m_message = tr("%1 has no export %2").arg(server, where);
+            return e;
+        }
+        break;
+    default:
+        break;
+    }
+    QString why = reason(kind);
+    if (kind == Kind::Other || kind == Kind::IoError)
+        why = text.isEmpty() ? tr("error %1").arg(err) : text;
+    e.m_message = tr("%1: %2 on %3 (%4)").arg(why, where, server, describe(op));
+    return e;
+}

@@ -1,0 +1,106 @@
+#include "rpcpump.h"
+
+#include "logging.h"
+
+#include <QSocketNotifier>
+
+#include <poll.h>
+#include <sys/time.h>
+#include <nfsc/libnfs.h>
+#include <nfsc/libnfs-raw.h>
+
+RpcPump::RpcPump(rpc_context *rpc, QObject *parent)
+    : QObject(parent), m_rpc(rpc)
+{
+    m_activity.start();
+    m_tick.setInterval(ServiceIntervalMs);
+    connect(&m_tick, &QTimer::timeout, this, [this] { service(0); });
+    m_tick.start();
+    update();
+}
+
+RpcPump::~RpcPump()
+{
+    detach();
+}
+
+void RpcPump::detach()
+{
+    m_rpc = nullptr;
+    m_tick.stop();
+    // The notifiers may be the sender of the signal being handled right now.
+    if (m_read) {
+        m_read->setEnabled(false);
+        m_read->deleteLater();
+        m_read = nullptr;
+    }
+    if (m_write) {
+        m_write->setEnabled(false);
+        m_write->deleteLater();
+        m_write = nullptr;
+    }
+    m_fd = -1;
+}
+
+void RpcPump::rearm()
+{
+    const int fd = rpc_get_fd(m_rpc);
+    if (fd == m_fd)
+        return;
+    if (m_read) {
+        m_read->setEnabled(false);
+        m_read->deleteLater();
+        m_read = nullptr;
+    }
+    if (m_write) {
+        m_write->setEnabled(false);
+        m_write->deleteLater();
+        m_write = nullptr;
+    }
+    const bool replaced = m_fd != -1;
+    m_fd = fd;
+    if (fd < 0)
+        return;
+    m_read = new QSocketNotifier(fd, QSocketNotifier::Read, this);
+    m_write = new QSocketNotifier(fd, QSocketNotifier::Write, this);
+    connect(m_read, &QSocketNotifier::activated, this, [this] {
+        m_activity.restart();
+        service(POLLIN);
+    });
+    connect(m_write, &QSocketNotifier::activated, this, [this] { service(POLLOUT); });
+    if (replaced) {
+        qCDebug(lcRpc) << "socket replaced, now fd" << fd;
+        Q_EMIT fdChanged(fd);
+    }
+}
+
+void RpcPump::update()
+{
+    if (!m_rpc || m_depth > 0)
+        return;
+    rearm();
+    if (m_fd < 0)
+        return;
+    const int events = rpc_which_events(m_rpc);
+    m_read->setEnabled(events & POLLIN);
+    m_write->setEnabled(events & POLLOUT);
+}
+
+void RpcPump::service(int revents)
+{
+    if (!m_rpc)
+        return;
+    ++m_depth;
+    const int rc = rpc_service(m_rpc, revents);
+    --m_depth;
+    // A callback inside rpc_service() may have detached us.
+    if (!m_rpc)
+        return;
+    if (rc < 0) {
+        qCDebug(lcRpc) << "rpc_service failed:" << rpc_get_error(m_rpc);
+        detach();
+        Q_EMIT failed();
+        return;
+    }
+    update();
+}

@@ -1,0 +1,115 @@
+#include "session.h"
+
+#include "sessionworker.h"
+
+namespace {
+
+void registerTypes()
+{
+    static const bool done = [] {
+        qRegisterMetaType<FileInfo>();
+        qRegisterMetaType<FileInfoList>();
+        qRegisterMetaType<NfsError>();
+        qRegisterMetaType<Session::State>();
+        return true;
+    }();
+    Q_UNUSED(done);
+}
+
+} // namespace
+
+Session::Session(const NfsUrl &url, QObject *parent)
+    : QObject(parent), m_url(url)
+{
+    Q_ASSERT(url.isValid());
+    registerTypes();
+    m_thread.setObjectName(QStringLiteral("nfs:%1").arg(url.host()));
+    m_worker = new SessionWorker(this, url);
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start();
+}
+
+Session::~Session()
+{
+    // The worker is deleted on its own thread as the thread ends, and tears
+    // the libnfs context down there.
+    m_thread.quit();
+    m_thread.wait();
+}
+
+template<typename Fn>
+void Session::post(Fn &&fn)
+{
+    QMetaObject::invokeMethod(m_worker, std::forward<Fn>(fn), Qt::QueuedConnection);
+}
+
+MountJob *Session::mount()
+{
+    auto core = std::make_shared<ResultCore<MountInfo>>();
+    post([w = m_worker, core] { w->submitMount(core); });
+    return new MountJob(core);
+}
+
+StatJob *Session::stat(const QByteArray &path)
+{
+    auto core = std::make_shared<ResultCore<FileInfo>>();
+    post([w = m_worker, core, path] { w->stat(core, path, true); });
+    return new StatJob(core);
+}
+
+StatJob *Session::lstat(const QByteArray &path)
+{
+    auto core = std::make_shared<ResultCore<FileInfo>>();
+    post([w = m_worker, core, path] { w->stat(core, path, false); });
+    return new StatJob(core);
+}
+
+DirectoryListing *Session::list(const QByteArray &path)
+{
+    auto core = std::make_shared<ListingCore>();
+    post([w = m_worker, core, path] { w->list(core, path); });
+    return new DirectoryListing(core);
+}
+
+Job *Session::mkdir(const QByteArray &path, quint32 mode)
+{
+    auto core = std::make_shared<JobCore>();
+    post([w = m_worker, core, path, mode] { w->mkdir(core, path, mode); });
+    return new Job(core);
+}
+
+Job *Session::rmdir(const QByteArray &path)
+{
+    auto core = std::make_shared<JobCore>();
+    post([w = m_worker, core, path] { w->rmdir(core, path); });
+    return new Job(core);
+}
+
+Job *Session::unlink(const QByteArray &path)
+{
+    auto core = std::make_shared<JobCore>();
+    post([w = m_worker, core, path] { w->unlink(core, path); });
+    return new Job(core);
+}
+
+Job *Session::rename(const QByteArray &from, const QByteArray &to)
+{
+    auto core = std::make_shared<JobCore>();
+    post([w = m_worker, core, from, to] { w->rename(core, from, to); });
+    return new Job(core);
+}
+
+StatvfsJob *Session::statvfs(const QByteArray &path)
+{
+    auto core = std::make_shared<ResultCore<FsStats>>();
+    post([w = m_worker, core, path] { w->statvfs(core, path); });
+    return new StatvfsJob(core);
+}
+
+ExportListJob *Session::exports()
+{
+    auto core = std::make_shared<ResultCore<ExportList>>();
+    post([w = m_worker, core] { w->submitExports(core); });
+    return new ExportListJob(core);
+}

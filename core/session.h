@@ -1,0 +1,85 @@
+#pragma once
+// Session: one mount of one NFS export ("context-full" access).
+//
+// A Session owns a worker thread on which its libnfs context is created, used
+// and destroyed, driven by libnfs's async API from that thread's event loop.
+// Every operation returns a job that lives on the caller's thread and ends
+// exactly once; the caller owns it. Paths are the server's full paths as bytes
+// (what NfsUrl::path() gives), the export prefix included: the session knows
+// which export it mounted and maps them. The first operation mounts; a lost
+// connection is remounted on the next operation, with back-off after failures.
+// All public functions are to be called on the thread that created the Session.
+#include "directorylisting.h"
+#include "exportlist.h"
+#include "fileinfo.h"
+#include "fsstats.h"
+#include "job.h"
+#include "nfsurl.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <atomic>
+
+class SessionWorker;
+
+struct MountInfo
+{
+    QByteArray exportPath;   // what was mounted ("/" for an NFSv4 pseudo root)
+    int version = 3;
+    quint64 readMax = 0;     // 0 when libnfs does not know (NFSv4)
+    quint64 writeMax = 0;
+};
+Q_DECLARE_METATYPE(MountInfo)
+
+using StatJob = ResultJob<FileInfo>;
+using StatvfsJob = ResultJob<FsStats>;
+using MountJob = ResultJob<MountInfo>;
+using ExportListJob = ResultJob<ExportList>;
+
+class Session : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Idle, Connecting, Connected, NotAnswering, Lost };
+    Q_ENUM(State)
+
+    // Only the server part and options of `url` matter, and its path chooses
+    // the export for NFSv3. `url` must be valid.
+    explicit Session(const NfsUrl &url, QObject *parent = nullptr);
+    ~Session() override;
+
+    const NfsUrl &url() const { return m_url; }
+    // The host as messages name it.
+    QString server() const { return m_url.host(); }
+    State state() const { return static_cast<State>(m_state.load()); }
+
+    [[nodiscard]] MountJob *mount();
+    [[nodiscard]] StatJob *stat(const QByteArray &path);
+    [[nodiscard]] StatJob *lstat(const QByteArray &path);
+    [[nodiscard]] DirectoryListing *list(const QByteArray &path);
+    [[nodiscard]] Job *mkdir(const QByteArray &path, quint32 mode = 0755);
+    [[nodiscard]] Job *rmdir(const QByteArray &path);
+    [[nodiscard]] Job *unlink(const QByteArray &path);
+    [[nodiscard]] Job *rename(const QByteArray &from, const QByteArray &to);
+    [[nodiscard]] StatvfsJob *statvfs(const QByteArray &path);
+    // The server's NFSv3 export list (MOUNT EXPORT), with its own deadline; no mount needed.
+    [[nodiscard]] ExportListJob *exports();
+
+    // The most RPCs this session has had in flight at once.
+    int maxInFlight() const { return m_maxInFlight.load(); }
+
+Q_SIGNALS:
+    void stateChanged(Session::State state);
+
+private:
+    friend class SessionWorker;
+    template<typename Fn>
+    void post(Fn &&fn);
+
+    NfsUrl m_url;
+    QThread m_thread;
+    SessionWorker *m_worker = nullptr;   // lives on m_thread
+    std::atomic<int> m_state{int(State::Idle)};
+    std::atomic<int> m_maxInFlight{0};
+};

@@ -1,0 +1,776 @@
+#include "sessionworker.h"
+
+#include "logging.h"
+#include "rpcpump.h"
+
+#include <QCoreApplication>
+#include <QRandomGenerator>
+
+#include <cerrno>
+#include <unistd.h>
+#include <sys/time.h>
+#include <nfsc/libnfs.h>
+#include <nfsc/libnfs-raw.h>
+#include <nfsc/libnfs-raw-mount.h>
+#include <nfsc/libnfs-raw-nfs.h>
+
+// Exported by libnfs 4.0 but declared in no header.
+extern "C" void rpc_set_timeout(struct rpc_context *rpc, int timeout_ms);
+extern "C" void rpc_set_tcp_syncnt(struct rpc_context *rpc, int v);
+
+using Op = NfsError::Operation;
+
+// One libnfs context and what is in flight on it.
+struct Connection
+{
+    SessionWorker *worker = nullptr;
+    nfs_context *ctx = nullptr;
+    RpcPump *pump = nullptr;
+    QByteArray exportPath;       // mounted, or being tried
+    bool mounted = false;
+    bool retired = false;        // no new calls; replies are discarded
+    NfsError retiredBecause;
+    std::list<SessionWorker::Request *> inflight;
+
+    int live() const
+    {
+        int n = 0;
+        for (const auto *r : inflight)
+            n += r->abandoned ? 0 : 1;
+        return n;
+    }
+};
+
+// One MOUNT EXPORT query on a raw rpc_context of its own.
+struct SessionWorker::ExportQuery
+{
+    SessionWorker *self = nullptr;
+    rpc_context *rpc = nullptr;
+    RpcPump *pump = nullptr;
+    QTimer *deadline = nullptr;
+    std::function<void(const NfsError &, const ExportList &)> done;
+    bool finished = false;
+};
+
+namespace {
+
+// How long a stalled connection counts as "not answering" before the requests
+// in flight time out: long enough not to flicker on a busy server.
+constexpr int NotAnsweringAfterMs = 2000;
+constexpr int WatchdogIntervalMs = 100;
+constexpr int MaxBackoffMs = 30000;
+// The kernel's default SYN retries take minutes against a silent host; two
+// retries (about 7 s) stay within our own connect deadline.
+constexpr int TcpSynRetries = 2;
+// The first listing batch is small so a view shows rows at once; later ones
+// are large so a big folder costs few model inserts.
+constexpr qsizetype FirstListingBatch = 256;
+constexpr qsizetype ListingBatch = 4096;
+
+FileInfo fileInfoFromStat(const QByteArray &path, const nfs_stat_64 *st)
+{
+    FileInfo info;
+    const qsizetype slash = path.lastIndexOf('/');
+    info.name = path == "/" ? QByteArray("/") : path.mid(slash + 1);
+    info.type = FileInfo::typeFromMode(st->nfs_mode);
+    info.mode = quint32(st->nfs_mode & 07777);
+    info.uid = quint32(st->nfs_uid);
+    info.gid = quint32(st->nfs_gid);
+    info.links = quint32(st->nfs_nlink);
+    info.size = st->nfs_size;
+    info.inode = st->nfs_ino;
+    info.atimeNs = qint64(st->nfs_atime) * 1000000000 + qint64(st->nfs_atime_nsec);
+    info.mtimeNs = qint64(st->nfs_mtime) * 1000000000 + qint64(st->nfs_mtime_nsec);
+    info.ctimeNs = qint64(st->nfs_ctime) * 1000000000 + qint64(st->nfs_ctime_nsec);
+    return info;
+}
+
+FileInfo::Type typeFromNfs3(uint32_t type)
+{
+    switch (type) {
+    case NF3REG: return FileInfo::Type::File;
+    case NF3DIR: return FileInfo::Type::Directory;
+    case NF3LNK: return FileInfo::Type::Symlink;
+    case NF3BLK: return FileInfo::Type::BlockDevice;
+    case NF3CHR: return FileInfo::Type::CharDevice;
+    case NF3FIFO: return FileInfo::Type::Fifo;
+    case NF3SOCK: return FileInfo::Type::Socket;
+    default: return FileInfo::Type::Unknown;
+    }
+}
+
+FileInfo fileInfoFromDirent(const nfsdirent *e)
+{
+    FileInfo info;
+    info.name = QByteArray(e->name);
+    info.type = typeFromNfs3(e->type);
+    if (info.type == FileInfo::Type::Unknown)
+        info.type = FileInfo::typeFromMode(e->mode);
+    info.mode = e->mode & 07777;
+    info.uid = e->uid;
+    info.gid = e->gid;
+    info.links = e->nlink;
+    info.size = e->size;
+    info.inode = e->inode;
+    info.atimeNs = qint64(e->atime.tv_sec) * 1000000000 + qint64(e->atime_nsec);
+    info.mtimeNs = qint64(e->mtime.tv_sec) * 1000000000 + qint64(e->mtime_nsec);
+    info.ctimeNs = qint64(e->ctime.tv_sec) * 1000000000 + qint64(e->ctime_nsec);
+    return info;
+}
+
+// Each NFSv4 context needs a client name of its own: libnfs 4.0's default
+// repeats within a second, and the server then drops the other context's state.
+QByteArray uniqueClientName()
+{
+    static std::atomic<quint32> counter{0};
+    return QByteArrayLiteral("nfsnav-") + QByteArray::number(qint64(::getpid())) + '-'
+        + QByteArray::number(counter.fetch_add(1)) + '-'
+        + QByteArray::number(QRandomGenerator::global()->generate(), 16);
+}
+
+} // namespace
+
+SessionWorker::SessionWorker(Session *session, const NfsUrl &url)
+    : m_session(session), m_url(url)
+{
+    m_mountDeadline.setSingleShot(true);
+    connect(&m_mountDeadline, &QTimer::timeout, this, [this] {
+        if (m_connection && !m_connection->mounted) {
+            const NfsError e = NfsError::timeout(Op::Mount, m_connection->exportPath, server(), timeoutSeconds());
+            retire(m_connection, e);
+            m_candidates.clear();
+            mountFailed(e);
+        }
+    });
+    m_watchdog.setInterval(WatchdogIntervalMs);
+    connect(&m_watchdog, &QTimer::timeout, this, &SessionWorker::watchdog);
+    m_backoffTimer.setSingleShot(true);
+    connect(&m_backoffTimer, &QTimer::timeout, this, &SessionWorker::startMount);
+}
+
+SessionWorker::~SessionWorker()
+{
+    const NfsError closed(NfsError::Kind::Cancelled, ECANCELED, tr("The session was closed"));
+    for (auto &r : m_waiting)
+        r->core->finish(closed);
+    m_waiting.clear();
+    for (auto &w : m_mountWaiters)
+        w->finish(closed);
+    m_mountWaiters.clear();
+    if (m_connection) {
+        Connection *c = m_connection;
+        m_connection = nullptr;
+        c->retired = true;
+        c->retiredBecause = closed;
+        if (c->pump)
+            c->pump->detach();
+        nfs_destroy_context(c->ctx);
+        for (Request *r : c->inflight) {
+            r->core->finish(closed);
+            delete r;
+        }
+        delete c;
+    }
+    for (ExportQuery *q : m_exportQueries) {
+        q->finished = true;
+        q->pump->detach();
+        rpc_destroy_context(q->rpc);
+        q->done(closed, {});
+        delete q;
+    }
+}
+
+void SessionWorker::setState(Session::State state)
+{
+    if (m_session->m_state.exchange(int(state)) != int(state)) {
+        qCDebug(lcSession) << server() << "is now" << state;
+        QMetaObject::invokeMethod(m_session, [s = m_session, state] { Q_EMIT s->stateChanged(state); },
+                                  Qt::QueuedConnection);
+    }
+}
+
+nfs_context *SessionWorker::newContext()
+{
+    nfs_context *ctx = nfs_init_context();
+    if (!ctx)
+        return nullptr;
+    // libnfs sets the NFS and MOUNT ports and a few options only as a side
+    // effect of parsing a URL; nothing else of this URL is used.
+    QByteArray args;
+    auto add = [&](const char *key, qint64 value) {
+        args += (args.isEmpty() ? '?' : '&') + QByteArray(key) + '=' + QByteArray::number(value);
+    };
+    if (m_url.nfsPort())
+        add("nfsport", m_url.nfsPort());
+    if (m_url.mountPort())
+        add("mountport", m_url.mountPort());
+    if (m_url.autoTraverseMounts())
+        add("auto-traverse-mounts", *m_url.autoTraverseMounts() ? 1 : 0);
+    if (!args.isEmpty()) {
+        const QByteArray fake = "nfs://127.0.0.1/" + args;
+        if (nfs_url *u = nfs_parse_url_incomplete(ctx, fake.constData()))
+            nfs_destroy_url(u);
+    }
+    nfs_set_version(ctx, m_url.version());   // NFS_V3 or NFS_V4: the same numbers
+    nfs_set_timeout(ctx, m_url.timeoutSeconds() * 1000);
+    nfs_set_autoreconnect(ctx, m_url.autoReconnect());
+    nfs_set_tcp_syncnt(ctx, m_url.tcpSyncnt().value_or(TcpSynRetries));
+    if (m_url.uid())
+        nfs_set_uid(ctx, int(*m_url.uid()));
+    if (m_url.gid())
+        nfs_set_gid(ctx, int(*m_url.gid()));
+    // A browser must see changes made by others: libnfs's directory cache is off unless asked for.
+    nfs_set_dircache(ctx, m_url.dirCache().value_or(false) ? 1 : 0);
+    if (m_url.readAhead())
+        nfs_set_readahead(ctx, *m_url.readAhead());
+    if (m_url.version() == 4)
+        nfs4_set_client_name(ctx, uniqueClientName().constData());
+    return ctx;
+}
+
+// ---- mounting ------------------------------------------------------------
+
+void SessionWorker::submitMount(std::shared_ptr<ResultCore<MountInfo>> core)
+{
+    if (m_connection && m_connection->mounted) {
+        core->finishWith(MountInfo{m_connection->exportPath, m_url.version(), nfs_get_readmax(m_connection->ctx),
+                                   nfs_get_writemax(m_connection->ctx)});
+        return;
+    }
+    m_mountWaiters.push_back(std::move(core));
+    startMount();
+}
+
+void SessionWorker::startMount()
+{
+    if (m_mounting || (m_connection && m_connection->mounted))
+        return;
+    if (!m_backoff.hasExpired()) {
+        m_backoffTimer.start(int(m_backoff.remainingTime()));
+        return;
+    }
+    m_mounting = true;
+    m_firstMountError = NfsError();
+    setState(Session::State::Connecting);
+    m_watchdog.start();
+    const QByteArray path = m_url.path();
+    if (m_url.version() == 4) {
+        // NFSv4 has no export list: the pseudo file system is one tree.
+        m_candidates = {QByteArrayLiteral("/")};
+        mountNextCandidate();
+        return;
+    }
+    if (m_haveExportList) {
+        const QByteArray best = ExportResolution::longestExportFor(m_exportList, path);
+        m_candidates = best.isEmpty() ? ExportResolution::pathAndParents(path) : QList<QByteArray>{best};
+        mountNextCandidate();
+        return;
+    }
+    queryExports([this, path](const NfsError &error, const ExportList &list) {
+        if (!error) {
+            m_haveExportList = true;
+            m_exportList = list;
+        } else {
+            qCDebug(lcSession) << "no export list from" << server() << ":" << error.message();
+        }
+        const QByteArray best = ExportResolution::longestExportFor(m_exportList, path);
+        m_candidates = best.isEmpty() ? ExportResolution::pathAndParents(path) : QList<QByteArray>{best};
+        mountNextCandidate();
+    });
+}
+
+void SessionWorker::mountNextCandidate()
+{
+    if (m_candidates.isEmpty()) {
+        mountFailed(m_firstMountError);
+        return;
+    }
+    const QByteArray exportPath = m_candidates.takeFirst();
+    auto *c = new Connection;
+    c->ctx = newContext();
+    c->exportPath = exportPath;
+    c->worker = this;
+    if (!c->ctx) {
+        delete c;
+        mountFailed(NfsError(NfsError::Kind::Other, ENOMEM, tr("Cannot create an NFS context")));
+        return;
+    }
+    m_connection = c;
+    c->pump = new RpcPump(nfs_get_rpc_context(c->ctx), this);
+    connect(c->pump, &RpcPump::failed, this, [this, c] {
+        retire(c, NfsError::fromStatus(c->mounted ? Op::Other : Op::Mount, -ENOTCONN,
+                                       nfs_get_error(c->ctx), c->exportPath, server(), timeoutSeconds()));
+        if (!c->mounted)
+            mountFailed(NfsError::fromStatus(Op::Mount, -ENOTCONN, "nfs_service failed", c->exportPath, server(),
+                                             timeoutSeconds()));
+    });
+    qCDebug(lcSession) << "mounting" << server() << exportPath << "version" << m_url.version();
+    m_mountDeadline.start(timeoutSeconds() * 1000);
+    const int rc = nfs_mount_async(
+        c->ctx, m_url.host().toUtf8().constData(), exportPath.constData(),
+        [](int status, nfs_context *, void *data, void *priv) {
+            auto *conn = static_cast<Connection *>(priv);
+            if (conn->retired)
+                return;
+            conn->worker->onMountReply(status, status < 0 ? static_cast<const char *>(data) : nullptr);
+        },
+        c);
+    if (rc < 0) {
+        const NfsError e = NfsError::fromStatus(Op::Mount, -EIO, nfs_get_error(c->ctx), exportPath, server(),
+                                                timeoutSeconds());
+        retire(c, e);
+        mountFailed(e);
+        return;
+    }
+    c->pump->update();
+}
+
+void SessionWorker::onMountReply(int status, const char *message)
+{
+    Connection *c = m_connection;
+    m_mountDeadline.stop();
+    if (status == 0) {
+        c->mounted = true;
+        mounted();
+        return;
+    }
+    NfsError e = NfsError::fromStatus(Op::Mount, status, message, c->exportPath, server(), timeoutSeconds());
+    qCDebug(lcSession) << "mount of" << c->exportPath << "failed:" << e.message() << e.detail();
+    // The first refusal says most (the path the user asked for); a later
+    // "not found" for a parent would only confuse.
+    if (!m_firstMountError)
+        m_firstMountError = e;
+    retire(c, e);
+    const bool tryParent = e.kind() == NfsError::Kind::MountRefused || e.kind() == NfsError::Kind::NotFound;
+    if (tryParent && !m_candidates.isEmpty()) {
+        // Never from inside the callback: the old context is torn down first.
+        QTimer::singleShot(0, this, &SessionWorker::mountNextCandidate);
+        return;
+    }
+    m_candidates.clear();
+    mountFailed(m_firstMountError);
+}
+
+void SessionWorker::mountFailed(const NfsError &error)
+{
+    m_mounting = false;
+    m_mountDeadline.stop();
+    ++m_failures;
+    const int backoffMs = std::min(MaxBackoffMs, 1000 << std::min(m_failures - 1, 5));
+    m_backoff.setRemainingTime(backoffMs);
+    setState(Session::State::Lost);
+    NfsError e = error ? error : NfsError(NfsError::Kind::MountRefused, EIO, tr("Cannot mount %1").arg(server()));
+    for (auto &w : m_mountWaiters)
+        w->finish(e);
+    m_mountWaiters.clear();
+    // The waiting requests get the mount's reason, which says more than theirs would.
+    auto waiting = std::move(m_waiting);
+    m_waiting.clear();
+    for (auto &r : waiting)
+        r->core->finish(e);
+}
+
+void SessionWorker::mounted()
+{
+    Connection *c = m_connection;
+    m_mounting = false;
+    m_failures = 0;
+    m_backoff = QDeadlineTimer();
+    setState(Session::State::Connected);
+    qCDebug(lcSession) << "mounted" << server() << c->exportPath << "readmax" << nfs_get_readmax(c->ctx)
+                       << "writemax" << nfs_get_writemax(c->ctx);
+    const MountInfo info{c->exportPath, m_url.version(), nfs_get_readmax(c->ctx), nfs_get_writemax(c->ctx)};
+    for (auto &w : m_mountWaiters)
+        w->finishWith(info);
+    m_mountWaiters.clear();
+    auto waiting = std::move(m_waiting);
+    m_waiting.clear();
+    for (auto &r : waiting)
+        issue(r.release());
+}
+
+// ---- requests --------------------------------------------------------------
+
+void SessionWorker::enqueue(Op op, QList<QByteArray> paths, std::shared_ptr<JobCore> core, Request::Starter start,
+                            Request::Finisher done)
+{
+    auto *r = new Request;
+    r->op = op;
+    r->paths = std::move(paths);
+    r->core = std::move(core);
+    r->start = std::move(start);
+    r->done = std::move(done);
+    submit(r);
+}
+
+void SessionWorker::stat(std::shared_ptr<ResultCore<FileInfo>> core, const QByteArray &path, bool follow)
+{
+    enqueue(
+        Op::Stat, {path}, core,
+        [path, follow](nfs_context *ctx, const auto &inside, void *priv) {
+            return follow ? nfs_stat64_async(ctx, inside(path).constData(), &SessionWorker::onNfsReply, priv)
+                          : nfs_lstat64_async(ctx, inside(path).constData(), &SessionWorker::onNfsReply, priv);
+        },
+        [core, path](nfs_context *, void *data) { core->finishWith(fileInfoFromStat(path, static_cast<nfs_stat_64 *>(data))); });
+}
+
+void SessionWorker::list(std::shared_ptr<ListingCore> core, const QByteArray &path)
+{
+    enqueue(
+        Op::List, {path}, core,
+        [path](nfs_context *ctx, const auto &inside, void *priv) {
+            return nfs_opendir_async(ctx, inside(path).constData(), &SessionWorker::onNfsReply, priv);
+        },
+        [core](nfs_context *ctx, void *data) {
+            // libnfs 4.0 has read the whole folder by now; it is handed on in
+            // batches so the consumer's interface is already that of a stream.
+            auto *dir = static_cast<nfsdir *>(data);
+            FileInfoList batch;
+            qsizetype limit = FirstListingBatch;
+            while (nfsdirent *e = nfs_readdir(ctx, dir)) {
+                if ((e->name[0] == '.' && e->name[1] == 0) || (e->name[0] == '.' && e->name[1] == '.' && e->name[2] == 0))
+                    continue;
+                batch.append(fileInfoFromDirent(e));
+                if (batch.size() >= limit) {
+                    core->addBatch(std::move(batch));
+                    batch = FileInfoList();
+                    limit = ListingBatch;
+                }
+            }
+            core->addBatch(std::move(batch));
+            nfs_closedir(ctx, dir);
+            core->finish();
+        });
+}
+
+void SessionWorker::mkdir(std::shared_ptr<JobCore> core, const QByteArray &path, quint32 mode)
+{
+    enqueue(
+        Op::MakeDir, {path}, core,
+        [path, mode](nfs_context *ctx, const auto &inside, void *priv) {
+            return nfs_mkdir2_async(ctx, inside(path).constData(), int(mode), &SessionWorker::onNfsReply, priv);
+        },
+        [core](nfs_context *, void *) { core->finish(); });
+}
+
+void SessionWorker::rmdir(std::shared_ptr<JobCore> core, const QByteArray &path)
+{
+    enqueue(
+        Op::RemoveDir, {path}, core,
+        [path](nfs_context *ctx, const auto &inside, void *priv) {
+            return nfs_rmdir_async(ctx, inside(path).constData(), &SessionWorker::onNfsReply, priv);
+        },
+        [core](nfs_context *, void *) { core->finish(); });
+}
+
+void SessionWorker::unlink(std::shared_ptr<JobCore> core, const QByteArray &path)
+{
+    enqueue(
+        Op::Remove, {path}, core,
+        [path](nfs_context *ctx, const auto &inside, void *priv) {
+            return nfs_unlink_async(ctx, inside(path).constData(), &SessionWorker::onNfsReply, priv);
+        },
+        [core](nfs_context *, void *) { core->finish(); });
+}
+
+void SessionWorker::rename(std::shared_ptr<JobCore> core, const QByteArray &from, const QByteArray &to)
+{
+    enqueue(
+        Op::Rename, {from, to}, core,
+        [from, to](nfs_context *ctx, const auto &inside, void *priv) {
+            return nfs_rename_async(ctx, inside(from).constData(), inside(to).constData(),
+                                    &SessionWorker::onNfsReply, priv);
+        },
+        [core](nfs_context *, void *) { core->finish(); });
+}
+
+void SessionWorker::statvfs(std::shared_ptr<ResultCore<FsStats>> core, const QByteArray &path)
+{
+    enqueue(
+        Op::StatFs, {path}, core,
+        [path](nfs_context *ctx, const auto &inside, void *priv) {
+            return nfs_statvfs64_async(ctx, inside(path).constData(), &SessionWorker::onNfsReply, priv);
+        },
+        [core](nfs_context *, void *data) {
+            const auto *s = static_cast<nfs_statvfs_64 *>(data);
+            FsStats st;
+            st.blockSize = s->f_frsize ? s->f_frsize : s->f_bsize;
+            st.totalBytes = s->f_blocks * st.blockSize;
+            st.freeBytes = s->f_bfree * st.blockSize;
+            st.availableBytes = s->f_bavail * st.blockSize;
+            st.totalFiles = s->f_files;
+            st.freeFiles = s->f_ffree;
+            st.nameMax = s->f_namemax;
+            core->finishWith(st);
+        });
+}
+
+void SessionWorker::submit(Request *request)
+{
+    request->worker = this;
+    if (request->core->isCancelled()) {
+        delete request;
+        return;
+    }
+    if (m_connection && m_connection->mounted && !m_connection->retired) {
+        issue(request);
+        return;
+    }
+    request->deadline.setRemainingTime(qint64(timeoutSeconds()) * 1000);
+    m_waiting.emplace_back(request);
+    m_watchdog.start();
+    startMount();
+}
+
+void SessionWorker::issue(Request *request)
+{
+    Connection *c = m_connection;
+    if (request->core->isCancelled()) {
+        delete request;
+        return;
+    }
+    const QByteArray root = c->exportPath;
+    for (const QByteArray &p : request->paths) {
+        if (!ExportResolution::isAtOrBelow(p, root)) {
+            failRequest(request, NfsError(NfsError::Kind::InvalidArgument, EINVAL,
+                                          tr("%1 is outside the export %2 mounted from %3")
+                                              .arg(QString::fromUtf8(p), QString::fromUtf8(root), server())));
+            return;
+        }
+    }
+    if (c->live() == 0)
+        c->pump->touch();   // idle time before this request does not count as silence
+    request->connection = c;
+    c->inflight.push_back(request);
+    const auto inside = [root](const QByteArray &p) { return ExportResolution::pathInside(p, root); };
+    const int rc = request->start(c->ctx, inside, request);
+    if (rc < 0) {
+        // libnfs did not queue it and will not call back.
+        c->inflight.remove(request);
+        failRequest(request, NfsError::fromStatus(request->op, rc, nfs_get_error(c->ctx), request->paths.value(0),
+                                                  server(), timeoutSeconds()));
+    } else {
+        const int n = int(c->inflight.size());
+        int prev = m_session->m_maxInFlight.load();
+        while (n > prev && !m_session->m_maxInFlight.compare_exchange_weak(prev, n)) {
+        }
+    }
+    // The request may already be answered and deleted here; only the pump is touched.
+    if (!c->retired)
+        c->pump->update();
+}
+
+void SessionWorker::failRequest(Request *request, const NfsError &error)
+{
+    request->core->finish(error);
+    delete request;
+}
+
+void SessionWorker::onNfsReply(int status, nfs_context *ctx, void *data, void *priv)
+{
+    auto *r = static_cast<Request *>(priv);
+    Connection *c = r->connection;
+    if (c->retired) {
+        // Being torn down: retire() finishes and frees what is left.
+        r->abandoned = true;
+        return;
+    }
+    c->inflight.remove(r);
+    SessionWorker *self = r->worker;
+    if (!r->abandoned && !r->core->isCancelled()) {
+        if (status < 0)
+            r->core->finish(NfsError::fromStatus(r->op, status, static_cast<const char *>(data), r->paths.value(0),
+                                                 self->server(), self->timeoutSeconds()));
+        else
+            r->done(ctx, data);
+    } else if (status >= 0 && r->op == Op::List) {
+        nfs_closedir(ctx, static_cast<nfsdir *>(data));
+    }
+    if (self->m_session->state() == Session::State::NotAnswering)
+        self->setState(Session::State::Connected);
+    delete r;
+}
+
+void SessionWorker::retire(Connection *c, const NfsError &reason)
+{
+    if (c->retired)
+        return;
+    c->retired = true;
+    c->retiredBecause = reason;
+    if (m_connection == c)
+        m_connection = nullptr;
+    if (c->pump) {
+        c->pump->detach();
+        c->pump->deleteLater();
+    }
+    if (c->mounted)
+        setState(Session::State::Lost);
+    // Destroying the context may call back into us, and we may be inside one of
+    // its callbacks now: do it on the next turn of the loop.
+    QTimer::singleShot(0, this, [c] {
+        nfs_destroy_context(c->ctx);
+        for (Request *r : c->inflight) {
+            r->core->finish(c->retiredBecause);
+            delete r;
+        }
+        delete c;
+    });
+}
+
+void SessionWorker::watchdog()
+{
+    // Requests waiting for a mount have a deadline of their own.
+    for (auto it = m_waiting.begin(); it != m_waiting.end();) {
+        Request *r = it->get();
+        if (r->core->isCancelled() || r->deadline.hasExpired()) {
+            if (!r->core->isCancelled())
+                r->core->finish(NfsError::timeout(r->op, r->paths.value(0), server(), timeoutSeconds()));
+            it = m_waiting.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    Connection *c = m_connection;
+    if (!c || !c->mounted) {
+        if (m_waiting.empty() && !m_mounting)
+            m_watchdog.stop();
+        return;
+    }
+    // Cancelled requests stay in flight until libnfs answers; only their jobs end now.
+    for (Request *r : c->inflight) {
+        if (!r->abandoned && r->core->isCancelled())
+            r->abandoned = true;
+    }
+    if (c->live() == 0) {
+        if (m_waiting.empty())
+            m_watchdog.stop();
+        return;
+    }
+    const qint64 silent = c->pump->idleMs();
+    if (silent > NotAnsweringAfterMs)
+        setState(Session::State::NotAnswering);
+    // libnfs times requests out itself; this is the backstop for when its
+    // whole-second clock or a reconnect keeps it from doing so in time.
+    if (silent > qint64(timeoutSeconds()) * 1000 + 500) {
+        for (Request *r : c->inflight) {
+            if (r->abandoned)
+                continue;
+            r->abandoned = true;
+            r->core->finish(NfsError::timeout(r->op, r->paths.value(0), server(), timeoutSeconds()));
+        }
+    }
+}
+
+// ---- export list -----------------------------------------------------------
+
+void SessionWorker::submitExports(std::shared_ptr<ResultCore<ExportList>> core)
+{
+    queryExports([this, core](const NfsError &error, const ExportList &list) {
+        if (error) {
+            core->finish(error);
+            return;
+        }
+        m_haveExportList = true;
+        m_exportList = list;
+        core->finishWith(list);
+    });
+}
+
+void SessionWorker::queryExports(std::function<void(const NfsError &, const ExportList &)> done)
+{
+    auto *q = new ExportQuery;
+    q->done = std::move(done);
+    q->rpc = rpc_init_context();
+    if (!q->rpc) {
+        q->done(NfsError(NfsError::Kind::Other, ENOMEM, tr("Cannot create an RPC context")), {});
+        delete q;
+        return;
+    }
+    m_exportQueries.push_back(q);
+    rpc_set_timeout(q->rpc, timeoutSeconds() * 1000);
+    rpc_set_tcp_syncnt(q->rpc, m_url.tcpSyncnt().value_or(TcpSynRetries));
+    q->pump = new RpcPump(q->rpc, this);
+    q->deadline = new QTimer(this);
+    q->deadline->setSingleShot(true);
+    connect(q->deadline, &QTimer::timeout, this, [this, q] {
+        finishExportQuery(q, NfsError::timeout(Op::ListExports, {}, server(), timeoutSeconds()), {});
+    });
+    connect(q->pump, &RpcPump::failed, this, [this, q] {
+        finishExportQuery(q, NfsError::fromStatus(Op::ListExports, -ECONNRESET, rpc_get_error(q->rpc), {}, server(),
+                                                  timeoutSeconds()),
+                          {});
+    });
+    q->deadline->start(timeoutSeconds() * 1000);
+
+    q->self = this;
+    // Callbacks never free the query: it lives until its context is destroyed,
+    // which cancels whatever is still pending.
+    static const rpc_cb onExports = [](rpc_context *rpc, int status, void *data, void *priv) {
+        auto *query = static_cast<ExportQuery *>(priv);
+        if (query->finished)
+            return;
+        ExportList list;
+        NfsError error;
+        if (status == RPC_STATUS_SUCCESS) {
+            for (exportnode *e = data ? *static_cast<exports *>(data) : nullptr; e; e = e->ex_next) {
+                ExportEntry entry;
+                entry.path = QByteArray(e->ex_dir);
+                for (groupnode *g = e->ex_groups; g; g = g->gr_next)
+                    entry.clients.append(QByteArray(g->gr_name));
+                list.append(entry);
+            }
+        } else {
+            error = NfsError::fromStatus(Op::ListExports, status == RPC_STATUS_TIMEOUT ? -ETIMEDOUT : -EIO,
+                                         status == RPC_STATUS_ERROR ? static_cast<const char *>(data)
+                                                                    : rpc_get_error(rpc),
+                                         {}, query->self->server(), query->self->timeoutSeconds());
+        }
+        // Not from inside libnfs: the query's context is destroyed there.
+        QMetaObject::invokeMethod(
+            query->self, [query, error, list] { query->self->finishExportQuery(query, error, list); }, Qt::QueuedConnection);
+    };
+    static const rpc_cb onConnected = [](rpc_context *rpc, int status, void *data, void *priv) {
+        auto *query = static_cast<ExportQuery *>(priv);
+        if (query->finished)
+            return;
+        if (status != RPC_STATUS_SUCCESS || rpc_mount3_export_async(rpc, onExports, query) < 0) {
+            const NfsError error = NfsError::fromStatus(
+                Op::ListExports, -ECONNREFUSED,
+                status == RPC_STATUS_ERROR && data ? static_cast<const char *>(data) : rpc_get_error(rpc), {},
+                query->self->server(), query->self->timeoutSeconds());
+            QMetaObject::invokeMethod(
+                query->self, [query, error] { query->self->finishExportQuery(query, error, {}); }, Qt::QueuedConnection);
+        }
+    };
+    const QByteArray host = m_url.host().toUtf8();
+    // With a known MOUNT port the portmapper is not needed (and may not exist).
+    const int rc = m_url.mountPort()
+        ? rpc_connect_async(q->rpc, host.constData(), m_url.mountPort(), onConnected, q)
+        : rpc_connect_program_async(q->rpc, host.constData(), MOUNT_PROGRAM, MOUNT_V3, onConnected, q);
+    if (rc < 0) {
+        const NfsError error = NfsError::fromStatus(Op::ListExports, -EHOSTUNREACH, rpc_get_error(q->rpc), {},
+                                                    server(), timeoutSeconds());
+        QMetaObject::invokeMethod(this, [this, q, error] { finishExportQuery(q, error, {}); }, Qt::QueuedConnection);
+        return;
+    }
+    q->pump->update();
+}
+
+void SessionWorker::finishExportQuery(ExportQuery *q, const NfsError &error, const ExportList &list)
+{
+    if (q->finished)
+        return;
+    q->finished = true;
+    m_exportQueries.remove(q);
+    q->deadline->stop();
+    q->deadline->deleteLater();
+    q->pump->detach();
+    q->pump->deleteLater();
+    auto done = std::move(q->done);
+    // Destroying may call back (with a cancel); those calls see q->finished.
+    QTimer::singleShot(0, this, [q] {
+        rpc_destroy_context(q->rpc);
+        delete q;
+    });
+    done(error, list);
+}

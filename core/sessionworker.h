@@ -1,0 +1,102 @@
+#pragma once
+// SessionWorker: the half of a Session that lives on the session thread and
+// alone touches its libnfs contexts. Private to the core.
+#include "exportlist.h"
+#include "job.h"
+#include "nfserror.h"
+#include "nfsurl.h"
+#include "session.h"
+
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <functional>
+#include <list>
+#include <memory>
+
+struct nfs_context;
+struct rpc_context;
+class RpcPump;
+
+class SessionWorker : public QObject
+{
+    Q_OBJECT
+public:
+    // One libnfs call waiting for its answer, or waiting for the mount.
+    struct Request
+    {
+        // Starts the call on `ctx`; `inside` maps a full server path to one
+        // inside the mount. Returns libnfs's result (< 0: not started).
+        using Starter = std::function<int(nfs_context *ctx, const std::function<QByteArray(const QByteArray &)> &inside,
+                                          void *priv)>;
+        // Success: turns libnfs's data into the job's value and finishes it.
+        using Finisher = std::function<void(nfs_context *ctx, void *data)>;
+
+        NfsError::Operation op = NfsError::Operation::Other;
+        QList<QByteArray> paths;          // full server paths; the first names the error
+        std::shared_ptr<JobCore> core;
+        Starter start;
+        Finisher done;
+        QDeadlineTimer deadline;          // while it waits for a mount
+        SessionWorker *worker = nullptr;
+        struct Connection *connection = nullptr;
+        bool abandoned = false;           // timed out or cancelled; the reply is discarded
+    };
+
+    SessionWorker(Session *session, const NfsUrl &url);
+    ~SessionWorker() override;
+
+    // Session thread only, reached through queued calls from Session.
+    void submit(Request *request);
+    void submitMount(std::shared_ptr<ResultCore<MountInfo>> core);
+    void submitExports(std::shared_ptr<ResultCore<ExportList>> core);
+    void stat(std::shared_ptr<ResultCore<FileInfo>> core, const QByteArray &path, bool follow);
+    void list(std::shared_ptr<ListingCore> core, const QByteArray &path);
+    void mkdir(std::shared_ptr<JobCore> core, const QByteArray &path, quint32 mode);
+    void rmdir(std::shared_ptr<JobCore> core, const QByteArray &path);
+    void unlink(std::shared_ptr<JobCore> core, const QByteArray &path);
+    void rename(std::shared_ptr<JobCore> core, const QByteArray &from, const QByteArray &to);
+    void statvfs(std::shared_ptr<ResultCore<FsStats>> core, const QByteArray &path);
+
+    static void onNfsReply(int status, nfs_context *ctx, void *data, void *priv);
+
+private:
+    struct ExportQuery;
+    void enqueue(NfsError::Operation op, QList<QByteArray> paths, std::shared_ptr<JobCore> core,
+                 Request::Starter start, Request::Finisher done);
+    void setState(Session::State state);
+    void startMount();
+    void mountNextCandidate();
+    void onMountReply(int status, const char *message);
+    void mountFailed(const NfsError &error);
+    void mounted();
+    void issue(Request *request);
+    void failRequest(Request *request, const NfsError &error);
+    void retire(Connection *connection, const NfsError &reason);
+    void watchdog();
+    void queryExports(std::function<void(const NfsError &, const ExportList &)> done);
+    void finishExportQuery(ExportQuery *query, const NfsError &error, const ExportList &list);
+    nfs_context *newContext();
+    QString server() const { return m_url.host(); }
+    int timeoutSeconds() const { return m_url.timeoutSeconds(); }
+
+    Session *m_session;                     // only for its atomics
+    NfsUrl m_url;
+    Connection *m_connection = nullptr;     // the current one, mounted or mounting
+    std::list<std::unique_ptr<Request>> m_waiting;                 // waiting for the mount
+    std::list<std::shared_ptr<ResultCore<MountInfo>>> m_mountWaiters;
+    QList<QByteArray> m_candidates;         // exports still to try
+    NfsError m_firstMountError;             // the most telling failure among candidates
+    bool m_mounting = false;
+    int m_failures = 0;                     // consecutive failed mounts, for back-off
+    QDeadlineTimer m_backoff;
+    QTimer m_mountDeadline;
+    QTimer m_watchdog;
+    QTimer m_backoffTimer;
+    std::list<ExportQuery *> m_exportQueries;
+    bool m_haveExportList = false;
+    ExportList m_exportList;
+};
