@@ -1,0 +1,24 @@
+// nfsnav: the command-line face of NFS Navigator.
+#include "commandline.h"
+
+#include <QCoreApplication>
+
+#include <csignal>
+#include <cstdio>
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("nfsnav"));
+    QCoreApplication::setOrganizationName(QStringLiteral("nfs-navigator"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(NFSNAV_VERSION));
+    // Ctrl+C cancels the job being waited on and ends with 130; the handler
+    // only sets a flag.
+    std::signal(SIGINT, [](int) { CommandLine::interrupt(); });
+    // A closed stdout (`| head`) ends the program quietly, as with coreutils.
+    std::signal(SIGPIPE, SIG_DFL);
+    CommandLine cli(app.arguments());
+    const int rc = cli.run();
+    std::fflush(stdout);
+    return rc;
+}
