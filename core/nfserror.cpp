@@ -154,6 +154,7 @@ NfsError NfsError::fromStatus(Operation op, int status, const char *detail, cons
     switch (kind) {
     case Kind::Timeout:
         e = timeout(op, path, server, timeoutSeconds);
+        e.m_errno = err;
         e.m_detail = text;
         return e;
     case Kind::NotSupported:

@@ -32,9 +32,10 @@ Session::Session(const NfsUrl &url, QObject *parent)
 
 Session::~Session()
 {
-    // The worker is deleted on its own thread as the thread ends, and tears
-    // the libnfs context down there.
-    m_thread.quit();
+    // The thread ends only after the calls already posted to the worker, so
+    // every job asked for gets its ending; the worker is then deleted on its
+    // own thread and tears the libnfs context down there.
+    QMetaObject::invokeMethod(m_worker, [t = &m_thread] { t->quit(); }, Qt::QueuedConnection);
     m_thread.wait();
 }
 

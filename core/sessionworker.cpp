@@ -1,5 +1,6 @@
 #include "sessionworker.h"
 
+#include "displayname.h"
 #include "logging.h"
 #include "rpcpump.h"
 
@@ -30,6 +31,7 @@ struct Connection
     bool mounted = false;
     bool retired = false;        // no new calls; replies are discarded
     NfsError retiredBecause;
+    std::function<void(int status, const char *message)> onMount;
     std::list<SessionWorker::Request *> inflight;
 
     int live() const
@@ -133,6 +135,10 @@ QByteArray uniqueClientName()
 SessionWorker::SessionWorker(Session *session, const NfsUrl &url)
     : m_session(session), m_url(url)
 {
+    // Members, so they must be children to move to the session thread with us.
+    m_mountDeadline.setParent(this);
+    m_watchdog.setParent(this);
+    m_backoffTimer.setParent(this);
     m_mountDeadline.setSingleShot(true);
     connect(&m_mountDeadline, &QTimer::timeout, this, [this] {
         if (m_connection && !m_connection->mounted) {
@@ -157,20 +163,18 @@ SessionWorker::~SessionWorker()
     for (auto &w : m_mountWaiters)
         w->finish(closed);
     m_mountWaiters.clear();
-    if (m_connection) {
-        Connection *c = m_connection;
-        m_connection = nullptr;
+    std::list<Connection *> live = std::move(m_auxiliary);
+    if (m_connection)
+        live.push_back(m_connection);
+    m_connection = nullptr;
+    for (Connection *c : live) {
         c->retired = true;
         c->retiredBecause = closed;
-        if (c->pump)
-            c->pump->detach();
-        nfs_destroy_context(c->ctx);
-        for (Request *r : c->inflight) {
-            r->core->finish(closed);
-            delete r;
-        }
-        delete c;
+        destroy(c);
     }
+    for (Connection *c : m_dying)
+        destroy(c);
+    m_dying.clear();
     for (ExportQuery *q : m_exportQueries) {
         q->finished = true;
         q->pump->detach();
@@ -260,22 +264,33 @@ void SessionWorker::startMount()
         mountNextCandidate();
         return;
     }
-    if (m_haveExportList) {
+    const auto resolve = [this, path] {
         const QByteArray best = ExportResolution::longestExportFor(m_exportList, path);
+        if (best.isEmpty() && m_haveExportList) {
+            QStringList names;
+            for (const ExportEntry &e : std::as_const(m_exportList))
+                names.append(displayName(e.path));
+            mountFailed(NfsError(NfsError::Kind::MountRefused, ENOENT,
+                                 tr("%1 exports nothing that holds %2; its exports are: %3")
+                                     .arg(server(), displayName(path),
+                                          names.isEmpty() ? tr("(none)") : names.join(QStringLiteral(", ")))));
+            return;
+        }
         m_candidates = best.isEmpty() ? ExportResolution::pathAndParents(path) : QList<QByteArray>{best};
         mountNextCandidate();
+    };
+    if (m_haveExportList) {
+        resolve();
         return;
     }
-    queryExports([this, path](const NfsError &error, const ExportList &list) {
+    queryExports([this, resolve](const NfsError &error, const ExportList &list) {
         if (!error) {
             m_haveExportList = true;
             m_exportList = list;
         } else {
             qCDebug(lcSession) << "no export list from" << server() << ":" << error.message();
         }
-        const QByteArray best = ExportResolution::longestExportFor(m_exportList, path);
-        m_candidates = best.isEmpty() ? ExportResolution::pathAndParents(path) : QList<QByteArray>{best};
-        mountNextCandidate();
+        resolve();
     });
 }
 
@@ -286,43 +301,56 @@ void SessionWorker::mountNextCandidate()
         return;
     }
     const QByteArray exportPath = m_candidates.takeFirst();
+    NfsError error;
+    Connection *c = connectTo(exportPath, [this](int status, const char *message) { onMountReply(status, message); },
+                              &error);
+    if (!c) {
+        mountFailed(error);
+        return;
+    }
+    m_connection = c;
+    m_mountDeadline.start(timeoutSeconds() * 1000);
+}
+
+Connection *SessionWorker::connectTo(const QByteArray &exportPath, std::function<void(int, const char *)> onMount,
+                                     NfsError *error)
+{
     auto *c = new Connection;
     c->ctx = newContext();
     c->exportPath = exportPath;
     c->worker = this;
+    c->onMount = std::move(onMount);
     if (!c->ctx) {
         delete c;
-        mountFailed(NfsError(NfsError::Kind::Other, ENOMEM, tr("Cannot create an NFS context")));
-        return;
+        *error = NfsError(NfsError::Kind::Other, ENOMEM, tr("Cannot create an NFS context"));
+        return nullptr;
     }
-    m_connection = c;
     c->pump = new RpcPump(nfs_get_rpc_context(c->ctx), this);
     connect(c->pump, &RpcPump::failed, this, [this, c] {
-        retire(c, NfsError::fromStatus(c->mounted ? Op::Other : Op::Mount, -ENOTCONN,
-                                       nfs_get_error(c->ctx), c->exportPath, server(), timeoutSeconds()));
-        if (!c->mounted)
-            mountFailed(NfsError::fromStatus(Op::Mount, -ENOTCONN, "nfs_service failed", c->exportPath, server(),
-                                             timeoutSeconds()));
+        if (!c->mounted) {
+            // libnfs gives no words for this case; it is the portmapper or the connection.
+            c->onMount(-ENOTCONN, "nfs_service failed");
+            return;
+        }
+        retire(c, NfsError::fromStatus(Op::Other, -ENOTCONN, nfs_get_error(c->ctx), c->exportPath, server(),
+                                       timeoutSeconds()));
     });
     qCDebug(lcSession) << "mounting" << server() << exportPath << "version" << m_url.version();
-    m_mountDeadline.start(timeoutSeconds() * 1000);
     const int rc = nfs_mount_async(
         c->ctx, m_url.host().toUtf8().constData(), exportPath.constData(),
         [](int status, nfs_context *, void *data, void *priv) {
             auto *conn = static_cast<Connection *>(priv);
-            if (conn->retired)
-                return;
-            conn->worker->onMountReply(status, status < 0 ? static_cast<const char *>(data) : nullptr);
+            if (!conn->retired)
+                conn->onMount(status, status < 0 ? static_cast<const char *>(data) : nullptr);
         },
         c);
     if (rc < 0) {
-        const NfsError e = NfsError::fromStatus(Op::Mount, -EIO, nfs_get_error(c->ctx), exportPath, server(),
-                                                timeoutSeconds());
-        retire(c, e);
-        mountFailed(e);
-        return;
+        *error = NfsError::fromStatus(Op::Mount, -EIO, nfs_get_error(c->ctx), exportPath, server(), timeoutSeconds());
+        retire(c, *error);
+        return nullptr;
     }
     c->pump->update();
+    return c;
 }
 
 void SessionWorker::onMountReply(int status, const char *message)
@@ -484,25 +512,96 @@ void SessionWorker::rename(std::shared_ptr<JobCore> core, const QByteArray &from
         [core](nfs_context *, void *) { core->finish(); });
 }
 
+namespace {
+
+FsStats fsStatsFrom(const nfs_statvfs_64 *s)
+{
+    FsStats st;
+    st.blockSize = s->f_frsize ? s->f_frsize : s->f_bsize;
+    st.totalBytes = s->f_blocks * st.blockSize;
+    st.freeBytes = s->f_bfree * st.blockSize;
+    st.availableBytes = s->f_bavail * st.blockSize;
+    st.totalFiles = s->f_files;
+    st.freeFiles = s->f_ffree;
+    st.nameMax = s->f_namemax;
+    return st;
+}
+
+} // namespace
+
 void SessionWorker::statvfs(std::shared_ptr<ResultCore<FsStats>> core, const QByteArray &path)
 {
+    if (m_url.version() == 4) {
+        statvfsOnOwnMount(core, path);
+        return;
+    }
     enqueue(
         Op::StatFs, {path}, core,
         [path](nfs_context *ctx, const auto &inside, void *priv) {
             return nfs_statvfs64_async(ctx, inside(path).constData(), &SessionWorker::onNfsReply, priv);
         },
-        [core](nfs_context *, void *data) {
-            const auto *s = static_cast<nfs_statvfs_64 *>(data);
-            FsStats st;
-            st.blockSize = s->f_frsize ? s->f_frsize : s->f_bsize;
-            st.totalBytes = s->f_blocks * st.blockSize;
-            st.freeBytes = s->f_bfree * st.blockSize;
-            st.availableBytes = s->f_bavail * st.blockSize;
-            st.totalFiles = s->f_files;
-            st.freeFiles = s->f_ffree;
-            st.nameMax = s->f_namemax;
-            core->finishWith(st);
-        });
+        [core](nfs_context *, void *data) { core->finishWith(fsStatsFrom(static_cast<nfs_statvfs_64 *>(data))); });
+}
+
+// libnfs 4.0 over NFSv4 answers FSSTAT for the mount's root file handle, whatever
+// the path: on the pseudo root that is all zeros. So the question goes to a
+// short-lived context mounted at the path itself.
+void SessionWorker::statvfsOnOwnMount(std::shared_ptr<ResultCore<FsStats>> core, const QByteArray &path)
+{
+    auto *deadline = new QTimer(this);
+    deadline->setSingleShot(true);
+    auto holder = std::make_shared<Connection *>(nullptr);
+    const auto end = [this, core, deadline, holder](const NfsError &error) {
+        if (!error.isError())
+            core->finish();
+        else
+            core->finish(error);
+        deadline->stop();
+        deadline->deleteLater();
+        if (*holder)
+            retire(*holder, error.isError() ? error : NfsError::cancelled());
+        *holder = nullptr;
+    };
+    NfsError error;
+    Connection *c = connectTo(
+        path,
+        [this, core, path, end, holder](int status, const char *message) {
+            Connection *conn = *holder;
+            if (status < 0) {
+                end(NfsError::fromStatus(Op::StatFs, status, message, path, server(), timeoutSeconds()));
+                return;
+            }
+            conn->mounted = true;
+            auto *r = new Request;
+            r->op = Op::StatFs;
+            r->paths = {path};
+            r->core = core;
+            r->worker = this;
+            r->start = [](nfs_context *ctx, const auto &, void *priv) {
+                return nfs_statvfs64_async(ctx, "/", &SessionWorker::onNfsReply, priv);
+            };
+            r->done = [core, end](nfs_context *, void *data) {
+                core->finishWith(fsStatsFrom(static_cast<nfs_statvfs_64 *>(data)));
+                end(NfsError());
+            };
+            // A failed request is finished by onNfsReply; the context then
+            // goes when the deadline timer ends it.
+            issue(r, conn);
+            if (core->isFinished())
+                end(core->error());
+        },
+        &error);
+    if (!c) {
+        deadline->deleteLater();
+        core->finish(error);
+        return;
+    }
+    *holder = c;
+    m_auxiliary.push_back(c);
+    connect(deadline, &QTimer::timeout, this, [this, end, path] {
+        end(NfsError::timeout(Op::StatFs, path, server(), timeoutSeconds()));
+    });
+    deadline->start(timeoutSeconds() * 1000);
 }
 
 void SessionWorker::submit(Request *request)
@@ -522,9 +621,9 @@ void SessionWorker::submit(Request *request)
     startMount();
 }
 
-void SessionWorker::issue(Request *request)
+void SessionWorker::issue(Request *request, Connection *on)
 {
-    Connection *c = m_connection;
+    Connection *c = on ? on : m_connection;
     if (request->core->isCancelled()) {
         delete request;
         return;
@@ -597,24 +696,38 @@ void SessionWorker::retire(Connection *c, const NfsError &reason)
         return;
     c->retired = true;
     c->retiredBecause = reason;
-    if (m_connection == c)
+    const bool current = m_connection == c;
+    if (current)
         m_connection = nullptr;
+    m_auxiliary.remove(c);
     if (c->pump) {
         c->pump->detach();
         c->pump->deleteLater();
+        c->pump = nullptr;
     }
-    if (c->mounted)
+    if (current && c->mounted)
         setState(Session::State::Lost);
     // Destroying the context may call back into us, and we may be inside one of
     // its callbacks now: do it on the next turn of the loop.
-    QTimer::singleShot(0, this, [c] {
-        nfs_destroy_context(c->ctx);
-        for (Request *r : c->inflight) {
-            r->core->finish(c->retiredBecause);
-            delete r;
-        }
-        delete c;
+    m_dying.push_back(c);
+    QTimer::singleShot(0, this, [this, c] {
+        m_dying.remove(c);
+        destroy(c);
     });
+}
+
+void SessionWorker::destroy(Connection *c)
+{
+    if (c->pump)
+        c->pump->detach();
+    // Callbacks that libnfs makes from here on see `retired` and leave their
+    // requests to the loop below.
+    nfs_destroy_context(c->ctx);
+    for (Request *r : c->inflight) {
+        r->core->finish(c->retiredBecause);
+        delete r;
+    }
+    delete c;
 }
 
 void SessionWorker::watchdog()

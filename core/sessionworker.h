@@ -73,9 +73,13 @@ private:
     void onMountReply(int status, const char *message);
     void mountFailed(const NfsError &error);
     void mounted();
-    void issue(Request *request);
+    void issue(Request *request, struct Connection *on = nullptr);
+    struct Connection *connectTo(const QByteArray &exportPath, std::function<void(int, const char *)> onMount,
+                                 NfsError *error);
+    void statvfsOnOwnMount(std::shared_ptr<ResultCore<FsStats>> core, const QByteArray &path);
     void failRequest(Request *request, const NfsError &error);
     void retire(Connection *connection, const NfsError &reason);
+    void destroy(Connection *connection);
     void watchdog();
     void queryExports(std::function<void(const NfsError &, const ExportList &)> done);
     void finishExportQuery(ExportQuery *query, const NfsError &error, const ExportList &list);
@@ -86,6 +90,8 @@ private:
     Session *m_session;                     // only for its atomics
     NfsUrl m_url;
     Connection *m_connection = nullptr;     // the current one, mounted or mounting
+    std::list<Connection *> m_auxiliary;    // short-lived ones for single questions
+    std::list<Connection *> m_dying;        // retired, destroyed on the next turn of the loop
     std::list<std::unique_ptr<Request>> m_waiting;                 // waiting for the mount
     std::list<std::shared_ptr<ResultCore<MountInfo>>> m_mountWaiters;
     QList<QByteArray> m_candidates;         // exports still to try

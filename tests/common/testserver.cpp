@@ -1,0 +1,85 @@
+#include "testserver.h"
+
+#include <QCoreApplication>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryFile>
+#include <QTest>
+
+namespace TestServer {
+
+QString stateDir()
+{
+    return qEnvironmentVariable("NFSNAV_TEST_STATE");
+}
+
+bool available()
+{
+    return !stateDir().isEmpty();
+}
+
+QByteArray path(int version, const QByteArray &sub)
+{
+    QByteArray p = version == 4 ? QByteArrayLiteral("/pseudo/test") : QByteArrayLiteral("/srv/test");
+    if (!sub.isEmpty())
+        p += '/' + sub;
+    return p;
+}
+
+QString urlText(int version, const QByteArray &sub, const QString &extraArgs)
+{
+    QStringList args;
+    if (version == 4)
+        args << QStringLiteral("version=4");
+    if (!extraArgs.isEmpty())
+        args << extraArgs;
+    return QStringLiteral("nfs://127.0.0.1") + QString::fromLatin1(path(version, sub).toPercentEncoding("/"))
+        + (args.isEmpty() ? QString() : QLatin1Char('?') + args.join(QLatin1Char('&')));
+}
+
+NfsUrl url(int version, const QByteArray &sub, const QString &extraArgs)
+{
+    return NfsUrl::parse(urlText(version, sub, extraArgs));
+}
+
+QString localPath(const QByteArray &sub)
+{
+    return stateDir() + QStringLiteral("/srv/test") + (sub.isEmpty() ? QString() : QLatin1Char('/') + QString::fromUtf8(sub));
+}
+
+QByteArray scratchName(const char *tag)
+{
+    static const QByteArray run = QByteArray::number(QCoreApplication::applicationPid()) + '-'
+        + QByteArray::number(QRandomGenerator::global()->generate() % 100000);
+    QByteArray name = "scratch/" + QByteArray(QTest::currentTestFunction()) + '-';
+    if (QTest::currentDataTag())
+        name += QByteArray(QTest::currentDataTag()) + '-';
+    return name + tag + '-' + run;
+}
+
+bool rig(const QStringList &args)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::ForwardedChannels);
+    p.start(QStringLiteral("bash"), QStringList{qEnvironmentVariable("NFSNAV_RIG")} << args.value(0) << stateDir()
+                                                                                      << args.mid(1));
+    return p.waitForFinished(120000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+bool putFile(const QByteArray &sub, const QByteArray &content)
+{
+    QTemporaryFile local;
+    if (!local.open() || local.write(content) != content.size() || !local.flush())
+        return false;
+    QProcess p;
+    p.setProcessChannelMode(QProcess::ForwardedChannels);
+    p.start(QStringLiteral("nfs-cp"), {local.fileName(), QStringLiteral("nfs://127.0.0.1") + QString::fromUtf8(path(3, sub))});
+    return p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+bool finishes(Job *job, int timeoutMs)
+{
+    return job->wait(timeoutMs);
+}
+
+} // namespace TestServer

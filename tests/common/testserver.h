@@ -1,0 +1,33 @@
+#pragma once
+// TestServer: where the suites find the real NFS server the CTest fixture
+// started (tests/rig/nfs-server.sh), and small helpers shared by the suites.
+// The suites run inside the server's network namespace, where it is 127.0.0.1.
+#include "job.h"
+#include "nfsurl.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace TestServer {
+// The rig's state folder (NFSNAV_TEST_STATE); the suite is skipped without it.
+QString stateDir();
+bool available();
+// The export holding the fixtures, as a URL for NFSv3 (Path /srv/test) or
+// NFSv4 (Pseudo /pseudo/test), with `sub` appended ("big", "scratch/x"...).
+NfsUrl url(int version, const QByteArray &sub = {}, const QString &extraArgs = {});
+QString urlText(int version, const QByteArray &sub = {}, const QString &extraArgs = {});
+// The full server path of `sub` for that version ("/srv/test/sub" or "/pseudo/test/sub").
+QByteArray path(int version, const QByteArray &sub = {});
+// The same place as seen on the server's own disk (for checks behind NFS's back).
+QString localPath(const QByteArray &sub = {});
+// A folder name under scratch/ unique to this run, test function and row.
+QByteArray scratchName(const char *tag);
+// Runs the rig script (drop, undrop, freeze, thaw, restart) on this server; true on success.
+bool rig(const QStringList &args);
+// Creates a file with `content` through NFS (libnfs's nfs-cp over NFSv3), for
+// suites that need files before RemoteFile exists to make them.
+bool putFile(const QByteArray &sub, const QByteArray &content);
+// Waits for a job with a deadline; false when it did not end in time.
+bool finishes(Job *job, int timeoutMs = 30000);
+}

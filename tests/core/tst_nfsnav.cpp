@@ -1,0 +1,289 @@
+// The nfsnav command end to end against the real server: output, escaped
+// names, exit codes, Ctrl+C and a closed stdout.
+#include "testserver.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+#include <csignal>
+#include <unistd.h>
+
+namespace {
+
+struct Result
+{
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+QString nfsnav()
+{
+    return qEnvironmentVariable("NFSNAV_BIN_DIR") + QStringLiteral("/nfsnav");
+}
+
+Result runTool(const QStringList &args, int timeoutMs = 60000)
+{
+    QProcess p;
+    p.start(nfsnav(), args);
+    Result r;
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        r.err = "timed out";
+        return r;
+    }
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+} // namespace
+
+class TestNfsnav : public QObject
+{
+    Q_OBJECT
+
+    static void addVersions()
+    {
+        QTest::addColumn<int>("version");
+        QTest::newRow("v3") << 3;
+        QTest::newRow("v4") << 4;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!TestServer::available())
+            QSKIP("no test server (run through ctest)");
+        QVERIFY2(QFileInfo(nfsnav()).isExecutable(), qPrintable(nfsnav()));
+    }
+
+    void helpAndVersion()
+    {
+        const Result help = runTool({QStringLiteral("--help")});
+        QCOMPARE(help.code, 0);
+        QVERIFY(help.out.contains("Usage: nfsnav"));
+        for (const char *cmd : {"ls", "stat", "mkdir", "rmdir", "rm", "mv", "df", "exports"})
+            QVERIFY2(help.out.contains(QByteArray("  ") + cmd + ' '), cmd);
+        const Result version = runTool({QStringLiteral("--version")});
+        QCOMPARE(version.code, 0);
+        QVERIFY(version.out.startsWith("nfsnav "));
+    }
+
+    void badUsage_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("needle");
+        QTest::newRow("no-command") << QStringList{} << QByteArray("missing command");
+        QTest::newRow("unknown-command") << QStringList{QStringLiteral("frob")} << QByteArray("unknown command 'frob'");
+        QTest::newRow("unknown-option") << QStringList{QStringLiteral("ls"), QStringLiteral("-z"), QStringLiteral("nfs://h/x")}
+                                        << QByteArray("Unknown option 'z'");
+        QTest::newRow("ls-no-url") << QStringList{QStringLiteral("ls")} << QByteArray("missing URL");
+        QTest::newRow("bad-url") << QStringList{QStringLiteral("ls"), QStringLiteral("nfs:///x")} << QByteArray("missing host");
+        QTest::newRow("bad-port") << QStringList{QStringLiteral("ls"), QStringLiteral("nfs://h:99999/x")}
+                                  << QByteArray("bad port 99999");
+        QTest::newRow("bad-arg") << QStringList{QStringLiteral("ls"), QStringLiteral("nfs://h/x?foo=1")}
+                                 << QByteArray("unknown argument 'foo'");
+        QTest::newRow("mv-one-arg") << QStringList{QStringLiteral("mv"), QStringLiteral("nfs://h/x")} << QByteArray("mv");
+    }
+    void badUsage()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, needle);
+        const Result r = runTool(args);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.startsWith("nfsnav: "), r.err.constData());
+        QVERIFY2(r.err.contains(needle), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void lsNames_data() { addVersions(); }
+    void lsNames()
+    {
+        QFETCH(int, version);
+        const Result r = runTool({QStringLiteral("ls"), TestServer::urlText(version)});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.isEmpty(), r.err.constData());
+        QCOMPARE(r.out, QByteArray("big\nhello.txt\nprivate\nscratch\nsub\n"));
+    }
+
+    void lsLong_data() { addVersions(); }
+    void lsLong()
+    {
+        QFETCH(int, version);
+        const Result r = runTool({QStringLiteral("ls"), QStringLiteral("-l"), TestServer::urlText(version)});
+        QCOMPARE(r.code, 0);
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 5);
+        // MODE LINKS UID GID SIZE DATE TIME NAME (README, "ls -l format")
+        const QRegularExpression line(QStringLiteral(
+            R"(^[-dlbcps?][-rwxsStT]{9} +\d+ +\d+ +\d+ +\d+ \d{4}-\d\d-\d\d \d\d:\d\d (.+)$)"));
+        for (const QByteArray &l : lines)
+            QVERIFY2(line.match(QString::fromUtf8(l)).hasMatch(), l.constData());
+        QVERIFY(lines.at(1).startsWith("-rw-r--r--   1     0     0          6 "));
+        QVERIFY(lines.at(1).endsWith(" hello.txt"));
+        QVERIFY(lines.at(0).startsWith("d"));
+    }
+
+    void lsRecursiveAndFile_data() { addVersions(); }
+    void lsRecursiveAndFile()
+    {
+        QFETCH(int, version);
+        const QString sub = TestServer::urlText(version, "sub");
+        const Result r = runTool({QStringLiteral("ls"), QStringLiteral("-R"), sub});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, (sub + QStringLiteral(":\ndir\n\n") + TestServer::urlText(version, "sub/dir")
+                         + QStringLiteral(":\nfile\n")).toUtf8());
+        const Result file = runTool({QStringLiteral("ls"), TestServer::urlText(version, "hello.txt")});
+        QCOMPARE(file.code, 0);
+        QCOMPARE(file.out, TestServer::urlText(version, "hello.txt").toUtf8() + '\n');
+    }
+
+    void hostileNames_data() { addVersions(); }
+    void hostileNames()
+    {
+        QFETCH(int, version);
+        const QByteArray dir = TestServer::scratchName("names");
+        QCOMPARE(runTool({QStringLiteral("mkdir"), TestServer::urlText(version, dir)}).code, 0);
+        // Made through nfsnav itself: %XX in the URL becomes the exact bytes.
+        const QList<QByteArray> encoded{"a%0Ab", "tab%09x", "esc%1B%5B31m", "latin%E9", "back%5Cslash", "sp%20ace"};
+        const QString base = TestServer::urlText(version, dir);
+        const QString baseNoQuery = base.section(QLatin1Char('?'), 0, 0);
+        const QString query = base.contains(QLatin1Char('?')) ? QLatin1Char('?') + base.section(QLatin1Char('?'), 1) : QString();
+        for (const QByteArray &e : encoded) {
+            const Result r = runTool({QStringLiteral("mkdir"), baseNoQuery + QLatin1Char('/') + QString::fromLatin1(e) + query});
+            QVERIFY2(r.code == 0, r.err.constData());
+        }
+        const Result r = runTool({QStringLiteral("ls"), base});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, QByteArray("a\\nb\nback\\\\slash\nesc\\e[31m\nlatin\\xe9\nsp ace\ntab\\tx\n"));
+        // Names reach the server as the exact bytes.
+        QVERIFY(QFileInfo(TestServer::localPath(dir + "/a\nb")).isDir());
+        QCOMPARE(::access((QFile::encodeName(TestServer::localPath(dir)) + "/latin\xe9").constData(), F_OK), 0);
+        // ls --url prints URLs that address each exact name again.
+        const Result urls = runTool({QStringLiteral("ls"), QStringLiteral("--url"), base});
+        QCOMPARE(urls.code, 0);
+        const QList<QByteArray> lines = urls.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), encoded.size());
+        QVERIFY2(urls.out.contains("/latin%E9"), urls.out.constData());
+        QVERIFY2(urls.out.contains("/a%0Ab"), urls.out.constData());
+        for (const QByteArray &u : lines) {
+            const Result st = runTool({QStringLiteral("rmdir"), QString::fromUtf8(u)});
+            QVERIFY2(st.code == 0, (u + ": " + st.err).constData());
+        }
+        QCOMPARE(runTool({QStringLiteral("ls"), base}).out, QByteArray());
+        QCOMPARE(runTool({QStringLiteral("rmdir"), base}).code, 0);
+    }
+
+    void fileOperations_data() { addVersions(); }
+    void fileOperations()
+    {
+        QFETCH(int, version);
+        const QByteArray dir = TestServer::scratchName("ops");
+        const QString base = TestServer::urlText(version, dir);
+        auto at = [&](const QByteArray &sub) { return TestServer::urlText(version, dir + '/' + sub); };
+        QCOMPARE(runTool({QStringLiteral("mkdir"), QStringLiteral("-p"), at("x/y/z")}).code, 0);
+        QVERIFY(QFileInfo(TestServer::localPath(dir + "/x/y/z")).isDir());
+        QCOMPARE(runTool({QStringLiteral("mkdir"), QStringLiteral("-p"), at("x/y/z")}).code, 0);
+        const Result exists = runTool({QStringLiteral("mkdir"), at("x")});
+        QCOMPARE(exists.code, 1);
+        QVERIFY2(exists.err.contains("Already exists"), exists.err.constData());
+        QVERIFY2(exists.err.startsWith("nfsnav: " + at("x").toUtf8() + ": "), exists.err.constData());
+        const Result notEmpty = runTool({QStringLiteral("rmdir"), at("x")});
+        QCOMPARE(notEmpty.code, 1);
+        QVERIFY2(notEmpty.err.contains("not empty"), notEmpty.err.constData());
+        QCOMPARE(runTool({QStringLiteral("mv"), at("x/y"), at("moved")}).code, 0);
+        QVERIFY(QFileInfo(TestServer::localPath(dir + "/moved/z")).isDir());
+        // mv into an existing folder puts the source inside it.
+        QCOMPARE(runTool({QStringLiteral("mv"), at("moved"), at("x")}).code, 0);
+        QVERIFY(QFileInfo(TestServer::localPath(dir + "/x/moved/z")).isDir());
+        QVERIFY(TestServer::putFile(dir + "/f.txt", "12345"));
+        const Result st = runTool({QStringLiteral("stat"), at("f.txt")});
+        QCOMPARE(st.code, 0);
+        QVERIFY2(st.out.contains("  Type: regular file\n"), st.out.constData());
+        QVERIFY2(st.out.contains("  Size: 5\n"), st.out.constData());
+        const Result rmDir = runTool({QStringLiteral("rm"), at("x")});
+        QCOMPARE(rmDir.code, 1);
+        QVERIFY2(rmDir.err.contains("Is a folder"), rmDir.err.constData());
+        QCOMPARE(runTool({QStringLiteral("rm"), at("f.txt")}).code, 0);
+        QVERIFY(!QFile::exists(TestServer::localPath(dir + "/f.txt")));
+        const Result again = runTool({QStringLiteral("rm"), at("f.txt")});
+        QCOMPARE(again.code, 1);
+        QVERIFY2(again.err.contains("No such file"), again.err.constData());
+        for (const char *d : {"x/moved/z", "x/moved", "x"})
+            QCOMPARE(runTool({QStringLiteral("rmdir"), at(d)}).code, 0);
+        QCOMPARE(runTool({QStringLiteral("rmdir"), base}).code, 0);
+    }
+
+    void failures_data() { addVersions(); }
+    void failures()
+    {
+        QFETCH(int, version);
+        const Result missing = runTool({QStringLiteral("ls"), TestServer::urlText(version, "nothing-here")});
+        QCOMPARE(missing.code, 1);
+        QVERIFY2(missing.err.startsWith("nfsnav: " + TestServer::urlText(version, "nothing-here").toUtf8() + ": No such file"),
+                 missing.err.constData());
+        const Result denied = runTool({QStringLiteral("ls"), TestServer::urlText(version, "private", QStringLiteral("uid=1234&gid=1234"))});
+        QCOMPARE(denied.code, 1);
+        QVERIFY2(denied.err.contains("Permission denied"), denied.err.constData());
+        // Some failed, some not: still 1, and the good one printed.
+        const Result mixed = runTool({QStringLiteral("ls"), TestServer::urlText(version, "sub"), TestServer::urlText(version, "nothing-here")});
+        QCOMPARE(mixed.code, 1);
+        QVERIFY(mixed.out.contains("dir\n"));
+    }
+
+    void dfAndExports_data() { addVersions(); }
+    void dfAndExports()
+    {
+        QFETCH(int, version);
+        const Result df = runTool({QStringLiteral("df"), TestServer::urlText(version)});
+        QCOMPARE(df.code, 0);
+        QVERIFY2(df.out.startsWith("Size"), df.out.constData());
+        QCOMPARE(df.out.count('\n'), 2);
+        if (version == 3) {
+            const Result ex = runTool({QStringLiteral("exports"), QStringLiteral("127.0.0.1")});
+            QCOMPARE(ex.code, 0);
+            QVERIFY2(ex.out.contains("/srv/test") && ex.out.contains("/srv/ab"), ex.out.constData());
+        }
+    }
+
+    void closedStdoutIsQuiet()
+    {
+        QProcess p;
+        p.start(QStringLiteral("bash"), {QStringLiteral("-c"),
+                                         QStringLiteral("'%1' ls '%2' | head -n 1").arg(nfsnav(), TestServer::urlText(3, "big"))});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.readAllStandardOutput(), QByteArray("f00000\n"));
+        QCOMPARE(p.readAllStandardError(), QByteArray());
+    }
+
+    void interruptExits130()
+    {
+        // A server that accepts connections and never answers.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        QList<QTcpSocket *> held;
+        connect(&silent, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket *s = silent.nextPendingConnection())
+                held.append(s);
+        });
+        const QString port = QString::number(silent.serverPort());
+        QProcess p;
+        p.start(nfsnav(), {QStringLiteral("ls"), QStringLiteral("nfs://127.0.0.1:%1/x?mountport=%1&timeout=60").arg(port)});
+        QVERIFY(p.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(!held.isEmpty(), 10000);
+        ::kill(pid_t(p.processId()), SIGINT);
+        QVERIFY(p.waitForFinished(5000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 130);
+        qDeleteAll(held);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNfsnav)
+#include "tst_nfsnav.moc"

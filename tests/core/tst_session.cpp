@@ -1,0 +1,283 @@
+// Session against the real test server: every operation and its errors, over
+// NFSv3 and NFSv4, and the listing's batches.
+#include "session.h"
+#include "testserver.h"
+
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using Kind = NfsError::Kind;
+
+class TestSession : public QObject
+{
+    Q_OBJECT
+
+private:
+    template<typename J>
+    static std::unique_ptr<J> run(J *job)
+    {
+        std::unique_ptr<J> owned(job);
+        if (!TestServer::finishes(job))
+            qFatal("job did not finish in time");
+        return owned;
+    }
+    static void addVersions()
+    {
+        QTest::addColumn<int>("version");
+        QTest::newRow("v3") << 3;
+        QTest::newRow("v4") << 4;
+    }
+    // Checks that `error` is of `kind` and names the path and the server.
+    static bool namesPathAndServer(const NfsError &error, const QByteArray &path)
+    {
+        return error.message().contains(QString::fromUtf8(path)) && error.message().contains(QLatin1String("127.0.0.1"));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!TestServer::available())
+            QSKIP("no test server (run through ctest)");
+    }
+
+    void mount_data() { addVersions(); }
+    void mount()
+    {
+        QFETCH(int, version);
+        Session s(TestServer::url(version));
+        auto job = run(s.mount());
+        QVERIFY2(!job->error(), qPrintable(job->error().message()));
+        QCOMPARE(job->result().exportPath, version == 4 ? QByteArray("/") : QByteArray("/srv/test"));
+        QCOMPARE(job->result().version, version);
+        QCOMPARE(s.state(), Session::State::Connected);
+    }
+
+    void stat_data() { addVersions(); }
+    void stat()
+    {
+        QFETCH(int, version);
+        Session s(TestServer::url(version));
+        auto file = run(s.stat(TestServer::path(version, "hello.txt")));
+        QVERIFY2(!file->error(), qPrintable(file->error().message()));
+        QCOMPARE(file->result().name, QByteArray("hello.txt"));
+        QCOMPARE(file->result().size, quint64(6));
+        QCOMPARE(file->result().type, FileInfo::Type::File);
+        auto dir = run(s.lstat(TestServer::path(version, "sub")));
+        QVERIFY(!dir->error());
+        QVERIFY(dir->result().isDir());
+        const QByteArray missing = TestServer::path(version, "no-such-file");
+        auto gone = run(s.stat(missing));
+        QCOMPARE(gone->error().kind(), Kind::NotFound);
+        QVERIFY2(namesPathAndServer(gone->error(), missing), qPrintable(gone->error().message()));
+    }
+
+    void mkdirRmdir_data() { addVersions(); }
+    void mkdirRmdir()
+    {
+        QFETCH(int, version);
+        Session s(TestServer::url(version));
+        const QByteArray dir = TestServer::path(version, TestServer::scratchName("d"));
+        QVERIFY(!run(s.mkdir(dir))->error());
+        QVERIFY(QFileInfo(TestServer::localPath(dir.mid(TestServer::path(version).size() + 1))).isDir());
+        auto again = run(s.mkdir(dir));
+        QCOMPARE(again->error().kind(), Kind::Exists);
+        QVERIFY2(namesPathAndServer(again->error(), dir), qPrintable(again->error().message()));
+        QVERIFY(!run(s.mkdir(dir + "/inner"))->error());
+        auto notEmpty = run(s.rmdir(dir));
+        QCOMPARE(notEmpty->error().kind(), Kind::NotEmpty);
+        QVERIFY2(namesPathAndServer(notEmpty->error(), dir), qPrintable(notEmpty->error().message()));
+        QVERIFY(!run(s.rmdir(dir + "/inner"))->error());
+        QVERIFY(!run(s.rmdir(dir))->error());
+        auto gone = run(s.rmdir(dir));
+        QCOMPARE(gone->error().kind(), Kind::NotFound);
+        auto noParent = run(s.mkdir(dir + "/a/b"));
+        QCOMPARE(noParent->error().kind(), Kind::NotFound);
+    }
+
+    void notADirectory_data() { addVersions(); }
+    void notADirectory()
+    {
+        QFETCH(int, version);
+        Session s(TestServer::url(version));
+        const QByteArray file = TestServer::path(version, "hello.txt");
+        auto listing = run(s.list(file));
+        QCOMPARE(listing->error().kind(), Kind::NotADirectory);
+        QVERIFY2(namesPathAndServer(listing->error(), file), qPrintable(listing->error().message()));
+        auto inside = run(s.mkdir(file + "/x"));
+        QCOMPARE(inside->error().kind(), Kind::NotADirectory);
+    }
+
+    void unlinkAndRename_data() { addVersions(); }
+    void unlinkAndRename()
+    {
+        QFETCH(int, version);
+        const QByteArray dirName = TestServer::scratchName("r");
+        Session s(TestServer::url(version));
+        const QByteArray dir = TestServer::path(version, dirName);
+        QVERIFY(!run(s.mkdir(dir))->error());
+        QVERIFY(TestServer::putFile(dirName + "/a", "alpha"));
+        QVERIFY(!run(s.rename(dir + "/a", dir + "/b"))->error());
+        QCOMPARE(run(s.stat(dir + "/a"))->error().kind(), Kind::NotFound);
+        auto b = run(s.stat(dir + "/b"));
+        QVERIFY(!b->error());
+        QCOMPARE(b->result().size, quint64(5));
+        auto missing = run(s.rename(dir + "/nothing", dir + "/c"));
+        QCOMPARE(missing->error().kind(), Kind::NotFound);
+        QVERIFY(!run(s.unlink(dir + "/b"))->error());
+        auto gone = run(s.unlink(dir + "/b"));
+        QCOMPARE(gone->error().kind(), Kind::NotFound);
+        QVERIFY2(namesPathAndServer(gone->error(), dir + "/b"), qPrintable(gone->error().message()));
+        QVERIFY(!QFileInfo::exists(TestServer::localPath(dirName + "/b")));
+        QVERIFY(!run(s.rmdir(dir))->error());
+    }
+
+    void permissionDenied_data() { addVersions(); }
+    void permissionDenied()
+    {
+        QFETCH(int, version);
+        Session s(TestServer::url(version, {}, QStringLiteral("uid=1234&gid=1234")));
+        const QByteArray priv = TestServer::path(version, "private");
+        auto listing = run(s.list(priv));
+        QCOMPARE(listing->error().kind(), Kind::PermissionDenied);
+        QVERIFY2(listing->error().message().startsWith(QLatin1String("Permission denied: ")),
+                 qPrintable(listing->error().message()));
+        QVERIFY2(namesPathAndServer(listing->error(), priv), qPrintable(listing->error().message()));
+        auto mk = run(s.mkdir(priv + "/x"));
+        QCOMPARE(mk->error().kind(), Kind::PermissionDenied);
+        // Root (no_root_squash) may; the same folder is fine for uid 0.
+        Session root(TestServer::url(version));
+        QVERIFY(!run(root.list(priv))->error());
+    }
+
+    void statvfs_data() { addVersions(); }
+    void statvfs()
+    {
+        QFETCH(int, version);
+        Session s(TestServer::url(version));
+        auto job = run(s.statvfs(TestServer::path(version)));
+        QVERIFY2(!job->error(), qPrintable(job->error().message()));
+        QVERIFY(job->result().totalBytes > 0);
+        QVERIFY(job->result().availableBytes <= job->result().totalBytes);
+        QVERIFY(job->result().freeBytes <= job->result().totalBytes);
+    }
+
+    void bigListingInBatches_data() { addVersions(); }
+    void bigListingInBatches()
+    {
+        QFETCH(int, version);
+        Session s(TestServer::url(version));
+        std::unique_ptr<DirectoryListing> listing(s.list(TestServer::path(version, "big")));
+        QSignalSpy finished(listing.get(), &Job::finished);
+        int batches = 0;
+        QList<QByteArray> names;
+        connect(listing.get(), &DirectoryListing::entriesArrived, this, [&](const FileInfoList &batch) {
+            ++batches;
+            QVERIFY(finished.isEmpty());   // every batch comes before the ending
+            for (const FileInfo &e : batch)
+                names.append(e.name);
+        });
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.size(), 1);
+        QVERIFY2(!listing->error(), qPrintable(listing->error().message()));
+        QVERIFY2(batches >= 2, qPrintable(QString::number(batches)));
+        QCOMPARE(names.size(), 10000);
+        const QSet<QByteArray> unique(names.begin(), names.end());
+        QCOMPARE(unique.size(), 10000);
+        for (int i = 0; i < 10000; ++i)
+            QVERIFY(unique.contains(QByteArray("f") + QByteArray::number(i).rightJustified(5, '0')));
+        QTest::qWait(50);
+        QCOMPARE(finished.size(), 1);
+    }
+
+    void listingAttributes_data() { addVersions(); }
+    void listingAttributes()
+    {
+        QFETCH(int, version);
+        Session s(TestServer::url(version));
+        auto listing = run(s.list(TestServer::path(version)));
+        QVERIFY(!listing->error());
+        const FileInfoList entries = listing->takeEntries();
+        bool sawHello = false, sawSub = false;
+        for (const FileInfo &e : entries) {
+            QVERIFY(e.name != "." && e.name != "..");
+            if (e.name == "hello.txt") {
+                sawHello = true;
+                QCOMPARE(e.type, FileInfo::Type::File);
+                QCOMPARE(e.size, quint64(6));
+                QCOMPARE(e.mode, quint32(0644));
+                QVERIFY(e.mtimeNs > 0);
+            }
+            if (e.name == "sub") {
+                sawSub = true;
+                QVERIFY(e.isDir());
+                QVERIFY(e.links >= 2);
+            }
+        }
+        QVERIFY(sawHello && sawSub);
+    }
+
+    void endsOnceAndAsynchronously_data() { addVersions(); }
+    void endsOnceAndAsynchronously()
+    {
+        QFETCH(int, version);
+        Session s(TestServer::url(version));
+        // A path outside the export fails at once, but still asynchronously.
+        std::unique_ptr<StatJob> job(s.stat(QByteArrayLiteral("/elsewhere")));
+        QSignalSpy finished(job.get(), &Job::finished);
+        QCOMPARE(finished.size(), 0);
+        QVERIFY(finished.wait(30000));
+        QVERIFY(job->error().isError());
+        QTest::qWait(20);
+        QCOMPARE(finished.size(), 1);
+    }
+
+    void cancel_data() { addVersions(); }
+    void cancel()
+    {
+        QFETCH(int, version);
+        Session s(TestServer::url(version));
+        std::unique_ptr<DirectoryListing> listing(s.list(TestServer::path(version, "big")));
+        QSignalSpy finished(listing.get(), &Job::finished);
+        QSignalSpy batches(listing.get(), &DirectoryListing::entriesArrived);
+        listing->cancel();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(listing->error().kind(), Kind::Cancelled);
+        QTest::qWait(200);
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(batches.size(), 0);
+        // The session goes on working after a cancelled job.
+        QVERIFY(!run(s.stat(TestServer::path(version, "hello.txt")))->error());
+    }
+
+    void sessionClosedWithJobsInFlight_data() { addVersions(); }
+    void sessionClosedWithJobsInFlight()
+    {
+        QFETCH(int, version);
+        std::unique_ptr<DirectoryListing> listing;
+        std::unique_ptr<StatJob> stat;
+        {
+            Session s(TestServer::url(version));
+            listing.reset(s.list(TestServer::path(version, "big")));
+            stat.reset(s.stat(TestServer::path(version, "hello.txt")));
+        }
+        // Destroying the session ends what it had in flight, once.
+        QVERIFY(listing->wait(10000));
+        QVERIFY(stat->wait(10000));
+    }
+
+    void jobDeletedBeforeItsEnding_data() { addVersions(); }
+    void jobDeletedBeforeItsEnding()
+    {
+        QFETCH(int, version);
+        Session s(TestServer::url(version));
+        for (int i = 0; i < 20; ++i)
+            delete s.list(TestServer::path(version, "big"));
+        QVERIFY(!run(s.stat(TestServer::path(version, "hello.txt")))->error());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSession)
+#include "tst_session.moc"

@@ -1,0 +1,122 @@
+// Session against a server that stops answering: requests end within the
+// timeout (plus the allowed slack) with words that say so, and the same
+// Session works again once packets flow. Runs on a server of its own.
+#include "session.h"
+#include "testserver.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+#include <memory>
+
+class TestSessionFaults : public QObject
+{
+    Q_OBJECT
+
+    static constexpr int TimeoutSeconds = 3;
+    // "fails within timeout + 2 s"
+    static constexpr qint64 SlackMs = 2000;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!TestServer::available())
+            QSKIP("no test server (run through ctest)");
+    }
+
+    void cleanup()
+    {
+        // Never leave the server blocked for the next test, whatever failed.
+        TestServer::rig({QStringLiteral("undrop")});
+    }
+
+    void droppedPacketsTimeOut_data()
+    {
+        QTest::addColumn<int>("version");
+        QTest::newRow("v3") << 3;
+        QTest::newRow("v4") << 4;
+    }
+    void droppedPacketsTimeOut()
+    {
+        QFETCH(int, version);
+        Session s(TestServer::url(version, {}, QStringLiteral("timeout=%1").arg(TimeoutSeconds)));
+        const QByteArray hello = TestServer::path(version, "hello.txt");
+        {
+            std::unique_ptr<StatJob> warm(s.stat(hello));
+            QVERIFY(warm->wait(30000));
+            QVERIFY2(!warm->error(), qPrintable(warm->error().message()));
+        }
+        QVERIFY(TestServer::rig({QStringLiteral("drop")}));
+        QElapsedTimer clock;
+        clock.start();
+        std::unique_ptr<StatJob> stalled(s.stat(hello));
+        QVERIFY(stalled->wait(60000));
+        const qint64 took = clock.elapsed();
+        QCOMPARE(stalled->error().kind(), NfsError::Kind::Timeout);
+        QVERIFY2(stalled->error().message().contains(QStringLiteral("did not answer in %1 s").arg(TimeoutSeconds)),
+                 qPrintable(stalled->error().message()));
+        QVERIFY2(took <= TimeoutSeconds * 1000 + SlackMs, qPrintable(QString::number(took)));
+        QVERIFY2(took >= TimeoutSeconds * 1000 - 1000, qPrintable(QString::number(took)));
+        QVERIFY(TestServer::rig({QStringLiteral("undrop")}));
+        // The same Session answers again; a reconnect may take a moment, so a
+        // few tries are allowed, each a real request.
+        QElapsedTimer again;
+        again.start();
+        NfsError last;
+        do {
+            std::unique_ptr<StatJob> retry(s.stat(hello));
+            QVERIFY(retry->wait(60000));
+            last = retry->error();
+            if (!last)
+                break;
+        } while (again.elapsed() < 30000);
+        QVERIFY2(!last, qPrintable(last.message()));
+        QCOMPARE(s.state(), Session::State::Connected);
+    }
+
+    void silentServerAtMount_data() { droppedPacketsTimeOut_data(); }
+    void silentServerAtMount()
+    {
+        QFETCH(int, version);
+        QVERIFY(TestServer::rig({QStringLiteral("drop")}));
+        Session s(TestServer::url(version, {}, QStringLiteral("timeout=%1").arg(TimeoutSeconds)));
+        QElapsedTimer clock;
+        clock.start();
+        std::unique_ptr<DirectoryListing> listing(s.list(TestServer::path(version)));
+        QVERIFY(listing->wait(60000));
+        const qint64 took = clock.elapsed();
+        QCOMPARE(listing->error().kind(), NfsError::Kind::Timeout);
+        QVERIFY2(listing->error().message().contains(QLatin1String("did not answer")),
+                 qPrintable(listing->error().message()));
+        QVERIFY2(took <= TimeoutSeconds * 1000 + SlackMs, qPrintable(QString::number(took)));
+        QVERIFY(TestServer::rig({QStringLiteral("undrop")}));
+        // After back-off the next request mounts.
+        NfsError last;
+        QElapsedTimer again;
+        again.start();
+        do {
+            std::unique_ptr<DirectoryListing> retry(s.list(TestServer::path(version)));
+            QVERIFY(retry->wait(60000));
+            last = retry->error();
+            if (!last)
+                break;
+            QTest::qWait(200);
+        } while (again.elapsed() < 30000);
+        QVERIFY2(!last, qPrintable(last.message()));
+    }
+
+    void refusedPortFailsFast()
+    {
+        Session s(NfsUrl::parse(QStringLiteral("nfs://127.0.0.1:9/x?mountport=9")));
+        QElapsedTimer clock;
+        clock.start();
+        std::unique_ptr<StatJob> job(s.stat("/x"));
+        QVERIFY(job->wait(30000));
+        QCOMPARE(job->error().kind(), NfsError::Kind::Refused);
+        QVERIFY2(job->error().message().contains(QLatin1String("127.0.0.1")), qPrintable(job->error().message()));
+        QVERIFY(clock.elapsed() < 5000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSessionFaults)
+#include "tst_sessionfaults.moc"
