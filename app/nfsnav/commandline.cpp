@@ -262,10 +262,9 @@ bool CommandLine::listOne(const NfsUrl &url, const QString &shownAs, bool longFo
             if (!e.isDir() || (!all && e.name.startsWith('.')))
                 continue;
             const NfsUrl child = url.child(e.name);
-            const QString childShown = asUrls ? child.toString()
-                                              : shownAs + (shownAs.endsWith(QLatin1Char('/')) ? QString() : QStringLiteral("/"))
-                    + displayName(e.name);
-            if (!listOne(child, childShown, longFormat, all, recursive, asUrls, true, first))
+            // A subfolder is shown by its canonical URL: appending to the text
+            // the user typed would break at its "?arguments".
+            if (!listOne(child, child.toString(), longFormat, all, recursive, asUrls, true, first))
                 ok = false;
         }
     }
