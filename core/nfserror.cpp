@@ -68,6 +68,13 @@ QString NfsError::describe(Operation op)
     case Operation::Read: return tr("reading");
     case Operation::Write: return tr("writing");
     case Operation::Close: return tr("closing a file");
+    case Operation::ChangeMode: return tr("changing permissions");
+    case Operation::ChangeOwner: return tr("changing the owner");
+    case Operation::ChangeTimes: return tr("changing times");
+    case Operation::Symlink: return tr("creating a symbolic link");
+    case Operation::Readlink: return tr("reading a symbolic link");
+    case Operation::Link: return tr("creating a hard link");
+    case Operation::Truncate: return tr("truncating");
     case Operation::Other: break;
     }
     return tr("working");

@@ -40,7 +40,8 @@ public:
     // The operation that failed, so the message can say what was being done.
     enum class Operation {
         Connect, Mount, ListExports, Stat, List, MakeDir, RemoveDir, Remove, Rename,
-        StatFs, Open, Read, Write, Close, Other,
+        StatFs, Open, Read, Write, Close, ChangeMode, ChangeOwner, ChangeTimes, Symlink, Readlink, Link,
+        Truncate, Other,
     };
 
     NfsError() = default;

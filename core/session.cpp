@@ -108,6 +108,62 @@ StatvfsJob *Session::statvfs(const QByteArray &path)
     return new StatvfsJob(core);
 }
 
+Job *Session::chmod(const QByteArray &path, quint32 mode)
+{
+    auto core = std::make_shared<JobCore>();
+    post([w = m_worker, core, path, mode] { w->chmod(core, path, mode); });
+    return new Job(core);
+}
+
+Job *Session::chown(const QByteArray &path, quint32 uid, quint32 gid, bool follow)
+{
+    auto core = std::make_shared<JobCore>();
+    post([w = m_worker, core, path, uid, gid, follow] { w->chown(core, path, uid, gid, follow); });
+    return new Job(core);
+}
+
+Job *Session::utimes(const QByteArray &path, qint64 atimeNs, qint64 mtimeNs, bool follow)
+{
+    auto core = std::make_shared<JobCore>();
+    post([w = m_worker, core, path, atimeNs, mtimeNs, follow] { w->utimes(core, path, atimeNs, mtimeNs, follow); });
+    return new Job(core);
+}
+
+Job *Session::symlink(const QByteArray &target, const QByteArray &linkPath)
+{
+    auto core = std::make_shared<JobCore>();
+    post([w = m_worker, core, target, linkPath] { w->symlink(core, target, linkPath); });
+    return new Job(core);
+}
+
+ReadlinkJob *Session::readlink(const QByteArray &path)
+{
+    auto core = std::make_shared<ResultCore<QByteArray>>();
+    post([w = m_worker, core, path] { w->readlink(core, path); });
+    return new ReadlinkJob(core);
+}
+
+Job *Session::link(const QByteArray &existing, const QByteArray &newPath)
+{
+    auto core = std::make_shared<JobCore>();
+    post([w = m_worker, core, existing, newPath] { w->link(core, existing, newPath); });
+    return new Job(core);
+}
+
+Job *Session::truncate(const QByteArray &path, quint64 size)
+{
+    auto core = std::make_shared<JobCore>();
+    post([w = m_worker, core, path, size] { w->truncate(core, path, size); });
+    return new Job(core);
+}
+
+AccessJob *Session::access(const QByteArray &path)
+{
+    auto core = std::make_shared<ResultCore<int>>();
+    post([w = m_worker, core, path] { w->access(core, path); });
+    return new AccessJob(core);
+}
+
 ExportListJob *Session::exports()
 {
     auto core = std::make_shared<ResultCore<ExportList>>();

@@ -36,6 +36,8 @@ using StatJob = ResultJob<FileInfo>;
 using StatvfsJob = ResultJob<FsStats>;
 using MountJob = ResultJob<MountInfo>;
 using ExportListJob = ResultJob<ExportList>;
+using ReadlinkJob = ResultJob<QByteArray>;
+using AccessJob = ResultJob<int>;
 
 class Session : public QObject
 {
@@ -63,6 +65,19 @@ public:
     [[nodiscard]] Job *unlink(const QByteArray &path);
     [[nodiscard]] Job *rename(const QByteArray &from, const QByteArray &to);
     [[nodiscard]] StatvfsJob *statvfs(const QByteArray &path);
+    [[nodiscard]] Job *chmod(const QByteArray &path, quint32 mode);
+    // Numeric ids. With follow false a symlink itself is changed.
+    [[nodiscard]] Job *chown(const QByteArray &path, quint32 uid, quint32 gid, bool follow = true);
+    // Times in nanoseconds since the epoch (the server may keep microseconds).
+    [[nodiscard]] Job *utimes(const QByteArray &path, qint64 atimeNs, qint64 mtimeNs, bool follow = true);
+    // Creates `linkPath` holding the text `target` (dangling or not).
+    [[nodiscard]] Job *symlink(const QByteArray &target, const QByteArray &linkPath);
+    // The target text of a symlink.
+    [[nodiscard]] ReadlinkJob *readlink(const QByteArray &path);
+    [[nodiscard]] Job *link(const QByteArray &existing, const QByteArray &newPath);
+    [[nodiscard]] Job *truncate(const QByteArray &path, quint64 size);
+    // What the server lets this uid do: a mask of R_OK, W_OK and X_OK.
+    [[nodiscard]] AccessJob *access(const QByteArray &path);
     // The server's NFSv3 export list (MOUNT EXPORT), with its own deadline; no mount needed.
     [[nodiscard]] ExportListJob *exports();
 

@@ -420,9 +420,10 @@ void SessionWorker::mounted()
 // ---- requests --------------------------------------------------------------
 
 void SessionWorker::enqueue(Op op, QList<QByteArray> paths, std::shared_ptr<JobCore> core, Request::Starter start,
-                            Request::Finisher done)
+                            Request::Finisher done, bool resultIsStatus)
 {
     auto *r = new Request;
+    r->resultIsStatus = resultIsStatus;
     r->op = op;
     r->paths = std::move(paths);
     r->core = std::move(core);
@@ -541,6 +542,102 @@ void SessionWorker::statvfs(std::shared_ptr<ResultCore<FsStats>> core, const QBy
             return nfs_statvfs64_async(ctx, inside(path).constData(), &SessionWorker::onNfsReply, priv);
         },
         [core](nfs_context *, void *data) { core->finishWith(fsStatsFrom(static_cast<nfs_statvfs_64 *>(data))); });
+}
+
+void SessionWorker::chmod(std::shared_ptr<JobCore> core, const QByteArray &path, quint32 mode)
+{
+    enqueue(
+        Op::ChangeMode, {path}, core,
+        [path, mode](nfs_context *ctx, const auto &inside, void *priv) {
+            return nfs_chmod_async(ctx, inside(path).constData(), int(mode), &SessionWorker::onNfsReply, priv);
+        },
+        [core](nfs_context *, void *) { core->finish(); });
+}
+
+void SessionWorker::chown(std::shared_ptr<JobCore> core, const QByteArray &path, quint32 uid, quint32 gid,
+                          bool follow)
+{
+    enqueue(
+        Op::ChangeOwner, {path}, core,
+        [path, uid, gid, follow](nfs_context *ctx, const auto &inside, void *priv) {
+            return follow ? nfs_chown_async(ctx, inside(path).constData(), int(uid), int(gid),
+                                            &SessionWorker::onNfsReply, priv)
+                          : nfs_lchown_async(ctx, inside(path).constData(), int(uid), int(gid),
+                                             &SessionWorker::onNfsReply, priv);
+        },
+        [core](nfs_context *, void *) { core->finish(); });
+}
+
+void SessionWorker::utimes(std::shared_ptr<JobCore> core, const QByteArray &path, qint64 atimeNs, qint64 mtimeNs,
+                           bool follow)
+{
+    enqueue(
+        Op::ChangeTimes, {path}, core,
+        [path, atimeNs, mtimeNs, follow](nfs_context *ctx, const auto &inside, void *priv) {
+            // libnfs copies the times into the request before returning.
+            timeval times[2];
+            times[0].tv_sec = atimeNs / 1000000000;
+            times[0].tv_usec = (atimeNs % 1000000000) / 1000;
+            times[1].tv_sec = mtimeNs / 1000000000;
+            times[1].tv_usec = (mtimeNs % 1000000000) / 1000;
+            return follow ? nfs_utimes_async(ctx, inside(path).constData(), times, &SessionWorker::onNfsReply, priv)
+                          : nfs_lutimes_async(ctx, inside(path).constData(), times, &SessionWorker::onNfsReply, priv);
+        },
+        [core](nfs_context *, void *) { core->finish(); });
+}
+
+void SessionWorker::symlink(std::shared_ptr<JobCore> core, const QByteArray &target, const QByteArray &linkPath)
+{
+    enqueue(
+        Op::Symlink, {linkPath}, core,
+        [target, linkPath](nfs_context *ctx, const auto &inside, void *priv) {
+            // The target is stored as text, never resolved: it is not mapped.
+            return nfs_symlink_async(ctx, target.constData(), inside(linkPath).constData(),
+                                     &SessionWorker::onNfsReply, priv);
+        },
+        [core](nfs_context *, void *) { core->finish(); });
+}
+
+void SessionWorker::readlink(std::shared_ptr<ResultCore<QByteArray>> core, const QByteArray &path)
+{
+    enqueue(
+        Op::Readlink, {path}, core,
+        [path](nfs_context *ctx, const auto &inside, void *priv) {
+            return nfs_readlink_async(ctx, inside(path).constData(), &SessionWorker::onNfsReply, priv);
+        },
+        [core](nfs_context *, void *data) { core->finishWith(QByteArray(static_cast<const char *>(data))); });
+}
+
+void SessionWorker::link(std::shared_ptr<JobCore> core, const QByteArray &existing, const QByteArray &newPath)
+{
+    enqueue(
+        Op::Link, {newPath, existing}, core,
+        [existing, newPath](nfs_context *ctx, const auto &inside, void *priv) {
+            return nfs_link_async(ctx, inside(existing).constData(), inside(newPath).constData(),
+                                  &SessionWorker::onNfsReply, priv);
+        },
+        [core](nfs_context *, void *) { core->finish(); });
+}
+
+void SessionWorker::truncate(std::shared_ptr<JobCore> core, const QByteArray &path, quint64 size)
+{
+    enqueue(
+        Op::Truncate, {path}, core,
+        [path, size](nfs_context *ctx, const auto &inside, void *priv) {
+            return nfs_truncate_async(ctx, inside(path).constData(), size, &SessionWorker::onNfsReply, priv);
+        },
+        [core](nfs_context *, void *) { core->finish(); });
+}
+
+void SessionWorker::access(std::shared_ptr<ResultCore<int>> core, const QByteArray &path)
+{
+    enqueue(
+        Op::Stat, {path}, core,
+        [path](nfs_context *ctx, const auto &inside, void *priv) {
+            return nfs_access2_async(ctx, inside(path).constData(), &SessionWorker::onNfsReply, priv);
+        },
+        // The mask arrives as the status: onNfsReply finishes the job with it.
+        [](nfs_context *, void *) {}, true);
 }
 
 // libnfs 4.0 over NFSv4 answers FSSTAT for the mount's root file handle, whatever
@@ -677,7 +774,9 @@ void SessionWorker::onNfsReply(int status, nfs_context *ctx, void *data, void *p
     c->inflight.remove(r);
     SessionWorker *self = r->worker;
     if (!r->abandoned && !r->core->isCancelled()) {
-        if (status < 0)
+        if (status >= 0 && r->resultIsStatus)
+            static_cast<ResultCore<int> *>(r->core.get())->finishWith(status);
+        else if (status < 0)
             r->core->finish(NfsError::fromStatus(r->op, status, static_cast<const char *>(data), r->paths.value(0),
                                                  self->server(), self->timeoutSeconds()));
         else

@@ -44,6 +44,7 @@ public:
         SessionWorker *worker = nullptr;
         struct Connection *connection = nullptr;
         bool abandoned = false;           // timed out or cancelled; the reply is discarded
+        bool resultIsStatus = false;      // libnfs returns the value as the status (ACCESS)
     };
 
     SessionWorker(Session *session, const NfsUrl &url);
@@ -60,13 +61,21 @@ public:
     void unlink(std::shared_ptr<JobCore> core, const QByteArray &path);
     void rename(std::shared_ptr<JobCore> core, const QByteArray &from, const QByteArray &to);
     void statvfs(std::shared_ptr<ResultCore<FsStats>> core, const QByteArray &path);
+    void chmod(std::shared_ptr<JobCore> core, const QByteArray &path, quint32 mode);
+    void chown(std::shared_ptr<JobCore> core, const QByteArray &path, quint32 uid, quint32 gid, bool follow);
+    void utimes(std::shared_ptr<JobCore> core, const QByteArray &path, qint64 atimeNs, qint64 mtimeNs, bool follow);
+    void symlink(std::shared_ptr<JobCore> core, const QByteArray &target, const QByteArray &linkPath);
+    void readlink(std::shared_ptr<ResultCore<QByteArray>> core, const QByteArray &path);
+    void link(std::shared_ptr<JobCore> core, const QByteArray &existing, const QByteArray &newPath);
+    void truncate(std::shared_ptr<JobCore> core, const QByteArray &path, quint64 size);
+    void access(std::shared_ptr<ResultCore<int>> core, const QByteArray &path);
 
     static void onNfsReply(int status, nfs_context *ctx, void *data, void *priv);
 
 private:
     struct ExportQuery;
     void enqueue(NfsError::Operation op, QList<QByteArray> paths, std::shared_ptr<JobCore> core,
-                 Request::Starter start, Request::Finisher done);
+                 Request::Starter start, Request::Finisher done, bool resultIsStatus = false);
     void setState(Session::State state);
     void startMount();
     void mountNextCandidate();

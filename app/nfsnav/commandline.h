@@ -1,8 +1,10 @@
 #pragma once
-// CommandLine: the `nfsnav` tool. Parses the arguments, runs one command on the
-// core's Sessions and returns the exit status: 0 success, 1 failure, 2 bad
-// usage, 130 interrupted. It runs on the main thread without an event loop and
-// waits on jobs, which the core allows for the command line only.
+// CommandLine: the `nfsnav` tool. Parses the global options, runs one command
+// on the core's Sessions and returns the exit status: 0 success, 1 failure,
+// 2 bad usage, 130 interrupted. It runs on the main thread without an event
+// loop and waits on jobs, which the core allows for the command line only.
+// The commands live in groups (browsecommands.cpp, transfercommands.cpp,
+// treecommands.cpp), each a table of CliCommand, and use the helpers below.
 #include "nfsurl.h"
 #include "session.h"
 
@@ -11,6 +13,22 @@
 #include <QStringList>
 
 #include <memory>
+
+class BookmarkStore;
+class CommandLine;
+class QCommandLineParser;
+
+struct CliCommand
+{
+    QString name;
+    QString synopsis;   // "ls [-l] [-a] [-R] [--url] URL..."
+    QString summary;    // one line for --help
+    int (*run)(CommandLine &cli, const QStringList &args);
+};
+
+QList<CliCommand> browseCommands();
+QList<CliCommand> transferCommands();
+QList<CliCommand> treeCommands();
 
 class CommandLine
 {
@@ -24,31 +42,38 @@ public:
 
     // Set from the SIGINT handler.
     static void interrupt();
+    static bool interrupted();
 
-private:
-    struct Options;
+    // --- for the commands ---
+    // Prints "nfsnav: MESSAGE" and the hint to --help; returns Usage.
     int usageError(const QString &message);
-    int runCommand(const QString &command, const QStringList &args);
-    int ls(const QStringList &args);
-    int stat(const QStringList &args);
-    int mkdir(const QStringList &args);
-    int rmdir(const QStringList &args);
-    int rm(const QStringList &args);
-    int mv(const QStringList &args);
-    int df(const QStringList &args);
-    int exports(const QStringList &args);
-
-    bool listOne(const NfsUrl &url, const QString &shownAs, bool longFormat, bool all, bool recursive,
-                 bool asUrls, bool header, bool &first);
-    bool makePath(const NfsUrl &url, bool parents);
+    // Parses a URL or "@bookmark/sub/path"; prints the reason when it is bad.
     NfsUrl parseUrl(const QString &text, bool *ok);
+    // One Session per server and options, shared by the command's URLs.
     Session *sessionFor(const NfsUrl &url);
-    // Waits for `job` and returns its error; an interrupt cancels it and throws.
+    // Waits for `job` and returns its error; Ctrl+C cancels it and ends the command with 130.
     NfsError await(Job *job);
+    // "nfsnav: WHAT: REASON" on stderr.
     void fail(const QString &what, const NfsError &error);
     void fail(const QString &what, const QString &reason);
+    // Raw bytes to stdout.
     static void out(const QByteArray &bytes);
+    // Parses one command's options; false (with *error) on a mistake.
+    static bool parseOptions(QCommandLineParser &parser, const QString &command, const QStringList &args,
+                             QString *error);
+    BookmarkStore &bookmarks();
 
+private:
+    QString help() const;
+    QList<CliCommand> m_commands;
     QStringList m_args;
     QMap<QString, std::shared_ptr<Session>> m_sessions;
+    std::unique_ptr<BookmarkStore> m_bookmarks;
 };
+
+// Jobs come as raw pointers the caller owns; the commands hold them in these.
+template<typename J>
+std::unique_ptr<J> owned(J *job)
+{
+    return std::unique_ptr<J>(job);
+}

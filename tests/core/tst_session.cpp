@@ -6,6 +6,9 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
+
+#include <unistd.h>
 
 #include <memory>
 
@@ -150,6 +153,57 @@ private Q_SLOTS:
         // Root (no_root_squash) may; the same folder is fine for uid 0.
         Session root(TestServer::url(version));
         QVERIFY(!run(root.list(priv))->error());
+    }
+
+    void attributesAndLinks_data() { addVersions(); }
+    void attributesAndLinks()
+    {
+        QFETCH(int, version);
+        const QByteArray sub = TestServer::scratchName("attr");
+        Session s(TestServer::url(version));
+        const QByteArray dir = TestServer::path(version, sub);
+        const QString local = TestServer::localPath(sub);
+        QVERIFY(!run(s.mkdir(dir))->error());
+        QVERIFY(TestServer::putFile(sub + "/f", "0123456789"));
+
+        QVERIFY(!run(s.chmod(dir + "/f", 0640))->error());
+        QCOMPARE(QFileInfo(local + QStringLiteral("/f")).permissions() & 0x7777,
+                 QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser | QFile::ReadGroup);
+        QVERIFY(!run(s.chown(dir + "/f", 4321, 8765))->error());
+        QCOMPARE(QFileInfo(local + QStringLiteral("/f")).ownerId(), 4321u);
+        QCOMPARE(QFileInfo(local + QStringLiteral("/f")).groupId(), 8765u);
+        const qint64 mtime = qint64(1700000000) * 1000000000 + 123456000;
+        QVERIFY(!run(s.utimes(dir + "/f", mtime, mtime))->error());
+        QCOMPARE(QFileInfo(local + QStringLiteral("/f")).lastModified().toMSecsSinceEpoch(),
+                 mtime / 1000000);
+        QVERIFY(!run(s.truncate(dir + "/f", 4))->error());
+        QCOMPARE(QFileInfo(local + QStringLiteral("/f")).size(), 4);
+
+        QVERIFY(!run(s.symlink("../dangling target", dir + "/link"))->error());
+        QCOMPARE(QFile::symLinkTarget(local + QStringLiteral("/link")).isEmpty(), false);
+        auto target = run(s.readlink(dir + "/link"));
+        QVERIFY2(!target->error(), qPrintable(target->error().message()));
+        QCOMPARE(target->result(), QByteArray("../dangling target"));
+        auto linkInfo = run(s.lstat(dir + "/link"));
+        QCOMPARE(linkInfo->result().type, FileInfo::Type::Symlink);
+        QCOMPARE(run(s.stat(dir + "/link"))->error().kind(), Kind::NotFound);
+
+        QVERIFY(!run(s.link(dir + "/f", dir + "/hard"))->error());
+        QCOMPARE(QFileInfo(local + QStringLiteral("/hard")).size(), 4);
+        auto f = run(s.stat(dir + "/f"));
+        QCOMPARE(f->result().links, 2u);
+
+        auto mask = run(s.access(dir + "/f"));
+        QVERIFY(!mask->error());
+        QVERIFY(mask->result() & W_OK);
+        Session other(TestServer::url(version, {}, QStringLiteral("uid=1234&gid=1234")));
+        auto denied = run(other.access(TestServer::path(version, "private")));
+        QVERIFY(!denied->error());
+        QCOMPARE(denied->result() & (R_OK | W_OK), 0);
+
+        for (const char *n : {"/f", "/hard", "/link"})
+            QVERIFY(!run(s.unlink(dir + n))->error());
+        QVERIFY(!run(s.rmdir(dir))->error());
     }
 
     void statvfs_data() { addVersions(); }

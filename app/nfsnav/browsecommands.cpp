@@ -1,0 +1,319 @@
+// The browsing commands of nfsnav: ls, stat, mkdir, rmdir, rm, mv, df, exports.
+#include "commandline.h"
+
+#include "displayname.h"
+#include "listingformat.h"
+
+#include <QCommandLineParser>
+
+#include <algorithm>
+#include <memory>
+
+namespace {
+
+bool listOne(CommandLine &cli, const NfsUrl &url, const QString &shownAs, bool longFormat, bool all,
+             bool recursive, bool asUrls, bool header, bool &first);
+bool makePath(CommandLine &cli, const NfsUrl &url, bool parents);
+
+int ls(CommandLine &cli, const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption longOpt(QStringLiteral("l"), CommandLine::tr("long format"));
+    const QCommandLineOption allOpt(QStringList{QStringLiteral("a"), QStringLiteral("all")}, CommandLine::tr("include names starting with ."));
+    const QCommandLineOption recOpt(QStringList{QStringLiteral("R"), QStringLiteral("recursive")}, CommandLine::tr("list subfolders"));
+    const QCommandLineOption urlOpt(QStringLiteral("url"), CommandLine::tr("print URLs"));
+    p.addOptions({longOpt, allOpt, recOpt, urlOpt});
+    QString error;
+    if (!CommandLine::parseOptions(p, QStringLiteral("ls"), args, &error))
+        return cli.usageError(error);
+    const QStringList urls = p.positionalArguments();
+    if (urls.isEmpty())
+        return cli.usageError(CommandLine::tr("ls: missing URL"));
+    bool allOk = true;
+    bool first = true;
+    for (const QString &text : urls) {
+        bool ok = false;
+        const NfsUrl url = cli.parseUrl(text, &ok);
+        if (!ok)
+            return CommandLine::Usage;
+        if (!listOne(cli, url, text, p.isSet(longOpt), p.isSet(allOpt), p.isSet(recOpt), p.isSet(urlOpt),
+                     urls.size() > 1 || p.isSet(recOpt), first))
+            allOk = false;
+    }
+    return allOk ? CommandLine::Success : CommandLine::Failure;
+}
+
+bool listOne(CommandLine &cli, const NfsUrl &url, const QString &shownAs, bool longFormat, bool all,
+             bool recursive, bool asUrls, bool header, bool &first)
+{
+    Session *session = cli.sessionFor(url);
+    auto listing = owned(session->list(url.path()));
+    NfsError error = cli.await(listing.get());
+    FileInfoList entries = listing->takeEntries();
+    if (error.kind() == NfsError::Kind::NotADirectory) {
+        // ls of a file shows the file.
+        auto st = owned(session->lstat(url.path()));
+        error = cli.await(st.get());
+        if (!error) {
+            const QByteArray shown = asUrls ? url.toString().toUtf8() : shownAs.toUtf8();
+            CommandLine::out((longFormat ? ListingFormat::longLine(st->result(), shown) : shown) + '\n');
+            first = false;
+            return true;
+        }
+    }
+    if (error) {
+        cli.fail(shownAs, error);
+        return false;
+    }
+    std::sort(entries.begin(), entries.end(), [](const FileInfo &a, const FileInfo &b) { return a.name < b.name; });
+    if (header) {
+        if (!first)
+            CommandLine::out("\n");
+        CommandLine::out((asUrls ? url.toString().toUtf8() : shownAs.toUtf8()) + ":\n");
+    }
+    first = false;
+    QByteArray text;
+    for (const FileInfo &e : std::as_const(entries)) {
+        if (!all && e.name.startsWith('.'))
+            continue;
+        const QByteArray shown = asUrls ? url.child(e.name).toString().toUtf8() : displayName(e.name).toUtf8();
+        text += (longFormat ? ListingFormat::longLine(e, shown) : shown) + '\n';
+    }
+    CommandLine::out(text);
+    bool ok = true;
+    if (recursive) {
+        // READDIRPLUS types come from lstat semantics: a symlink to a folder
+        // is a symlink here and is never followed.
+        for (const FileInfo &e : std::as_const(entries)) {
+            if (!e.isDir() || (!all && e.name.startsWith('.')))
+                continue;
+            const NfsUrl child = url.child(e.name);
+            // A subfolder is shown by its canonical URL: appending to the text
+            // the user typed would break at its "?arguments".
+            if (!listOne(cli, child, child.toString(), longFormat, all, recursive, asUrls, true, first))
+                ok = false;
+        }
+    }
+    return ok;
+}
+
+int stat(CommandLine &cli, const QStringList &args)
+{
+    if (args.isEmpty())
+        return cli.usageError(CommandLine::tr("stat: missing URL"));
+    bool allOk = true;
+    for (const QString &text : args) {
+        bool ok = false;
+        const NfsUrl url = cli.parseUrl(text, &ok);
+        if (!ok)
+            return CommandLine::Usage;
+        auto job = owned(cli.sessionFor(url)->lstat(url.path()));
+        if (const NfsError e = cli.await(job.get())) {
+            cli.fail(text, e);
+            allOk = false;
+            continue;
+        }
+        CommandLine::out(ListingFormat::statBlock(job->result(), displayName(url.path()).toUtf8()));
+    }
+    return allOk ? CommandLine::Success : CommandLine::Failure;
+}
+
+bool makePath(CommandLine &cli, const NfsUrl &url, bool parents)
+{
+    Session *session = cli.sessionFor(url);
+    auto job = owned(session->mkdir(url.path()));
+    NfsError e = cli.await(job.get());
+    if (!e)
+        return true;
+    if (parents && e.kind() == NfsError::Kind::Exists) {
+        auto st = owned(session->stat(url.path()));
+        if (!cli.await(st.get()) && st->result().isDir())
+            return true;
+    }
+    if (parents && e.kind() == NfsError::Kind::NotFound && !url.isRoot()) {
+        if (!makePath(cli, url.parent(), true))
+            return false;
+        auto again = owned(session->mkdir(url.path()));
+        e = cli.await(again.get());
+        if (!e || e.kind() == NfsError::Kind::Exists)
+            return true;
+    }
+    cli.fail(url.toString(), e);
+    return false;
+}
+
+int mkdir(CommandLine &cli, const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption parentsOpt(QStringList{QStringLiteral("p"), QStringLiteral("parents")},
+                                        CommandLine::tr("create parents; no error if present"));
+    p.addOption(parentsOpt);
+    QString error;
+    if (!CommandLine::parseOptions(p, QStringLiteral("mkdir"), args, &error))
+        return cli.usageError(error);
+    if (p.positionalArguments().isEmpty())
+        return cli.usageError(CommandLine::tr("mkdir: missing URL"));
+    bool allOk = true;
+    for (const QString &text : p.positionalArguments()) {
+        bool ok = false;
+        const NfsUrl url = cli.parseUrl(text, &ok);
+        if (!ok)
+            return CommandLine::Usage;
+        if (!makePath(cli, url, p.isSet(parentsOpt)))
+            allOk = false;
+    }
+    return allOk ? CommandLine::Success : CommandLine::Failure;
+}
+
+int rmdir(CommandLine &cli, const QStringList &args)
+{
+    if (args.isEmpty())
+        return cli.usageError(CommandLine::tr("rmdir: missing URL"));
+    bool allOk = true;
+    for (const QString &text : args) {
+        bool ok = false;
+        const NfsUrl url = cli.parseUrl(text, &ok);
+        if (!ok)
+            return CommandLine::Usage;
+        auto job = owned(cli.sessionFor(url)->rmdir(url.path()));
+        if (const NfsError e = cli.await(job.get())) {
+            cli.fail(text, e);
+            allOk = false;
+        }
+    }
+    return allOk ? CommandLine::Success : CommandLine::Failure;
+}
+
+int rm(CommandLine &cli, const QStringList &args)
+{
+    if (args.isEmpty())
+        return cli.usageError(CommandLine::tr("rm: missing URL"));
+    bool allOk = true;
+    for (const QString &text : args) {
+        bool ok = false;
+        const NfsUrl url = cli.parseUrl(text, &ok);
+        if (!ok)
+            return CommandLine::Usage;
+        Session *session = cli.sessionFor(url);
+        // Look first: some servers answer an unlink of a folder with a vague error.
+        auto st = owned(session->lstat(url.path()));
+        if (const NfsError e = cli.await(st.get())) {
+            cli.fail(text, e);
+            allOk = false;
+            continue;
+        }
+        if (st->result().isDir()) {
+            cli.fail(text, CommandLine::tr("Is a folder (use rmdir for an empty folder)"));
+            allOk = false;
+            continue;
+        }
+        auto job = owned(session->unlink(url.path()));
+        if (const NfsError e = cli.await(job.get())) {
+            cli.fail(text, e);
+            allOk = false;
+        }
+    }
+    return allOk ? CommandLine::Success : CommandLine::Failure;
+}
+
+int mv(CommandLine &cli, const QStringList &args)
+{
+    if (args.size() != 2)
+        return cli.usageError(CommandLine::tr("mv: needs a source URL and a destination URL"));
+    bool ok = false;
+    const NfsUrl from = cli.parseUrl(args.at(0), &ok);
+    if (!ok)
+        return CommandLine::Usage;
+    NfsUrl to = cli.parseUrl(args.at(1), &ok);
+    if (!ok)
+        return CommandLine::Usage;
+    if (from.withPath("/") != to.withPath("/")) {
+        cli.fail(args.at(1), CommandLine::tr("mv works within one server and export; the URLs name different servers or options"));
+        return CommandLine::Failure;
+    }
+    Session *session = cli.sessionFor(from);
+    // Like mv(1): an existing folder as the destination receives the source.
+    auto st = owned(session->stat(to.path()));
+    if (!cli.await(st.get()) && st->result().isDir() && !from.isRoot()) {
+        const QByteArray name = from.path().mid(from.path().lastIndexOf('/') + 1);
+        to = to.child(name);
+    }
+    auto job = owned(session->rename(from.path(), to.path()));
+    if (const NfsError e = cli.await(job.get())) {
+        cli.fail(args.at(0), e);
+        return CommandLine::Failure;
+    }
+    return CommandLine::Success;
+}
+
+int df(CommandLine &cli, const QStringList &args)
+{
+    if (args.isEmpty())
+        return cli.usageError(CommandLine::tr("df: missing URL"));
+    QByteArray text = "Size       Used       Avail      Use% Files      Free files URL\n";
+    bool allOk = true;
+    for (const QString &a : args) {
+        bool ok = false;
+        const NfsUrl url = cli.parseUrl(a, &ok);
+        if (!ok)
+            return CommandLine::Usage;
+        auto job = owned(cli.sessionFor(url)->statvfs(url.path()));
+        if (const NfsError e = cli.await(job.get())) {
+            cli.fail(a, e);
+            allOk = false;
+            continue;
+        }
+        const FsStats s = job->result();
+        const quint64 used = s.totalBytes - s.freeBytes;
+        const quint64 pct = (used + s.availableBytes) ? (used * 100 + (used + s.availableBytes) - 1) / (used + s.availableBytes) : 0;
+        text += ListingFormat::humanSize(s.totalBytes).leftJustified(10) + ' '
+            + ListingFormat::humanSize(used).leftJustified(10) + ' '
+            + ListingFormat::humanSize(s.availableBytes).leftJustified(10) + ' '
+            + (QByteArray::number(pct) + '%').rightJustified(4) + ' ' + QByteArray::number(s.totalFiles).leftJustified(10)
+            + ' ' + QByteArray::number(s.freeFiles).leftJustified(10) + ' ' + a.toUtf8() + '\n';
+    }
+    CommandLine::out(text);
+    return allOk ? CommandLine::Success : CommandLine::Failure;
+}
+
+int exports(CommandLine &cli, const QStringList &args)
+{
+    if (args.size() != 1)
+        return cli.usageError(CommandLine::tr("exports: needs one HOST or nfs:// URL"));
+    const QString &arg = args.at(0);
+    const QString text = arg.contains(QLatin1String("://")) ? arg : QStringLiteral("nfs://%1/").arg(arg);
+    bool ok = false;
+    const NfsUrl url = cli.parseUrl(text, &ok);
+    if (!ok)
+        return CommandLine::Usage;
+    auto job = owned(cli.sessionFor(url)->exports());
+    if (const NfsError e = cli.await(job.get())) {
+        cli.fail(arg, e);
+        return CommandLine::Failure;
+    }
+    QByteArray lines;
+    for (const ExportEntry &e : job->result()) {
+        QByteArray clients;
+        for (const QByteArray &c : e.clients)
+            clients += (clients.isEmpty() ? "" : ",") + displayName(c).toUtf8();
+        lines += displayName(e.path).toUtf8() + (clients.isEmpty() ? QByteArray() : ' ' + clients) + '\n';
+    }
+    CommandLine::out(lines);
+    return CommandLine::Success;
+}
+
+} // namespace
+
+QList<CliCommand> browseCommands()
+{
+    return {
+        {QStringLiteral("ls"), QStringLiteral("ls [-l] [-a] [-R] [--url] URL..."), CommandLine::tr("list folders (or show files)"), &ls},
+        {QStringLiteral("stat"), QStringLiteral("stat URL..."), CommandLine::tr("show the attributes of an entry (not following a symlink)"), &stat},
+        {QStringLiteral("mkdir"), QStringLiteral("mkdir [-p] URL..."), CommandLine::tr("create folders (-p: with parents, no error if present)"), &mkdir},
+        {QStringLiteral("rmdir"), QStringLiteral("rmdir URL..."), CommandLine::tr("remove empty folders"), &rmdir},
+        {QStringLiteral("rm"), QStringLiteral("rm URL..."), CommandLine::tr("remove files"), &rm},
+        {QStringLiteral("mv"), QStringLiteral("mv URL URL"), CommandLine::tr("rename or move within one export"), &mv},
+        {QStringLiteral("df"), QStringLiteral("df URL..."), CommandLine::tr("size and free space of the file system"), &df},
+        {QStringLiteral("exports"), QStringLiteral("exports HOST|URL"), CommandLine::tr("the server's NFSv3 export list"), &exports},
+    };
+}

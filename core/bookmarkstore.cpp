@@ -1,0 +1,146 @@
+#include "bookmarkstore.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+
+#include <memory>
+
+namespace {
+
+const QString GroupKey = QStringLiteral("bookmarks");
+
+std::unique_ptr<QSettings> openSettings(const QString &path)
+{
+    if (path.isEmpty())
+        return std::make_unique<QSettings>();
+    return std::make_unique<QSettings>(path, QSettings::IniFormat);
+}
+
+} // namespace
+
+BookmarkStore::BookmarkStore(QObject *parent)
+    : QObject(parent)
+{
+    reload();
+}
+
+BookmarkStore::BookmarkStore(const QString &settingsPath, QObject *parent)
+    : QObject(parent), m_settingsPath(settingsPath)
+{
+    reload();
+}
+
+void BookmarkStore::reload()
+{
+    auto settings = openSettings(m_settingsPath);
+    QList<Bookmark> loaded;
+    const int n = settings->beginReadArray(GroupKey);
+    for (int i = 0; i < n; ++i) {
+        settings->setArrayIndex(i);
+        Bookmark b{settings->value(QStringLiteral("name")).toString(),
+                   NfsUrl::parse(settings->value(QStringLiteral("url")).toString())};
+        // A hand-edited entry that no longer parses is skipped, not fatal.
+        if (isValidName(b.name) && b.url.isValid())
+            loaded.append(b);
+    }
+    settings->endArray();
+    if (loaded != m_bookmarks) {
+        m_bookmarks = loaded;
+        Q_EMIT changed();
+    }
+}
+
+void BookmarkStore::save()
+{
+    auto settings = openSettings(m_settingsPath);
+    settings->remove(GroupKey);
+    settings->beginWriteArray(GroupKey, int(m_bookmarks.size()));
+    for (int i = 0; i < m_bookmarks.size(); ++i) {
+        settings->setArrayIndex(i);
+        settings->setValue(QStringLiteral("name"), m_bookmarks.at(i).name);
+        settings->setValue(QStringLiteral("url"), m_bookmarks.at(i).url.toString());
+    }
+    settings->endArray();
+    settings->sync();
+    Q_EMIT changed();
+}
+
+bool BookmarkStore::isValidName(const QString &name)
+{
+    return !name.trimmed().isEmpty() && !name.contains(QLatin1Char('/'));
+}
+
+std::optional<Bookmark> BookmarkStore::find(const QString &name) const
+{
+    for (const Bookmark &b : m_bookmarks) {
+        if (b.name == name)
+            return b;
+    }
+    return std::nullopt;
+}
+
+bool BookmarkStore::add(const Bookmark &bookmark)
+{
+    if (!isValidName(bookmark.name) || !bookmark.url.isValid() || find(bookmark.name))
+        return false;
+    m_bookmarks.append(bookmark);
+    save();
+    return true;
+}
+
+bool BookmarkStore::update(int index, const Bookmark &bookmark)
+{
+    if (index < 0 || index >= m_bookmarks.size() || !isValidName(bookmark.name) || !bookmark.url.isValid())
+        return false;
+    for (int i = 0; i < m_bookmarks.size(); ++i) {
+        if (i != index && m_bookmarks.at(i).name == bookmark.name)
+            return false;
+    }
+    m_bookmarks[index] = bookmark;
+    save();
+    return true;
+}
+
+void BookmarkStore::remove(int index)
+{
+    if (index < 0 || index >= m_bookmarks.size())
+        return;
+    m_bookmarks.removeAt(index);
+    save();
+}
+
+void BookmarkStore::move(int from, int to)
+{
+    if (from < 0 || from >= m_bookmarks.size() || to < 0 || to >= m_bookmarks.size() || from == to)
+        return;
+    m_bookmarks.move(from, to);
+    save();
+}
+
+NfsUrl BookmarkStore::resolve(const QString &text, QString *error) const
+{
+    auto checked = [error](const NfsUrl &url) {
+        if (error)
+            *error = url.errorString();
+        return url;
+    };
+    if (!text.startsWith(QLatin1Char('@')))
+        return checked(NfsUrl::parse(text));
+    const QString rest = text.mid(1);
+    const qsizetype slash = rest.indexOf(QLatin1Char('/'));
+    const QString name = slash < 0 ? rest : rest.left(slash);
+    const std::optional<Bookmark> b = find(name);
+    if (!b) {
+        if (error)
+            *error = tr("no bookmark named '%1'").arg(name);
+        return NfsUrl();
+    }
+    if (slash < 0)
+        return checked(b->url);
+    // The rest is a path written like a URL path: %XX for special bytes.
+    const QByteArray sub = QByteArray::fromPercentEncoding(rest.mid(slash + 1).toUtf8());
+    QByteArray path = b->url.path();
+    if (!path.endsWith('/'))
+        path += '/';
+    return checked(b->url.withPath(path + sub));
+}

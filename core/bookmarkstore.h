@@ -1,0 +1,53 @@
+#pragma once
+// BookmarkStore: named places with their mount options, kept in QSettings so the
+// window and `nfsnav @name/...` share them. The URL carries the options
+// (version, uid, gid, timeout, ports). Lives on the thread that made it; reads
+// the settings once and writes through on every change. Tests isolate it with
+// QStandardPaths::setTestModeEnabled(true) or a settings file of their own.
+#include "nfsurl.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <optional>
+
+struct Bookmark
+{
+    QString name;
+    NfsUrl url;
+    friend bool operator==(const Bookmark &, const Bookmark &) = default;
+};
+
+class BookmarkStore : public QObject
+{
+    Q_OBJECT
+public:
+    // Uses the application's default QSettings.
+    explicit BookmarkStore(QObject *parent = nullptr);
+    // Uses the settings file at `settingsPath` (INI format).
+    explicit BookmarkStore(const QString &settingsPath, QObject *parent = nullptr);
+
+    QList<Bookmark> bookmarks() const { return m_bookmarks; }
+    std::optional<Bookmark> find(const QString &name) const;
+    // Names must be unique, not empty and free of '/'; returns false otherwise.
+    bool add(const Bookmark &bookmark);
+    bool update(int index, const Bookmark &bookmark);
+    void remove(int index);
+    void move(int from, int to);
+    // Re-reads the settings (another process may have changed them).
+    void reload();
+    // "@name/sub/dir" → the bookmark's URL with sub/dir appended (%XX allowed);
+    // other text is parsed as a URL. When the result is invalid, `error` says why.
+    NfsUrl resolve(const QString &text, QString *error = nullptr) const;
+    static bool isValidName(const QString &name);
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void save();
+
+    QString m_settingsPath;   // empty: the default QSettings
+    QList<Bookmark> m_bookmarks;
+};
