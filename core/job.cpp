@@ -12,6 +12,26 @@ void JobCore::finish(const NfsError &error)
         QMetaObject::invokeMethod(m_job, &Job::deliverFinished, Qt::QueuedConnection);
 }
 
+void JobCore::setProgress(qint64 processed, qint64 total)
+{
+    QMutexLocker lock(&m_mutex);
+    m_processed = processed;
+    m_total = total;
+    if (m_finished || !m_job || m_progressPosted)
+        return;
+    if (m_lastProgress.isValid() && m_lastProgress.elapsed() < Job::ProgressIntervalMs)
+        return;
+    m_lastProgress.start();
+    m_progressPosted = true;
+    QMetaObject::invokeMethod(m_job, &Job::deliverProgress, Qt::QueuedConnection);
+}
+
+QPair<qint64, qint64> JobCore::progress() const
+{
+    QMutexLocker lock(&m_mutex);
+    return {m_processed, m_total};
+}
+
 bool JobCore::isFinished() const
 {
     QMutexLocker lock(&m_mutex);
@@ -66,5 +86,21 @@ void Job::deliverFinished()
     if (m_emitted)
         return;
     m_emitted = true;
+    // The last word on progress comes before the ending.
+    const auto [processed, total] = m_core->progress();
+    if (processed || total)
+        Q_EMIT progress(processed, total);
     Q_EMIT finished();
+}
+
+void Job::deliverProgress()
+{
+    QPair<qint64, qint64> value;
+    {
+        QMutexLocker lock(&m_core->m_mutex);
+        m_core->m_progressPosted = false;
+        value = {m_core->m_processed, m_core->m_total};
+    }
+    if (!m_emitted)
+        Q_EMIT progress(value.first, value.second);
 }

@@ -11,6 +11,8 @@
 #include "nfserror.h"
 
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QPair>
 #include <QMutex>
 #include <QObject>
 #include <QWaitCondition>
@@ -31,6 +33,11 @@ public:
     bool isFinished() const;
     NfsError error() const;
     bool wait(QDeadlineTimer deadline);
+    // Any thread: how far the work is (bytes, entries... as the job defines;
+    // total 0 when unknown). Delivered as Job::progress() at most every
+    // ProgressIntervalMs, and the last value before the ending always.
+    void setProgress(qint64 processed, qint64 total);
+    QPair<qint64, qint64> progress() const;
 
 protected:
     friend class Job;
@@ -41,6 +48,10 @@ protected:
     mutable QMutex m_mutex;
     QWaitCondition m_done;
     Job *m_job = nullptr;          // guarded by m_mutex; cleared by ~Job
+    qint64 m_processed = 0;        // guarded by m_mutex
+    qint64 m_total = 0;            // guarded by m_mutex
+    bool m_progressPosted = false; // guarded by m_mutex
+    QElapsedTimer m_lastProgress;  // guarded by m_mutex
     bool m_finished = false;       // guarded by m_mutex
     NfsError m_error;              // guarded by m_mutex
     std::atomic<bool> m_cancelled{false};
@@ -57,6 +68,11 @@ public:
     NfsError error() const { return m_core->error(); }
     // Blocks until the job ends. Not for the GUI thread.
     bool wait(int timeoutMs = -1);
+    // The latest progress (processed, total), from any thread.
+    QPair<qint64, qint64> progressValue() const { return m_core->progress(); }
+
+    // About ten updates a second: enough for a progress bar, cheap for the event loop.
+    static constexpr int ProgressIntervalMs = 100;
 
 public Q_SLOTS:
     void cancel();
@@ -64,6 +80,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // Emitted exactly once, on the job's thread.
     void finished();
+    // Throttled; never after finished().
+    void progress(qint64 processed, qint64 total);
 
 protected:
     JobCore *core() const { return m_core.get(); }
@@ -71,6 +89,7 @@ protected:
 private:
     friend class JobCore;
     void deliverFinished();
+    void deliverProgress();
 
     std::shared_ptr<JobCore> m_core;
     bool m_emitted = false;

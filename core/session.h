@@ -8,7 +8,10 @@
 // (what NfsUrl::path() gives), the export prefix included: the session knows
 // which export it mounted and maps them. The first operation mounts; a lost
 // connection is remounted on the next operation, with back-off after failures.
-// All public functions are to be called on the thread that created the Session.
+// The operations may be called from any thread while the Session exists; each
+// job belongs to the thread that asked for it (a worker thread without an event
+// loop waits on it with Job::wait()). Construction and destruction happen on
+// one thread.
 #include "directorylisting.h"
 #include "exportlist.h"
 #include "fileinfo.h"
