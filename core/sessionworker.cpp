@@ -8,6 +8,7 @@
 #include <QRandomGenerator>
 
 #include <cerrno>
+#include <cstring>
 #include <unistd.h>
 #include <sys/time.h>
 #include <nfsc/libnfs.h>
@@ -156,7 +157,17 @@ SessionWorker::SessionWorker(Session *session, const NfsUrl &url)
 
 SessionWorker::~SessionWorker()
 {
+    // From here on nothing starts: an export query's ending must not begin a mount.
+    m_closing = true;
     const NfsError closed(NfsError::Kind::Cancelled, ECANCELED, tr("The session was closed"));
+    auto queries = std::move(m_exportQueries);
+    for (ExportQuery *q : queries) {
+        q->finished = true;
+        q->pump->detach();
+        rpc_destroy_context(q->rpc);
+        q->done(closed, {});
+        delete q;
+    }
     for (auto &r : m_waiting)
         r->core->finish(closed);
     m_waiting.clear();
@@ -175,13 +186,6 @@ SessionWorker::~SessionWorker()
     for (Connection *c : m_dying)
         destroy(c);
     m_dying.clear();
-    for (ExportQuery *q : m_exportQueries) {
-        q->finished = true;
-        q->pump->detach();
-        rpc_destroy_context(q->rpc);
-        q->done(closed, {});
-        delete q;
-    }
 }
 
 void SessionWorker::setState(Session::State state)
@@ -247,7 +251,7 @@ void SessionWorker::submitMount(std::shared_ptr<ResultCore<MountInfo>> core)
 
 void SessionWorker::startMount()
 {
-    if (m_mounting || (m_connection && m_connection->mounted))
+    if (m_closing || m_mounting || (m_connection && m_connection->mounted))
         return;
     if (!m_backoff.hasExpired()) {
         m_backoffTimer.start(int(m_backoff.remainingTime()));
@@ -265,6 +269,8 @@ void SessionWorker::startMount()
         return;
     }
     const auto resolve = [this, path] {
+        if (m_closing)
+            return;
         const QByteArray best = ExportResolution::longestExportFor(m_exportList, path);
         if (best.isEmpty() && m_haveExportList) {
             QStringList names;
@@ -296,6 +302,8 @@ void SessionWorker::startMount()
 
 void SessionWorker::mountNextCandidate()
 {
+    if (m_closing)
+        return;
     if (m_candidates.isEmpty()) {
         mountFailed(m_firstMountError);
         return;
@@ -434,6 +442,13 @@ void SessionWorker::enqueue(Op op, QList<QByteArray> paths, std::shared_ptr<JobC
 
 void SessionWorker::stat(std::shared_ptr<ResultCore<FileInfo>> core, const QByteArray &path, bool follow)
 {
+    if (follow && m_url.version() == 4) {
+        // libnfs 4.0 follows a symlink over NFSv4 by reading its target past
+        // the end of the reply and leaks when the target is missing; we
+        // follow it ourselves with a bounded READLINK.
+        statFollowing(core, path, path, 0);
+        return;
+    }
     enqueue(
         Op::Stat, {path}, core,
         [path, follow](nfs_context *ctx, const auto &inside, void *priv) {
@@ -441,6 +456,57 @@ void SessionWorker::stat(std::shared_ptr<ResultCore<FileInfo>> core, const QByte
                           : nfs_lstat64_async(ctx, inside(path).constData(), &SessionWorker::onNfsReply, priv);
         },
         [core, path](nfs_context *, void *data) { core->finishWith(fileInfoFromStat(path, static_cast<nfs_stat_64 *>(data))); });
+}
+
+void SessionWorker::statFollowing(std::shared_ptr<ResultCore<FileInfo>> core, const QByteArray &asked,
+                                  const QByteArray &path, int hops)
+{
+    // As many hops as Linux allows before ELOOP.
+    constexpr int MaxSymlinkHops = 40;
+    enqueue(
+        Op::Stat, {path}, core,
+        [path](nfs_context *ctx, const auto &inside, void *priv) {
+            return nfs_lstat64_async(ctx, inside(path).constData(), &SessionWorker::onNfsReply, priv);
+        },
+        [this, core, asked, path, hops](nfs_context *, void *data) {
+            FileInfo info = fileInfoFromStat(asked, static_cast<nfs_stat_64 *>(data));
+            if (!info.isSymlink()) {
+                core->finishWith(info);
+                return;
+            }
+            if (hops >= MaxSymlinkHops) {
+                core->finish(NfsError::fromStatus(Op::Stat, -ELOOP, "too many levels of symbolic links", asked,
+                                                  server(), timeoutSeconds()));
+                return;
+            }
+            readTarget(core, path, info.size, [this, core, asked, path, hops](const QByteArray &target) {
+                QByteArray next = target.startsWith('/') ? target : path.left(path.lastIndexOf('/') + 1) + target;
+                const NfsUrl normalised = m_url.withPath(next);
+                if (!normalised.isValid()) {
+                    core->finish(NfsError(NfsError::Kind::NotFound, ENOENT,
+                                          tr("The symbolic link %1 on %2 points outside the server's tree")
+                                              .arg(displayName(path), server())));
+                    return;
+                }
+                statFollowing(core, asked, normalised.path(), hops + 1);
+            });
+        });
+}
+
+void SessionWorker::readTarget(std::shared_ptr<JobCore> core, const QByteArray &path, quint64 size,
+                               std::function<void(const QByteArray &)> then)
+{
+    enqueue(
+        Op::Readlink, {path}, core,
+        [path](nfs_context *ctx, const auto &inside, void *priv) {
+            return nfs_readlink_async(ctx, inside(path).constData(), &SessionWorker::onNfsReply, priv);
+        },
+        [size, then](nfs_context *, void *data) {
+            // Over NFSv4 libnfs 4.0 hands over the target without a terminating
+            // NUL; the symlink's size (from its attributes) bounds it.
+            const auto *text = static_cast<const char *>(data);
+            then(QByteArray(text, qsizetype(::strnlen(text, size_t(size)))));
+        });
 }
 
 void SessionWorker::list(std::shared_ptr<ListingCore> core, const QByteArray &path)
@@ -600,6 +666,23 @@ void SessionWorker::symlink(std::shared_ptr<JobCore> core, const QByteArray &tar
 
 void SessionWorker::readlink(std::shared_ptr<ResultCore<QByteArray>> core, const QByteArray &path)
 {
+    if (m_url.version() == 4) {
+        // The target's length comes from the link's attributes (see readTarget).
+        enqueue(
+            Op::Readlink, {path}, core,
+            [path](nfs_context *ctx, const auto &inside, void *priv) {
+                return nfs_lstat64_async(ctx, inside(path).constData(), &SessionWorker::onNfsReply, priv);
+            },
+            [this, core, path](nfs_context *, void *data) {
+                const FileInfo info = fileInfoFromStat(path, static_cast<nfs_stat_64 *>(data));
+                if (!info.isSymlink()) {
+                    core->finish(NfsError::fromStatus(Op::Readlink, -EINVAL, nullptr, path, server(), timeoutSeconds()));
+                    return;
+                }
+                readTarget(core, path, info.size, [core](const QByteArray &target) { core->finishWith(target); });
+            });
+        return;
+    }
     enqueue(
         Op::Readlink, {path}, core,
         [path](nfs_context *ctx, const auto &inside, void *priv) {
@@ -777,8 +860,10 @@ void SessionWorker::onNfsReply(int status, nfs_context *ctx, void *data, void *p
         if (status >= 0 && r->resultIsStatus)
             static_cast<ResultCore<int> *>(r->core.get())->finishWith(status);
         else if (status < 0)
-            r->core->finish(NfsError::fromStatus(r->op, status, static_cast<const char *>(data), r->paths.value(0),
-                                                 self->server(), self->timeoutSeconds()));
+            r->core->finish(self->explain(NfsError::fromStatus(r->op, status, static_cast<const char *>(data),
+                                                               r->paths.value(0), self->server(),
+                                                               self->timeoutSeconds()),
+                                          r->op));
         else
             r->done(ctx, data);
     } else if (status >= 0 && r->op == Op::List) {
@@ -787,6 +872,18 @@ void SessionWorker::onNfsReply(int status, nfs_context *ctx, void *data, void *p
     if (self->m_session->state() == Session::State::NotAnswering)
         self->setState(Session::State::Connected);
     delete r;
+}
+
+NfsError SessionWorker::explain(const NfsError &error, Op op) const
+{
+    // libnfs 4.0 changes attributes over NFSv4 through an OPEN of the object,
+    // which a server refuses for a folder.
+    if (m_url.version() == 4 && error.kind() == NfsError::Kind::IsADirectory
+        && (op == Op::ChangeMode || op == Op::ChangeOwner || op == Op::ChangeTimes))
+        return NfsError(NfsError::Kind::NotSupported, error.errnum(),
+                        tr("%1 (libnfs 4.0 cannot change a folder's attributes over NFSv4; use version=3 for this)")
+                            .arg(error.message()));
+    return error;
 }
 
 void SessionWorker::retire(Connection *c, const NfsError &reason)
@@ -924,12 +1021,24 @@ void SessionWorker::queryExports(std::function<void(const NfsError &, const Expo
         ExportList list;
         NfsError error;
         if (status == RPC_STATUS_SUCCESS) {
-            for (exportnode *e = data ? *static_cast<exports *>(data) : nullptr; e; e = e->ex_next) {
+            // libnfs's decoder packs these nodes at 4-byte alignment: copy each
+            // out before touching its fields.
+            exports next = nullptr;
+            if (data)
+                std::memcpy(&next, data, sizeof next);
+            while (next) {
+                exportnode e;
+                std::memcpy(&e, static_cast<const void *>(next), sizeof e);
                 ExportEntry entry;
-                entry.path = QByteArray(e->ex_dir);
-                for (groupnode *g = e->ex_groups; g; g = g->gr_next)
-                    entry.clients.append(QByteArray(g->gr_name));
+                entry.path = QByteArray(e.ex_dir);
+                for (groups g = e.ex_groups; g;) {
+                    groupnode gn;
+                    std::memcpy(&gn, static_cast<const void *>(g), sizeof gn);
+                    entry.clients.append(QByteArray(gn.gr_name));
+                    g = gn.gr_next;
+                }
                 list.append(entry);
+                next = e.ex_next;
             }
         } else {
             error = NfsError::fromStatus(Op::ListExports, status == RPC_STATUS_TIMEOUT ? -ETIMEDOUT : -EIO,

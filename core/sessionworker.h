@@ -76,6 +76,12 @@ private:
     struct ExportQuery;
     void enqueue(NfsError::Operation op, QList<QByteArray> paths, std::shared_ptr<JobCore> core,
                  Request::Starter start, Request::Finisher done, bool resultIsStatus = false);
+    void statFollowing(std::shared_ptr<ResultCore<FileInfo>> core, const QByteArray &asked, const QByteArray &path,
+                       int hops);
+    void readTarget(std::shared_ptr<JobCore> core, const QByteArray &path, quint64 size,
+                    std::function<void(const QByteArray &)> then);
+    // Adds what libnfs 4.0's own limits explain to a server's error.
+    NfsError explain(const NfsError &error, NfsError::Operation op) const;
     void setState(Session::State state);
     void startMount();
     void mountNextCandidate();
@@ -106,6 +112,7 @@ private:
     QList<QByteArray> m_candidates;         // exports still to try
     NfsError m_firstMountError;             // the most telling failure among candidates
     bool m_mounting = false;
+    bool m_closing = false;                 // in the destructor
     int m_failures = 0;                     // consecutive failed mounts, for back-off
     QDeadlineTimer m_backoff;
     QTimer m_mountDeadline;

@@ -193,6 +193,27 @@ private Q_SLOTS:
         auto f = run(s.stat(dir + "/f"));
         QCOMPARE(f->result().links, 2u);
 
+        // A folder's attributes: NFSv3 changes them; libnfs 4.0 cannot over NFSv4
+        // (it opens the folder as a file) and says so.
+        auto dirMode = run(s.chmod(dir, 0750));
+        if (version == 3) {
+            QVERIFY2(!dirMode->error(), qPrintable(dirMode->error().message()));
+            QCOMPARE(QFileInfo(local).permissions() & QFile::ExeOther, QFileDevice::Permissions());
+        } else {
+            QCOMPARE(dirMode->error().kind(), Kind::NotSupported);
+            QVERIFY2(dirMode->error().message().contains(QLatin1String("libnfs 4.0")),
+                     qPrintable(dirMode->error().message()));
+        }
+        // Following a link is ours over NFSv4; a link to a file resolves to it.
+        QVERIFY(!run(s.symlink("f", dir + "/tof"))->error());
+        auto followed = run(s.stat(dir + "/tof"));
+        QVERIFY2(!followed->error(), qPrintable(followed->error().message()));
+        QCOMPARE(followed->result().type, FileInfo::Type::File);
+        QCOMPARE(followed->result().size, quint64(4));
+        QCOMPARE(followed->result().name, QByteArray("tof"));
+        QCOMPARE(run(s.readlink(dir + "/tof"))->result(), QByteArray("f"));
+        QVERIFY(!run(s.unlink(dir + "/tof"))->error());
+
         auto mask = run(s.access(dir + "/f"));
         QVERIFY(!mask->error());
         QVERIFY(mask->result() & W_OK);
