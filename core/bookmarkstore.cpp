@@ -11,8 +11,11 @@ const QString GroupKey = QStringLiteral("bookmarks");
 
 std::unique_ptr<QSettings> openSettings(const QString &path)
 {
+    // One store for the window and the command line, whatever the running
+    // program calls itself: ~/.config/nfs-navigator/bookmarks.conf.
     if (path.isEmpty())
-        return std::make_unique<QSettings>();
+        return std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("nfs-navigator"),
+                                           QStringLiteral("bookmarks"));
     return std::make_unique<QSettings>(path, QSettings::IniFormat);
 }
 

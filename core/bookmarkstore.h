@@ -3,7 +3,7 @@
 // window and `nfsnav @name/...` share them. The URL carries the options
 // (version, uid, gid, timeout, ports). Lives on the thread that made it; reads
 // the settings once and writes through on every change. Tests isolate it with
-// QStandardPaths::setTestModeEnabled(true) or a settings file of their own.
+// a settings file of their own or XDG_CONFIG_HOME.
 #include "nfsurl.h"
 
 #include <QList>
@@ -23,7 +23,7 @@ class BookmarkStore : public QObject
 {
     Q_OBJECT
 public:
-    // Uses the application's default QSettings.
+    // Uses ~/.config/nfs-navigator/bookmarks.conf ($XDG_CONFIG_HOME respected).
     explicit BookmarkStore(QObject *parent = nullptr);
     // Uses the settings file at `settingsPath` (INI format).
     explicit BookmarkStore(const QString &settingsPath, QObject *parent = nullptr);
