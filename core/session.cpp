@@ -32,6 +32,7 @@ Session::Session(const NfsUrl &url, QObject *parent)
 
 Session::~Session()
 {
+    Q_EMIT aboutToClose();
     // The thread ends only after the calls already posted to the worker, so
     // every job asked for gets its ending; the worker is then deleted on its
     // own thread and tears the libnfs context down there.
@@ -154,6 +155,13 @@ Job *Session::truncate(const QByteArray &path, quint64 size)
 {
     auto core = std::make_shared<JobCore>();
     post([w = m_worker, core, path, size] { w->truncate(core, path, size); });
+    return new Job(core);
+}
+
+Job *Session::createFile(const QByteArray &path, quint32 mode, bool exclusive)
+{
+    auto core = std::make_shared<JobCore>();
+    post([w = m_worker, core, path, mode, exclusive] { w->createFile(core, path, mode, exclusive); });
     return new Job(core);
 }
 

@@ -79,6 +79,11 @@ public:
     [[nodiscard]] ReadlinkJob *readlink(const QByteArray &path);
     [[nodiscard]] Job *link(const QByteArray &existing, const QByteArray &newPath);
     [[nodiscard]] Job *truncate(const QByteArray &path, quint64 size);
+    // Creates an empty file (opened with O_CREAT and closed at once); with
+    // exclusive false an existing file is left as it is. Over NFSv4 an
+    // exclusive create leaves the server's verifier in the times (libnfs 4.0
+    // sends no SETATTR after it): set them afterwards where they matter.
+    [[nodiscard]] Job *createFile(const QByteArray &path, quint32 mode = 0644, bool exclusive = true);
     // What the server lets this uid do: a mask of R_OK, W_OK and X_OK.
     [[nodiscard]] AccessJob *access(const QByteArray &path);
     // The server's NFSv3 export list (MOUNT EXPORT), with its own deadline; no mount needed.
@@ -89,6 +94,10 @@ public:
 
 Q_SIGNALS:
     void stateChanged(Session::State state);
+    // Emitted at the start of the destructor, on the destroying thread, while
+    // operations may still be asked for: helpers that ask from other threads
+    // connect with Qt::DirectConnection and stop asking.
+    void aboutToClose();
 
 private:
     friend class SessionWorker;

@@ -9,6 +9,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <fcntl.h>
 #include <unistd.h>
 #include <sys/time.h>
 #include <nfsc/libnfs.h>
@@ -710,6 +711,37 @@ void SessionWorker::truncate(std::shared_ptr<JobCore> core, const QByteArray &pa
             return nfs_truncate_async(ctx, inside(path).constData(), size, &SessionWorker::onNfsReply, priv);
         },
         [core](nfs_context *, void *) { core->finish(); });
+}
+
+void SessionWorker::createFile(std::shared_ptr<JobCore> core, const QByteArray &path, quint32 mode, bool exclusive)
+{
+    // An open that nobody waits for any more still holds a handle (and over
+    // NFSv4 an open state on the server): close it rather than leak it.
+    static const nfs_cb onOpened = [](int status, nfs_context *ctx, void *data, void *priv) {
+        auto *r = static_cast<Request *>(priv);
+        if (status >= 0 && (r->abandoned || r->core->isCancelled() || r->connection->retired))
+            nfs_close_async(ctx, static_cast<nfsfh *>(data), [](int, nfs_context *, void *, void *) {}, nullptr);
+        else
+            onNfsReply(status, ctx, data, priv);
+    };
+    // nfs_open2 with O_CREAT, not nfs_creat: over NFSv4 libnfs 4.0 opens the
+    // file for reading after nfs_creat (DESIGN, "libnfs 4.0 notes").
+    const int flags = O_CREAT | O_WRONLY | (exclusive ? O_EXCL : 0);
+    enqueue(
+        Op::Open, {path}, core,
+        [path, mode, flags](nfs_context *ctx, const auto &inside, void *priv) {
+            return nfs_open2_async(ctx, inside(path).constData(), flags, int(mode), onOpened, priv);
+        },
+        [this, core, path](nfs_context *opened, void *data) {
+            auto *fh = static_cast<nfsfh *>(data);
+            enqueue(
+                Op::Close, {path}, core,
+                [opened, fh](nfs_context *ctx, const auto &, void *priv) {
+                    // After a remount in between the handle belongs to the old context.
+                    return ctx == opened ? nfs_close_async(ctx, fh, &SessionWorker::onNfsReply, priv) : -ESTALE;
+                },
+                [core](nfs_context *, void *) { core->finish(); });
+        });
 }
 
 void SessionWorker::access(std::shared_ptr<ResultCore<int>> core, const QByteArray &path)

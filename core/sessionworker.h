@@ -68,6 +68,7 @@ public:
     void readlink(std::shared_ptr<ResultCore<QByteArray>> core, const QByteArray &path);
     void link(std::shared_ptr<JobCore> core, const QByteArray &existing, const QByteArray &newPath);
     void truncate(std::shared_ptr<JobCore> core, const QByteArray &path, quint64 size);
+    void createFile(std::shared_ptr<JobCore> core, const QByteArray &path, quint32 mode, bool exclusive);
     void access(std::shared_ptr<ResultCore<int>> core, const QByteArray &path);
 
     static void onNfsReply(int status, nfs_context *ctx, void *data, void *priv);
