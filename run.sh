@@ -1,0 +1,239 @@
+#!/usr/bin/env bash
+# NFS Navigator: the one entry point for people and CI.
+#
+#   ./run.sh             deps, build, start the demo NFS server and open the app on it
+#                        (without a display or app: print the URL and example commands,
+#                        then wait for Ctrl+C); the demo server stops when this ends
+#   ./run.sh deps        install the missing Debian packages named in packages.txt
+#   ./run.sh build       deps, then configure and build into build/
+#   ./run.sh test        deps, then build and run ctest in build/ and build-asan/
+#                        (AddressSanitizer + UndefinedBehaviorSanitizer); fails if either fails
+#   ./run.sh demo-stop   stop a demo server left running
+#
+# Root is needed for apt, for the tests' NFS server (network namespaces) and the demo
+# server; when not root, those steps go through sudo.
+set -euo pipefail
+cd "$(dirname "$0")"
+ROOT=$PWD
+readonly ROOT
+
+die() {
+    echo "run.sh: $*" >&2
+    exit 1
+}
+
+say() {
+    echo "run.sh: $*" >&2
+}
+
+as_root() {
+    if [[ $EUID -eq 0 ]]; then
+        "$@"
+    elif command -v sudo >/dev/null; then
+        sudo "$@"
+    else
+        die "this step needs root and sudo is not installed: run it as root"
+    fi
+}
+
+# --- deps ----------------------------------------------------------------------------------
+
+packages() {
+    sed -e 's/#.*//' -e 's/[[:space:]]//g' "$ROOT/packages.txt" | grep -v '^$'
+}
+
+cmd_deps() {
+    local pkg status
+    local -a missing=()
+    while read -r pkg; do
+        status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
+        [[ $status == "install ok installed" ]] || missing+=("$pkg")
+    done < <(packages)
+    if ((${#missing[@]} == 0)); then
+        return 0
+    fi
+    say "installing ${missing[*]}"
+    as_root apt-get update
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
+}
+
+# --- build and test ---------------------------------------------------------------------
+
+readonly BUILD_ARGS=(-G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNFSNAV_WERROR=ON)
+readonly ASAN_BUILD_ARGS=(-G Ninja -DCMAKE_BUILD_TYPE=Debug -DNFSNAV_WERROR=ON -DNFSNAV_SANITIZE=ON)
+
+configure_and_build() {   # DIR CMAKE_ARGS...
+    local dir=$1
+    shift
+    cmake -S "$ROOT" -B "$ROOT/$dir" "$@" && cmake --build "$ROOT/$dir"
+}
+
+cmd_build() {
+    cmd_deps
+    configure_and_build build "${BUILD_ARGS[@]}"
+}
+
+TOTAL_PASSED=0
+TOTAL_FAILED=0
+declare -a RESULTS=()
+
+# Builds and tests one variant; records its outcome in RESULTS and the totals.
+test_variant() {   # DIR CMAKE_ARGS...
+    local dir=$1 log line passed failed total rc=0
+    shift
+    say "=== $dir: configure and build ==="
+    if ! configure_and_build "$dir" "$@"; then
+        RESULTS+=("$dir: build FAILED")
+        TOTAL_FAILED=$((TOTAL_FAILED + 1))
+        return 1
+    fi
+    say "=== $dir: ctest ==="
+    log=$ROOT/$dir/ctest-run.log
+    # The NFS tests start a server in a network namespace: ctest runs as root.
+    as_root env ASAN_OPTIONS="$ASAN_OPTIONS" UBSAN_OPTIONS="$UBSAN_OPTIONS" \
+        LSAN_OPTIONS="${LSAN_OPTIONS:-}" QT_QPA_PLATFORM="$QT_QPA_PLATFORM" \
+        ctest --test-dir "$ROOT/$dir" --output-on-failure --timeout 600 --no-tests=error \
+        2>&1 | tee "$log" || rc=$?
+    # ctest's own closing line: "N% tests passed, F tests failed out of T"
+    line=$(grep -E '^[0-9]+% tests passed, [0-9]+ tests? failed out of [0-9]+' "$log" | tail -n 1 || true)
+    if [[ $line =~ ([0-9]+)\ tests?\ failed\ out\ of\ ([0-9]+) ]]; then
+        failed=${BASH_REMATCH[1]}
+        total=${BASH_REMATCH[2]}
+        passed=$((total - failed))
+    else
+        passed=0
+        failed=0
+    fi
+    if ((rc != 0 && failed == 0)); then
+        failed=1          # ctest failed without a count (no tests, a crash of ctest itself)
+    fi
+    TOTAL_PASSED=$((TOTAL_PASSED + passed))
+    TOTAL_FAILED=$((TOTAL_FAILED + failed))
+    if ((rc == 0)); then
+        RESULTS+=("$dir: $passed passed")
+    else
+        RESULTS+=("$dir: $passed passed, $failed failed (ctest exit $rc)")
+    fi
+    return "$rc"
+}
+
+cmd_test() {
+    cmd_deps
+    # Sanitizer settings for build-asan (harmless for build/); a caller's own settings win.
+    export ASAN_OPTIONS=${ASAN_OPTIONS:-halt_on_error=1:detect_leaks=1:print_stacktrace=1:check_initialization_order=1:strict_init_order=1}
+    export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
+    if [[ -z ${LSAN_OPTIONS:-} && -f $ROOT/tests/lsan.supp ]]; then
+        export LSAN_OPTIONS=suppressions=$ROOT/tests/lsan.supp:print_suppressions=0
+    fi
+    export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
+    local ok=1 r
+    test_variant build "${BUILD_ARGS[@]}" || ok=0
+    test_variant build-asan "${ASAN_BUILD_ARGS[@]}" || ok=0
+    echo
+    for r in "${RESULTS[@]}"; do
+        echo "run.sh test: $r"
+    done
+    # The plain closing line CI reads: both variants' counts together.
+    echo "summary: $TOTAL_PASSED passed, $TOTAL_FAILED failed"
+    ((ok))
+}
+
+# --- the demo ---------------------------------------------------------------------------------
+
+# The desktop user: the one who called sudo, else whoever runs this.
+desktop_user() {
+    if [[ $EUID -eq 0 && -n ${SUDO_UID:-} ]]; then
+        OWNER_UID=$SUDO_UID
+        OWNER_GID=${SUDO_GID:-$SUDO_UID}
+    else
+        OWNER_UID=$(id -u)
+        OWNER_GID=$(id -g)
+    fi
+    # Root-owned and outside the work tree, so `rm -rf build` never trips over it; the
+    # tests' rule "not under /run" applies here too (see tests/rig/nfs-server.sh).
+    DEMO_STATE=/var/tmp/nfsnav-demo-$OWNER_UID
+}
+
+# Runs a program as the desktop user with the desktop's display, never as root unless the
+# desktop user is root.
+run_as_desktop_user() {
+    if [[ $EUID -ne 0 || $OWNER_UID -eq 0 ]]; then
+        "$@"
+        return
+    fi
+    local home user groups=--clear-groups
+    home=$(getent passwd "$OWNER_UID" | cut -d: -f6 || true)
+    user=$(getent passwd "$OWNER_UID" | cut -d: -f1 || true)
+    [[ -n $user ]] && groups=--init-groups
+    # root's runtime dir is not the user's (sudo drops it anyway); env's -u must come first
+    local -a env=(-u XDG_RUNTIME_DIR)
+    [[ -d /run/user/$OWNER_UID ]] && env=(XDG_RUNTIME_DIR="/run/user/$OWNER_UID")
+    env+=(HOME="${home:-/}" USER="${user:-$OWNER_UID}" LOGNAME="${user:-$OWNER_UID}")
+    setpriv --reuid="$OWNER_UID" --regid="$OWNER_GID" "$groups" env "${env[@]}" "$@"
+}
+
+SLEEP_PID=
+
+stop_demo() {
+    [[ -z $SLEEP_PID ]] || kill "$SLEEP_PID" 2>/dev/null || true
+    as_root "$ROOT/tests/rig/demo-server.sh" stop "$DEMO_STATE" || true
+}
+
+cmd_demo() {
+    cmd_build
+    desktop_user
+    local url nfs_port mount_port
+    url=$(as_root "$ROOT/tests/rig/demo-server.sh" start "$DEMO_STATE" "$OWNER_UID" "$OWNER_GID")
+    trap stop_demo EXIT
+    trap 'exit 130' INT TERM
+    nfs_port=${url#*nfsport=}
+    nfs_port=${nfs_port%%&*}
+    mount_port=${url##*mountport=}
+
+    if [[ -x $ROOT/build/bin/nfs-navigator && -n ${DISPLAY:-}${WAYLAND_DISPLAY:-} ]]; then
+        say "opening $url"
+        run_as_desktop_user "$ROOT/build/bin/nfs-navigator" "$url" || true
+        return
+    fi
+    cat <<EOF
+
+The demo NFS server is running (a private nfs-ganesha, reached through 127.0.0.1):
+
+    $url
+    NFSv4: nfs://127.0.0.1/demo?version=4&nfsport=$nfs_port
+
+Try:
+    build/bin/nfsnav ls -l '$url'
+    build/bin/nfsnav stat '${url%%\?*}/README.md?${url#*\?}'
+    build/bin/nfsnav df '$url'
+    build/bin/nfsnav exports 'nfs://127.0.0.1/?mountport=$mount_port'
+    nfs-ls '$url'
+
+EOF
+    if [[ ! -x $ROOT/build/bin/nfs-navigator ]]; then
+        echo "(build/bin/nfs-navigator is not built yet, so no window.)"
+    else
+        echo "(No display: set DISPLAY, or run under xvfb-run, to open the window.)"
+    fi
+    echo "Press Ctrl+C to stop the demo server."
+    # A background sleep and `wait`, so Ctrl+C runs the traps at once.
+    while :; do
+        sleep 3600 &
+        SLEEP_PID=$!
+        wait "$SLEEP_PID" || true
+    done
+}
+
+cmd_demo_stop() {
+    desktop_user
+    stop_demo
+}
+
+case ${1:-} in
+    "")        cmd_demo ;;
+    deps)      cmd_deps ;;
+    build)     cmd_build ;;
+    test)      cmd_test ;;
+    demo-stop) cmd_demo_stop ;;
+    *)         echo "usage: ./run.sh [deps|build|test|demo-stop]" >&2; exit 2 ;;
+esac
