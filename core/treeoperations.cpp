@@ -466,14 +466,14 @@ public:
                 m_core.addFailure(path, error);
             return;
         }
-        count(info);
+        count(path, info);
         if (!info.isDir())
             return;
         walkFolders(
             m_walk, path,
-            [this](const QByteArray &, const FileInfoList &entries) {
+            [this](const QByteArray &folder, const FileInfoList &entries) {
                 for (const FileInfo &e : entries)
-                    count(e);
+                    count(childPath(folder, e.name), e);
             },
             [this](const QByteArray &folder, const NfsError &e) { m_core.addFailure(folder, e); });
     }
@@ -481,13 +481,13 @@ public:
     TreeSize size() const { return m_size; }
 
 private:
-    void count(const FileInfo &e)
+    void count(const QByteArray &path, const FileInfo &e)
     {
         switch (e.type) {
         case FileInfo::Type::File:
             ++m_size.files;
             // du's rule: a file with several names counts once.
-            if (e.links <= 1 || m_seen.insert(e.inode).second)
+            if (countsOnce(path, e))
                 m_size.bytes += e.size;
             break;
         case FileInfo::Type::Directory:
@@ -504,10 +504,26 @@ private:
         m_core.setProgress(qint64(m_size.bytes), 0);
     }
 
+    // False for a further name of a file already counted. Every known inode is
+    // remembered, not only those with several links: the server's cached link
+    // count can lag behind a new hard link. libnfs 4.0 gives no inode in an
+    // NFSv4 listing (0): a file with several links is then asked for its own.
+    bool countsOnce(const QByteArray &path, const FileInfo &e)
+    {
+        quint64 inode = e.inode;
+        if (inode == 0 && e.links > 1) {
+            FileInfo own;
+            NfsError error;
+            if (m_walk.lstat(path, &own, &error))
+                inode = own.inode;
+        }
+        return inode == 0 || m_seen.insert(inode).second;
+    }
+
     Walk &m_walk;
     MeasureCore &m_core;
     TreeSize m_size;
-    std::set<quint64> m_seen;   // inodes of multiply linked files already counted
+    std::set<quint64> m_seen;   // inodes of the files already counted
 };
 
 // ---- find --------------------------------------------------------------------

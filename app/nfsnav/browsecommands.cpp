@@ -1,4 +1,4 @@
-// The browsing commands of nfsnav: ls, stat, mkdir, rmdir, rm, mv, df, exports.
+// The browsing commands of nfsnav: ls, stat, mkdir, rmdir, rm [-r], mv, df, exports.
 #include "commandline.h"
 
 #include "displayname.h"
@@ -14,6 +14,13 @@ namespace {
 bool listOne(CommandLine &cli, const NfsUrl &url, const QString &shownAs, bool longFormat, bool all,
              bool recursive, bool asUrls, bool header, bool &first);
 bool makePath(CommandLine &cli, const NfsUrl &url, bool parents);
+
+} // namespace
+
+// In treecommands.cpp.
+bool removeTreeCommand(CommandLine &cli, const NfsUrl &url, const QString &shownAs, bool force);
+
+namespace {
 
 int ls(CommandLine &cli, const QStringList &args)
 {
@@ -186,29 +193,54 @@ int rmdir(CommandLine &cli, const QStringList &args)
 
 int rm(CommandLine &cli, const QStringList &args)
 {
-    if (args.isEmpty())
-        return cli.usageError(CommandLine::tr("rm: missing URL"));
-    bool allOk = true;
-    for (const QString &text : args) {
+    QCommandLineParser p;
+    const QCommandLineOption recursive(QStringList{QStringLiteral("r"), QStringLiteral("R"), QStringLiteral("recursive")},
+                                       CommandLine::tr("remove folders and everything in them"));
+    const QCommandLineOption force(QStringList{QStringLiteral("f"), QStringLiteral("force")},
+                                   CommandLine::tr("a missing entry is no error"));
+    p.addOptions({recursive, force});
+    QString error;
+    if (!CommandLine::parseOptions(p, QStringLiteral("rm"), args, &error))
+        return cli.usageError(error);
+    const QStringList texts = p.positionalArguments();
+    if (texts.isEmpty())
+        return p.isSet(force) ? CommandLine::Success : cli.usageError(CommandLine::tr("rm: missing URL"));
+    // Every URL is checked before anything is removed.
+    QList<NfsUrl> urls;
+    for (const QString &text : texts) {
         bool ok = false;
-        const NfsUrl url = cli.parseUrl(text, &ok);
+        urls.append(cli.parseUrl(text, &ok));
         if (!ok)
             return CommandLine::Usage;
+    }
+    bool allOk = true;
+    for (qsizetype i = 0; i < urls.size(); ++i) {
+        const NfsUrl &url = urls.at(i);
+        const QString &text = texts.at(i);
+        if (p.isSet(recursive)) {
+            if (!removeTreeCommand(cli, url, text, p.isSet(force)))
+                allOk = false;
+            continue;
+        }
         Session *session = cli.sessionFor(url);
         // Look first: some servers answer an unlink of a folder with a vague error.
         auto st = owned(session->lstat(url.path()));
         if (const NfsError e = cli.await(st.get())) {
+            if (p.isSet(force) && e.kind() == NfsError::Kind::NotFound)
+                continue;
             cli.fail(text, e);
             allOk = false;
             continue;
         }
         if (st->result().isDir()) {
-            cli.fail(text, CommandLine::tr("Is a folder (use rmdir for an empty folder)"));
+            cli.fail(text, CommandLine::tr("Is a folder (use rm -r, or rmdir for an empty folder)"));
             allOk = false;
             continue;
         }
         auto job = owned(session->unlink(url.path()));
         if (const NfsError e = cli.await(job.get())) {
+            if (p.isSet(force) && e.kind() == NfsError::Kind::NotFound)
+                continue;
             cli.fail(text, e);
             allOk = false;
         }
@@ -311,7 +343,7 @@ QList<CliCommand> browseCommands()
         {QStringLiteral("stat"), QStringLiteral("stat URL..."), CommandLine::tr("show the attributes of an entry (not following a symlink)"), &stat},
         {QStringLiteral("mkdir"), QStringLiteral("mkdir [-p] URL..."), CommandLine::tr("create folders (-p: with parents, no error if present)"), &mkdir},
         {QStringLiteral("rmdir"), QStringLiteral("rmdir URL..."), CommandLine::tr("remove empty folders"), &rmdir},
-        {QStringLiteral("rm"), QStringLiteral("rm URL..."), CommandLine::tr("remove files"), &rm},
+        {QStringLiteral("rm"), QStringLiteral("rm [-r] [-f] URL..."), CommandLine::tr("remove files (-r: folders and all in them; -f: missing is fine)"), &rm},
         {QStringLiteral("mv"), QStringLiteral("mv URL URL"), CommandLine::tr("rename or move within one export"), &mv},
         {QStringLiteral("df"), QStringLiteral("df URL..."), CommandLine::tr("size and free space of the file system"), &df},
         {QStringLiteral("exports"), QStringLiteral("exports HOST|URL"), CommandLine::tr("the server's NFSv3 export list"), &exports},

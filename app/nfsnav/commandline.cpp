@@ -5,8 +5,10 @@
 #include <QCommandLineParser>
 #include <QLoggingCategory>
 
+#include <algorithm>
 #include <atomic>
 #include <cstdio>
+#include <optional>
 
 namespace {
 
@@ -66,6 +68,8 @@ QString CommandLine::help() const
               "      &auto-traverse-mounts=0|1&tcp-syncnt=N\n"
               "Write special characters in names as %XX (a space is %20, '#' is %23).\n"
               "@NAME/sub/path stands for the URL of the bookmark NAME (as kept by the window).\n"
+              "NFSNAV_UID, NFSNAV_GID and NFSNAV_VERSION in the environment apply to every URL\n"
+              "that does not set uid, gid or version itself.\n"
               "\n"
               "Names from the server are printed escaped: \\n, \\t, \\e, \\\\ and \\xNN for bytes\n"
               "that are not valid UTF-8; `ls --url` prints URLs that address the exact bytes.\n"
@@ -144,10 +148,64 @@ int CommandLine::run()
     return usageError(tr("unknown command '%1'").arg(command));
 }
 
+namespace {
+
+// Whether the URL itself chose a version. A bookmark's canonical text names
+// the version only when it is not the default, so a bookmark of version 3
+// takes NFSNAV_VERSION like a URL that says nothing.
+bool choosesVersion(const QString &text, const NfsUrl &url)
+{
+    if (text.startsWith(QLatin1Char('@')))
+        return url.version() != NfsUrl::DefaultVersion;
+    const qsizetype query = text.indexOf(QLatin1Char('?'));
+    if (query < 0)
+        return false;
+    const QStringList items = text.mid(query + 1).split(QLatin1Char('&'));
+    for (const QString &item : items) {
+        if (item.section(QLatin1Char('='), 0, 0).trimmed() == QLatin1String("version"))
+            return true;
+    }
+    return false;
+}
+
+// NFSNAV_UID, NFSNAV_GID and NFSNAV_VERSION fill in what a URL leaves out.
+NfsUrl withEnvironmentDefaults(const NfsUrl &parsed, const QString &text, QString *error)
+{
+    const auto read = [error](const char *name, std::optional<quint32> *value) {
+        const QByteArray raw = qgetenv(name).trimmed();
+        if (raw.isEmpty())
+            return true;
+        bool ok = false;
+        *value = raw.toUInt(&ok);
+        if (!ok)
+            *error = CommandLine::tr("bad %1 '%2' in the environment: must be a number")
+                         .arg(QLatin1String(name), QString::fromLocal8Bit(raw));
+        return ok;
+    };
+    std::optional<quint32> uid, gid, version;
+    if (!read("NFSNAV_UID", &uid) || !read("NFSNAV_GID", &gid) || !read("NFSNAV_VERSION", &version))
+        return NfsUrl();
+    NfsUrl url = parsed;
+    if (uid && !url.uid())
+        url = url.withUid(uid);
+    if (gid && !url.gid())
+        url = url.withGid(gid);
+    if (version && !choosesVersion(text, url)) {
+        url = url.withVersion(int(std::min<quint32>(*version, 1000)));
+        if (!url.isValid())
+            *error = QStringLiteral("NFSNAV_VERSION: ") + url.errorString();
+    }
+    return url;
+}
+
+} // namespace
+
 NfsUrl CommandLine::parseUrl(const QString &text, bool *ok)
 {
     QString error;
-    const NfsUrl url = text.startsWith(QLatin1Char('@')) ? bookmarks().resolve(text, &error) : NfsUrl::parse(text);
+    NfsUrl url = text.startsWith(QLatin1Char('@')) ? bookmarks().resolve(text, &error) : NfsUrl::parse(text);
+    if (url.isValid())
+        url = withEnvironmentDefaults(url, text, &error);
     *ok = url.isValid();
     if (!*ok)
         fail(text, error.isEmpty() ? url.errorString() : error);
