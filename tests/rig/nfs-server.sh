@@ -246,6 +246,9 @@ make_test_fixtures() {
     printf 'ab\n' > "$srv/ab/marker-ab"
     # exactly 10,000 empty files f00000..f09999
     (cd "$srv/test/big" && printf 'f%05d\0' $(seq 0 9999) | xargs -0 touch)
+    # 100,000 empty files h000000..h099999 for the window's large-listing test, in the export /srv/a
+    # so that listings and walks of /srv/test stay as they are
+    mkdir -p "$srv/a/huge" && (cd "$srv/a/huge" && seq -f 'h%06g' 0 99999 | xargs touch)
     chown -R root:root "$srv"
     find "$srv" -type d -exec chmod 0755 {} +
     find "$srv" -type f -exec chmod 0644 {} +

@@ -1,0 +1,26 @@
+#pragma once
+// ErrorBanner: a routine failure in words, shown above the view instead of a
+// modal box, with a close button and an optional action (Retry, Reconnect).
+// GUI thread only.
+#include <QFrame>
+
+class QLabel;
+class QToolButton;
+
+class ErrorBanner : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit ErrorBanner(QWidget *parent = nullptr);
+
+    // Shows `message`; `actionText` non-empty adds a button emitting actionTriggered().
+    void showMessage(const QString &message, const QString &actionText = {});
+    QString message() const;
+
+Q_SIGNALS:
+    void actionTriggered();
+
+private:
+    QLabel *m_label;
+    QToolButton *m_action;
+};

@@ -1,0 +1,726 @@
+#include "folderview.h"
+
+#include "displayname.h"
+#include "errorbanner.h"
+#include "propertiesdialog.h"
+#include "remotefsfiltermodel.h"
+#include "remotefsmodel.h"
+#include "sessionpool.h"
+#include "treeoperations.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QStackedWidget>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include <unistd.h>   // W_OK
+
+namespace {
+// Status counts are recomputed at most this often while rows stream in.
+constexpr int StatusCoalesceMs = 150;
+}
+
+FolderView::FolderView(SessionPool *pool, QWidget *parent)
+    : QWidget(parent),
+      m_pool(pool),
+      m_model(new RemoteFsModel(pool, this)),
+      m_proxy(new RemoteFsFilterModel(this)),
+      m_banner(new ErrorBanner(this)),
+      m_filterBar(new QWidget(this)),
+      m_filter(new QLineEdit(m_filterBar)),
+      m_stack(new QStackedWidget(this)),
+      m_details(new QTreeView(m_stack)),
+      m_icons(new QListView(m_stack)),
+      m_progressLine(new QWidget(this)),
+      m_progressLabel(new QLabel(m_progressLine)),
+      m_progress(new QProgressBar(m_progressLine))
+{
+    m_proxy->setSourceModel(m_model);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+
+    auto *filterLayout = new QHBoxLayout(m_filterBar);
+    filterLayout->setContentsMargins(4, 2, 4, 2);
+    filterLayout->addWidget(new QLabel(tr("Filter:"), m_filterBar));
+    m_filter->setObjectName(QStringLiteral("filterEdit"));
+    m_filter->setPlaceholderText(tr("Part of a name, or a pattern like *.txt"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->installEventFilter(this);
+    filterLayout->addWidget(m_filter, 1);
+    auto *closeFilter = new QToolButton(m_filterBar);
+    closeFilter->setAutoRaise(true);
+    closeFilter->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    closeFilter->setToolTip(tr("Close the filter bar"));
+    filterLayout->addWidget(closeFilter);
+    connect(closeFilter, &QToolButton::clicked, this, [this] {
+        m_filter->clear();
+        m_filterBar->hide();
+        currentView()->setFocus();
+    });
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &RemoteFsFilterModel::setFilterText);
+    m_filterBar->hide();
+    layout->addWidget(m_filterBar);
+
+    m_details->setObjectName(QStringLiteral("detailsView"));
+    m_details->setModel(m_proxy);
+    m_details->setUniformRowHeights(true);
+    m_details->setRootIsDecorated(false);
+    m_details->setItemsExpandable(false);
+    m_details->setAllColumnsShowFocus(true);
+    m_details->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_details->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+    m_details->setSortingEnabled(true);
+    m_details->header()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    m_details->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_details->header()->setStretchLastSection(false);
+    m_details->header()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_details->setColumnWidth(RemoteFsModel::NameColumn, 280);
+    m_details->setColumnWidth(RemoteFsModel::SizeColumn, 80);
+    m_details->setColumnWidth(RemoteFsModel::TypeColumn, 130);
+    m_details->setColumnWidth(RemoteFsModel::ModifiedColumn, 130);
+    m_details->setColumnWidth(RemoteFsModel::PermissionsColumn, 90);
+    connect(m_details->header(), &QHeaderView::customContextMenuRequested, this, [this](const QPoint &pos) {
+        // The column chooser.
+        QMenu menu;
+        for (int c = 1; c < RemoteFsModel::ColumnCount; ++c) {
+            QAction *a = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
+            a->setCheckable(true);
+            a->setChecked(!m_details->isColumnHidden(c));
+            connect(a, &QAction::toggled, this, [this, c](bool on) { m_details->setColumnHidden(c, !on); });
+        }
+        menu.exec(m_details->header()->mapToGlobal(pos));
+    });
+    m_stack->addWidget(m_details);
+
+    m_icons->setObjectName(QStringLiteral("iconsView"));
+    m_icons->setModel(m_proxy);
+    m_icons->setSelectionModel(m_details->selectionModel());
+    m_icons->setViewMode(QListView::IconMode);
+    m_icons->setResizeMode(QListView::Adjust);
+    m_icons->setMovement(QListView::Static);
+    m_icons->setUniformItemSizes(true);
+    m_icons->setLayoutMode(QListView::Batched);
+    m_icons->setWordWrap(true);
+    m_icons->setGridSize(QSize(112, 72));
+    m_icons->setIconSize(QSize(32, 32));
+    m_icons->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_icons->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+    m_stack->addWidget(m_icons);
+    layout->addWidget(m_stack, 1);
+
+    auto *progressLayout = new QHBoxLayout(m_progressLine);
+    progressLayout->setContentsMargins(4, 2, 4, 2);
+    progressLayout->addWidget(m_progressLabel, 1);
+    progressLayout->addWidget(m_progress);
+    auto *cancel = new QPushButton(tr("Cancel"), m_progressLine);
+    cancel->setObjectName(QStringLiteral("cancelOperation"));
+    connect(cancel, &QPushButton::clicked, this, [this] {
+        for (const QPointer<Job> &job : std::as_const(m_operations)) {
+            if (job)
+                job->cancel();
+        }
+    });
+    progressLayout->addWidget(cancel);
+    m_progressLine->hide();
+    layout->addWidget(m_progressLine);
+
+    for (QAbstractItemView *view : {static_cast<QAbstractItemView *>(m_details), static_cast<QAbstractItemView *>(m_icons)}) {
+        view->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(view, &QWidget::customContextMenuRequested, this, &FolderView::showContextMenu);
+        connect(view, &QAbstractItemView::activated, this, &FolderView::openIndex);
+        view->viewport()->installEventFilter(this);
+        view->installEventFilter(this);
+    }
+
+    connect(m_model, &RemoteFsModel::rootListingFinished, this, &FolderView::onRootListed);
+    connect(m_model, &RemoteFsModel::renameRequested, this, &FolderView::rename);
+    m_statusTimer.setSingleShot(true);
+    m_statusTimer.setInterval(StatusCoalesceMs);
+    connect(&m_statusTimer, &QTimer::timeout, this, &FolderView::statusChanged);
+    const auto statusSoon = [this] {
+        if (!m_statusTimer.isActive())
+            m_statusTimer.start();
+    };
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, statusSoon);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, statusSoon);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, statusSoon);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, statusSoon);
+    connect(m_details->selectionModel(), &QItemSelectionModel::selectionChanged, this, statusSoon);
+
+    m_recheck.setInterval(RecheckIntervalMs);
+    connect(&m_recheck, &QTimer::timeout, this, &FolderView::recheck);
+    m_recheck.start();
+}
+
+FolderView::~FolderView()
+{
+    for (const QPointer<Job> &job : std::as_const(m_operations)) {
+        if (job)
+            job->cancel();
+    }
+}
+
+QAbstractItemView *FolderView::currentView() const
+{
+    return isIconsMode() ? static_cast<QAbstractItemView *>(m_icons) : static_cast<QAbstractItemView *>(m_details);
+}
+
+QItemSelectionModel *FolderView::selectionModel() const
+{
+    return m_details->selectionModel();
+}
+
+bool FolderView::isIconsMode() const
+{
+    return m_stack->currentWidget() == m_icons;
+}
+
+void FolderView::setIconsMode(bool icons)
+{
+    const bool hadFocus = currentView()->hasFocus();
+    const QModelIndex current = currentView()->currentIndex();
+    m_stack->setCurrentWidget(icons ? static_cast<QWidget *>(m_icons) : static_cast<QWidget *>(m_details));
+    currentView()->setCurrentIndex(current);
+    if (hadFocus)
+        currentView()->setFocus();
+}
+
+bool FolderView::showHidden() const
+{
+    return m_proxy->showHidden();
+}
+
+void FolderView::setShowHidden(bool show)
+{
+    m_proxy->setShowHidden(show);
+}
+
+void FolderView::setUrl(const NfsUrl &url, bool record)
+{
+    if (!url.isValid())
+        return;
+    if (record && m_url.isValid() && !(url == m_url)) {
+        m_back.append(m_url);
+        m_forward.clear();
+    }
+    const bool same = url == m_url;
+    m_url = url;
+    m_banner->hide();
+    m_lastMtime = -1;
+    m_access = -1;
+    m_freeSpace.clear();
+    if (same && m_model->rootUrl() == url) {
+        refresh();
+    } else {
+        m_model->setRootUrl(url);
+        m_model->list();
+    }
+    queryFolderState();
+    Q_EMIT urlChanged(url);
+    Q_EMIT statusChanged();
+}
+
+void FolderView::back()
+{
+    if (m_back.isEmpty())
+        return;
+    m_forward.append(m_url);
+    setUrl(m_back.takeLast(), false);
+}
+
+void FolderView::forward()
+{
+    if (m_forward.isEmpty())
+        return;
+    m_back.append(m_url);
+    setUrl(m_forward.takeLast(), false);
+}
+
+void FolderView::up()
+{
+    if (!canGoUp())
+        return;
+    const QByteArray path = m_url.path();
+    // Select the folder we came from, as file managers do.
+    m_selectAfterListing = path.mid(path.lastIndexOf('/') + 1);
+    NfsUrl parent = m_url.parent();
+    // Over NFSv3 the level above an export is not mountable: go to the export list.
+    if (m_url.version() == 3 && m_pool->exportOf(m_url) == path) {
+        parent = m_url.withPath("/");
+        m_selectAfterListing = path.mid(1);
+    }
+    setUrl(parent);
+}
+
+void FolderView::refresh()
+{
+    m_banner->hide();
+    m_model->refresh();
+    queryFolderState();
+}
+
+void FolderView::recheck()
+{
+    if (!m_url.isValid() || m_rechecking || !m_model->isRootListed() || m_model->isListing())
+        return;
+    if (m_url.version() == 3 && m_url.isRoot())
+        return;   // the export list has no mtime
+    Session *session = m_pool->sessionFor(m_url);
+    StatJob *stat = session->stat(m_url.path());
+    m_rechecking = true;
+    const NfsUrl url = m_url;
+    connect(stat, &Job::finished, this, [this, stat, url] {
+        stat->deleteLater();
+        m_rechecking = false;
+        if (!(url == m_url) || stat->error())
+            return;
+        const qint64 mtime = stat->result().mtimeNs;
+        if (m_lastMtime >= 0 && mtime != m_lastMtime)
+            m_model->refresh();
+        m_lastMtime = mtime;
+    });
+}
+
+void FolderView::queryFolderState()
+{
+    if (m_url.version() == 3 && m_url.isRoot()) {
+        m_access = 0;   // the export list is read-only
+        return;
+    }
+    Session *session = m_pool->sessionFor(m_url);
+    const NfsUrl url = m_url;
+    AccessJob *access = session->access(m_url.path());
+    connect(access, &Job::finished, this, [this, access, url] {
+        access->deleteLater();
+        if (!(url == m_url))
+            return;
+        m_access = access->error() ? 0 : access->result();
+        Q_EMIT statusChanged();
+    });
+    StatvfsJob *statvfs = session->statvfs(m_url.path());
+    connect(statvfs, &Job::finished, this, [this, statvfs, url] {
+        statvfs->deleteLater();
+        if (!(url == m_url) || statvfs->error())
+            return;
+        const FsStats s = statvfs->result();
+        m_freeSpace = tr("%1 free of %2")
+                          .arg(QLocale().formattedDataSize(qint64(s.availableBytes)),
+                               QLocale().formattedDataSize(qint64(s.totalBytes)));
+        Q_EMIT statusChanged();
+    });
+    StatJob *stat = session->stat(m_url.path());
+    connect(stat, &Job::finished, this, [this, stat, url] {
+        stat->deleteLater();
+        if (url == m_url && !stat->error() && m_lastMtime < 0)
+            m_lastMtime = stat->result().mtimeNs;
+    });
+}
+
+void FolderView::onRootListed(const NfsError &error)
+{
+    if (error) {
+        showError(error.message());
+    }
+    if (!m_selectAfterListing.isEmpty()) {
+        const QByteArray name = std::exchange(m_selectAfterListing, QByteArray());
+        selectName(name);
+    } else if (!currentView()->currentIndex().isValid() && m_proxy->rowCount() > 0) {
+        selectionModel()->setCurrentIndex(m_proxy->index(0, 0), QItemSelectionModel::NoUpdate);
+    }
+    Q_EMIT statusChanged();
+}
+
+void FolderView::selectName(const QByteArray &name)
+{
+    const QModelIndex source = m_model->indexOfName(name);
+    const QModelIndex idx = m_proxy->mapFromSource(source);
+    if (!idx.isValid())
+        return;
+    selectionModel()->setCurrentIndex(idx, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    currentView()->scrollTo(idx);
+}
+
+void FolderView::openIndex(const QModelIndex &proxyIndex)
+{
+    const QModelIndex source = m_proxy->mapToSource(proxyIndex);
+    if (!source.isValid())
+        return;
+    const NfsUrl url = m_model->urlOf(source);
+    const int type = source.data(RemoteFsModel::FileTypeRole).toInt();
+    if (m_model->isDir(source) || type == int(FileInfo::Type::Symlink)) {
+        // A symlink is opened as a folder when it leads to one; the listing says otherwise if not.
+        if (type == int(FileInfo::Type::Symlink)) {
+            Session *session = m_pool->sessionFor(url);
+            StatJob *stat = session->stat(url.path());
+            connect(stat, &Job::finished, this, [this, stat, url] {
+                stat->deleteLater();
+                if (stat->error())
+                    showError(stat->error().message());
+                else if (stat->result().isDir())
+                    setUrl(url);
+                else
+                    Q_EMIT fileActivated(url);
+            });
+            return;
+        }
+        setUrl(url);
+        return;
+    }
+    Q_EMIT fileActivated(url);
+}
+
+void FolderView::showFilterBar()
+{
+    m_filterBar->show();
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+QModelIndexList FolderView::selectedSourceRows() const
+{
+    QModelIndexList rows;
+    const QModelIndexList selected = selectionModel()->selectedRows(0);
+    for (const QModelIndex &idx : selected)
+        rows.append(m_proxy->mapToSource(idx));
+    return rows;
+}
+
+QString FolderView::writeRefusal() const
+{
+    if (canWrite())
+        return {};
+    return tr("The server does not let you change this folder (a read-only export, or no write permission)");
+}
+
+QString FolderView::countsText() const
+{
+    int folders = 0, files = 0;
+    quint64 bytes = 0;
+    const int rows = m_proxy->rowCount();
+    for (int r = 0; r < rows; ++r) {
+        const QModelIndex s = m_proxy->mapToSource(m_proxy->index(r, 0));
+        if (m_model->isDir(s)) {
+            ++folders;
+        } else {
+            ++files;
+            bytes += s.data(RemoteFsModel::SizeRole).toULongLong();
+        }
+    }
+    return tr("%n folder(s)", nullptr, folders) + QStringLiteral(", ") + tr("%n file(s)", nullptr, files)
+        + QStringLiteral(" (%1)").arg(QLocale().formattedDataSize(qint64(bytes)));
+}
+
+QString FolderView::selectionText() const
+{
+    const QModelIndexList rows = selectedSourceRows();
+    if (rows.isEmpty())
+        return {};
+    quint64 bytes = 0;
+    for (const QModelIndex &s : rows) {
+        if (!m_model->isDir(s))
+            bytes += s.data(RemoteFsModel::SizeRole).toULongLong();
+    }
+    return tr("%n selected", nullptr, int(rows.size()))
+        + QStringLiteral(" (%1)").arg(QLocale().formattedDataSize(qint64(bytes)));
+}
+
+void FolderView::showError(const QString &message)
+{
+    m_banner->showMessage(message);
+}
+
+void FolderView::selectAll()
+{
+    currentView()->selectAll();
+}
+
+QString FolderView::checkName(const QString &name)
+{
+    const QByteArray bytes = name.toUtf8();
+    if (name.isEmpty())
+        return tr("A name cannot be empty.");
+    if (name == QLatin1String(".") || name == QLatin1String(".."))
+        return tr("\"%1\" cannot be used as a name.").arg(name);
+    if (name.contains(QLatin1Char('/')))
+        return tr("A name cannot contain \"/\".");
+    if (bytes.contains('\0'))
+        return tr("A name cannot contain a NUL character.");
+    if (bytes.size() > MaxNameBytes)
+        return tr("The name is too long: %1 bytes, at most %2.").arg(bytes.size()).arg(MaxNameBytes);
+    return {};
+}
+
+void FolderView::newFolder()
+{
+    if (!canWrite()) {
+        showError(writeRefusal());
+        return;
+    }
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("newFolderDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("New Folder"));
+    dialog->setLabelText(tr("Name of the new folder:"));
+    dialog->setTextValue(tr("New Folder"));
+    const NfsUrl url = m_url;
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, url](const QString &name) {
+        const QString problem = checkName(name);
+        if (!problem.isEmpty()) {
+            showError(problem);
+            return;
+        }
+        const QByteArray bytes = name.toUtf8();
+        const NfsUrl target = url.child(bytes);
+        Job *job = m_pool->sessionFor(target)->mkdir(target.path());
+        connect(job, &Job::finished, this, [this, job, bytes, url] {
+            job->deleteLater();
+            if (job->error()) {
+                showError(job->error().message());
+                return;
+            }
+            if (url == m_url) {
+                m_selectAfterListing = bytes;
+                m_model->refresh();
+            }
+        });
+    });
+    dialog->open();
+}
+
+void FolderView::renameCurrent()
+{
+    if (!canWrite()) {
+        showError(writeRefusal());
+        return;
+    }
+    QAbstractItemView *view = currentView();
+    QModelIndex idx = view->currentIndex();
+    if (!idx.isValid())
+        return;
+    view->edit(idx.siblingAtColumn(RemoteFsModel::NameColumn));
+}
+
+void FolderView::rename(const QModelIndex &sourceIndex, const QString &newName)
+{
+    const QString problem = checkName(newName);
+    if (!problem.isEmpty()) {
+        showError(problem);
+        return;
+    }
+    const QByteArray from = m_model->pathOf(sourceIndex);
+    const QByteArray newBytes = newName.toUtf8();
+    const QByteArray parentPath = m_model->pathOf(sourceIndex.parent());
+    const QByteArray to = (parentPath.endsWith('/') ? parentPath : parentPath + '/') + newBytes;
+    // NFS RENAME replaces an existing target without a word: look first.
+    Session *session = m_pool->sessionFor(m_url.withPath(to));
+    StatJob *stat = session->lstat(to);
+    connect(stat, &Job::finished, this, [this, stat, from, to, newBytes, newName] {
+        stat->deleteLater();
+        if (!stat->error()) {
+            auto *box = new QMessageBox(QMessageBox::Question, tr("Replace?"),
+                                        tr("\"%1\" already exists. Replace it with the renamed item?").arg(newName),
+                                        QMessageBox::Yes | QMessageBox::No, this);
+            box->setObjectName(QStringLiteral("replaceQuestion"));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->button(QMessageBox::Yes)->setText(tr("Replace"));
+            box->setDefaultButton(QMessageBox::No);
+            connect(box, &QMessageBox::finished, this, [this, from, to, newBytes](int result) {
+                if (result == QMessageBox::Yes)
+                    doRename(from, to, newBytes);
+            });
+            box->open();
+            return;
+        }
+        if (stat->error().kind() != NfsError::Kind::NotFound) {
+            showError(stat->error().message());
+            return;
+        }
+        doRename(from, to, newBytes);
+    });
+}
+
+void FolderView::doRename(const QByteArray &from, const QByteArray &to, const QByteArray &newName)
+{
+    Job *job = m_pool->sessionFor(m_url.withPath(from))->rename(from, to);
+    const NfsUrl url = m_url;
+    connect(job, &Job::finished, this, [this, job, url, newName] {
+        job->deleteLater();
+        if (job->error()) {
+            showError(job->error().message());
+            return;
+        }
+        if (url == m_url) {
+            m_selectAfterListing = newName;
+            m_model->refresh();
+        }
+    });
+}
+
+void FolderView::deleteSelected()
+{
+    const QModelIndexList rows = selectedSourceRows();
+    if (rows.isEmpty())
+        return;
+    if (!canWrite()) {
+        showError(writeRefusal());
+        return;
+    }
+    QList<QByteArray> paths;
+    QList<bool> dirs;
+    for (const QModelIndex &s : rows) {
+        if (s.data(RemoteFsModel::IsExportRole).toBool())
+            continue;
+        paths.append(m_model->pathOf(s));
+        dirs.append(m_model->isDir(s));
+    }
+    if (paths.isEmpty())
+        return;
+    const QString what = paths.size() == 1 ? tr("\"%1\"").arg(displayName(paths.first().mid(paths.first().lastIndexOf('/') + 1)))
+                                           : tr("%n items", nullptr, int(paths.size()));
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete"),
+                                tr("Delete %1 from the server? Folders are deleted with everything in them. "
+                                   "This cannot be undone.").arg(what),
+                                QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("deleteQuestion"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->button(QMessageBox::Yes)->setText(tr("Delete"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::finished, this, [this, paths, dirs](int result) {
+        if (result == QMessageBox::Yes)
+            startDelete(paths, dirs);
+    });
+    box->open();
+}
+
+void FolderView::startDelete(const QList<QByteArray> &paths, const QList<bool> &isDir)
+{
+    const NfsUrl url = m_url;
+    auto remaining = std::make_shared<int>(int(paths.size()));
+    auto errors = std::make_shared<QStringList>();
+    m_progressLabel->setText(tr("Deleting %n item(s)…", nullptr, int(paths.size())));
+    m_progress->setRange(0, 0);
+    m_progressLine->show();
+    for (qsizetype i = 0; i < paths.size(); ++i) {
+        Session *session = m_pool->sessionFor(url.withPath(paths[i]));
+        // Folders go through removeTree, which never follows a symlink.
+        Job *job = isDir[i] ? static_cast<Job *>(TreeOperations::removeTree(session, paths[i]))
+                            : session->unlink(paths[i]);
+        track(job);
+        if (isDir[i]) {
+            connect(job, &Job::progress, this, [this](qint64 done, qint64 found) {
+                m_progress->setRange(0, int(std::min<qint64>(found, INT_MAX)));
+                m_progress->setValue(int(std::min<qint64>(done, INT_MAX)));
+            });
+        }
+        connect(job, &Job::finished, this, [this, job, remaining, errors, url] {
+            job->deleteLater();
+            if (job->error() && job->error().kind() != NfsError::Kind::Cancelled)
+                errors->append(job->error().message());
+            if (--*remaining > 0)
+                return;
+            if (!errors->isEmpty())
+                showError(errors->join(QLatin1Char('\n')));
+            if (url == m_url)
+                m_model->refresh();
+        });
+    }
+}
+
+void FolderView::track(Job *job)
+{
+    m_operations.append(job);
+    connect(job, &Job::finished, this, [this] {
+        m_operations.removeIf([](const QPointer<Job> &j) { return !j || j->isFinished(); });
+        if (m_operations.isEmpty())
+            m_progressLine->hide();
+    });
+}
+
+void FolderView::showProperties()
+{
+    QModelIndexList rows = selectedSourceRows();
+    NfsUrl target = m_url;
+    if (!rows.isEmpty())
+        target = m_model->urlOf(rows.first());
+    auto *dialog = new PropertiesDialog(m_pool, target, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PropertiesDialog::changed, this, [this] { m_model->refresh(); });
+    dialog->show();
+}
+
+void FolderView::copyLocation()
+{
+    QStringList urls;
+    for (const QModelIndex &s : selectedSourceRows())
+        urls.append(m_model->urlOf(s).toString());
+    if (urls.isEmpty())
+        urls.append(m_url.toString());
+    QGuiApplication::clipboard()->setText(urls.join(QLatin1Char('\n')));
+}
+
+void FolderView::showContextMenu(const QPoint &pos)
+{
+    QAbstractItemView *view = currentView();
+    const QModelIndex idx = view->indexAt(pos);
+    if (idx.isValid() && !selectionModel()->isSelected(idx))
+        selectionModel()->setCurrentIndex(idx, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (!idx.isValid())
+        selectionModel()->clearSelection();
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    Q_EMIT contextMenuRequested(menu, idx.isValid());
+    menu->popup(view->viewport()->mapToGlobal(pos));
+}
+
+bool FolderView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::MouseButtonRelease
+        && (watched == m_details->viewport() || watched == m_icons->viewport())) {
+        auto *me = static_cast<QMouseEvent *>(event);
+        if (me->button() == Qt::MiddleButton) {
+            const QModelIndex idx = currentView()->indexAt(me->position().toPoint());
+            const QModelIndex source = m_proxy->mapToSource(idx);
+            if (source.isValid() && m_model->isDir(source)) {
+                Q_EMIT openInNewTab(m_model->urlOf(source));
+                return true;
+            }
+        }
+    }
+    if (watched == m_filter && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+        m_filter->clear();
+        m_filterBar->hide();
+        currentView()->setFocus();
+        return true;
+    }
+    if (event->type() == QEvent::KeyPress && (watched == m_details || watched == m_icons)) {
+        auto *ke = static_cast<QKeyEvent *>(event);
+        // Enter opens (the view's own "activated" does not fire for Enter on every style).
+        if ((ke->key() == Qt::Key_Return || ke->key() == Qt::Key_Enter) && ke->modifiers() == Qt::NoModifier) {
+            const QModelIndex idx = currentView()->currentIndex();
+            if (idx.isValid()) {
+                openIndex(idx);
+                return true;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}

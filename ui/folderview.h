@@ -1,0 +1,141 @@
+#pragma once
+// FolderView: one tab of the window — a folder on an NFS server in a details
+// or icons view, with its history, filter bar, error banner, and the file
+// operations on its selection. Every operation is a job it owns and deletes
+// when it ends; nothing here waits on the network. The visible folder is
+// re-checked (its mtime) every RecheckIntervalMs and when recheck() is called
+// (the window regaining focus), and refreshed in place when it changed.
+// GUI thread only.
+#include "nfserror.h"
+#include "nfsurl.h"
+
+#include <QAbstractItemModel>
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+class ErrorBanner;
+class Job;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QMenu;
+class QProgressBar;
+class QStackedWidget;
+class QToolButton;
+class QTreeView;
+class RemoteFsFilterModel;
+class RemoteFsModel;
+class SessionPool;
+class QAbstractItemView;
+class QItemSelectionModel;
+
+class FolderView : public QWidget
+{
+    Q_OBJECT
+public:
+    // NFS sends no change notices: a few seconds keeps the view current
+    // without loading the server (one GETATTR per interval).
+    static constexpr int RecheckIntervalMs = 3000;
+    // Names are limited to 255 bytes by NFS servers' file systems.
+    static constexpr int MaxNameBytes = 255;
+
+    FolderView(SessionPool *pool, QWidget *parent = nullptr);
+    ~FolderView() override;
+
+    NfsUrl url() const { return m_url; }
+    // Goes to `url`; `record` false when it comes from back/forward.
+    void setUrl(const NfsUrl &url, bool record = true);
+    bool canGoBack() const { return !m_back.isEmpty(); }
+    bool canGoForward() const { return !m_forward.isEmpty(); }
+    bool canGoUp() const { return m_url.isValid() && !m_url.isRoot(); }
+
+    RemoteFsModel *model() const { return m_model; }
+    RemoteFsFilterModel *proxy() const { return m_proxy; }
+    QTreeView *detailsView() const { return m_details; }
+    QListView *iconsView() const { return m_icons; }
+    QAbstractItemView *currentView() const;
+    ErrorBanner *banner() const { return m_banner; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    QItemSelectionModel *selectionModel() const;
+
+    bool isIconsMode() const;
+    void setIconsMode(bool icons);
+    bool showHidden() const;
+    void setShowHidden(bool show);
+    // Source-model indexes of the selected rows (column 0).
+    QModelIndexList selectedSourceRows() const;
+    // What the server lets us do in this folder: a mask of R_OK, W_OK, X_OK (-1 while unknown).
+    int accessMask() const { return m_access; }
+    bool canWrite() const { return m_access < 0 || (m_access & 2); }
+    QString writeRefusal() const;
+    // "12 folders, 30 files (4.1 MB)", "3 selected (1.2 MB)".
+    QString countsText() const;
+    QString selectionText() const;
+    QString freeSpaceText() const { return m_freeSpace; }
+    // The progress line of a running delete, or empty.
+    bool isBusy() const { return !m_operations.isEmpty(); }
+
+public Q_SLOTS:
+    void back();
+    void forward();
+    void up();
+    void refresh();
+    // Stats the folder and refreshes it when its mtime changed.
+    void recheck();
+    void openIndex(const QModelIndex &proxyIndex);
+    void showFilterBar();
+    void newFolder();
+    void renameCurrent();
+    void deleteSelected();
+    void showProperties();
+    void copyLocation();
+    void selectAll();
+
+Q_SIGNALS:
+    void urlChanged(const NfsUrl &url);
+    void statusChanged();
+    void openInNewTab(const NfsUrl &url);
+    // The view wants to offer a file's download (Enter on a file).
+    void fileActivated(const NfsUrl &url);
+    void contextMenuRequested(QMenu *menu, bool onItem);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void onRootListed(const NfsError &error);
+    void rename(const QModelIndex &sourceIndex, const QString &newName);
+    void doRename(const QByteArray &from, const QByteArray &to, const QByteArray &newName);
+    void startDelete(const QList<QByteArray> &paths, const QList<bool> &isDir);
+    void showError(const QString &message);
+    void track(Job *job);
+    void selectName(const QByteArray &name);
+    void queryFolderState();
+    void showContextMenu(const QPoint &pos);
+    static QString checkName(const QString &name);
+
+    SessionPool *m_pool;
+    NfsUrl m_url;
+    QList<NfsUrl> m_back;
+    QList<NfsUrl> m_forward;
+    RemoteFsModel *m_model;
+    RemoteFsFilterModel *m_proxy;
+    ErrorBanner *m_banner;
+    QWidget *m_filterBar;
+    QLineEdit *m_filter;
+    QStackedWidget *m_stack;
+    QTreeView *m_details;
+    QListView *m_icons;
+    QWidget *m_progressLine;
+    QLabel *m_progressLabel;
+    QProgressBar *m_progress;
+    QTimer m_recheck;
+    QTimer m_statusTimer;
+    qint64 m_lastMtime = -1;
+    bool m_rechecking = false;
+    int m_access = -1;
+    QString m_freeSpace;
+    QByteArray m_selectAfterListing;
+    QList<QPointer<Job>> m_operations;
+};

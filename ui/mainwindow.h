@@ -1,0 +1,113 @@
+#pragma once
+// MainWindow: the browser window — tabs of FolderViews, the location bar,
+// the side pane (bookmarks, recent places, folder tree), the menus and
+// shortcuts, and the status bar (counts, selection, free space, connection
+// state with Reconnect). It owns the SessionPool all tabs share.
+// GUI thread only; every network step is a job on some Session.
+#include "nfsurl.h"
+
+#include <QMainWindow>
+
+class BookmarkList;
+class BookmarkStore;
+class FindDialog;
+class FolderView;
+class LocationBar;
+class QAction;
+class QLabel;
+class QListWidget;
+class QTabWidget;
+class QToolButton;
+class QTreeView;
+class RemoteFsFilterModel;
+class RemoteFsModel;
+class SessionPool;
+class WindowSettings;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens `url` in the current tab (a new tab when there is none).
+    void openUrl(const NfsUrl &url);
+    FolderView *openTab(const NfsUrl &url);
+    FolderView *currentView() const;
+    int tabCount() const;
+
+    SessionPool *sessionPool() const { return m_pool; }
+    BookmarkStore *bookmarks() const { return m_bookmarks; }
+    LocationBar *locationBar() const { return m_location; }
+    BookmarkList *bookmarkList() const { return m_bookmarkList; }
+    QTreeView *folderTree() const { return m_tree; }
+    QTabWidget *tabs() const { return m_tabs; }
+    // The action with this object name ("back", "newFolder", ...), for tests and menus.
+    QAction *action(const QString &name) const;
+    QString connectionText() const;
+    QString statusCountsText() const;
+    QString freeSpaceText() const;
+
+public Q_SLOTS:
+    void addBookmark();
+    void showConnectDialog();
+    void showFind();
+    void disconnectServer();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    template<typename Slot>
+    QAction *addAction(const QString &name, const QString &text, const QList<QKeySequence> &keys, Slot slot);
+    void createActions();
+    void createMenus();
+    void updateActions();
+    void updateStatus();
+    void updateTreeRoot();
+    void updateCompletions();
+    void onViewUrlChanged(FolderView *view, const NfsUrl &url);
+    void fillContextMenu(QMenu *menu, bool onItem);
+    void fileActivated(const NfsUrl &url);
+
+    // Slots for actions.
+    void goBack();
+    void goForward();
+    void goUp();
+    void reload();
+    void newTab();
+    void closeTab();
+    void detailsMode();
+    void iconsMode();
+    void toggleHidden();
+    void editLocation();
+    void showFilter();
+    void newFolder();
+    void rename();
+    void remove();
+    void properties();
+    void copyLocation();
+    void selectAll();
+    void reconnect();
+
+    SessionPool *m_pool;
+    BookmarkStore *m_bookmarks;
+    WindowSettings *m_settings;
+    LocationBar *m_location;
+    QTabWidget *m_tabs;
+    BookmarkList *m_bookmarkList;
+    QListWidget *m_recent;
+    QTreeView *m_tree;
+    RemoteFsModel *m_treeModel;
+    RemoteFsFilterModel *m_treeProxy;
+    QString m_treeServer;
+    QLabel *m_counts;
+    QLabel *m_selection;
+    QLabel *m_freeSpace;
+    QLabel *m_connection;
+    QToolButton *m_reconnect;
+    FindDialog *m_find = nullptr;
+    QHash<QString, QAction *> m_actions;
+};

@@ -1,0 +1,231 @@
+#include "propertiesdialog.h"
+
+#include "displayname.h"
+#include "remotefsmodel.h"
+#include "sessionpool.h"
+#include "treeoperations.h"
+
+#include <QCheckBox>
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <unistd.h>
+
+namespace {
+QString timeText(qint64 ns)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ns / 1000000), QLocale::LongFormat);
+}
+
+QString typeText(FileInfo::Type t)
+{
+    switch (t) {
+    case FileInfo::Type::File: return PropertiesDialog::tr("File");
+    case FileInfo::Type::Directory: return PropertiesDialog::tr("Folder");
+    case FileInfo::Type::Symlink: return PropertiesDialog::tr("Symbolic link");
+    case FileInfo::Type::BlockDevice: return PropertiesDialog::tr("Block device");
+    case FileInfo::Type::CharDevice: return PropertiesDialog::tr("Character device");
+    case FileInfo::Type::Fifo: return PropertiesDialog::tr("FIFO");
+    case FileInfo::Type::Socket: return PropertiesDialog::tr("Socket");
+    default: return PropertiesDialog::tr("Unknown");
+    }
+}
+}
+
+PropertiesDialog::PropertiesDialog(SessionPool *pool, const NfsUrl &url, QWidget *parent)
+    : QDialog(parent), m_pool(pool), m_url(url), m_form(new QFormLayout), m_status(new QLabel(this)),
+      m_measure(new QPushButton(tr("Calculate"), this)), m_apply(nullptr)
+{
+    setObjectName(QStringLiteral("propertiesDialog"));
+    const QByteArray path = url.path();
+    const QByteArray name = path == "/" ? path : path.mid(path.lastIndexOf('/') + 1);
+    setWindowTitle(tr("Properties of %1").arg(displayName(name)));
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(m_form);
+    setField(QStringLiteral("name"), displayName(name));
+    setField(QStringLiteral("location"), url.toString());
+    for (const QString &f : {QStringLiteral("type"), QStringLiteral("size"), QStringLiteral("modified"),
+                             QStringLiteral("accessed"), QStringLiteral("changed"), QStringLiteral("owner"),
+                             QStringLiteral("links"), QStringLiteral("inode")})
+        setField(f, tr("…"));
+
+    auto *perms = new QGroupBox(tr("Permissions"), this);
+    auto *grid = new QGridLayout(perms);
+    const QStringList who{tr("Owner"), tr("Group"), tr("Others")};
+    const QStringList what{tr("Read"), tr("Write"), tr("Execute")};
+    for (int c = 0; c < 3; ++c)
+        grid->addWidget(new QLabel(what[c], perms), 0, c + 1);
+    for (int r = 0; r < 3; ++r) {
+        grid->addWidget(new QLabel(who[r], perms), r + 1, 0);
+        for (int c = 0; c < 3; ++c) {
+            auto *box = new QCheckBox(perms);
+            box->setEnabled(false);
+            box->setObjectName(QStringLiteral("perm%1%2").arg(r).arg(c));
+            grid->addWidget(box, r + 1, c + 1);
+            m_bits.append(box);
+        }
+    }
+    layout->addWidget(perms);
+
+    m_measure->setObjectName(QStringLiteral("measureButton"));
+    m_measure->setVisible(false);
+    connect(m_measure, &QPushButton::clicked, this, &PropertiesDialog::measure);
+    layout->addWidget(m_measure);
+    m_status->setWordWrap(true);
+    m_status->setObjectName(QStringLiteral("propertiesStatus"));
+    layout->addWidget(m_status);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Apply | QDialogButtonBox::Close, this);
+    m_apply = buttons->button(QDialogButtonBox::Apply);
+    m_apply->setEnabled(false);
+    connect(m_apply, &QPushButton::clicked, this, &PropertiesDialog::apply);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+
+    Session *session = pool->sessionFor(url);
+    StatJob *stat = session->lstat(path);
+    connect(stat, &Job::finished, this, [this, stat, session, path] {
+        stat->deleteLater();
+        if (stat->error()) {
+            m_status->setText(stat->error().message());
+            return;
+        }
+        const FileInfo info = stat->result();
+        m_isDir = info.isDir();
+        m_mode = info.mode & 0777;
+        m_specialBits = info.mode & 07000;
+        setField(QStringLiteral("type"), typeText(info.type));
+        setField(QStringLiteral("size"), info.isDir() ? QString()
+                                                      : tr("%1 (%2 bytes)").arg(QLocale().formattedDataSize(qint64(info.size)),
+                                                                              QLocale().toString(info.size)));
+        setField(QStringLiteral("modified"), timeText(info.mtimeNs));
+        setField(QStringLiteral("accessed"), timeText(info.atimeNs));
+        setField(QStringLiteral("changed"), timeText(info.ctimeNs));
+        QString owner = QStringLiteral("%1:%2").arg(info.uid).arg(info.gid);
+        if (info.uid == RemoteFsModel::SquashedUid)
+            owner += QLatin1Char(' ') + tr("(nobody: the server squashes this user's id)");
+        setField(QStringLiteral("owner"), owner);
+        setField(QStringLiteral("links"), QString::number(info.links));
+        setField(QStringLiteral("inode"), QString::number(info.inode));
+        for (int i = 0; i < 9; ++i) {
+            m_bits[i]->setChecked(m_mode & (0400u >> i));
+            m_bits[i]->setEnabled(info.type != FileInfo::Type::Symlink);
+            connect(m_bits[i], &QCheckBox::toggled, this, [this] { m_apply->setEnabled(checkedMode() != m_mode); });
+        }
+        if (info.isDir()) {
+            m_measure->setVisible(true);
+            setField(QStringLiteral("size"), tr("not calculated"));
+        }
+        if (info.isSymlink()) {
+            setField(QStringLiteral("target"), tr("…"));
+            ReadlinkJob *readlink = session->readlink(path);
+            connect(readlink, &Job::finished, this, [this, readlink] {
+                readlink->deleteLater();
+                setField(QStringLiteral("target"), readlink->error() ? readlink->error().message()
+                                                                     : displayName(readlink->result()));
+            });
+        }
+    });
+}
+
+PropertiesDialog::~PropertiesDialog()
+{
+    if (m_measureJob)
+        m_measureJob->cancel();
+}
+
+void PropertiesDialog::setField(const QString &name, const QString &value)
+{
+    auto *label = findChild<QLabel *>(QStringLiteral("field-") + name);
+    if (!label) {
+        label = new QLabel(this);
+        label->setObjectName(QStringLiteral("field-") + name);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        label->setWordWrap(true);
+        static const QHash<QString, const char *> titles{
+            {QStringLiteral("name"), QT_TR_NOOP("Name:")},
+            {QStringLiteral("location"), QT_TR_NOOP("Location:")},
+            {QStringLiteral("type"), QT_TR_NOOP("Type:")},
+            {QStringLiteral("size"), QT_TR_NOOP("Size:")},
+            {QStringLiteral("modified"), QT_TR_NOOP("Modified:")},
+            {QStringLiteral("accessed"), QT_TR_NOOP("Accessed:")},
+            {QStringLiteral("changed"), QT_TR_NOOP("Changed:")},
+            {QStringLiteral("owner"), QT_TR_NOOP("Owner:")},
+            {QStringLiteral("links"), QT_TR_NOOP("Links:")},
+            {QStringLiteral("inode"), QT_TR_NOOP("Inode:")},
+            {QStringLiteral("target"), QT_TR_NOOP("Link target:")},
+        };
+        m_form->addRow(tr(titles.value(name, "")), label);
+    }
+    label->setText(value);
+}
+
+QString PropertiesDialog::field(const QString &name) const
+{
+    auto *label = findChild<QLabel *>(QStringLiteral("field-") + name);
+    return label ? label->text() : QString();
+}
+
+quint32 PropertiesDialog::checkedMode() const
+{
+    quint32 mode = 0;
+    for (int i = 0; i < m_bits.size(); ++i) {
+        if (m_bits[i]->isChecked())
+            mode |= 0400u >> i;
+    }
+    return mode;
+}
+
+void PropertiesDialog::apply()
+{
+    const quint32 mode = checkedMode() | m_specialBits;
+    Job *job = m_pool->sessionFor(m_url)->chmod(m_url.path(), mode);
+    m_apply->setEnabled(false);
+    m_status->setText(tr("Changing permissions…"));
+    connect(job, &Job::finished, this, [this, job, mode] {
+        job->deleteLater();
+        if (job->error()) {
+            m_status->setText(job->error().message());
+            m_apply->setEnabled(true);
+            return;
+        }
+        m_mode = mode & 0777;
+        m_status->setText(tr("Permissions changed."));
+        Q_EMIT changed();
+    });
+}
+
+void PropertiesDialog::measure()
+{
+    if (m_measureJob) {
+        m_measureJob->cancel();
+        return;
+    }
+    MeasureJob *job = TreeOperations::measure(m_pool->sessionFor(m_url), m_url.path());
+    m_measureJob = job;
+    m_measure->setText(tr("Cancel"));
+    setField(QStringLiteral("size"), tr("calculating…"));
+    connect(job, &Job::progress, this, [this](qint64 bytes) {
+        setField(QStringLiteral("size"), tr("%1 so far…").arg(QLocale().formattedDataSize(bytes)));
+    });
+    connect(job, &Job::finished, this, [this, job] {
+        job->deleteLater();
+        m_measure->setText(tr("Calculate"));
+        const TreeSize size = job->error() ? job->counted() : job->result();
+        QString text = tr("%1 (%2 bytes) in %n file(s)", nullptr, int(size.files))
+                           .arg(QLocale().formattedDataSize(qint64(size.bytes)), QLocale().toString(size.bytes));
+        text += QStringLiteral(", ") + tr("%n folder(s)", nullptr, int(size.folders));
+        if (job->error().kind() == NfsError::Kind::Cancelled)
+            text += QLatin1Char(' ') + tr("(cancelled: counted so far)");
+        else if (job->error())
+            text += QLatin1Char('\n') + job->error().message();
+        setField(QStringLiteral("size"), text);
+    });
+}
