@@ -1,0 +1,482 @@
+// The browser window end to end against the real test server, driven through
+// its keys and actions: open, navigate, sort, filter, bookmarks across a
+// restart, create/rename/delete with the server checked behind the window,
+// changes on the server showing up by themselves, errors in the banner, and a
+// GUI-thread heartbeat through every test.
+#include "bookmarklist.h"
+#include "bookmarkstore.h"
+#include "errorbanner.h"
+#include "finddialog.h"
+#include "folderview.h"
+#include "heartbeat.h"
+#include "locationbar.h"
+#include "mainwindow.h"
+#include "propertiesdialog.h"
+#include "remotefsfiltermodel.h"
+#include "remotefsmodel.h"
+#include "session.h"
+#include "testserver.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTcpServer>
+#include <QToolButton>
+#include <QTreeView>
+#include <QTreeWidget>
+
+#include <memory>
+
+namespace {
+bool succeeds(Job *job, int timeoutMs = 30000)
+{
+    std::unique_ptr<Job> owner(job);
+    QSignalSpy spy(job, &Job::finished);
+    if (!spy.wait(timeoutMs))
+        return false;
+    return !job->error();
+}
+
+// The error a job ended with, waiting with the event loop running.
+NfsError outcome(Job *job)
+{
+    std::unique_ptr<Job> owner(job);
+    QSignalSpy spy(job, &Job::finished);
+    if (!spy.wait(30000))
+        return NfsError(NfsError::Kind::Timeout, 0, QStringLiteral("no ending"));
+    return job->error();
+}
+
+QStringList rows(FolderView *view)
+{
+    QStringList out;
+    const QAbstractItemModel *m = view->proxy();
+    for (int r = 0; r < m->rowCount(); ++r)
+        out << m->index(r, 0).data().toString();
+    return out;
+}
+
+bool settled(FolderView *view)
+{
+    return view->model()->isRootListed() && !view->model()->isListing();
+}
+
+void select(FolderView *view, const QString &name)
+{
+    const QModelIndex src = view->model()->indexOfName(name.toUtf8());
+    QVERIFY2(src.isValid(), qPrintable(name));
+    const QModelIndex idx = view->proxy()->mapFromSource(src);
+    view->selectionModel()->setCurrentIndex(idx, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+template<typename T>
+T *waitForDialog(const QString &objectName)
+{
+    T *found = nullptr;
+    const auto look = [&] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *t = qobject_cast<T *>(w); t && t->objectName() == objectName && t->isVisible())
+                found = t;
+        }
+        return found != nullptr;
+    };
+    return QTest::qWaitFor(look, 20000) ? found : nullptr;
+}
+}
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!TestServer::available())
+            QSKIP("no test server (run through ctest or tests/rig/nfs-server.sh exec)");
+        m_session = std::make_unique<Session>(TestServer::url(3));
+        m_scratch = TestServer::scratchName("window");
+        QVERIFY(succeeds(m_session->mkdir(TestServer::path(3, m_scratch))));
+        // The first window loads fonts and styles: not part of what is measured.
+        MainWindow warm;
+        warm.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&warm));
+    }
+    void cleanupTestCase() { m_session.reset(); }
+    void init() { m_heartbeat.start(); }
+    void cleanup()
+    {
+        m_window.reset();
+        const qint64 gap = m_heartbeat.stop();
+        QVERIFY2(gap <= Heartbeat::MaxGapMs, qPrintable(QStringLiteral("the GUI thread stopped for %1 ms").arg(gap)));
+    }
+
+    void opensUrlAndShowsRows()
+    {
+        FolderView *view = open(TestServer::url(3));
+        QVERIFY(view);
+        QVERIFY(rows(view).contains(QStringLiteral("hello.txt")));
+        QVERIFY(rows(view).contains(QStringLiteral("sub")));
+        QCOMPARE(m_window->tabs()->tabText(0), QStringLiteral("test"));
+        QTRY_VERIFY(m_window->statusCountsText().contains(QStringLiteral("file")));
+        QTRY_VERIFY(m_window->connectionText().contains(QStringLiteral("Connected")));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->freeSpaceText().contains(QStringLiteral("free")), 20000);
+        QCOMPARE(m_window->locationBar()->url(), TestServer::url(3));
+        QVERIFY(m_window->action(QStringLiteral("newFolder"))->isEnabled());
+    }
+
+    void intoFolderAndBack()
+    {
+        FolderView *view = open(TestServer::url(3));
+        select(view, QStringLiteral("sub"));
+        view->detailsView()->setFocus();
+        QTest::keyClick(view->detailsView(), Qt::Key_Return);
+        QTRY_COMPARE(view->url(), TestServer::url(3, "sub"));
+        QTRY_VERIFY(settled(view));
+        QCOMPARE(rows(view), QStringList{QStringLiteral("dir")});
+        QTest::keyClick(m_window.get(), Qt::Key_Left, Qt::AltModifier);
+        QTRY_COMPARE(view->url(), TestServer::url(3));
+        QTest::keyClick(m_window.get(), Qt::Key_Right, Qt::AltModifier);
+        QTRY_COMPARE(view->url(), TestServer::url(3, "sub"));
+        QTRY_VERIFY(settled(view));
+        view->detailsView()->setFocus();
+        QTest::keyClick(view->detailsView(), Qt::Key_Backspace);
+        QTRY_COMPARE(view->url(), TestServer::url(3));
+        // Up selects the folder it came from.
+        QTRY_COMPARE(view->detailsView()->currentIndex().data().toString(), QStringLiteral("sub"));
+        // Up from the export goes to the server's exports.
+        QTest::keyClick(m_window.get(), Qt::Key_Up, Qt::AltModifier);
+        QTRY_COMPARE(view->url().path(), QByteArray("/"));
+        QTRY_VERIFY(settled(view));
+        QVERIFY2(rows(view).contains(QStringLiteral("srv/test")), qPrintable(rows(view).join(QLatin1Char(','))));
+        QVERIFY(!m_window->action(QStringLiteral("newFolder"))->isEnabled());
+        select(view, QStringLiteral("srv/test"));
+        QTest::keyClick(view->detailsView(), Qt::Key_Return);
+        QTRY_COMPARE(view->url(), TestServer::url(3));
+    }
+
+    void sortAndFilter()
+    {
+        FolderView *view = open(TestServer::url(3));
+        QHeaderView *header = view->detailsView()->header();
+        const QPoint sizeSection(header->sectionViewportPosition(RemoteFsModel::SizeColumn) + 5, header->height() / 2);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, sizeSection);
+        QCOMPARE(view->model()->sortColumn(), int(RemoteFsModel::SizeColumn));
+        // Folders stay first.
+        QVERIFY(view->model()->isDir(view->model()->index(0, 0)));
+        // Remembered by the next window.
+        m_window.reset();
+        view = open(TestServer::url(3));
+        QCOMPARE(view->model()->sortColumn(), int(RemoteFsModel::SizeColumn));
+        view->detailsView()->sortByColumn(RemoteFsModel::NameColumn, Qt::AscendingOrder);
+        QCOMPARE(view->model()->sortColumn(), int(RemoteFsModel::NameColumn));
+
+        QTest::keyClick(m_window.get(), Qt::Key_I, Qt::ControlModifier);
+        QVERIFY(view->filterEdit()->isVisible());
+        QTest::keyClicks(view->filterEdit(), QStringLiteral("HEL"));
+        QCOMPARE(rows(view), QStringList{QStringLiteral("hello.txt")});
+        QTest::keyClick(view->filterEdit(), Qt::Key_Escape);
+        QVERIFY(rows(view).size() > 1);
+
+        // Typing selects the first match.
+        view->detailsView()->setFocus();
+        QTest::keyClicks(view->detailsView(), QStringLiteral("pri"));
+        QCOMPARE(view->detailsView()->currentIndex().data().toString(), QStringLiteral("private"));
+    }
+
+    void hiddenFilesAndViews()
+    {
+        const QByteArray dir = m_scratch + "/hidden";
+        QVERIFY(succeeds(m_session->mkdir(TestServer::path(3, dir))));
+        QVERIFY(succeeds(m_session->createFile(TestServer::path(3, dir + "/.secret"))));
+        FolderView *view = open(TestServer::url(3, dir));
+        QCOMPARE(rows(view), QStringList());
+        QTest::keyClick(m_window.get(), Qt::Key_H, Qt::ControlModifier);
+        QCOMPARE(rows(view), QStringList{QStringLiteral(".secret")});
+        QTest::keyClick(m_window.get(), Qt::Key_Period, Qt::AltModifier);
+        QCOMPARE(rows(view), QStringList());
+        QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+        QVERIFY(view->isIconsMode());
+        QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+        QVERIFY(!view->isIconsMode());
+        QTest::keyClick(m_window.get(), Qt::Key_T, Qt::ControlModifier);
+        QCOMPARE(m_window->tabCount(), 2);
+        QTest::keyClick(m_window.get(), Qt::Key_W, Qt::ControlModifier);
+        QTRY_COMPARE(m_window->tabCount(), 1);
+    }
+
+    void bookmarkSurvivesRestart()
+    {
+        FolderView *view = open(TestServer::url(3, "sub"));
+        Q_UNUSED(view);
+        QTest::keyClick(m_window.get(), Qt::Key_D, Qt::ControlModifier);
+        QCOMPARE(m_window->bookmarks()->bookmarks().size(), 1);
+        QCOMPARE(m_window->bookmarks()->bookmarks().first().url, TestServer::url(3, "sub"));
+        m_window.reset();
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QCOMPARE(m_window->bookmarkList()->count(), 1);
+        QCOMPARE(m_window->bookmarkList()->item(0)->text(), QStringLiteral("sub"));
+        // Opening it from the side pane.
+        m_window->openTab(NfsUrl());
+        emit m_window->bookmarkList()->itemClicked(m_window->bookmarkList()->item(0));
+        QTRY_COMPARE(m_window->currentView()->url(), TestServer::url(3, "sub"));
+        m_window->bookmarks()->remove(0);
+    }
+
+    void createRenameDelete()
+    {
+        const QByteArray dir = m_scratch + "/ops";
+        const QByteArray full = TestServer::path(3, dir);
+        QVERIFY(succeeds(m_session->mkdir(full)));
+        QVERIFY(succeeds(m_session->createFile(full + "/f1")));
+        QVERIFY(succeeds(m_session->createFile(full + "/f2")));
+        FolderView *view = open(TestServer::url(3, dir));
+        QTRY_VERIFY(view->accessMask() >= 0);
+
+        // New folder.
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+        auto *input = waitForDialog<QInputDialog>(QStringLiteral("newFolderDialog"));
+        QVERIFY(input);
+        input->setTextValue(QStringLiteral("made"));
+        input->accept();
+        QTRY_VERIFY_WITH_TIMEOUT(rows(view).contains(QStringLiteral("made")), 20000);
+        QVERIFY(!outcome(m_session->stat(full + "/made")));
+        QTRY_COMPARE(view->detailsView()->currentIndex().data().toString(), QStringLiteral("made"));
+
+        // Rename in place (through the model, as the editor commits).
+        QVERIFY(succeeds(m_session->createFile(full + "/made/inner")));
+        view->model()->setData(view->model()->indexOfName("made"), QStringLiteral("renamed"));
+        QTRY_VERIFY_WITH_TIMEOUT(rows(view).contains(QStringLiteral("renamed")), 20000);
+        QVERIFY(!rows(view).contains(QStringLiteral("made")));
+        QVERIFY(!outcome(m_session->stat(full + "/renamed")));
+        QCOMPARE(outcome(m_session->stat(full + "/made")).kind(), NfsError::Kind::NotFound);
+
+        // Names the rules refuse.
+        view->model()->setData(view->model()->indexOfName("f1"), QStringLiteral("a/b"));
+        QTRY_VERIFY(!view->banner()->message().isEmpty());
+        view->banner()->hide();
+        view->model()->setData(view->model()->indexOfName("f1"), QString(256, QLatin1Char('x')));
+        QTRY_VERIFY(view->banner()->message().contains(QStringLiteral("too long")));
+        view->banner()->hide();
+
+        // Onto an existing name: asked first; No keeps both.
+        view->model()->setData(view->model()->indexOfName("f1"), QStringLiteral("f2"));
+        auto *question = waitForDialog<QMessageBox>(QStringLiteral("replaceQuestion"));
+        QVERIFY(question);
+        question->button(QMessageBox::No)->click();
+        QTest::qWait(200);
+        QVERIFY(!outcome(m_session->stat(full + "/f1")));
+        // Yes replaces.
+        view->model()->setData(view->model()->indexOfName("f1"), QStringLiteral("f2"));
+        question = waitForDialog<QMessageBox>(QStringLiteral("replaceQuestion"));
+        QVERIFY(question);
+        question->button(QMessageBox::Yes)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!rows(view).contains(QStringLiteral("f1")), 20000);
+        QCOMPARE(outcome(m_session->stat(full + "/f1")).kind(), NfsError::Kind::NotFound);
+
+        // Delete, confirmed; the folder goes with its contents.
+        select(view, QStringLiteral("renamed"));
+        QApplication::setActiveWindow(m_window.get());   // back from the question box
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        view->detailsView()->setFocus();
+        QTest::keyClick(view->detailsView(), Qt::Key_Delete);
+        auto *confirm = waitForDialog<QMessageBox>(QStringLiteral("deleteQuestion"));
+        QVERIFY(confirm);
+        confirm->button(QMessageBox::Yes)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!rows(view).contains(QStringLiteral("renamed")), 20000);
+        QCOMPARE(outcome(m_session->stat(full + "/renamed")).kind(), NfsError::Kind::NotFound);
+        QVERIFY(view->banner()->message().isEmpty());
+    }
+
+    void serverChangeAppearsByItself()
+    {
+        const QByteArray dir = m_scratch + "/live";
+        QVERIFY(succeeds(m_session->mkdir(TestServer::path(3, dir))));
+        QVERIFY(succeeds(m_session->createFile(TestServer::path(3, dir + "/keep"))));
+        FolderView *view = open(TestServer::url(3, dir));
+        select(view, QStringLiteral("keep"));
+        QVERIFY(succeeds(m_session->mkdir(TestServer::path(3, dir + "/appeared"))));
+        QTRY_VERIFY_WITH_TIMEOUT(rows(view).contains(QStringLiteral("appeared")), 3 * FolderView::RecheckIntervalMs + 5000);
+        // The selection stayed on the same entry.
+        QCOMPARE(view->detailsView()->currentIndex().data().toString(), QStringLiteral("keep"));
+        QCOMPARE(view->selectedSourceRows().size(), 1);
+    }
+
+    void errorsInTheBanner_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("refused") << QStringLiteral("nfs://127.0.0.1:9/x?mountport=9&timeout=2") << QStringLiteral("refused");
+        QTest::newRow("silent") << QString() << QStringLiteral("did not answer");
+        QTest::newRow("permission") << TestServer::urlText(3, "private", QStringLiteral("uid=1234&gid=1234"))
+                                    << QStringLiteral("Permission denied");
+    }
+    void errorsInTheBanner()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, expected);
+        QTcpServer silent;
+        if (url.isEmpty()) {
+            QVERIFY(silent.listen(QHostAddress::LocalHost));
+            silent.pauseAccepting();
+            url = QStringLiteral("nfs://127.0.0.1:%1/x?mountport=%1&timeout=2").arg(silent.serverPort());
+        }
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        FolderView *view = m_window->openTab(NfsUrl::parse(url));
+        QTRY_VERIFY_WITH_TIMEOUT(!view->banner()->message().isEmpty(), 60000);
+        QVERIFY2(view->banner()->message().contains(expected), qPrintable(view->banner()->message()));
+        QVERIFY(QApplication::activeModalWidget() == nullptr);   // a banner, not a box
+    }
+
+    void locationBarValidatesAsYouType()
+    {
+        FolderView *view = open(TestServer::url(3));
+        LocationBar *bar = m_window->locationBar();
+        QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
+        QVERIFY(bar->isEditing());
+        bar->lineEdit()->clear();
+        QTest::keyClicks(bar->lineEdit(), QStringLiteral("nfs://127.0.0.1:99999/x"));
+        QVERIFY2(bar->errorText().contains(QStringLiteral("99999")), qPrintable(bar->errorText()));
+        QTest::keyClick(bar->lineEdit(), Qt::Key_Return);
+        QVERIFY(bar->isEditing());   // not accepted
+        bar->lineEdit()->clear();
+        QTest::keyClicks(bar->lineEdit(), TestServer::urlText(3, "sub/dir"));
+        QVERIFY(bar->errorText().isEmpty());
+        QTest::keyClick(bar->lineEdit(), Qt::Key_Return);
+        QTRY_COMPARE(view->url(), TestServer::url(3, "sub/dir"));
+        QVERIFY(!bar->isEditing());
+        // The breadcrumbs go to a parent.
+        QList<QToolButton *> crumbs = bar->findChildren<QToolButton *>(QStringLiteral("crumb"));
+        QVERIFY(crumbs.size() >= 4);
+        crumbs.at(crumbs.size() - 2)->click();
+        QTRY_COMPARE(view->url(), TestServer::url(3, "sub"));
+    }
+
+    void findFromHere()
+    {
+        FolderView *view = open(TestServer::url(3));
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        auto *find = waitForDialog<FindDialog>(QStringLiteral("findDialog"));
+        QVERIFY(find);
+        find->patternEdit()->setText(QStringLiteral("FIL*"));
+        QSignalSpy done(find, &FindDialog::searchFinished);
+        find->start();
+        QVERIFY(done.wait(60000));
+        QTreeWidgetItem *hit = nullptr;
+        for (int i = 0; i < find->results()->topLevelItemCount(); ++i) {
+            if (find->results()->topLevelItem(i)->text(0) == QLatin1String("file"))
+                hit = find->results()->topLevelItem(i);
+        }
+        QVERIFY(hit);
+        emit find->results()->itemActivated(hit, 0);
+        QTRY_COMPARE(view->url(), TestServer::url(3, "sub/dir"));
+        QTRY_COMPARE(view->detailsView()->currentIndex().data().toString(), QStringLiteral("file"));
+        find->close();
+    }
+
+    void propertiesAndChmod()
+    {
+        const QByteArray dir = m_scratch + "/props";
+        QVERIFY(succeeds(m_session->mkdir(TestServer::path(3, dir))));
+        QVERIFY(succeeds(m_session->createFile(TestServer::path(3, dir + "/p"), 0644)));
+        QVERIFY(succeeds(m_session->truncate(TestServer::path(3, dir + "/p"), 1234)));
+        FolderView *view = open(TestServer::url(3, dir));
+        select(view, QStringLiteral("p"));
+        QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::AltModifier);
+        auto *props = waitForDialog<PropertiesDialog>(QStringLiteral("propertiesDialog"));
+        QVERIFY(props);
+        QTRY_VERIFY(props->field(QStringLiteral("size")).contains(QStringLiteral("1,234 bytes")));
+        QCOMPARE(props->checkedMode(), 0644u);
+        props->findChild<QCheckBox *>(QStringLiteral("perm10"))->setChecked(false);   // group read
+        props->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Apply)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(modeOf(TestServer::path(3, dir + "/p")), 0604u, 20000);
+        props->close();
+
+        // A folder's size, measured on request.
+        select(view, QStringLiteral("p"));
+        view->selectionModel()->clearSelection();
+        view->showProperties();
+        auto *folderProps = waitForDialog<PropertiesDialog>(QStringLiteral("propertiesDialog"));
+        QVERIFY(folderProps);
+        auto *measure = folderProps->findChild<QPushButton *>(QStringLiteral("measureButton"));
+        QTRY_VERIFY(measure->isVisible());
+        measure->click();
+        QTRY_VERIFY_WITH_TIMEOUT(folderProps->field(QStringLiteral("size")).contains(QStringLiteral("1,234 bytes")), 20000);
+        folderProps->close();
+    }
+
+    void largeListingInTheWindow()
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        FolderView *view = m_window->openTab(NfsUrl::parse(QStringLiteral("nfs://127.0.0.1/srv/a/huge")));
+        QTRY_VERIFY_WITH_TIMEOUT(settled(view), 120000);
+        if (view->model()->lastError().kind() == NfsError::Kind::NotFound)
+            QSKIP("the rig has no /srv/a/huge folder");
+        QCOMPARE(view->proxy()->rowCount(), 100000);
+        QTRY_VERIFY(m_window->statusCountsText().contains(QStringLiteral("100000")));
+        // Scrolling to the end and back stays responsive too.
+        view->detailsView()->scrollToBottom();
+        QTest::qWait(50);
+        QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+        QTest::qWait(50);
+        QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+    }
+
+    // Not a test of behaviour: with NFSNAV_SCREENSHOT=FILE, saves the window
+    // on the test server (for the README).
+    void screenshot()
+    {
+        const QString file = qEnvironmentVariable("NFSNAV_SCREENSHOT");
+        if (file.isEmpty())
+            QSKIP("set NFSNAV_SCREENSHOT=FILE to save a screenshot");
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1100, 620);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        FolderView *view = m_window->openTab(TestServer::url(3));
+        QTRY_VERIFY(settled(view));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->freeSpaceText().isEmpty(), 20000);
+        m_window->folderTree()->expand(m_window->folderTree()->model()->index(0, 0));
+        select(view, QStringLiteral("hello.txt"));
+        QTest::qWait(1500);
+        QVERIFY(m_window->grab().save(file));
+    }
+
+private:
+    quint32 modeOf(const QByteArray &path)
+    {
+        std::unique_ptr<StatJob> stat(m_session->stat(path));
+        QSignalSpy spy(stat.get(), &Job::finished);
+        return spy.wait(10000) && !stat->error() ? stat->result().mode : 0;
+    }
+    FolderView *open(const NfsUrl &url)
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QApplication::setActiveWindow(m_window.get());
+        if (!QTest::qWaitForWindowActive(m_window.get()))
+            return nullptr;
+        FolderView *view = m_window->openTab(url);
+        if (!QTest::qWaitFor([view] { return settled(view); }, 60000))
+            return nullptr;
+        return view;
+    }
+
+    Heartbeat m_heartbeat;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<MainWindow> m_window;
+    QByteArray m_scratch;
+};
+
+NFSNAV_UI_TEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
