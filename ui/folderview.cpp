@@ -95,7 +95,7 @@ FolderView::FolderView(SessionPool *pool, QWidget *parent)
     m_details->setColumnWidth(RemoteFsModel::NameColumn, 280);
     m_details->setColumnWidth(RemoteFsModel::SizeColumn, 80);
     m_details->setColumnWidth(RemoteFsModel::TypeColumn, 130);
-    m_details->setColumnWidth(RemoteFsModel::ModifiedColumn, 130);
+    m_details->setColumnWidth(RemoteFsModel::ModifiedColumn, 150);
     m_details->setColumnWidth(RemoteFsModel::PermissionsColumn, 90);
     connect(m_details->header(), &QHeaderView::customContextMenuRequested, this, [this](const QPoint &pos) {
         // The column chooser.
@@ -424,8 +424,10 @@ QString FolderView::countsText() const
             bytes += s.data(RemoteFsModel::SizeRole).toULongLong();
         }
     }
-    return tr("%n folder(s)", nullptr, folders) + QStringLiteral(", ") + tr("%n file(s)", nullptr, files)
-        + QStringLiteral(" (%1)").arg(QLocale().formattedDataSize(qint64(bytes)));
+    return tr("Folders: %1, files: %2 (%3)")
+        .arg(folders)
+        .arg(files)
+        .arg(QLocale().formattedDataSize(qint64(bytes)));
 }
 
 QString FolderView::selectionText() const
@@ -438,8 +440,7 @@ QString FolderView::selectionText() const
         if (!m_model->isDir(s))
             bytes += s.data(RemoteFsModel::SizeRole).toULongLong();
     }
-    return tr("%n selected", nullptr, int(rows.size()))
-        + QStringLiteral(" (%1)").arg(QLocale().formattedDataSize(qint64(bytes)));
+    return tr("Selected: %1 (%2)").arg(rows.size()).arg(QLocale().formattedDataSize(qint64(bytes)));
 }
 
 void FolderView::showError(const QString &message)

@@ -443,6 +443,8 @@ private Q_SLOTS:
         m_window->resize(1100, 620);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->bookmarks()->add(Bookmark{QStringLiteral("test export"), TestServer::url(3)}));
+        QVERIFY(m_window->bookmarks()->add(Bookmark{QStringLiteral("sub over NFSv4"), TestServer::url(4, "sub")}));
         FolderView *view = m_window->openTab(TestServer::url(3));
         QTRY_VERIFY(settled(view));
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->freeSpaceText().isEmpty(), 20000);
@@ -450,6 +452,8 @@ private Q_SLOTS:
         select(view, QStringLiteral("hello.txt"));
         QTest::qWait(1500);
         QVERIFY(m_window->grab().save(file));
+        m_window->bookmarks()->remove(1);
+        m_window->bookmarks()->remove(0);
     }
 
 private:
