@@ -455,7 +455,9 @@ private:
 class Measurer
 {
 public:
-    Measurer(Walk &walk, MeasureCore &core) : m_walk(walk), m_core(core) {}
+    // `listingInodes`: whether the listing's inode numbers mean anything.
+    Measurer(Walk &walk, MeasureCore &core, bool listingInodes)
+        : m_walk(walk), m_core(core), m_listingInodes(listingInodes) {}
 
     void run(const QByteArray &path)
     {
@@ -466,14 +468,14 @@ public:
                 m_core.addFailure(path, error);
             return;
         }
-        count(path, info);
+        count(path, info, true);
         if (!info.isDir())
             return;
         walkFolders(
             m_walk, path,
             [this](const QByteArray &folder, const FileInfoList &entries) {
                 for (const FileInfo &e : entries)
-                    count(childPath(folder, e.name), e);
+                    count(childPath(folder, e.name), e, m_listingInodes);
             },
             [this](const QByteArray &folder, const NfsError &e) { m_core.addFailure(folder, e); });
     }
@@ -481,13 +483,13 @@ public:
     TreeSize size() const { return m_size; }
 
 private:
-    void count(const QByteArray &path, const FileInfo &e)
+    void count(const QByteArray &path, const FileInfo &e, bool inodeKnown)
     {
         switch (e.type) {
         case FileInfo::Type::File:
             ++m_size.files;
             // du's rule: a file with several names counts once.
-            if (countsOnce(path, e))
+            if (countsOnce(path, e, inodeKnown))
                 m_size.bytes += e.size;
             break;
         case FileInfo::Type::Directory:
@@ -506,11 +508,12 @@ private:
 
     // False for a further name of a file already counted. Every known inode is
     // remembered, not only those with several links: the server's cached link
-    // count can lag behind a new hard link. libnfs 4.0 gives no inode in an
-    // NFSv4 listing (0): a file with several links is then asked for its own.
-    bool countsOnce(const QByteArray &path, const FileInfo &e)
+    // count can lag behind a new hard link. An NFSv4 listing from libnfs 4.0
+    // carries no inode numbers (the field is left uninitialised): a file with
+    // several links is then asked for its own.
+    bool countsOnce(const QByteArray &path, const FileInfo &e, bool inodeKnown)
     {
-        quint64 inode = e.inode;
+        quint64 inode = inodeKnown ? e.inode : 0;
         if (inode == 0 && e.links > 1) {
             FileInfo own;
             NfsError error;
@@ -522,6 +525,7 @@ private:
 
     Walk &m_walk;
     MeasureCore &m_core;
+    const bool m_listingInodes;
     TreeSize m_size;
     std::set<quint64> m_seen;   // inodes of the files already counted
 };
@@ -531,8 +535,8 @@ private:
 class Finder
 {
 public:
-    Finder(Walk &walk, FindCore &core, QRegularExpression pattern)
-        : m_walk(walk), m_core(core), m_pattern(std::move(pattern)) {}
+    Finder(Walk &walk, FindCore &core, QRegularExpression pattern, bool listingInodes)
+        : m_walk(walk), m_core(core), m_pattern(std::move(pattern)), m_listingInodes(listingInodes) {}
 
     void run(const QByteArray &path)
     {
@@ -552,8 +556,11 @@ public:
             m_walk, path,
             [this](const QByteArray &folder, const FileInfoList &entries) {
                 QList<FoundEntry> batch;
-                for (const FileInfo &e : entries)
+                for (FileInfo e : entries) {
+                    if (!m_listingInodes)
+                        e.inode = 0;   // not garbage to the caller: "unknown"
                     examine(childPath(folder, e.name), e, batch);
+                }
                 m_core.addHits(std::move(batch));
             },
             [this](const QByteArray &folder, const NfsError &e) { m_core.addFailure(folder, e); });
@@ -571,6 +578,7 @@ private:
     Walk &m_walk;
     FindCore &m_core;
     QRegularExpression m_pattern;
+    const bool m_listingInodes;
     qint64 m_examined = 0;
 };
 
@@ -630,8 +638,9 @@ MeasureJob *measure(Session *session, const QByteArray &path)
     qRegisterMetaType<TreeSize>();
     auto core = std::make_shared<MeasureCore>();
     auto *job = new MeasureJob(core);
-    startWalk(session, core, [core, path](Walk &walk) {
-        Measurer m(walk, *core);
+    const bool listingInodes = session->url().version() != 4;
+    startWalk(session, core, [core, path, listingInodes](Walk &walk) {
+        Measurer m(walk, *core, listingInodes);
         m.run(path);
         endWalk(walk, *core, core->failures(), [&] { core->finishWith(m.size()); });
     });
@@ -653,8 +662,9 @@ FindJob *find(Session *session, const QByteArray &path, const QString &wildcard,
         });
         return job;
     }
-    startWalk(session, core, [core, path, pattern](Walk &walk) {
-        Finder(walk, *core, pattern).run(path);
+    const bool listingInodes = session->url().version() != 4;
+    startWalk(session, core, [core, path, pattern, listingInodes](Walk &walk) {
+        Finder(walk, *core, pattern, listingInodes).run(path);
         endWalk(walk, *core, core->failures(), [&] { core->finish(); });
     });
     return job;

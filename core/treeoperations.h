@@ -38,7 +38,8 @@ Q_DECLARE_METATYPE(TreeSize)
 struct FoundEntry
 {
     QByteArray path;   // full server path
-    FileInfo info;     // lstat attributes (from READDIRPLUS)
+    FileInfo info;     // lstat attributes (from READDIRPLUS); inode 0 where the listing
+                       // has none (libnfs 4.0 over NFSv4)
 };
 Q_DECLARE_METATYPE(FoundEntry)
 

@@ -153,6 +153,30 @@ quint32 creationMode()
     return 0666 & ~quint32(mask);
 }
 
+// Times to now, creating an empty file first when `create` and it is missing.
+NfsError touchOne(CommandLine &cli, Session *session, const QByteArray &path, bool create)
+{
+    auto st = owned(session->lstat(path));
+    NfsError e = cli.await(st.get());
+    if (e.kind() == NfsError::Kind::NotFound) {
+        if (!create)
+            return {};
+        // Exists: someone made it meanwhile; it is touched as an existing one.
+        auto made = owned(session->createFile(path, creationMode(), true));
+        e = cli.await(made.get());
+        if (e && e.kind() != NfsError::Kind::Exists)
+            return e;
+        // The times are set even on a new file: over NFSv4 libnfs 4.0 creates
+        // exclusively without the SETATTR that should follow, leaving the
+        // server's verifier in them.
+    } else if (e) {
+        return e;
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch() * 1000000;
+    auto times = owned(session->utimes(path, now, now, true));
+    return cli.await(times.get());
+}
+
 int touch(CommandLine &cli, const QStringList &args)
 {
     QCommandLineParser p;
@@ -169,33 +193,8 @@ int touch(CommandLine &cli, const QStringList &args)
         return CommandLine::Usage;
     bool allOk = true;
     for (qsizetype i = 0; i < urls.size(); ++i) {
-        const NfsUrl &url = urls.at(i);
-        const QString &shown = p.positionalArguments().at(i);
-        Session *session = cli.sessionFor(url);
-        auto st = owned(session->lstat(url.path()));
-        NfsError e = cli.await(st.get());
-        if (e.kind() == NfsError::Kind::NotFound) {
-            if (p.isSet(noCreate))
-                continue;
-            // The times are set even on a new file: over NFSv4 libnfs 4.0 creates
-            // exclusively without the SETATTR that should follow, leaving the
-            // server's verifier in them. Exists: someone made it meanwhile.
-            auto create = owned(session->createFile(url.path(), creationMode(), true));
-            e = cli.await(create.get());
-            if (e && e.kind() != NfsError::Kind::Exists) {
-                cli.fail(shown, e);
-                allOk = false;
-                continue;
-            }
-        } else if (e) {
-            cli.fail(shown, e);
-            allOk = false;
-            continue;
-        }
-        const qint64 now = QDateTime::currentMSecsSinceEpoch() * 1000000;
-        auto times = owned(session->utimes(url.path(), now, now, true));
-        if (const NfsError te = cli.await(times.get())) {
-            cli.fail(shown, te);
+        if (const NfsError e = touchOne(cli, cli.sessionFor(urls.at(i)), urls.at(i).path(), !p.isSet(noCreate))) {
+            cli.fail(p.positionalArguments().at(i), e);
             allOk = false;
         }
     }
@@ -261,8 +260,7 @@ int truncate(CommandLine &cli, const QStringList &args)
             if (p.isSet(noCreate))
                 continue;
             // truncate(1) makes a missing file, then sizes it.
-            auto create = owned(session->createFile(url.path(), creationMode(), false));
-            e = cli.await(create.get());
+            e = touchOne(cli, session, url.path(), true);
             if (!e && *size) {
                 auto again = owned(session->truncate(url.path(), *size));
                 e = cli.await(again.get());

@@ -339,7 +339,8 @@ private Q_SLOTS:
         QVERIFY(S_ISREG(created.st_mode));
         QCOMPARE(created.st_size, off_t(0));
         QVERIFY2(qAbs(qint64(created.st_mtime) - now) < 120, qPrintable(QString::number(created.st_mtime)));
-        QCOMPARE(created.st_mode & 0777, mode_t(0666 & ~[] { const mode_t m = ::umask(0); ::umask(m); return m; }()));
+        const mode_t umask = [] { const mode_t m = ::umask(0); ::umask(m); return m; }();
+        QCOMPARE(created.st_mode & 0777, mode_t(0666 & ~umask));
         QVERIFY(existsLocal(dir + "/sp ace"));
 
         // An existing file's times become now; its contents stay.
@@ -358,6 +359,8 @@ private Q_SLOTS:
         TOOL_OK({QStringLiteral("truncate"), QStringLiteral("-s"), QStringLiteral("0"), at("new"), at("fresh")});
         QCOMPARE(lstatLocal(dir + "/new").st_size, off_t(0));
         QVERIFY(existsLocal(dir + "/fresh"));
+        QCOMPARE(lstatLocal(dir + "/fresh").st_mode & 0777, mode_t(0666 & ~umask));
+        QVERIFY(qAbs(qint64(lstatLocal(dir + "/fresh").st_mtime) - now) < 120);
         TOOL_OK({QStringLiteral("truncate"), QStringLiteral("-c"), QStringLiteral("-s"), QStringLiteral("5"), at("not-made")});
         QVERIFY(!existsLocal(dir + "/not-made"));
 
