@@ -289,7 +289,9 @@ int ln(CommandLine &cli, const QStringList &args)
                                       CommandLine::tr("make a symbolic link holding TARGET as text"));
     const QCommandLineOption force(QStringList{QStringLiteral("f"), QStringLiteral("force")},
                                    CommandLine::tr("replace an existing destination (not a folder)"));
-    p.addOptions({symbolic, force});
+    const QCommandLineOption noDeref(QStringList{QStringLiteral("n"), QStringLiteral("no-dereference")},
+                                     CommandLine::tr("a destination that is a symlink to a folder is a file"));
+    p.addOptions({symbolic, force, noDeref});
     QString error;
     if (!CommandLine::parseOptions(p, QStringLiteral("ln"), args, &error))
         return cli.usageError(error);
@@ -318,8 +320,9 @@ int ln(CommandLine &cli, const QStringList &args)
         target = targetUrl.path();
     }
     Session *session = cli.sessionFor(link);
-    // Like ln(1): an existing folder as the destination receives the link.
-    auto st = owned(session->stat(link.path()));
+    // Like ln(1): an existing folder as the destination receives the link
+    // (with -n not one reached through a symlink).
+    auto st = owned(p.isSet(noDeref) ? session->lstat(link.path()) : session->stat(link.path()));
     if (!cli.await(st.get()) && st->result().isDir()) {
         const QByteArray name = lastComponent(target);
         if (!name.isEmpty() && name != "/" && name != "." && name != "..")
@@ -528,7 +531,7 @@ QList<CliCommand> treeCommands()
         {QStringLiteral("chown"), QStringLiteral("chown [-h] UID[:GID] URL..."), CommandLine::tr("set numeric owner and group (-h: a symlink itself)"), &chown},
         {QStringLiteral("touch"), QStringLiteral("touch [-c] URL..."), CommandLine::tr("set times to now; create missing files (-c: don't)"), &touch},
         {QStringLiteral("truncate"), QStringLiteral("truncate [-c] -s SIZE URL..."), CommandLine::tr("set the size of files (K, M, G, T: powers of 1024)"), &truncate},
-        {QStringLiteral("ln"), QStringLiteral("ln [-s] [-f] TARGET URL"), CommandLine::tr("hard link to the URL TARGET; -s: symbolic link holding the text TARGET"), &ln},
+        {QStringLiteral("ln"), QStringLiteral("ln [-s] [-f] [-n] TARGET URL"), CommandLine::tr("hard link to the URL TARGET; -s: symbolic link holding the text TARGET"), &ln},
         {QStringLiteral("readlink"), QStringLiteral("readlink URL..."), CommandLine::tr("print the target text of symbolic links"), &readlink},
         {QStringLiteral("du"), QStringLiteral("du [-s] [-b] URL..."), CommandLine::tr("size of trees (never through a symlink)"), &du},
         {QStringLiteral("find"), QStringLiteral("find URL... [-name|-iname PATTERN] [--url]"), CommandLine::tr("entries whose names match (never through a symlink)"), &find},

@@ -402,6 +402,12 @@ private Q_SLOTS:
         TOOL_OK({QStringLiteral("ln"), QStringLiteral("-sf"), QStringLiteral("other"), at("soft")});
         QCOMPARE(readlinkLocal(dir + "/soft"), QByteArray("other"));
 
+        // -n: a symlink to a folder as the destination is replaced, not entered.
+        TOOL_OK({QStringLiteral("ln"), QStringLiteral("-s"), QStringLiteral("folder"), at("tofolder")});
+        TOOL_OK({QStringLiteral("ln"), QStringLiteral("-sfn"), QStringLiteral("elsewhere"), at("tofolder")});
+        QCOMPARE(readlinkLocal(dir + "/tofolder"), QByteArray("elsewhere"));
+        QVERIFY(!existsLocal(dir + "/folder/elsewhere"));
+
         // Names and targets with special bytes survive.
         const QString odd = rawUrl(version, dir, QStringLiteral("odd%0Aname"));
         TOOL_OK({QStringLiteral("ln"), QStringLiteral("-s"), QStringLiteral("tab\there"), odd});
@@ -415,6 +421,27 @@ private Q_SLOTS:
         const Result across = runTool({QStringLiteral("ln"), at("f"), url(version, dir + "/x", QStringLiteral("uid=5"))});
         QCOMPARE(across.code, 1);
         QVERIFY2(across.err.contains("one server and export"), across.err.constData());
+        TOOL_OK({QStringLiteral("rm"), QStringLiteral("-r"), url(version, dir)});
+    }
+
+    void moveNoClobber_data() { addVersions(); }
+    void moveNoClobber()
+    {
+        QFETCH(int, version);
+        const QByteArray dir = TestServer::scratchName("mv");
+        const auto at = [&](const QByteArray &rel) { return url(version, dir + '/' + rel); };
+        TOOL_OK({QStringLiteral("mkdir"), url(version, dir)});
+        TOOL_OK({QStringLiteral("truncate"), QStringLiteral("-s"), QStringLiteral("1"), at("a")});
+        TOOL_OK({QStringLiteral("truncate"), QStringLiteral("-s"), QStringLiteral("2"), at("b")});
+        TOOL_OK({QStringLiteral("mv"), QStringLiteral("-n"), at("a"), at("b")});
+        QCOMPARE(lstatLocal(dir + "/a").st_size, off_t(1));
+        QCOMPARE(lstatLocal(dir + "/b").st_size, off_t(2));
+        TOOL_OK({QStringLiteral("mv"), QStringLiteral("-n"), at("a"), at("c")});
+        QVERIFY(!existsLocal(dir + "/a"));
+        QCOMPARE(lstatLocal(dir + "/c").st_size, off_t(1));
+        TOOL_OK({QStringLiteral("mv"), at("c"), at("b")});
+        QVERIFY(!existsLocal(dir + "/c"));
+        QCOMPARE(lstatLocal(dir + "/b").st_size, off_t(1));
         TOOL_OK({QStringLiteral("rm"), QStringLiteral("-r"), url(version, dir)});
     }
 
