@@ -150,6 +150,7 @@ void ConnectDialog::listExports()
     ExportListJob *job = m_session->exports();
     m_job = job;
     m_message->setText(tr("Asking %1 for its exports…").arg(u.host()));
+    job->setParent(this);
     connect(job, &Job::finished, this, [this, job] {
         job->deleteLater();
         if (job->error()) {

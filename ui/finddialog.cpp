@@ -90,6 +90,7 @@ void FindDialog::start()
         }
         m_status->setText(tr("Searching… %n found", nullptr, m_results->topLevelItemCount()));
     });
+    job->setParent(this);
     connect(job, &Job::finished, this, [this, job] {
         job->deleteLater();
         if (m_job && m_job != job)

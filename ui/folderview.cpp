@@ -287,6 +287,7 @@ void FolderView::recheck()
     StatJob *stat = session->stat(m_url.path());
     m_rechecking = true;
     const NfsUrl url = m_url;
+    stat->setParent(this);
     connect(stat, &Job::finished, this, [this, stat, url] {
         stat->deleteLater();
         m_rechecking = false;
@@ -308,6 +309,7 @@ void FolderView::queryFolderState()
     Session *session = m_pool->sessionFor(m_url);
     const NfsUrl url = m_url;
     AccessJob *access = session->access(m_url.path());
+    access->setParent(this);
     connect(access, &Job::finished, this, [this, access, url] {
         access->deleteLater();
         if (!(url == m_url))
@@ -316,6 +318,7 @@ void FolderView::queryFolderState()
         Q_EMIT statusChanged();
     });
     StatvfsJob *statvfs = session->statvfs(m_url.path());
+    statvfs->setParent(this);
     connect(statvfs, &Job::finished, this, [this, statvfs, url] {
         statvfs->deleteLater();
         if (!(url == m_url) || statvfs->error())
@@ -327,6 +330,7 @@ void FolderView::queryFolderState()
         Q_EMIT statusChanged();
     });
     StatJob *stat = session->stat(m_url.path());
+    stat->setParent(this);
     connect(stat, &Job::finished, this, [this, stat, url] {
         stat->deleteLater();
         if (url == m_url && !stat->error() && m_lastMtime < 0)
@@ -370,6 +374,7 @@ void FolderView::openIndex(const QModelIndex &proxyIndex)
         if (type == int(FileInfo::Type::Symlink)) {
             Session *session = m_pool->sessionFor(url);
             StatJob *stat = session->stat(url.path());
+            stat->setParent(this);
             connect(stat, &Job::finished, this, [this, stat, url] {
                 stat->deleteLater();
                 if (stat->error())
@@ -412,18 +417,9 @@ QString FolderView::writeRefusal() const
 
 QString FolderView::countsText() const
 {
-    int folders = 0, files = 0;
-    quint64 bytes = 0;
-    const int rows = m_proxy->rowCount();
-    for (int r = 0; r < rows; ++r) {
-        const QModelIndex s = m_proxy->mapToSource(m_proxy->index(r, 0));
-        if (m_model->isDir(s)) {
-            ++folders;
-        } else {
-            ++files;
-            bytes += s.data(RemoteFsModel::SizeRole).toULongLong();
-        }
-    }
+    const RemoteFsModel::Counts c = m_model->countRootRows([this](int row) { return m_proxy->accepts(row, {}); });
+    const int folders = c.folders, files = c.files;
+    const quint64 bytes = c.bytes;
     return tr("Folders: %1, files: %2 (%3)")
         .arg(folders)
         .arg(files)
@@ -491,6 +487,7 @@ void FolderView::newFolder()
         const QByteArray bytes = name.toUtf8();
         const NfsUrl target = url.child(bytes);
         Job *job = m_pool->sessionFor(target)->mkdir(target.path());
+        job->setParent(this);
         connect(job, &Job::finished, this, [this, job, bytes, url] {
             job->deleteLater();
             if (job->error()) {
@@ -533,6 +530,7 @@ void FolderView::rename(const QModelIndex &sourceIndex, const QString &newName)
     // NFS RENAME replaces an existing target without a word: look first.
     Session *session = m_pool->sessionFor(m_url.withPath(to));
     StatJob *stat = session->lstat(to);
+    stat->setParent(this);
     connect(stat, &Job::finished, this, [this, stat, from, to, newBytes, newName] {
         stat->deleteLater();
         if (!stat->error()) {
@@ -562,6 +560,7 @@ void FolderView::doRename(const QByteArray &from, const QByteArray &to, const QB
 {
     Job *job = m_pool->sessionFor(m_url.withPath(from))->rename(from, to);
     const NfsUrl url = m_url;
+    job->setParent(this);
     connect(job, &Job::finished, this, [this, job, url, newName] {
         job->deleteLater();
         if (job->error()) {
@@ -631,6 +630,7 @@ void FolderView::startDelete(const QList<QByteArray> &paths, const QList<bool> &
                 m_progress->setValue(int(std::min<qint64>(done, INT_MAX)));
             });
         }
+        job->setParent(this);
         connect(job, &Job::finished, this, [this, job, remaining, errors, url] {
             job->deleteLater();
             if (job->error() && job->error().kind() != NfsError::Kind::Cancelled)
@@ -648,6 +648,7 @@ void FolderView::startDelete(const QList<QByteArray> &paths, const QList<bool> &
 void FolderView::track(Job *job)
 {
     m_operations.append(job);
+    job->setParent(this);
     connect(job, &Job::finished, this, [this] {
         m_operations.removeIf([](const QPointer<Job> &j) { return !j || j->isFinished(); });
         if (m_operations.isEmpty())

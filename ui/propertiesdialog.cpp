@@ -91,7 +91,8 @@ PropertiesDialog::PropertiesDialog(SessionPool *pool, const NfsUrl &url, QWidget
 
     Session *session = pool->sessionFor(url);
     StatJob *stat = session->lstat(path);
-    connect(stat, &Job::finished, this, [this, stat, session, path] {
+    stat->setParent(this);
+    connect(stat, &Job::finished, this, [this, stat, path] {
         stat->deleteLater();
         if (stat->error()) {
             m_status->setText(stat->error().message());
@@ -125,7 +126,8 @@ PropertiesDialog::PropertiesDialog(SessionPool *pool, const NfsUrl &url, QWidget
         }
         if (info.isSymlink()) {
             setField(QStringLiteral("target"), tr("…"));
-            ReadlinkJob *readlink = session->readlink(path);
+            ReadlinkJob *readlink = m_pool->sessionFor(m_url)->readlink(path);
+            readlink->setParent(this);
             connect(readlink, &Job::finished, this, [this, readlink] {
                 readlink->deleteLater();
                 setField(QStringLiteral("target"), readlink->error() ? readlink->error().message()
@@ -189,6 +191,7 @@ void PropertiesDialog::apply()
     Job *job = m_pool->sessionFor(m_url)->chmod(m_url.path(), mode);
     m_apply->setEnabled(false);
     m_status->setText(tr("Changing permissions…"));
+    job->setParent(this);
     connect(job, &Job::finished, this, [this, job, mode] {
         job->deleteLater();
         if (job->error()) {
@@ -215,6 +218,7 @@ void PropertiesDialog::measure()
     connect(job, &Job::progress, this, [this](qint64 bytes) {
         setField(QStringLiteral("size"), tr("%1 so far…").arg(QLocale().formattedDataSize(bytes)));
     });
+    job->setParent(this);
     connect(job, &Job::finished, this, [this, job] {
         job->deleteLater();
         m_measure->setText(tr("Calculate"));

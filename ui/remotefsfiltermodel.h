@@ -24,6 +24,9 @@ public:
     void setFilterText(const QString &text);
     void setFoldersOnly(bool foldersOnly);
 
+    // Whether a source row passes the filter (public filterAcceptsRow).
+    bool accepts(int sourceRow, const QModelIndex &sourceParent) const { return filterAcceptsRow(sourceRow, sourceParent); }
+
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 protected:

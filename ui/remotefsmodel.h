@@ -19,10 +19,12 @@
 #include <QAbstractItemModel>
 #include <QCollatorSortKey>
 #include <QHash>
+#include <QIcon>
 #include <QSet>
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -75,6 +77,15 @@ public:
     bool isDir(const QModelIndex &index) const;
     bool isHidden(int row, const QModelIndex &parent) const;
     const QByteArray &nameBytes(int row, const QModelIndex &parent) const;
+    // Folders, files and the files' bytes among the root's rows that `accept`
+    // (a row number) lets through: the status bar's counts, without a QVariant per row.
+    struct Counts
+    {
+        int folders = 0;
+        int files = 0;
+        quint64 bytes = 0;
+    };
+    Counts countRootRows(const std::function<bool(int)> &accept) const;
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
     // Entries held, in every listed folder.
@@ -120,6 +131,7 @@ private:
     void mergeReady();
     void onListingEnded(quint64 listingId, const NfsError &error);
     void dropListings(Node *node);
+    static void disposeOf(std::unique_ptr<Node> tree);
     // Re-sorts a folder's rows in one layout change; when the first
     // `sortedPrefix` rows and the rest are each sorted, merges them.
     void resort(Node *folderNode, size_t sortedPrefix = 0);
@@ -152,4 +164,5 @@ private:
     mutable QTimer m_linkTimer;
     int m_linkJobs = 0;
     mutable QHash<QString, QString> m_typeNames;   // suffix -> MIME comment
+    mutable QList<QIcon> m_icons;                  // folder, file, link
 };

@@ -55,6 +55,7 @@ Session *SessionPool::sessionFor(const NfsUrl &url)
     if (url.version() == 3 && path != "/") {
         // Learn which export it mounted, so other paths below it share it.
         MountJob *mount = session->mount();
+        mount->setParent(this);
         connect(mount, &Job::finished, this, [this, mount, session] {
             mount->deleteLater();
             if (mount->error())
