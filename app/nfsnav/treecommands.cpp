@@ -419,12 +419,18 @@ int du(CommandLine &cli, const QStringList &args)
         NfsError listError(NfsError::Kind::NotADirectory, 0, QString());
         FileInfoList entries;
         if (!p.isSet(summary)) {
-            auto listing = owned(session->list(url.path()));
-            listError = cli.await(listing.get());
-            entries = listing->takeEntries();
+            // A symlink given as the URL is the link, as in du(1): never listed through.
+            auto st = owned(session->lstat(url.path()));
+            if (const NfsError e = cli.await(st.get())) {
+                listError = e;
+            } else if (st->result().isDir()) {
+                auto listing = owned(session->list(url.path()));
+                listError = cli.await(listing.get());
+                entries = listing->takeEntries();
+            }
         }
         if (listError.kind() == NfsError::Kind::NotADirectory) {
-            // -s, or a file: one walk, one line.
+            // -s, or not a folder: one walk, one line.
             const Measured m = measureOne(cli, session, url, texts.at(i));
             allOk = allOk && m.ok;
             if (m.counted)

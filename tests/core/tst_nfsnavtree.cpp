@@ -461,6 +461,10 @@ private Q_SLOTS:
         QCOMPARE(perFolder.code, 0);
         QCOMPARE(perFolder.out, "7\t" + url(version, dir + "/sibling").toUtf8() + "\n5\t"
                      + url(version, dir + "/sub").toUtf8() + "\n42\t" + root.toUtf8() + '\n');
+        // A symlink to a folder given as the URL is the link: its size only.
+        const QString link = url(version, dir + "/tosib");
+        QCOMPARE(runTool({QStringLiteral("du"), QStringLiteral("-b"), link}).out, "0\t" + link.toUtf8() + '\n');
+        QCOMPARE(runTool({QStringLiteral("find"), link}).out, path + "/tosib\n");
         TOOL_OK({QStringLiteral("truncate"), QStringLiteral("-s"), QStringLiteral("3000"), url(version, dir + "/a.txt")});
         const Result human = runTool({QStringLiteral("du"), QStringLiteral("-s"), root});
         QCOMPARE(human.out, "3.0K\t" + root.toUtf8() + '\n');
