@@ -80,9 +80,9 @@ public:
     [[nodiscard]] Job *link(const QByteArray &existing, const QByteArray &newPath);
     [[nodiscard]] Job *truncate(const QByteArray &path, quint64 size);
     // Creates an empty file (opened with O_CREAT and closed at once); with
-    // exclusive false an existing file is left as it is. Over NFSv4 an
-    // exclusive create leaves the server's verifier in the times (libnfs 4.0
-    // sends no SETATTR after it): set them afterwards where they matter.
+    // exclusive false an existing file is left as it is. Over NFSv4 the mode
+    // and times (now) are set afterwards: libnfs 4.0 sends no SETATTR after
+    // its create, leaving the server's verifier in the times.
     [[nodiscard]] Job *createFile(const QByteArray &path, quint32 mode = 0644, bool exclusive = true);
     // What the server lets this uid do: a mask of R_OK, W_OK and X_OK.
     [[nodiscard]] AccessJob *access(const QByteArray &path);

@@ -732,13 +732,41 @@ void SessionWorker::createFile(std::shared_ptr<JobCore> core, const QByteArray &
         [path, mode, flags](nfs_context *ctx, const auto &inside, void *priv) {
             return nfs_open2_async(ctx, inside(path).constData(), flags, int(mode), onOpened, priv);
         },
-        [this, core, path](nfs_context *opened, void *data) {
+        [this, core, path, mode](nfs_context *opened, void *data) {
             auto *fh = static_cast<nfsfh *>(data);
             enqueue(
                 Op::Close, {path}, core,
                 [opened, fh](nfs_context *ctx, const auto &, void *priv) {
                     // After a remount in between the handle belongs to the old context.
                     return ctx == opened ? nfs_close_async(ctx, fh, &SessionWorker::onNfsReply, priv) : -ESTALE;
+                },
+                [this, core, path, mode](nfs_context *, void *) {
+                    if (m_url.version() == 4)
+                        settleCreated(core, path, mode);
+                    else
+                        core->finish();
+                });
+        });
+}
+
+// libnfs 4.0 sends no SETATTR after an NFSv4 create: the times hold the
+// server's create verifier and an unchecked create loses the mode. Both are
+// set here, the times to now.
+void SessionWorker::settleCreated(std::shared_ptr<JobCore> core, const QByteArray &path, quint32 mode)
+{
+    enqueue(
+        Op::ChangeMode, {path}, core,
+        [path, mode](nfs_context *ctx, const auto &inside, void *priv) {
+            return nfs_chmod_async(ctx, inside(path).constData(), int(mode), &SessionWorker::onNfsReply, priv);
+        },
+        [this, core, path](nfs_context *, void *) {
+            enqueue(
+                Op::ChangeTimes, {path}, core,
+                [path](nfs_context *ctx, const auto &inside, void *priv) {
+                    timeval now[2];
+                    ::gettimeofday(&now[0], nullptr);
+                    now[1] = now[0];
+                    return nfs_utimes_async(ctx, inside(path).constData(), now, &SessionWorker::onNfsReply, priv);
                 },
                 [core](nfs_context *, void *) { core->finish(); });
         });

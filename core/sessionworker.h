@@ -69,6 +69,8 @@ public:
     void link(std::shared_ptr<JobCore> core, const QByteArray &existing, const QByteArray &newPath);
     void truncate(std::shared_ptr<JobCore> core, const QByteArray &path, quint64 size);
     void createFile(std::shared_ptr<JobCore> core, const QByteArray &path, quint32 mode, bool exclusive);
+    // createFile's second half over NFSv4: mode and times.
+    void settleCreated(std::shared_ptr<JobCore> core, const QByteArray &path, quint32 mode);
     void access(std::shared_ptr<ResultCore<int>> core, const QByteArray &path);
 
     static void onNfsReply(int status, nfs_context *ctx, void *data, void *priv);

@@ -161,14 +161,12 @@ NfsError touchOne(CommandLine &cli, Session *session, const QByteArray &path, bo
     if (e.kind() == NfsError::Kind::NotFound) {
         if (!create)
             return {};
-        // Exists: someone made it meanwhile; it is touched as an existing one.
+        // A new file has the current times. Exists: someone made it meanwhile;
+        // it is touched as an existing one.
         auto made = owned(session->createFile(path, creationMode(), true));
         e = cli.await(made.get());
-        if (e && e.kind() != NfsError::Kind::Exists)
+        if (e.kind() != NfsError::Kind::Exists)
             return e;
-        // The times are set even on a new file: over NFSv4 libnfs 4.0 creates
-        // exclusively without the SETATTR that should follow, leaving the
-        // server's verifier in them.
     } else if (e) {
         return e;
     }
