@@ -2,14 +2,18 @@
 
 void JobCore::finish(const NfsError &error)
 {
-    QMutexLocker lock(&m_mutex);
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_error = error;
-    m_done.wakeAll();
-    if (m_job)
-        QMetaObject::invokeMethod(m_job, &Job::deliverFinished, Qt::QueuedConnection);
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_finished)
+            return;
+        m_finished = true;
+        m_error = error;
+        m_done.wakeAll();
+        if (m_job)
+            QMetaObject::invokeMethod(m_job, &Job::deliverFinished, Qt::QueuedConnection);
+    }
+    if (onFinished)
+        onFinished(error);
 }
 
 void JobCore::setProgress(qint64 processed, qint64 total)

@@ -18,6 +18,7 @@
 #include <QWaitCondition>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 class Job;
@@ -29,6 +30,9 @@ public:
     virtual ~JobCore() = default;
     // Sets the ending once; later calls are ignored. Callable from any thread.
     void finish(const NfsError &error = NfsError());
+    // Called once by finish(), on the finishing thread, outside the lock: for
+    // cores that stand for one step of a longer operation (RemoteFile's RPCs).
+    std::function<void(const NfsError &error)> onFinished;
     bool isCancelled() const { return m_cancelled.load(std::memory_order_acquire); }
     bool isFinished() const;
     NfsError error() const;

@@ -1,5 +1,6 @@
 #include "session.h"
 
+#include "remotefile.h"
 #include "sessionworker.h"
 
 namespace {
@@ -177,4 +178,18 @@ ExportListJob *Session::exports()
     auto core = std::make_shared<ResultCore<ExportList>>();
     post([w = m_worker, core] { w->submitExports(core); });
     return new ExportListJob(core);
+}
+
+RemoteFile *Session::open(const QByteArray &path, QIODevice::OpenMode mode)
+{
+    auto *file = new RemoteFile(this, path);
+    file->open(mode);
+    return file;
+}
+
+RemoteFile *Session::open(const QByteArray &path, const QString &mode)
+{
+    auto *file = new RemoteFile(this, path);
+    file->open(mode);
+    return file;
 }

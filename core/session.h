@@ -19,12 +19,14 @@
 #include "job.h"
 #include "nfsurl.h"
 
+#include <QIODevice>
 #include <QObject>
 #include <QThread>
 
 #include <atomic>
 
 class SessionWorker;
+class RemoteFile;
 
 struct MountInfo
 {
@@ -89,6 +91,11 @@ public:
     // The server's NFSv3 export list (MOUNT EXPORT), with its own deadline; no mount needed.
     [[nodiscard]] ExportListJob *exports();
 
+    // Opens a file on this mount; the caller owns the device (see RemoteFile).
+    // `mode` as Python's ("r", "w+", ...) or a QIODevice::OpenMode.
+    [[nodiscard]] RemoteFile *open(const QByteArray &path, QIODevice::OpenMode mode);
+    [[nodiscard]] RemoteFile *open(const QByteArray &path, const QString &mode);
+
     // The most RPCs this session has had in flight at once.
     int maxInFlight() const { return m_maxInFlight.load(); }
 
@@ -101,6 +108,7 @@ Q_SIGNALS:
 
 private:
     friend class SessionWorker;
+    friend class RemoteFile;
     template<typename Fn>
     void post(Fn &&fn);
 

@@ -2,6 +2,7 @@
 
 #include "displayname.h"
 #include "logging.h"
+#include "remotefilebackend.h"
 #include "rpcpump.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,7 @@ using Op = NfsError::Operation;
 // One libnfs context and what is in flight on it.
 struct Connection
 {
+    quint64 id = 0;              // file handles are valid on this connection only
     SessionWorker *worker = nullptr;
     nfs_context *ctx = nullptr;
     RpcPump *pump = nullptr;
@@ -34,6 +36,7 @@ struct Connection
     bool retired = false;        // no new calls; replies are discarded
     NfsError retiredBecause;
     std::function<void(int status, const char *message)> onMount;
+    std::shared_ptr<QObject> keepAlive;   // what lives as long as this connection
     std::list<SessionWorker::Request *> inflight;
 
     int live() const
@@ -172,6 +175,14 @@ SessionWorker::~SessionWorker()
     for (auto &r : m_waiting)
         r->core->finish(closed);
     m_waiting.clear();
+    for (Request *r : m_seqidQueue) {
+        r->core->finish(closed);
+        delete r;
+    }
+    m_seqidQueue.clear();
+    auto files = std::move(m_files);
+    for (auto &f : files)
+        f->abandon(closed);
     for (auto &w : m_mountWaiters)
         w->finish(closed);
     m_mountWaiters.clear();
@@ -324,7 +335,9 @@ void SessionWorker::mountNextCandidate()
 Connection *SessionWorker::connectTo(const QByteArray &exportPath, std::function<void(int, const char *)> onMount,
                                      NfsError *error)
 {
+    static std::atomic<quint64> nextId{1};
     auto *c = new Connection;
+    c->id = nextId.fetch_add(1);
     c->ctx = newContext();
     c->exportPath = exportPath;
     c->worker = this;
@@ -851,8 +864,20 @@ void SessionWorker::submit(Request *request)
         delete request;
         return;
     }
+    if (request->target) {
+        if (request->target->retired || !request->target->mounted)
+            failRequest(request, connectionLost(request->op, request->paths.value(0)));
+        else
+            issue(request, request->target);
+        return;
+    }
     if (m_connection && m_connection->mounted && !m_connection->retired) {
         issue(request);
+        return;
+    }
+    if (request->connectionId) {
+        // A file handle does not survive its connection.
+        failRequest(request, connectionLost(request->op, request->paths.value(0)));
         return;
     }
     request->deadline.setRemainingTime(qint64(timeoutSeconds()) * 1000);
@@ -867,6 +892,24 @@ void SessionWorker::issue(Request *request, Connection *on)
     if (request->core->isCancelled()) {
         delete request;
         return;
+    }
+    if (request->connectionId && request->connectionId != c->id) {
+        failRequest(request, connectionLost(request->op, request->paths.value(0)));
+        return;
+    }
+    // libnfs 4.0 keeps one NFSv4 open-owner per context and numbers its OPENs
+    // and CLOSEs as they are answered; its chmod, chown, utimes and truncate
+    // OPEN and CLOSE too. Two of these out at once share a seqid and the
+    // server answers NFS4ERR_BAD_SEQID, so they go one at a time.
+    if (m_url.version() == 4 && !on
+        && (request->op == Op::Open || request->op == Op::Close || request->op == Op::ChangeMode
+            || request->op == Op::ChangeOwner || request->op == Op::ChangeTimes || request->op == Op::Truncate)) {
+        if (m_seqidBusy) {
+            m_seqidQueue.push_back(request);
+            return;
+        }
+        m_seqidBusy = true;
+        request->holdsSeqid = true;
     }
     const QByteArray root = c->exportPath;
     for (const QByteArray &p : request->paths) {
@@ -902,7 +945,21 @@ void SessionWorker::issue(Request *request, Connection *on)
 void SessionWorker::failRequest(Request *request, const NfsError &error)
 {
     request->core->finish(error);
+    releaseSeqid(request);
     delete request;
+}
+
+void SessionWorker::releaseSeqid(Request *request)
+{
+    if (!request->holdsSeqid)
+        return;
+    request->holdsSeqid = false;
+    m_seqidBusy = false;
+    if (m_seqidQueue.empty() || m_closing)
+        return;
+    Request *next = m_seqidQueue.front();
+    m_seqidQueue.pop_front();
+    submit(next);
 }
 
 void SessionWorker::onNfsReply(int status, nfs_context *ctx, void *data, void *priv)
@@ -924,14 +981,130 @@ void SessionWorker::onNfsReply(int status, nfs_context *ctx, void *data, void *p
                                                                r->paths.value(0), self->server(),
                                                                self->timeoutSeconds()),
                                           r->op));
+        else if (r->doneWithStatus)
+            r->doneWithStatus(ctx, data, status);
         else
             r->done(ctx, data);
     } else if (status >= 0 && r->op == Op::List) {
         nfs_closedir(ctx, static_cast<nfsdir *>(data));
+    } else if (status >= 0 && r->op == Op::Open) {
+        // An open nobody waits for any more: give the handle back.
+        nfs_close_async(ctx, static_cast<nfsfh *>(data), [](int, nfs_context *, void *, void *) {}, nullptr);
     }
     if (self->m_session->state() == Session::State::NotAnswering)
         self->setState(Session::State::Connected);
+    self->releaseSeqid(r);
     delete r;
+}
+
+void SessionWorker::adoptFile(std::shared_ptr<RemoteFileBackend> file)
+{
+    if (m_closing) {
+        file->abandon(NfsError(NfsError::Kind::Cancelled, ECANCELED, tr("The session was closed")));
+        return;
+    }
+    m_files.push_back(file);
+    file->start();
+}
+
+bool SessionWorker::claimOpen(const QByteArray &path)
+{
+    return m_v4Opens.insert(path).second;
+}
+
+void SessionWorker::releaseOpen(const QByteArray &path)
+{
+    m_v4Opens.erase(path);
+}
+
+Connection *SessionWorker::openOwnConnection(std::function<void(quint64, const NfsError &)> ready)
+{
+    auto deadline = std::make_shared<QTimer>();
+    auto holder = std::make_shared<Connection *>(nullptr);
+    auto answer = std::make_shared<std::function<void(quint64, const NfsError &)>>(std::move(ready));
+    const QByteArray root = m_url.version() == 4 ? QByteArrayLiteral("/")
+                                                 : (m_connection ? m_connection->exportPath : m_url.path());
+    NfsError error;
+    Connection *c = connectTo(
+        root,
+        [this, holder, answer, deadline, root](int status, const char *message) {
+            deadline->stop();
+            Connection *conn = *holder;
+            if (!conn || !*answer)
+                return;
+            auto reply = std::move(*answer);
+            *answer = nullptr;
+            if (status < 0) {
+                reply(0, NfsError::fromStatus(Op::Mount, status, message, root, server(), timeoutSeconds()));
+                return;
+            }
+            conn->mounted = true;
+            reply(conn->id, NfsError());
+        },
+        &error);
+    if (!c) {
+        QTimer::singleShot(0, this, [answer, error] {
+            if (*answer)
+                (*answer)(0, error);
+        });
+        return nullptr;
+    }
+    *holder = c;
+    m_auxiliary.push_back(c);
+    deadline->setSingleShot(true);
+    connect(deadline.get(), &QTimer::timeout, this, [this, answer, root] {
+        if (*answer) {
+            auto reply = std::move(*answer);
+            *answer = nullptr;
+            reply(0, NfsError::timeout(Op::Mount, root, server(), timeoutSeconds()));
+        }
+    });
+    deadline->start(timeoutSeconds() * 1000);
+    c->keepAlive = deadline;
+    return c;
+}
+
+void SessionWorker::closeOwnConnection(Connection *connection)
+{
+    if (connection && !connection->retired)
+        retire(connection, NfsError::cancelled());
+}
+
+void SessionWorker::forgetFile(RemoteFileBackend *file)
+{
+    // Not at once: the backend may be inside one of its own callbacks.
+    for (auto it = m_files.begin(); it != m_files.end(); ++it) {
+        if (it->get() == file) {
+            std::shared_ptr<RemoteFileBackend> keep = std::move(*it);
+            m_files.erase(it);
+            QTimer::singleShot(0, this, [keep] {});
+            return;
+        }
+    }
+}
+
+quint64 SessionWorker::connectionIdOf(const Connection *connection)
+{
+    return connection ? connection->id : 0;
+}
+
+quint64 SessionWorker::connectionId() const
+{
+    return m_connection && m_connection->mounted && !m_connection->retired ? m_connection->id : 0;
+}
+
+quint64 SessionWorker::chunkLimit(bool forWrite) const
+{
+    if (!m_connection || !m_connection->mounted)
+        return 0;
+    return forWrite ? nfs_get_writemax(m_connection->ctx) : nfs_get_readmax(m_connection->ctx);
+}
+
+NfsError SessionWorker::connectionLost(NfsError::Operation op, const QByteArray &path) const
+{
+    return NfsError(NfsError::Kind::ConnectionLost, ENOTCONN,
+                    tr("Connection lost: %1 on %2 (%3); the open file cannot go on")
+                        .arg(displayName(path), server(), NfsError::describe(op)));
 }
 
 NfsError SessionWorker::explain(const NfsError &error, Op op) const
@@ -981,6 +1154,7 @@ void SessionWorker::destroy(Connection *c)
     nfs_destroy_context(c->ctx);
     for (Request *r : c->inflight) {
         r->core->finish(c->retiredBecause);
+        releaseSeqid(r);
         delete r;
     }
     delete c;

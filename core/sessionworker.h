@@ -15,11 +15,16 @@
 
 #include <functional>
 #include <list>
+#include <map>
+#include <set>
+#include <vector>
 #include <memory>
 
 struct nfs_context;
 struct rpc_context;
+struct nfsfh;
 class RpcPump;
+class RemoteFileBackend;
 
 class SessionWorker : public QObject
 {
@@ -34,17 +39,23 @@ public:
                                           void *priv)>;
         // Success: turns libnfs's data into the job's value and finishes it.
         using Finisher = std::function<void(nfs_context *ctx, void *data)>;
+        // Success, for calls whose status carries a count (READ, WRITE).
+        using CountFinisher = std::function<void(nfs_context *ctx, void *data, int status)>;
 
         NfsError::Operation op = NfsError::Operation::Other;
         QList<QByteArray> paths;          // full server paths; the first names the error
         std::shared_ptr<JobCore> core;
         Starter start;
         Finisher done;
+        CountFinisher doneWithStatus;     // used instead of done when set
         QDeadlineTimer deadline;          // while it waits for a mount
         SessionWorker *worker = nullptr;
         struct Connection *connection = nullptr;
         bool abandoned = false;           // timed out or cancelled; the reply is discarded
         bool resultIsStatus = false;      // libnfs returns the value as the status (ACCESS)
+        quint64 connectionId = 0;         // non-zero: only valid on that connection (file handles)
+        bool holdsSeqid = false;          // an NFSv4 OPEN or CLOSE: one at a time (see issue())
+        struct Connection *target = nullptr;   // a file's own context, instead of the session's
     };
 
     SessionWorker(Session *session, const NfsUrl &url);
@@ -75,10 +86,37 @@ public:
 
     static void onNfsReply(int status, nfs_context *ctx, void *data, void *priv);
 
-private:
-    struct ExportQuery;
+    // For RemoteFileBackend, on the session thread.
     void enqueue(NfsError::Operation op, QList<QByteArray> paths, std::shared_ptr<JobCore> core,
                  Request::Starter start, Request::Finisher done, bool resultIsStatus = false);
+    void submitOn(Request *request) { submit(request); }
+    // The mounted connection's id, 0 when there is none.
+    quint64 connectionId() const;
+    static quint64 connectionIdOf(const struct Connection *connection);
+    // The server's READ or WRITE size for this mount (0 when libnfs does not know: NFSv4).
+    quint64 chunkLimit(bool forWrite) const;
+    int version() const { return m_url.version(); }
+    QString serverName() const { return m_url.host(); }
+    int timeout() const { return m_url.timeoutSeconds(); }
+    NfsError connectionLost(NfsError::Operation op, const QByteArray &path) const;
+    // NFSv4 keeps one open state per open-owner and file, and libnfs 4.0 one
+    // open-owner per context: two opens of a file would share it, and the
+    // first CLOSE would end both (libnfs 4.0 does not count them). So over
+    // NFSv4 a file is open once per context: claimOpen() says whether the
+    // session's own context is free for `path`; if not, the file gets a
+    // context of its own (openOwnConnection).
+    bool claimOpen(const QByteArray &path);
+    void releaseOpen(const QByteArray &path);
+    // A context of its own, mounted like the session's; `ready` gets its id,
+    // or 0 and the error. It goes with closeOwnConnection().
+    struct Connection *openOwnConnection(std::function<void(quint64 id, const NfsError &error)> ready);
+    void closeOwnConnection(struct Connection *connection);
+    // Open files: the worker keeps their backends until their handles are closed.
+    void adoptFile(std::shared_ptr<RemoteFileBackend> file);
+    void forgetFile(RemoteFileBackend *file);
+
+private:
+    struct ExportQuery;
     void statFollowing(std::shared_ptr<ResultCore<FileInfo>> core, const QByteArray &asked, const QByteArray &path,
                        int hops);
     void readTarget(std::shared_ptr<JobCore> core, const QByteArray &path, quint64 size,
@@ -96,6 +134,7 @@ private:
                                  NfsError *error);
     void statvfsOnOwnMount(std::shared_ptr<ResultCore<FsStats>> core, const QByteArray &path);
     void failRequest(Request *request, const NfsError &error);
+    void releaseSeqid(Request *request);
     void retire(Connection *connection, const NfsError &reason);
     void destroy(Connection *connection);
     void watchdog();
@@ -109,7 +148,11 @@ private:
     NfsUrl m_url;
     Connection *m_connection = nullptr;     // the current one, mounted or mounting
     std::list<Connection *> m_auxiliary;    // short-lived ones for single questions
-    std::list<Connection *> m_dying;        // retired, destroyed on the next turn of the loop
+    std::list<Connection *> m_dying;
+    std::list<std::shared_ptr<RemoteFileBackend>> m_files;
+    std::set<QByteArray> m_v4Opens;         // paths open on the session's own context
+    bool m_seqidBusy = false;               // an NFSv4 OPEN or CLOSE is out
+    std::list<Request *> m_seqidQueue;      // OPENs and CLOSEs waiting for it        // retired, destroyed on the next turn of the loop
     std::list<std::unique_ptr<Request>> m_waiting;                 // waiting for the mount
     std::list<std::shared_ptr<ResultCore<MountInfo>>> m_mountWaiters;
     QList<QByteArray> m_candidates;         // exports still to try

@@ -1,0 +1,118 @@
+#pragma once
+// RemoteFile: one file on an NFS server as a random-access QIODevice (the seed's NFSFH).
+//
+// Context-full: `session->open(path, mode)` on a shared mount. Context-free:
+// `RemoteFile(url)` mounts privately, like the seed's `libnfs.open(url)`.
+// Modes are Python's "r", "r+", "w", "w+", "a", "a+" or the matching
+// QIODevice::OpenMode (ReadOnly, ReadWrite, WriteOnly|Truncate, ReadWrite|Truncate,
+// Append, ReadWrite|Append); files are created with nfs_open2(O_CREAT).
+//
+// The session thread keeps several READs and WRITEs in flight (maxInFlight(),
+// default 4 each) in chunks of the server's READ/WRITE size, or for NFSv4 the
+// largest that libnfs 4.0 can encode. Reads run ahead of the reader into a
+// bounded buffer; a forward seek inside it reuses it. read() never blocks: it
+// returns what has arrived and readyRead() follows as more does. open() returns
+// at once; the remote OPEN follows (opened() or errorOccurred()).
+//
+// Threads: the device belongs to the thread that made it; readyRead,
+// bytesWritten and the other signals come on that thread. waitForOpened,
+// waitForReadyRead, waitForBytesWritten, flush() and close() after writing
+// block, and work on a thread with no event loop: for worker threads and the
+// command line, never the GUI thread (which reads through signals and leaves
+// writing to Transfer). close() waits for the writes in flight, reports a
+// failed one through error(), and the handle is freed only when no RPC is left
+// on it. A lost connection ends the file with "connection lost"; a file opened
+// only for reading is reopened by path and goes on.
+#include "nfserror.h"
+#include "nfsurl.h"
+
+#include <QIODevice>
+
+#include <memory>
+#include <optional>
+
+class Session;
+struct FileCore;
+class RemoteFileBackend;
+
+class RemoteFile : public QIODevice
+{
+    Q_OBJECT
+public:
+    static constexpr int DefaultMaxInFlight = 4;
+
+    RemoteFile(Session *session, const QByteArray &path, QObject *parent = nullptr);
+    explicit RemoteFile(const NfsUrl &url, QObject *parent = nullptr);
+    ~RemoteFile() override;
+
+    // "r", "r+", "w", "w+", "a", "a+" (a "b" is accepted and ignored).
+    static std::optional<OpenMode> modeFromString(const QString &mode);
+
+    // Settings for the next open().
+    void setMaxInFlight(int n);
+    void setReadAhead(qint64 bytes);
+    // Every WRITE FILE_SYNC: durable when acknowledged (uploads use this).
+    void setSyncWrites(bool sync);
+    void setCreateMode(quint32 mode);
+
+    bool open(OpenMode mode) override;
+    bool open(const QString &pythonMode);
+    void close() override;
+    bool isSequential() const override { return false; }
+    qint64 size() const override;
+    bool seek(qint64 pos) override;
+    bool atEnd() const override;
+    qint64 bytesAvailable() const override;
+    qint64 bytesToWrite() const override;
+    bool waitForReadyRead(int msecs) override;
+    bool waitForBytesWritten(int msecs) override;
+    // Blocks until the remote OPEN answered; false on failure or time-out.
+    bool waitForOpened(int msecs = -1);
+    // Blocks until every write so far is acknowledged; false if one failed.
+    bool flush();
+    // Sets the file's size on the server (after the writes so far). Blocks.
+    bool resize(qint64 size);
+
+    bool isRemotelyOpen() const;
+    NfsError error() const;
+    const QByteArray &path() const { return m_path; }
+    int maxInFlight() const { return m_maxInFlight; }
+    // The most READs / WRITEs that were in flight at once.
+    int mostReadsInFlight() const;
+    int mostWritesInFlight() const;
+    // The chunk sizes in use (0 until open).
+    quint64 readChunkSize() const;
+    quint64 writeChunkSize() const;
+
+Q_SIGNALS:
+    void opened();
+    void errorOccurred(const NfsError &error);
+    // The handle is closed on the server side (after close(), or when the file failed).
+    void remoteClosed();
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override;
+    qint64 writeData(const char *data, qint64 size) override;
+
+private:
+    friend class RemoteFileBackend;
+    void postKick();
+    void deliverReadyRead();
+    void deliverBytesWritten();
+    void deliverOpened();
+    void deliverFailure();
+    void deliverClosed();
+    bool waitUntil(int msecs, const std::function<bool()> &done);
+
+    Session *m_session = nullptr;
+    std::unique_ptr<Session> m_ownSession;   // context-free
+    QByteArray m_path;
+    std::shared_ptr<FileCore> m_core;
+    std::weak_ptr<RemoteFileBackend> m_backend;
+    int m_maxInFlight = DefaultMaxInFlight;
+    qint64 m_readAhead = 0;
+    bool m_sync = false;
+    quint32 m_createMode = 0644;
+    bool m_append = false;
+    bool m_failureReported = false;
+};

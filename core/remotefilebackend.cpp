@@ -1,0 +1,596 @@
+#include "remotefilebackend.h"
+
+#include "remotefile.h"
+#include "sessionworker.h"
+
+#include <QDateTime>
+#include <QTimer>
+
+#include <fcntl.h>
+#include <sys/time.h>
+#include <nfsc/libnfs.h>
+
+using Op = NfsError::Operation;
+using Request = SessionWorker::Request;
+
+namespace {
+
+// libnfs 4.0 reads replies of at most its NFS_MAX_XFER_SIZE (1 MiB) plus headers.
+constexpr quint64 MaxChunk = 1024 * 1024;
+// libnfs 4.0 encodes an NFSv4 request into a 4096-byte buffer, so a WRITE
+// carries what the RPC and COMPOUND headers, the credentials and the file
+// handle leave. We start here and step down when encoding fails.
+constexpr quint64 FirstNfs4WriteChunk = 3072;
+constexpr quint64 Nfs4WriteStep = 512;
+constexpr quint64 SmallestWriteChunk = 512;
+// A read-only file is reopened this many times after lost connections.
+constexpr int MaxReopens = 3;
+
+bool isReadable(int flags)
+{
+    return (flags & O_ACCMODE) == O_RDONLY || (flags & O_ACCMODE) == O_RDWR;
+}
+
+} // namespace
+
+qint64 FileCore::availableAt(qint64 offset) const
+{
+    qint64 n = 0;
+    auto it = chunks.upper_bound(offset);
+    if (it == chunks.begin())
+        return 0;
+    --it;
+    qint64 at = offset;
+    while (it != chunks.end() && it->first <= at && it->first + it->second.size() > at) {
+        const qint64 end = it->first + it->second.size();
+        n += end - at;
+        at = end;
+        ++it;
+    }
+    return n;
+}
+
+RemoteFileBackend::RemoteFileBackend(SessionWorker *worker, std::shared_ptr<FileCore> core)
+    : m_worker(worker), m_core(std::move(core))
+{
+}
+
+// Queues one call on the session, bound to the current connection when
+// `connection` is non-zero. `ok` gets libnfs's data and status; `failed` the
+// error from whichever path ends the call (reply, timeout, lost connection).
+static void call(SessionWorker *worker, Connection *own, Op op, const QByteArray &path, quint64 connection,
+                 Request::Starter start, std::function<void(nfs_context *, void *, int)> ok,
+                 std::function<void(const NfsError &)> failed)
+{
+    auto rpc = std::make_shared<JobCore>();
+    rpc->onFinished = [failed](const NfsError &e) {
+        if (e.isError())
+            failed(e);
+    };
+    auto *r = new Request;
+    r->op = op;
+    r->paths = {path};
+    r->core = rpc;
+    r->start = std::move(start);
+    r->doneWithStatus = [rpc, ok](nfs_context *ctx, void *data, int status) {
+        ok(ctx, data, status);
+        rpc->finish();
+    };
+    r->connectionId = connection;
+    r->target = own;
+    worker->submitOn(r);
+}
+
+void RemoteFileBackend::start()
+{
+    if (m_worker->version() == 4 && !m_worker->claimOpen(m_core->path)) {
+        // Already open on the session's context: this one gets a context of its own.
+        auto self = shared_from_this();
+        m_own = m_worker->openOwnConnection([self](quint64 id, const NfsError &error) {
+            if (error.isError()) {
+                self->m_own = nullptr;
+                self->fail(error);
+                return;
+            }
+            Q_UNUSED(id);
+            self->open(false);
+        });
+        return;
+    }
+    m_claimed = m_worker->version() == 4;
+    open(false);
+}
+
+void RemoteFileBackend::open(bool again)
+{
+    int flags = m_core->flags;
+    if (again)
+        flags &= ~(O_CREAT | O_TRUNC | O_EXCL);
+    if (m_worker->version() == 4 && (flags & O_CREAT) && !(flags & O_EXCL)) {
+        // libnfs 4.0 creates over NFSv4 only exclusively (an existing file
+        // gives EEXIST): open what exists, and create what does not.
+        openWith(flags & ~O_CREAT, OpenStep::ExistingElseCreate);
+        return;
+    }
+    openWith(flags, OpenStep::Plain);
+}
+
+void RemoteFileBackend::openWith(int flags, OpenStep step)
+{
+    const quint32 mode = m_core->createMode;
+    auto self = shared_from_this();
+    call(
+        m_worker, m_own, Op::Open, m_core->path, 0,
+        [path = m_core->path, flags, mode](nfs_context *ctx, const auto &inside, void *priv) {
+            return nfs_open2_async(ctx, inside(path).constData(), flags, int(mode), &SessionWorker::onNfsReply, priv);
+        },
+        [self, step](nfs_context *, void *data, int) {
+            self->m_fh = static_cast<nfsfh *>(data);
+            self->m_connection = self->m_own ? self->m_worker->connectionIdOf(self->m_own) : self->m_worker->connectionId();
+
+            if (self->m_done || self->m_core->failed()) {
+                // Closed or failed while opening: give the handle straight back.
+                self->m_closing = false;
+                QTimer::singleShot(0, self->m_worker, [self] { self->maybeClose(); });
+                return;
+            }
+            const quint64 readMax = self->m_worker->chunkLimit(false);
+            const quint64 writeMax = self->m_worker->chunkLimit(true);
+            {
+                QMutexLocker lock(&self->m_core->mutex);
+                if (!self->m_core->readChunk) {
+                    self->m_core->readChunk = std::min(readMax ? readMax : MaxChunk, MaxChunk);
+                    self->m_core->writeChunk = self->m_worker->version() == 4
+                        ? FirstNfs4WriteChunk
+                        : std::min(writeMax ? writeMax : MaxChunk, MaxChunk);
+                }
+            }
+            // Its times are set after the CLOSE: a path-based SETATTR over
+            // NFSv4 would end this very open (libnfs 4.0 OPENs and CLOSEs for it).
+            self->m_fixTimes = step == OpenStep::Created;
+            self->fstat();
+        },
+        [self, flags, step](const NfsError &e) {
+            if (step == OpenStep::ExistingElseCreate && e.kind() == NfsError::Kind::NotFound) {
+                self->openWith(flags | O_CREAT | O_EXCL, OpenStep::Created);
+                return;
+            }
+            self->fail(e);
+        });
+}
+
+void RemoteFileBackend::fixCreatedTimes()
+{
+    // An exclusive create over NFSv4 leaves the verifier in the times (libnfs
+    // 4.0 sets no attributes after it): give the file the time of now.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch() * 1000000;
+    auto self = shared_from_this();
+    auto rpc = std::make_shared<JobCore>();
+    rpc->onFinished = [self](const NfsError &) { self->finished(); };
+    m_worker->utimes(rpc, m_core->path, now, now, true);
+}
+
+void RemoteFileBackend::truncate(qint64 size, std::shared_ptr<JobCore> done)
+{
+    if (!m_fh || m_core->failed()) {
+        done->finish(m_core->failed() ? m_core->error
+                                      : NfsError(NfsError::Kind::InvalidArgument, EBADF, QStringLiteral("not open")));
+        return;
+    }
+    auto self = shared_from_this();
+    nfsfh *fh = m_fh;
+    call(
+        m_worker, m_own, Op::Truncate, m_core->path, m_connection,
+        [fh, size](nfs_context *ctx, const auto &, void *priv) {
+            return nfs_ftruncate_async(ctx, fh, quint64(size), &SessionWorker::onNfsReply, priv);
+        },
+        [self, size, done](nfs_context *, void *, int) {
+            {
+                QMutexLocker lock(&self->m_core->mutex);
+                self->m_core->size = size;
+                self->m_core->eof = -1;
+                self->m_core->chunks.clear();
+                ++self->m_core->writeEpoch;
+            }
+            done->finish();
+        },
+        [done](const NfsError &e) { done->finish(e); });
+}
+
+void RemoteFileBackend::fstat()
+{
+    auto self = shared_from_this();
+    nfsfh *fh = m_fh;
+    call(
+        m_worker, m_own, Op::Stat, m_core->path, m_connection,
+        [fh](nfs_context *ctx, const auto &, void *priv) {
+            return nfs_fstat64_async(ctx, fh, &SessionWorker::onNfsReply, priv);
+        },
+        [self](nfs_context *, void *data, int) {
+            const auto *st = static_cast<nfs_stat_64 *>(data);
+            {
+                QMutexLocker lock(&self->m_core->mutex);
+                self->m_core->size = std::max(self->m_core->size, qint64(st->nfs_size));
+                if (self->m_core->phase == FileCore::Phase::Opening) {
+                    self->m_core->appendAt = qint64(st->nfs_size);
+                    self->m_core->size = qint64(st->nfs_size) + self->m_core->pendingAppend;
+                    self->m_core->phase = FileCore::Phase::Open;
+                    if (self->m_core->device && !self->m_core->openedPosted) {
+                        self->m_core->openedPosted = true;
+                        QMetaObject::invokeMethod(self->m_core->device, &RemoteFile::deliverOpened,
+                                                  Qt::QueuedConnection);
+                    }
+                }
+                self->m_core->changed.wakeAll();
+            }
+            QTimer::singleShot(0, self->m_worker, [self] { self->kick(); });
+        },
+        [self](const NfsError &e) { self->fail(e); });
+}
+
+void RemoteFileBackend::kick()
+{
+    {
+        QMutexLocker lock(&m_core->mutex);
+        m_core->kickPosted = false;
+    }
+    if (m_done)
+        return;
+    issueWrites();
+    issueReads();
+    maybeClose();
+}
+
+void RemoteFileBackend::issueReads()
+{
+    if (!m_fh || m_closing || !isReadable(m_core->flags))
+        return;
+    QMutexLocker lock(&m_core->mutex);
+    if (m_core->failed() || m_core->phase != FileCore::Phase::Open || m_core->closeRequested)
+        return;
+    // A READ must not overtake a WRITE of the same bytes: none while writes are out.
+    if (m_core->pendingBytes + m_core->inFlightWriteBytes > 0)
+        return;
+    const qint64 chunk = qint64(m_core->readChunk);
+    const qint64 ahead = m_core->readAhead > 0 ? m_core->readAhead : 2 * m_core->maxInFlight * chunk;
+    // What the reader has passed is of no more use.
+    while (!m_core->chunks.empty()) {
+        auto first = m_core->chunks.begin();
+        if (first->first + first->second.size() > m_core->want)
+            break;
+        m_core->chunks.erase(first);
+    }
+    qint64 end = m_core->want + ahead;
+    if (m_core->size >= 0)
+        end = std::min(end, m_core->size);
+    if (m_core->eof >= 0)
+        end = std::min(end, m_core->eof);
+    qint64 off = m_core->want;
+    auto skipCovered = [&] {
+        for (bool moved = true; moved;) {
+            moved = false;
+            auto c = m_core->chunks.upper_bound(off);
+            if (c != m_core->chunks.begin()) {
+                --c;
+                if (c->first + c->second.size() > off) {
+                    off = c->first + c->second.size();
+                    moved = true;
+                }
+            }
+            auto r = m_reading.upper_bound(off);
+            if (r != m_reading.begin()) {
+                --r;
+                if (r->first + r->second > off) {
+                    off = r->first + r->second;
+                    moved = true;
+                }
+            }
+        }
+    };
+    skipCovered();
+    std::vector<std::pair<qint64, qint64>> toRead;
+    while (m_reads + int(toRead.size()) < m_core->maxInFlight && off < end) {
+        // The buffer ahead of the reader is full when the window is covered.
+        auto next = m_core->chunks.upper_bound(off);
+        qint64 len = std::min(chunk, end - off);
+        if (next != m_core->chunks.end())
+            len = std::min(len, next->first - off);
+        toRead.emplace_back(off, len);
+        m_reading[off] = len;
+        off += len;
+        skipCovered();
+    }
+    m_core->mostReadsInFlight = std::max(m_core->mostReadsInFlight, m_reads + int(toRead.size()));
+    lock.unlock();
+    issue(toRead);
+}
+
+void RemoteFileBackend::issue(const std::vector<std::pair<qint64, qint64>> &toRead)
+{
+
+    auto self = shared_from_this();
+    quint64 epoch;
+    {
+        QMutexLocker lock(&m_core->mutex);
+        epoch = m_core->writeEpoch;
+    }
+    for (const auto &[offset, length] : toRead) {
+        ++m_reads;
+        nfsfh *fh = m_fh;
+        const quint64 connection = m_connection;
+        call(
+            m_worker, m_own, Op::Read, m_core->path, connection,
+            [fh, offset, length](nfs_context *ctx, const auto &, void *priv) {
+                return nfs_pread_async(ctx, fh, quint64(offset), quint64(length), &SessionWorker::onNfsReply, priv);
+            },
+            [self, offset, connection, epoch](nfs_context *, void *data, int status) {
+                if (connection != self->m_connection)
+                    return;   // from before a reopen
+                --self->m_reads;
+                {
+                    QMutexLocker lock(&self->m_core->mutex);
+                    self->m_reading.erase(offset);
+                    if (epoch != self->m_core->writeEpoch) {
+                        // Written to since it was asked for: read again.
+                    } else if (status > 0) {
+                        if (offset + status > self->m_core->want)
+                            self->m_core->chunks[offset] = QByteArray(static_cast<const char *>(data), status);
+                        if (offset + status > self->m_core->size)
+                            self->m_core->size = offset + status;
+                    } else if (self->m_core->eof < 0 || offset < self->m_core->eof) {
+                        // Nothing at this offset: the file ends here (it may have shrunk).
+                        self->m_core->eof = offset;
+                        if (self->m_core->size > offset)
+                            self->m_core->size = offset;
+                    }
+                    self->m_core->changed.wakeAll();
+                }
+                self->notifyDevice(true, 0);
+                QTimer::singleShot(0, self->m_worker, [self] { self->kick(); });
+            },
+            [self, offset, connection](const NfsError &e) {
+                if (connection != self->m_connection)
+                    return;
+                --self->m_reads;
+                {
+                    QMutexLocker lock(&self->m_core->mutex);
+                    self->m_reading.erase(offset);
+                }
+                const bool readOnly = (self->m_core->flags & O_ACCMODE) == O_RDONLY;
+                if (e.kind() == NfsError::Kind::ConnectionLost && readOnly && self->m_reopens < MaxReopens
+                    && !self->m_closing) {
+                    // Safe to carry on: nothing of ours is lost by opening the path again.
+                    ++self->m_reopens;
+                    self->m_fh = nullptr;
+                    self->m_connection = 0;
+                    self->m_reads = 0;
+                    {
+                        QMutexLocker lock(&self->m_core->mutex);
+                        self->m_reading.clear();
+                        self->m_core->phase = FileCore::Phase::Opening;
+                    }
+                    QTimer::singleShot(0, self->m_worker, [self] { self->open(true); });
+                    return;
+                }
+                self->fail(e);
+            });
+    }
+}
+
+void RemoteFileBackend::issueWrites()
+{
+    if (!m_fh || m_closing)
+        return;
+    auto self = shared_from_this();
+    while (m_writes < m_core->maxInFlight) {
+        FileCore::Write piece;
+        {
+            QMutexLocker lock(&m_core->mutex);
+            if (m_core->failed() || m_core->phase != FileCore::Phase::Open || m_core->pending.empty())
+                return;
+            FileCore::Write &front = m_core->pending.front();
+            if (front.offset < 0) {
+                // Appending: the end is known once the file is open.
+                front.offset = m_core->appendAt;
+                m_core->appendAt += front.data.size();
+            }
+            const qint64 chunk = qint64(m_core->writeChunk);
+            if (front.data.size() > chunk) {
+                piece.offset = front.offset;
+                piece.data = front.data.left(chunk);
+                front.offset += chunk;
+                front.data = front.data.mid(chunk);
+            } else {
+                piece = std::move(front);
+                m_core->pending.pop_front();
+            }
+            m_core->pendingBytes -= piece.data.size();
+            m_core->inFlightWriteBytes += piece.data.size();
+            m_core->mostWritesInFlight = std::max(m_core->mostWritesInFlight, m_writes + 1);
+        }
+        ++m_writes;
+        nfsfh *fh = m_fh;
+        const quint64 connection = m_connection;
+        call(
+            m_worker, m_own, Op::Write, m_core->path, connection,
+            // libnfs encodes the data into the request before it returns.
+            [fh, piece](nfs_context *ctx, const auto &, void *priv) {
+                return nfs_pwrite_async(ctx, fh, quint64(piece.offset), quint64(piece.data.size()),
+                                        piece.data.constData(), &SessionWorker::onNfsReply, priv);
+            },
+            [self, piece](nfs_context *, void *, int status) {
+                --self->m_writes;
+                self->m_dirty = true;
+                const qint64 done = std::min<qint64>(status, piece.data.size());
+                {
+                    QMutexLocker lock(&self->m_core->mutex);
+                    self->m_core->inFlightWriteBytes -= piece.data.size();
+                    self->m_core->written += done;
+                    if (done < piece.data.size()) {
+                        // A short write: the rest goes again, first.
+                        self->m_core->pending.push_front({piece.offset + done, piece.data.mid(done)});
+                        self->m_core->pendingBytes += piece.data.size() - done;
+                    }
+                    self->m_core->changed.wakeAll();
+                }
+                self->notifyDevice(false, done);
+                QTimer::singleShot(0, self->m_worker, [self] { self->kick(); });
+            },
+            [self, piece](const NfsError &e) {
+                --self->m_writes;
+                bool retry = false;
+                {
+                    QMutexLocker lock(&self->m_core->mutex);
+                    self->m_core->inFlightWriteBytes -= piece.data.size();
+                    // NFSv4: the request did not fit libnfs's buffer; try smaller pieces.
+                    if (self->m_worker->version() == 4 && e.detail().contains(QLatin1String("encode"))
+                        && self->m_core->writeChunk > SmallestWriteChunk) {
+                        self->m_core->writeChunk -= Nfs4WriteStep;
+                        self->m_core->pending.push_front(piece);
+                        self->m_core->pendingBytes += piece.data.size();
+                        retry = true;
+                    }
+                }
+                if (retry)
+                    QTimer::singleShot(0, self->m_worker, [self] { self->kick(); });
+                else
+                    self->fail(e);
+            });
+    }
+}
+
+void RemoteFileBackend::maybeClose()
+{
+    if (m_done || m_closing)
+        return;
+    {
+        QMutexLocker lock(&m_core->mutex);
+        if (!m_core->closeRequested && !m_core->failed())
+            return;
+        if (m_core->phase == FileCore::Phase::Opening && !m_core->failed())
+            return;   // the OPEN is still out; its answer comes back here
+        if (!m_core->failed() && !m_core->pending.empty())
+            return;   // writes still to send
+    }
+    if (m_reads > 0 || m_writes > 0)
+        return;       // never free a handle with RPCs in flight
+    if (!m_fh) {
+        {
+            QMutexLocker lock(&m_core->mutex);
+            if (!m_core->closeRequested && m_core->phase == FileCore::Phase::Opening)
+                return;
+        }
+        finished();
+        return;
+    }
+    m_closing = true;
+    auto self = shared_from_this();
+    nfsfh *fh = m_fh;
+    const quint64 connection = m_connection;
+    const auto closeHandle = [self, fh, connection] {
+        call(
+            self->m_worker, self->m_own, Op::Close, self->m_core->path, connection,
+            [fh](nfs_context *ctx, const auto &, void *priv) {
+                return nfs_close_async(ctx, fh, &SessionWorker::onNfsReply, priv);
+            },
+            [self](nfs_context *, void *, int) {
+                self->m_fh = nullptr;
+                if (self->m_fixTimes && !self->m_core->failed())
+                    self->fixCreatedTimes();
+                else
+                    self->finished();
+            },
+            [self](const NfsError &e) {
+                self->m_fh = nullptr;
+                self->fail(e);
+                self->finished();
+            });
+    };
+    // Unstable writes are made durable before the handle goes; FILE_SYNC ones already are.
+    if (m_dirty && !(m_core->flags & O_SYNC) && !m_core->failed()) {
+        call(
+            m_worker, m_own, Op::Write, m_core->path, connection,
+            [fh](nfs_context *ctx, const auto &, void *priv) {
+                return nfs_fsync_async(ctx, fh, &SessionWorker::onNfsReply, priv);
+            },
+            [closeHandle](nfs_context *, void *, int) { closeHandle(); },
+            [self, closeHandle](const NfsError &e) {
+                self->fail(e);
+                closeHandle();
+            });
+        return;
+    }
+    closeHandle();
+}
+
+void RemoteFileBackend::fail(const NfsError &error)
+{
+    {
+        QMutexLocker lock(&m_core->mutex);
+        if (!m_core->error.isError()) {
+            m_core->error = error;
+            if (m_core->device)
+                QMetaObject::invokeMethod(m_core->device, &RemoteFile::deliverFailure, Qt::QueuedConnection);
+        }
+        m_core->changed.wakeAll();
+    }
+    if (error.kind() == NfsError::Kind::ConnectionLost || error.kind() == NfsError::Kind::Cancelled) {
+        // The handle went with its connection.
+        m_fh = nullptr;
+    }
+    auto self = shared_from_this();
+    QTimer::singleShot(0, m_worker, [self] { self->kick(); });
+}
+
+void RemoteFileBackend::notifyDevice(bool readyRead, qint64 bytesWritten)
+{
+    QMutexLocker lock(&m_core->mutex);
+    if (!m_core->device)
+        return;
+    if (readyRead && !m_core->readyReadPosted) {
+        m_core->readyReadPosted = true;
+        QMetaObject::invokeMethod(m_core->device, &RemoteFile::deliverReadyRead, Qt::QueuedConnection);
+    }
+    if (bytesWritten > 0) {
+        if (m_core->bytesWrittenToReport == 0)
+            QMetaObject::invokeMethod(m_core->device, &RemoteFile::deliverBytesWritten, Qt::QueuedConnection);
+        m_core->bytesWrittenToReport += bytesWritten;
+    }
+}
+
+void RemoteFileBackend::finished()
+{
+    if (m_done)
+        return;
+    m_done = true;
+    if (m_claimed) {
+        m_claimed = false;
+        m_worker->releaseOpen(m_core->path);
+    }
+    if (m_own) {
+        m_worker->closeOwnConnection(m_own);
+        m_own = nullptr;
+    }
+    {
+        QMutexLocker lock(&m_core->mutex);
+        m_core->phase = m_core->failed() ? FileCore::Phase::Failed : FileCore::Phase::Closed;
+        m_core->chunks.clear();
+        m_core->changed.wakeAll();
+        if (m_core->device)
+            QMetaObject::invokeMethod(m_core->device, &RemoteFile::deliverClosed, Qt::QueuedConnection);
+    }
+    m_worker->forgetFile(this);
+}
+
+void RemoteFileBackend::abandon(const NfsError &why)
+{
+    m_fh = nullptr;   // its context is being destroyed
+    m_reads = 0;
+    m_writes = 0;
+    {
+        QMutexLocker lock(&m_core->mutex);
+        if (!m_core->error.isError())
+            m_core->error = why;
+    }
+    finished();
+}

@@ -1,0 +1,115 @@
+#pragma once
+// The session-thread half of a RemoteFile, private to the core.
+//
+// FileCore is the state both halves share, guarded by its mutex: the device
+// (any thread) queues writes and says where it reads; the backend (session
+// thread) keeps several READs and WRITEs in flight on one libnfs file handle,
+// fills the read-ahead buffer and reports back. The backend belongs to the
+// SessionWorker, which keeps it until the handle is closed.
+#include "job.h"
+#include "nfserror.h"
+
+#include <QByteArray>
+#include <QMutex>
+#include <QWaitCondition>
+
+#include <deque>
+#include <map>
+#include <vector>
+#include <memory>
+
+class RemoteFile;
+class SessionWorker;
+struct nfsfh;
+struct Connection;
+
+struct FileCore
+{
+    enum class Phase { Opening, Open, Closing, Closed, Failed };
+    struct Write
+    {
+        qint64 offset = 0;      // -1: at the end of the file (append mode)
+        QByteArray data;
+    };
+
+    // Set before the backend starts; not changed after.
+    QByteArray path;
+    int flags = 0;              // O_RDONLY/O_WRONLY/O_RDWR | O_CREAT | O_TRUNC | O_APPEND | O_SYNC
+    quint32 createMode = 0644;
+    int maxInFlight = 4;        // READs and WRITEs each
+    qint64 readAhead = 0;       // bytes buffered ahead of the reader; 0: 4 chunks
+
+    mutable QMutex mutex;
+    QWaitCondition changed;     // woken on every change the device may wait for
+    // All below guarded by mutex.
+    Phase phase = Phase::Opening;
+    NfsError error;             // the first failure; sticky
+    qint64 size = -1;           // known size: from GETATTR, grown by writes and reads
+    std::map<qint64, QByteArray> chunks;   // read-ahead, by offset, not overlapping
+    qint64 eof = -1;            // a READ at this offset returned nothing
+    qint64 want = 0;            // where the reader reads next
+    std::deque<Write> pending;  // writes not yet sent
+    qint64 pendingBytes = 0;
+    qint64 inFlightWriteBytes = 0;
+    qint64 written = 0;         // acknowledged since open
+    quint64 writeEpoch = 0;     // counts writes queued; reads asked before one are stale
+    qint64 appendAt = 0;        // where the next appended byte goes
+    qint64 pendingAppend = 0;   // bytes appended before the size was known
+    bool closeRequested = false;
+    bool kickPosted = false;    // a kick to the backend is queued
+    quint64 readChunk = 0;      // the chunk sizes in use
+    quint64 writeChunk = 0;
+    int mostReadsInFlight = 0;
+    int mostWritesInFlight = 0;
+    RemoteFile *device = nullptr;    // cleared by the device's destructor
+    bool readyReadPosted = false;
+    qint64 bytesWrittenToReport = 0;
+    bool openedPosted = false;
+
+    bool failed() const { return error.isError(); }
+    // Contiguous buffered bytes at `offset`.
+    qint64 availableAt(qint64 offset) const;
+};
+
+class RemoteFileBackend : public std::enable_shared_from_this<RemoteFileBackend>
+{
+public:
+    RemoteFileBackend(SessionWorker *worker, std::shared_ptr<FileCore> core);
+    // Session thread only.
+    void start();
+    void kick();
+    // Sets the size through the open handle (a path-based SETATTR would end
+    // this open over NFSv4).
+    void truncate(qint64 size, std::shared_ptr<JobCore> done);
+    // The session is going away: end with `why`.
+    void abandon(const NfsError &why);
+
+private:
+    enum class OpenStep { Plain, ExistingElseCreate, Created };
+    void open(bool again);
+    void openWith(int flags, OpenStep step);
+    void fixCreatedTimes();
+    void fstat();
+    void issueReads();
+    void issue(const std::vector<std::pair<qint64, qint64>> &reads);
+    void issueWrites();
+    void maybeClose();
+    void fail(const NfsError &error);
+    void notifyDevice(bool readyRead, qint64 bytesWritten);
+    void finished();
+
+    SessionWorker *m_worker;
+    std::shared_ptr<FileCore> m_core;
+    nfsfh *m_fh = nullptr;
+    quint64 m_connection = 0;
+    int m_reads = 0;
+    int m_writes = 0;
+    std::map<qint64, qint64> m_reading;   // offset -> length of READs in flight
+    bool m_dirty = false;                 // wrote since open
+    bool m_claimed = false;               // holds the NFSv4 one-open-per-file claim
+    struct Connection *m_own = nullptr;   // NFSv4: a context of its own (see SessionWorker::claimOpen)
+    bool m_fixTimes = false;              // created exclusively over NFSv4: times to set after CLOSE
+    bool m_closing = false;
+    bool m_done = false;
+    int m_reopens = 0;
+};

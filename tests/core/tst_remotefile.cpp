@@ -1,0 +1,329 @@
+// RemoteFile against the real test server, over NFSv3 and NFSv4: round trips
+// at the chunk edges and of 64 MiB, random access, append, resize, both ways in
+// (context-full and context-free), a reader thread without an event loop, and a
+// device dropped with reads in flight.
+#include "remotefile.h"
+#include "session.h"
+#include "testserver.h"
+
+#include <QCryptographicHash>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+#include <thread>
+
+namespace {
+
+QByteArray randomBytes(qint64 n, quint32 seed)
+{
+    QByteArray data(n, Qt::Uninitialized);
+    QRandomGenerator gen(seed);
+    gen.fillRange(reinterpret_cast<quint32 *>(data.data()), n / 4);
+    for (qint64 i = n / 4 * 4; i < n; ++i)
+        data[i] = char(gen.generate());
+    return data;
+}
+
+QByteArray sha(const QByteArray &d)
+{
+    return QCryptographicHash::hash(d, QCryptographicHash::Sha256).toHex();
+}
+
+// Writes `data` in pieces of `piece` bytes, keeping at most 8 MiB queued.
+bool writeAll(RemoteFile &f, const QByteArray &data, qint64 piece = 256 * 1024)
+{
+    for (qint64 at = 0; at < data.size(); at += piece) {
+        if (f.write(data.constData() + at, std::min(piece, data.size() - at)) < 0)
+            return false;
+        while (f.bytesToWrite() > 8 * 1024 * 1024) {
+            if (!f.waitForBytesWritten(30000))
+                return !f.error().isError() && f.bytesToWrite() <= 8 * 1024 * 1024;
+        }
+    }
+    return true;
+}
+
+// Reads to the end on a thread without an event loop.
+QByteArray readAll(RemoteFile &f)
+{
+    QByteArray out;
+    char buf[65536];
+    while (true) {
+        const qint64 n = f.read(buf, sizeof buf);
+        if (n < 0)
+            return out + "<error>";
+        if (n > 0) {
+            out.append(buf, n);
+            continue;
+        }
+        if (f.atEnd())
+            return out;
+        if (!f.waitForReadyRead(30000) && !f.atEnd())
+            return out + "<stalled>";
+    }
+}
+
+} // namespace
+
+class TestRemoteFile : public QObject
+{
+    Q_OBJECT
+
+    static void addVersions()
+    {
+        QTest::addColumn<int>("version");
+        QTest::newRow("v3") << 3;
+        QTest::newRow("v4") << 4;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!TestServer::available())
+            QSKIP("no test server (run through ctest)");
+    }
+
+    void modes()
+    {
+        QCOMPARE(RemoteFile::modeFromString(QStringLiteral("r")), std::optional<QIODevice::OpenMode>(QIODevice::ReadOnly));
+        QCOMPARE(RemoteFile::modeFromString(QStringLiteral("w+")),
+                 std::optional<QIODevice::OpenMode>(QIODevice::ReadWrite | QIODevice::Truncate));
+        QCOMPARE(RemoteFile::modeFromString(QStringLiteral("ab")),
+                 std::optional<QIODevice::OpenMode>(QIODevice::WriteOnly | QIODevice::Append));
+        QVERIFY(!RemoteFile::modeFromString(QStringLiteral("x")));
+    }
+
+    void roundTripAtChunkEdges_data() { addVersions(); }
+    void roundTripAtChunkEdges()
+    {
+        QFETCH(int, version);
+        Session s(TestServer::url(version));
+        const QByteArray dir = TestServer::path(version, TestServer::scratchName("rt"));
+        std::unique_ptr<Job>(s.mkdir(dir))->wait(30000);
+        // Learn the chunks the session really uses.
+        quint64 readChunk = 0, writeChunk = 0;
+        {
+            std::unique_ptr<RemoteFile> probe(s.open(dir + "/probe", QStringLiteral("w+")));
+            QVERIFY2(probe->waitForOpened(30000), qPrintable(probe->error().message()));
+            readChunk = probe->readChunkSize();
+            writeChunk = probe->writeChunkSize();
+            probe->close();
+        }
+        QVERIFY(readChunk > 0 && writeChunk > 0);
+        QList<qint64> sizes{0, 1};
+        for (quint64 c : {readChunk, writeChunk})
+            sizes << qint64(c) - 1 << qint64(c) << qint64(c) + 1;
+        for (qint64 size : std::as_const(sizes)) {
+            const QByteArray data = randomBytes(size, quint32(size));
+            const QByteArray path = dir + "/f" + QByteArray::number(size);
+            {
+                std::unique_ptr<RemoteFile> w(s.open(path, QStringLiteral("w")));
+                QVERIFY(writeAll(*w, data));
+                w->close();
+                QVERIFY2(!w->error().isError(), qPrintable(w->error().message()));
+            }
+            std::unique_ptr<RemoteFile> r(s.open(path, QStringLiteral("r")));
+            QVERIFY2(r->waitForOpened(30000), qPrintable(r->error().message()));
+            QCOMPARE(r->size(), size);
+            const QByteArray back = readAll(*r);
+            QCOMPARE(back.size(), data.size());
+            QCOMPARE(sha(back), sha(data));
+        }
+    }
+
+    void bigRoundTripPipelined_data() { addVersions(); }
+    void bigRoundTripPipelined()
+    {
+        QFETCH(int, version);
+        constexpr qint64 Size = 64 * 1024 * 1024;
+        const QByteArray data = randomBytes(Size, 64);
+        Session s(TestServer::url(version));
+        const QByteArray sub = TestServer::scratchName("big");
+        const QByteArray path = TestServer::path(version, sub);
+        {
+            std::unique_ptr<RemoteFile> w(s.open(path, QStringLiteral("w")));
+            QVERIFY(writeAll(*w, data, 4 * 1024 * 1024));
+            w->close();
+            QVERIFY2(!w->error().isError(), qPrintable(w->error().message()));
+            QVERIFY2(w->mostWritesInFlight() >= 4, qPrintable(QString::number(w->mostWritesInFlight())));
+        }
+        QCOMPARE(QFileInfo(TestServer::localPath(sub)).size(), Size);
+        std::unique_ptr<RemoteFile> r(s.open(path, QStringLiteral("r")));
+        const QByteArray back = readAll(*r);
+        QCOMPARE(back.size(), Size);
+        QCOMPARE(sha(back), sha(data));
+        QVERIFY2(r->mostReadsInFlight() >= 4, qPrintable(QString::number(r->mostReadsInFlight())));
+    }
+
+    void randomAccess_data() { addVersions(); }
+    void randomAccess()
+    {
+        QFETCH(int, version);
+        Session s(TestServer::url(version));
+        const QByteArray path = TestServer::path(version, TestServer::scratchName("ra"));
+        QByteArray data = randomBytes(300000, 7);
+        {
+            std::unique_ptr<RemoteFile> w(s.open(path, QStringLiteral("w")));
+            QVERIFY(writeAll(*w, data));
+            w->close();
+        }
+        {
+            // Overwrite in the middle, then read around it through the same device.
+            std::unique_ptr<RemoteFile> f(s.open(path, QStringLiteral("r+")));
+            QVERIFY(f->waitForOpened(30000));
+            QVERIFY(f->seek(150000));
+            QCOMPARE(f->write("MIDDLE"), qint64(6));
+            QVERIFY(f->flush());
+            data.replace(150000, 6, "MIDDLE");
+            QVERIFY(f->seek(149998));
+            QByteArray got;
+            while (got.size() < 10) {
+                got += f->read(10 - got.size());
+                if (got.size() < 10)
+                    QVERIFY(f->waitForReadyRead(30000));
+            }
+            QCOMPARE(got, data.mid(149998, 10));
+            // Backwards and forwards again.
+            QVERIFY(f->seek(10));
+            QVERIFY(f->waitForReadyRead(30000));
+            QCOMPARE(f->read(4), data.mid(10, 4));
+            QVERIFY(f->seek(299990));
+            QVERIFY(f->waitForReadyRead(30000));
+            QCOMPARE(f->read(100), data.mid(299990));
+            QVERIFY(f->atEnd());
+            f->close();
+            QVERIFY(!f->error().isError());
+        }
+        {
+            std::unique_ptr<RemoteFile> a(s.open(path, QStringLiteral("a")));
+            QCOMPARE(a->write("TAIL"), qint64(4));
+            a->close();
+            QVERIFY2(!a->error().isError(), qPrintable(a->error().message()));
+            data += "TAIL";
+        }
+        {
+            std::unique_ptr<RemoteFile> r(s.open(path, QStringLiteral("r")));
+            QCOMPARE(sha(readAll(*r)), sha(data));
+        }
+        {
+            std::unique_ptr<RemoteFile> t(s.open(path, QStringLiteral("r+")));
+            QVERIFY(t->waitForOpened(30000));
+            QVERIFY2(t->resize(1000), qPrintable(t->error().message()));
+            QCOMPARE(t->size(), qint64(1000));
+            t->close();
+        }
+        std::unique_ptr<StatJob> st(s.stat(path));
+        QVERIFY(st->wait(30000));
+        QCOMPARE(st->result().size, quint64(1000));
+    }
+
+    void missingFile_data() { addVersions(); }
+    void missingFile()
+    {
+        QFETCH(int, version);
+        Session s(TestServer::url(version));
+        std::unique_ptr<RemoteFile> r(s.open(TestServer::path(version, "no-such-file"), QStringLiteral("r")));
+        QSignalSpy failed(r.get(), &RemoteFile::errorOccurred);
+        QVERIFY(!r->waitForOpened(30000));
+        QCOMPARE(r->error().kind(), NfsError::Kind::NotFound);
+        QVERIFY2(r->error().message().contains(QLatin1String("no-such-file")), qPrintable(r->error().message()));
+        QVERIFY(failed.wait(5000) || failed.size() == 1);
+        char c;
+        QCOMPARE(r->read(&c, 1), qint64(-1));
+    }
+
+    void contextFreeAndFull_data() { addVersions(); }
+    void contextFreeAndFull()
+    {
+        QFETCH(int, version);
+        const QByteArray sub = TestServer::scratchName("cf");
+        const NfsUrl url = TestServer::url(version, sub);
+        {
+            RemoteFile free(url);
+            QVERIFY(free.open(QStringLiteral("w")));
+            QCOMPARE(free.write("written context-free"), qint64(20));
+            free.close();
+            QVERIFY2(!free.error().isError(), qPrintable(free.error().message()));
+        }
+        Session s(TestServer::url(version));
+        {
+            std::unique_ptr<RemoteFile> r(s.open(url.path(), QStringLiteral("r")));
+            QCOMPARE(readAll(*r), QByteArray("written context-free"));
+            std::unique_ptr<RemoteFile> w(s.open(url.path(), QStringLiteral("w")));
+            QCOMPARE(w->write("and back"), qint64(8));
+            w->close();
+        }
+        RemoteFile again(url);
+        QVERIFY(again.open(QIODevice::ReadOnly));
+        QCOMPARE(readAll(again), QByteArray("and back"));
+    }
+
+    void readerThreadWithoutEventLoop_data() { addVersions(); }
+    void readerThreadWithoutEventLoop()
+    {
+        QFETCH(int, version);
+        const QByteArray data = randomBytes(3 * 1024 * 1024 + 17, 3);
+        const QByteArray sub = TestServer::scratchName("th");
+        Session s(TestServer::url(version));
+        {
+            std::unique_ptr<RemoteFile> w(s.open(TestServer::path(version, sub), QStringLiteral("w")));
+            QVERIFY(writeAll(*w, data));
+            w->close();
+        }
+        QByteArray got;
+        std::thread reader([&] {
+            // The device belongs to this thread, which runs no event loop.
+            RemoteFile f(&s, TestServer::path(version, sub));
+            if (f.open(QIODevice::ReadOnly))
+                got = readAll(f);
+        });
+        reader.join();
+        QCOMPARE(sha(got), sha(data));
+    }
+
+    void droppedWithReadsInFlight_data() { addVersions(); }
+    void droppedWithReadsInFlight()
+    {
+        QFETCH(int, version);
+        const QByteArray data = randomBytes(8 * 1024 * 1024, 5);
+        const QByteArray sub = TestServer::scratchName("drop");
+        Session s(TestServer::url(version));
+        {
+            std::unique_ptr<RemoteFile> w(s.open(TestServer::path(version, sub), QStringLiteral("w")));
+            QVERIFY(writeAll(*w, data));
+            w->close();
+        }
+        for (int i = 0; i < 10; ++i) {
+            std::unique_ptr<RemoteFile> r(s.open(TestServer::path(version, sub), QStringLiteral("r")));
+            if (i % 2)
+                r->waitForReadyRead(30000);
+            r->seek(i * 100000);
+            r.reset();   // with reads in flight
+        }
+        // The session goes on, and the file is whole.
+        std::unique_ptr<RemoteFile> r(s.open(TestServer::path(version, sub), QStringLiteral("r")));
+        const QByteArray back = readAll(*r);
+        QVERIFY2(!r->error().isError(), qPrintable(r->error().message()));
+        QCOMPARE(back.size(), data.size());
+        QCOMPARE(sha(back), sha(data));
+    }
+
+    void signalsOnTheOwnersThread_data() { addVersions(); }
+    void signalsOnTheOwnersThread()
+    {
+        QFETCH(int, version);
+        Session s(TestServer::url(version));
+        std::unique_ptr<RemoteFile> r(s.open(TestServer::path(version, "hello.txt"), QStringLiteral("r")));
+        QSignalSpy opened(r.get(), &RemoteFile::opened);
+        QSignalSpy ready(r.get(), &QIODevice::readyRead);
+        QVERIFY(opened.wait(30000));
+        QTRY_VERIFY_WITH_TIMEOUT(ready.size() > 0, 30000);
+        QCOMPARE(r->readAll(), QByteArray("hello\n"));
+        QVERIFY(r->atEnd());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRemoteFile)
+#include "tst_remotefile.moc"
