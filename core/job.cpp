@@ -82,7 +82,8 @@ bool Job::wait(int timeoutMs)
 void Job::cancel()
 {
     m_core->m_cancelled.store(true, std::memory_order_release);
-    m_core->finish(NfsError::cancelled());
+    if (!m_core->m_endsItselfOnCancel)
+        m_core->finish(NfsError::cancelled());
 }
 
 void Job::deliverFinished()

@@ -34,6 +34,9 @@ public:
     // cores that stand for one step of a longer operation (RemoteFile's RPCs).
     std::function<void(const NfsError &error)> onFinished;
     bool isCancelled() const { return m_cancelled.load(std::memory_order_acquire); }
+    // For work that must clean up before it may end (a transfer removes its
+    // temporary file): cancel() then only asks, and the work ends itself.
+    void setEndsItselfOnCancel(bool v) { m_endsItselfOnCancel = v; }
     bool isFinished() const;
     NfsError error() const;
     bool wait(QDeadlineTimer deadline);
@@ -59,6 +62,7 @@ protected:
     bool m_finished = false;       // guarded by m_mutex
     NfsError m_error;              // guarded by m_mutex
     std::atomic<bool> m_cancelled{false};
+    bool m_endsItselfOnCancel = false;   // set before the job is handed out
 };
 
 class Job : public QObject

@@ -73,6 +73,11 @@ void RemoteFile::setCreateMode(quint32 mode)
     m_createMode = mode;
 }
 
+void RemoteFile::setExclusive(bool exclusive)
+{
+    m_exclusive = exclusive;
+}
+
 bool RemoteFile::open(const QString &pythonMode)
 {
     const auto mode = modeFromString(pythonMode);
@@ -106,6 +111,8 @@ bool RemoteFile::open(OpenMode mode)
         flags |= O_APPEND;
     if (write && m_sync)
         flags |= O_SYNC;
+    if (write && m_exclusive)
+        flags |= O_CREAT | O_EXCL;
 
     m_core = std::make_shared<FileCore>();
     m_core->path = m_path;
@@ -377,6 +384,16 @@ bool RemoteFile::flush()
         return m_core->failed() || m_core->pendingBytes + m_core->inFlightWriteBytes == 0;
     });
     return !error().isError();
+}
+
+void RemoteFile::discardPendingWrites()
+{
+    if (!m_core)
+        return;
+    QMutexLocker lock(&m_core->mutex);
+    m_core->pending.clear();
+    m_core->pendingBytes = 0;
+    m_core->changed.wakeAll();
 }
 
 bool RemoteFile::resize(qint64 newSize)

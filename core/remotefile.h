@@ -54,6 +54,8 @@ public:
     // Every WRITE FILE_SYNC: durable when acknowledged (uploads use this).
     void setSyncWrites(bool sync);
     void setCreateMode(quint32 mode);
+    // Create the file, failing if it exists (O_EXCL): for temporary names.
+    void setExclusive(bool exclusive);
 
     bool open(OpenMode mode) override;
     bool open(const QString &pythonMode);
@@ -70,6 +72,8 @@ public:
     bool waitForOpened(int msecs = -1);
     // Blocks until every write so far is acknowledged; false if one failed.
     bool flush();
+    // Drops the writes not yet sent (a cancelled upload); those in flight finish.
+    void discardPendingWrites();
     // Sets the file's size on the server (after the writes so far). Blocks.
     bool resize(qint64 size);
 
@@ -112,6 +116,7 @@ private:
     int m_maxInFlight = DefaultMaxInFlight;
     qint64 m_readAhead = 0;
     bool m_sync = false;
+    bool m_exclusive = false;
     quint32 m_createMode = 0644;
     bool m_append = false;
     bool m_failureReported = false;

@@ -147,7 +147,8 @@ void RemoteFileBackend::openWith(int flags, OpenStep step)
             }
             // Its times are set after the CLOSE: a path-based SETATTR over
             // NFSv4 would end this very open (libnfs 4.0 OPENs and CLOSEs for it).
-            self->m_fixTimes = step == OpenStep::Created;
+            self->m_fixTimes = step == OpenStep::Created
+                || (self->m_worker->version() == 4 && (self->m_core->flags & O_CREAT) && (self->m_core->flags & O_EXCL));
             self->fstat();
         },
         [self, flags, step](const NfsError &e) {

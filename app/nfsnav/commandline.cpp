@@ -221,14 +221,18 @@ Session *CommandLine::sessionFor(const NfsUrl &url)
     return s.get();
 }
 
-NfsError CommandLine::await(Job *job)
+NfsError CommandLine::await(Job *job, const std::function<void()> &tick)
 {
     // Short waits, so Ctrl+C is noticed while the server is silent.
     while (!job->wait(100)) {
         if (g_interrupted.load()) {
             job->cancel();
+            // A job that cleans up after itself (a transfer's temporary file) is given the time to.
+            job->wait(60000);
             throw InterruptedError{};
         }
+        if (tick)
+            tick();
     }
     if (g_interrupted.load())
         throw InterruptedError{};

@@ -12,6 +12,7 @@
 #include <QMap>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 class BookmarkStore;
@@ -52,7 +53,8 @@ public:
     // One Session per server and options, shared by the command's URLs.
     Session *sessionFor(const NfsUrl &url);
     // Waits for `job` and returns its error; Ctrl+C cancels it and ends the command with 130.
-    NfsError await(Job *job);
+    // `tick`, when given, is called about every 100 ms while waiting (progress lines).
+    NfsError await(Job *job, const std::function<void()> &tick = {});
     // "nfsnav: WHAT: REASON" on stderr.
     void fail(const QString &what, const NfsError &error);
     void fail(const QString &what, const QString &reason);

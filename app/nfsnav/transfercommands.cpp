@@ -1,7 +1,179 @@
-// The transfer commands of nfsnav (cat, get, put, cp).
+// The transfer commands of nfsnav: cat, get, put, cp. Each copy is a core
+// Transfer; this file only picks the endpoints and shows progress.
 #include "commandline.h"
+
+#include "listingformat.h"
+#include "transfer.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace {
+
+bool isStream(const QString &arg)
+{
+    return arg == QLatin1String("-");
+}
+
+QByteArray baseName(const QByteArray &path)
+{
+    return path.mid(path.lastIndexOf('/') + 1);
+}
+
+// Runs one transfer; progress on stderr when it is a terminal.
+bool runTransfer(CommandLine &cli, const TransferEndpoint &from, const TransferEndpoint &to,
+                 const TransferOptions &options, const QString &what)
+{
+    auto job = owned(Transfer::copy(from, to, options));
+    const bool showProgress = ::isatty(STDERR_FILENO) && to.kind != TransferEndpoint::Kind::StandardStream;
+    bool shown = false;
+    const auto tick = [&] {
+        if (!showProgress)
+            return;
+        const auto [done, total] = job->progressValue();
+        QByteArray line = "\r" + ListingFormat::humanSize(quint64(done));
+        if (total > 0)
+            line += " / " + ListingFormat::humanSize(quint64(total)) + "  " + QByteArray::number(done * 100 / total) + '%';
+        line += "  " + ListingFormat::humanSize(quint64(job->bytesPerSecond())) + "/s   ";
+        std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+        shown = true;
+    };
+    const NfsError error = cli.await(job.get(), tick);
+    if (shown)
+        std::fputs("\n", stderr);
+    if (error) {
+        cli.fail(what, error);
+        return false;
+    }
+    return true;
+}
+
+// The remote folder case: a target URL naming an existing folder receives the source inside it.
+NfsUrl intoFolder(CommandLine &cli, const NfsUrl &target, const QByteArray &name)
+{
+    auto st = owned(cli.sessionFor(target)->stat(target.path()));
+    if (!cli.await(st.get()) && st->result().isDir() && !name.isEmpty())
+        return target.child(name);
+    return target;
+}
+
+TransferOptions optionsFrom(const QCommandLineParser &p, const QCommandLineOption &noClobber)
+{
+    TransferOptions o;
+    o.noClobber = p.isSet(noClobber);
+    return o;
+}
+
+int cat(CommandLine &cli, const QStringList &args)
+{
+    if (args.isEmpty())
+        return cli.usageError(CommandLine::tr("cat: missing URL"));
+    bool allOk = true;
+    for (const QString &text : args) {
+        bool ok = false;
+        const NfsUrl url = cli.parseUrl(text, &ok);
+        if (!ok)
+            return CommandLine::Usage;
+        std::fflush(stdout);
+        if (!runTransfer(cli, TransferEndpoint::remote(cli.sessionFor(url), url.path()),
+                         TransferEndpoint::standardStream(), {}, text))
+            allOk = false;
+    }
+    return allOk ? CommandLine::Success : CommandLine::Failure;
+}
+
+int get(CommandLine &cli, const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption noClobber(QStringList{QStringLiteral("n"), QStringLiteral("no-clobber")},
+                                       CommandLine::tr("never replace an existing file"));
+    p.addOption(noClobber);
+    QString error;
+    if (!CommandLine::parseOptions(p, QStringLiteral("get"), args, &error))
+        return cli.usageError(error);
+    const QStringList pos = p.positionalArguments();
+    if (pos.size() != 2)
+        return cli.usageError(CommandLine::tr("get: needs a URL and a local path (or -)"));
+    bool ok = false;
+    const NfsUrl url = cli.parseUrl(pos.at(0), &ok);
+    if (!ok)
+        return CommandLine::Usage;
+    TransferEndpoint to = TransferEndpoint::standardStream();
+    if (!isStream(pos.at(1))) {
+        QString local = pos.at(1);
+        if (QFileInfo(local).isDir())
+            local = QFileInfo(local).absoluteFilePath() + QLatin1Char('/') + QFile::decodeName(baseName(url.path()));
+        to = TransferEndpoint::local(local);
+    }
+    std::fflush(stdout);
+    return runTransfer(cli, TransferEndpoint::remote(cli.sessionFor(url), url.path()), to,
+                       optionsFrom(p, noClobber), pos.at(0))
+        ? CommandLine::Success
+        : CommandLine::Failure;
+}
+
+int put(CommandLine &cli, const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption noClobber(QStringList{QStringLiteral("n"), QStringLiteral("no-clobber")},
+                                       CommandLine::tr("never replace an existing file"));
+    p.addOption(noClobber);
+    QString error;
+    if (!CommandLine::parseOptions(p, QStringLiteral("put"), args, &error))
+        return cli.usageError(error);
+    const QStringList pos = p.positionalArguments();
+    if (pos.size() != 2)
+        return cli.usageError(CommandLine::tr("put: needs a local path (or -) and a URL"));
+    bool ok = false;
+    NfsUrl url = cli.parseUrl(pos.at(1), &ok);
+    if (!ok)
+        return CommandLine::Usage;
+    const bool fromStdin = isStream(pos.at(0));
+    url = intoFolder(cli, url, fromStdin ? QByteArray() : QFile::encodeName(QFileInfo(pos.at(0)).fileName()));
+    const TransferEndpoint from = fromStdin ? TransferEndpoint::standardStream() : TransferEndpoint::local(pos.at(0));
+    return runTransfer(cli, from, TransferEndpoint::remote(cli.sessionFor(url), url.path()),
+                       optionsFrom(p, noClobber), fromStdin ? pos.at(1) : pos.at(0))
+        ? CommandLine::Success
+        : CommandLine::Failure;
+}
+
+int cp(CommandLine &cli, const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption noClobber(QStringList{QStringLiteral("n"), QStringLiteral("no-clobber")},
+                                       CommandLine::tr("never replace an existing file"));
+    p.addOption(noClobber);
+    QString error;
+    if (!CommandLine::parseOptions(p, QStringLiteral("cp"), args, &error))
+        return cli.usageError(error);
+    const QStringList pos = p.positionalArguments();
+    if (pos.size() != 2)
+        return cli.usageError(CommandLine::tr("cp: needs a source URL and a destination URL"));
+    bool ok = false;
+    const NfsUrl from = cli.parseUrl(pos.at(0), &ok);
+    if (!ok)
+        return CommandLine::Usage;
+    NfsUrl to = cli.parseUrl(pos.at(1), &ok);
+    if (!ok)
+        return CommandLine::Usage;
+    to = intoFolder(cli, to, baseName(from.path()));
+    return runTransfer(cli, TransferEndpoint::remote(cli.sessionFor(from), from.path()),
+                       TransferEndpoint::remote(cli.sessionFor(to), to.path()), optionsFrom(p, noClobber), pos.at(0))
+        ? CommandLine::Success
+        : CommandLine::Failure;
+}
+
+} // namespace
 
 QList<CliCommand> transferCommands()
 {
-    return {};
+    return {
+        {QStringLiteral("cat"), QStringLiteral("cat URL..."), CommandLine::tr("write files to standard output"), &cat},
+        {QStringLiteral("get"), QStringLiteral("get [-n] URL LOCAL|-"), CommandLine::tr("download a file (- for standard output)"), &get},
+        {QStringLiteral("put"), QStringLiteral("put [-n] LOCAL|- URL"), CommandLine::tr("upload a file (- for standard input)"), &put},
+        {QStringLiteral("cp"), QStringLiteral("cp [-n] URL URL"), CommandLine::tr("copy a file, also between servers"), &cp},
+    };
 }
