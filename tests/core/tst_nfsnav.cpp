@@ -2,7 +2,10 @@
 // names, exit codes, Ctrl+C and a closed stdout.
 #include "testserver.h"
 
+#include <QCryptographicHash>
+#include <QDir>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QRegularExpression>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -68,7 +71,7 @@ private Q_SLOTS:
         const Result help = runTool({QStringLiteral("--help")});
         QCOMPARE(help.code, 0);
         QVERIFY(help.out.contains("Usage: nfsnav"));
-        for (const char *cmd : {"ls", "stat", "mkdir", "rmdir", "rm", "mv", "df", "exports"})
+        for (const char *cmd : {"ls", "stat", "mkdir", "rmdir", "rm", "mv", "df", "exports", "cat", "get", "put", "cp"})
             QVERIFY2(help.out.contains(QByteArray("  ") + cmd + ' '), cmd);
         const Result version = runTool({QStringLiteral("--version")});
         QCOMPARE(version.code, 0);
@@ -250,6 +253,66 @@ private Q_SLOTS:
             QCOMPARE(ex.code, 0);
             QVERIFY2(ex.out.contains("/srv/test") && ex.out.contains("/srv/ab"), ex.out.constData());
         }
+    }
+
+    void transfers_data() { addVersions(); }
+    void transfers()
+    {
+        QFETCH(int, version);
+        QTemporaryDir local;
+        QByteArray data(3 * 1024 * 1024 + 5, Qt::Uninitialized);
+        for (qsizetype i = 0; i < data.size(); ++i)
+            data[i] = char((i * 7919) >> 3);
+        const QString src = local.filePath(QStringLiteral("src.bin"));
+        {
+            QFile f(src);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(data);
+        }
+        const QByteArray dir = TestServer::scratchName("tx");
+        QCOMPARE(runTool({QStringLiteral("mkdir"), TestServer::urlText(version, dir)}).code, 0);
+        const QString remote = TestServer::urlText(version, dir + "/up.bin");
+        const QString sum = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+
+        QCOMPARE(runTool({QStringLiteral("put"), src, remote}).code, 0);
+        // cat | sha256sum
+        QProcess p;
+        p.start(QStringLiteral("bash"), {QStringLiteral("-c"), QStringLiteral("set -o pipefail; '%1' cat '%2' | sha256sum").arg(nfsnav(), remote)});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        QCOMPARE(QString::fromLatin1(p.readAllStandardOutput()).section(QLatin1Char(' '), 0, 0), sum);
+        // get into a file, and into a folder
+        QCOMPARE(runTool({QStringLiteral("get"), remote, local.filePath(QStringLiteral("down.bin"))}).code, 0);
+        QDir(local.path()).mkdir(QStringLiteral("into"));
+        QCOMPARE(runTool({QStringLiteral("get"), remote, local.filePath(QStringLiteral("into"))}).code, 0);
+        for (const QString &name : {QStringLiteral("down.bin"), QStringLiteral("into/up.bin")}) {
+            QFile f(local.filePath(name));
+            QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(name));
+            QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex()), sum);
+        }
+        // cp, also from one mount to another (the other protocol version)
+        QCOMPARE(runTool({QStringLiteral("cp"), remote, TestServer::urlText(version == 3 ? 4 : 3, dir + "/copy.bin")}).code, 0);
+        QCOMPARE(QFileInfo(TestServer::localPath(dir + "/copy.bin")).size(), data.size());
+        // -n keeps what is there; - reads standard input
+        const Result keep = runTool({QStringLiteral("put"), QStringLiteral("-n"), src, remote});
+        QCOMPARE(keep.code, 1);
+        QVERIFY2(keep.err.contains("Will not replace"), keep.err.constData());
+        QProcess in;
+        in.start(nfsnav(), {QStringLiteral("put"), QStringLiteral("-"), TestServer::urlText(version, dir + "/stdin.txt")});
+        QVERIFY(in.waitForStarted());
+        in.write("from standard input\n");
+        in.closeWriteChannel();
+        QVERIFY(in.waitForFinished(60000));
+        QCOMPARE(in.exitCode(), 0);
+        QFile got(TestServer::localPath(dir + "/stdin.txt"));
+        QVERIFY(got.open(QIODevice::ReadOnly));
+        QCOMPARE(got.readAll(), QByteArray("from standard input\n"));
+        const Result missing = runTool({QStringLiteral("get"), TestServer::urlText(version, dir + "/nope"), local.filePath(QStringLiteral("nope"))});
+        QCOMPARE(missing.code, 1);
+        QVERIFY(!QFileInfo::exists(local.filePath(QStringLiteral("nope"))));
+        // No temporary file anywhere.
+        QCOMPARE(QDir(TestServer::localPath(dir)).entryList({QStringLiteral(".*nfsnav-*")}, QDir::Files | QDir::Hidden), QStringList());
+        QCOMPARE(QDir(local.path()).entryList({QStringLiteral(".*nfsnav-*")}, QDir::Files | QDir::Hidden), QStringList());
     }
 
     void closedStdoutIsQuiet()

@@ -3,6 +3,10 @@
 // Session works again once packets flow. Runs on a server of its own.
 #include "session.h"
 #include "testserver.h"
+#include "transfer.h"
+
+#include <QDir>
+#include <QTemporaryDir>
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -103,6 +107,47 @@ private Q_SLOTS:
             QTest::qWait(200);
         } while (again.elapsed() < 30000);
         QVERIFY2(!last, qPrintable(last.message()));
+    }
+
+    void blackholedDownloadLeavesNothing_data() { droppedPacketsTimeOut_data(); }
+    void blackholedDownloadLeavesNothing()
+    {
+        QFETCH(int, version);
+        const QByteArray sub = TestServer::scratchName("bh");
+        QTemporaryDir local;
+        {
+            QFile src(local.filePath(QStringLiteral("src")));
+            QVERIFY(src.open(QIODevice::WriteOnly));
+            QByteArray block(1024 * 1024, 'x');
+            for (int i = 0; i < 64; ++i)
+                QCOMPARE(src.write(block), qint64(block.size()));
+        }
+        Session s(TestServer::url(version, {}, QStringLiteral("timeout=%1").arg(TimeoutSeconds)));
+        {
+            std::unique_ptr<Transfer> up(Transfer::copy(TransferEndpoint::local(local.filePath(QStringLiteral("src"))),
+                                                        TransferEndpoint::remote(&s, TestServer::path(version, sub))));
+            QVERIFY(up->wait(120000));
+            QVERIFY2(!up->error(), qPrintable(up->error().message()));
+        }
+        // A slow reader, so the download is surely midway when the server goes silent.
+        const QString target = local.filePath(QStringLiteral("file"));
+        std::unique_ptr<Transfer> down(Transfer::copy(TransferEndpoint::remote(&s, TestServer::path(version, sub)),
+                                                      TransferEndpoint::local(target)));
+        QTRY_VERIFY_WITH_TIMEOUT(down->bytesDone() > 0 || down->isFinished(), 60000);
+        QVERIFY(TestServer::rig({QStringLiteral("drop")}));
+        QVERIFY(down->wait(120000));
+        QVERIFY(TestServer::rig({QStringLiteral("undrop")}));
+        if (!down->error()) {
+            // It was faster than the drop: then it must be whole.
+            QCOMPARE(QFileInfo(target).size(), qint64(64) * 1024 * 1024);
+            QSKIP("the download finished before the server went silent");
+        }
+        QVERIFY2(down->error().kind() == NfsError::Kind::Timeout
+                     || down->error().kind() == NfsError::Kind::ConnectionLost,
+                 qPrintable(down->error().message()));
+        QVERIFY(!QFileInfo::exists(target));
+        const QStringList left = QDir(local.path()).entryList(QDir::Files | QDir::Hidden);
+        QCOMPARE(left, QStringList{QStringLiteral("src")});
     }
 
     void refusedPortFailsFast()

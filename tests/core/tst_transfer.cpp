@@ -1,0 +1,214 @@
+// Transfer against the real test server, over NFSv3 and NFSv4: downloads,
+// uploads and server-to-server copies arrive whole, replace a target whole or
+// not at all, and a cancelled copy leaves neither the real name nor a
+// temporary file behind.
+#include "session.h"
+#include "testserver.h"
+#include "transfer.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+QByteArray randomBytes(qint64 n, quint32 seed)
+{
+    QByteArray data(n, Qt::Uninitialized);
+    QRandomGenerator gen(seed);
+    gen.fillRange(reinterpret_cast<quint32 *>(data.data()), n / 4);
+    return data;
+}
+
+QByteArray sha(const QByteArray &d)
+{
+    return QCryptographicHash::hash(d, QCryptographicHash::Sha256).toHex();
+}
+
+QByteArray readLocal(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<missing>");
+}
+
+bool writeLocal(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
+}
+
+// Names in a local folder that look like our temporary files.
+QStringList temporaries(const QString &dir)
+{
+    return QDir(dir).entryList({QStringLiteral(".*.nfsnav-*")}, QDir::Files | QDir::Hidden | QDir::System);
+}
+
+NfsError run(Transfer *t)
+{
+    std::unique_ptr<Transfer> job(t);
+    if (!job->wait(300000))
+        return NfsError(NfsError::Kind::Timeout, 0, QStringLiteral("transfer did not end"));
+    return job->error();
+}
+
+} // namespace
+
+class TestTransfer : public QObject
+{
+    Q_OBJECT
+
+    static void addVersions()
+    {
+        QTest::addColumn<int>("version");
+        QTest::newRow("v3") << 3;
+        QTest::newRow("v4") << 4;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!TestServer::available())
+            QSKIP("no test server (run through ctest)");
+    }
+
+    void roundTrip_data() { addVersions(); }
+    void roundTrip()
+    {
+        QFETCH(int, version);
+        QTemporaryDir local;
+        const QByteArray data = randomBytes(9 * 1024 * 1024 + 123, 11);
+        QVERIFY(writeLocal(local.filePath(QStringLiteral("source")), data));
+        {
+            QFile source(local.filePath(QStringLiteral("source")));
+            QVERIFY(source.open(QIODevice::ReadWrite));
+            QVERIFY(source.setFileTime(QDateTime::fromSecsSinceEpoch(1600000000), QFileDevice::FileModificationTime));
+        }
+        Session s(TestServer::url(version));
+        const QByteArray dir = TestServer::scratchName("rt");
+        std::unique_ptr<Job>(s.mkdir(TestServer::path(version, dir)))->wait(30000);
+        const QByteArray remote = TestServer::path(version, dir + "/uploaded");
+
+        NfsError e = run(Transfer::copy(TransferEndpoint::local(local.filePath(QStringLiteral("source"))),
+                                        TransferEndpoint::remote(&s, remote)));
+        QVERIFY2(!e, qPrintable(e.message()));
+        QCOMPARE(sha(readLocal(TestServer::localPath(dir + "/uploaded"))), sha(data));
+        QCOMPARE(QFileInfo(TestServer::localPath(dir + "/uploaded")).lastModified().toSecsSinceEpoch(), 1600000000);
+        QVERIFY(temporaries(TestServer::localPath(dir)).isEmpty());
+
+        e = run(Transfer::copy(TransferEndpoint::remote(&s, remote),
+                               TransferEndpoint::local(local.filePath(QStringLiteral("downloaded")))));
+        QVERIFY2(!e, qPrintable(e.message()));
+        QCOMPARE(sha(readLocal(local.filePath(QStringLiteral("downloaded")))), sha(data));
+        QCOMPARE(QFileInfo(local.filePath(QStringLiteral("downloaded"))).lastModified().toSecsSinceEpoch(), 1600000000);
+        QVERIFY(temporaries(local.path()).isEmpty());
+
+        // Between two mounts: the other version is another context on the server.
+        Session other(TestServer::url(version == 3 ? 4 : 3));
+        e = run(Transfer::copy(TransferEndpoint::remote(&s, remote),
+                               TransferEndpoint::remote(&other, TestServer::path(version == 3 ? 4 : 3, dir + "/copied"))));
+        QVERIFY2(!e, qPrintable(e.message()));
+        QCOMPARE(sha(readLocal(TestServer::localPath(dir + "/copied"))), sha(data));
+        QVERIFY(temporaries(TestServer::localPath(dir)).isEmpty());
+    }
+
+    void emptyFile_data() { addVersions(); }
+    void emptyFile()
+    {
+        QFETCH(int, version);
+        QTemporaryDir local;
+        QVERIFY(writeLocal(local.filePath(QStringLiteral("empty")), QByteArray()));
+        Session s(TestServer::url(version));
+        const QByteArray sub = TestServer::scratchName("empty");
+        NfsError e = run(Transfer::copy(TransferEndpoint::local(local.filePath(QStringLiteral("empty"))),
+                                        TransferEndpoint::remote(&s, TestServer::path(version, sub))));
+        QVERIFY2(!e, qPrintable(e.message()));
+        QVERIFY(QFileInfo::exists(TestServer::localPath(sub)));
+        QCOMPARE(QFileInfo(TestServer::localPath(sub)).size(), 0);
+    }
+
+    void uploadReplacesWholeOrNotAtAll_data() { addVersions(); }
+    void uploadReplacesWholeOrNotAtAll()
+    {
+        QFETCH(int, version);
+        QTemporaryDir local;
+        Session s(TestServer::url(version));
+        const QByteArray sub = TestServer::scratchName("replace");
+        const QByteArray remote = TestServer::path(version, sub);
+        const QByteArray old = randomBytes(100000, 1);
+        QVERIFY(TestServer::putFile(sub, old));
+        const QByteArray fresh = randomBytes(32 * 1024 * 1024, 2);
+        QVERIFY(writeLocal(local.filePath(QStringLiteral("fresh")), fresh));
+
+        // Refused with noClobber: the old file stays.
+        TransferOptions keep;
+        keep.noClobber = true;
+        NfsError e = run(Transfer::copy(TransferEndpoint::local(local.filePath(QStringLiteral("fresh"))),
+                                        TransferEndpoint::remote(&s, remote), keep));
+        QCOMPARE(e.kind(), NfsError::Kind::Exists);
+        QCOMPARE(sha(readLocal(TestServer::localPath(sub))), sha(old));
+
+        // Cancelled midway: the old file stays whole, no temporary file is left.
+        std::unique_ptr<Transfer> t(Transfer::copy(TransferEndpoint::local(local.filePath(QStringLiteral("fresh"))),
+                                                   TransferEndpoint::remote(&s, remote)));
+        QTRY_VERIFY_WITH_TIMEOUT(t->bytesDone() > 0 || t->isFinished(), 60000);
+        t->cancel();
+        QVERIFY(t->wait(120000));
+        QCOMPARE(t->error().kind(), NfsError::Kind::Cancelled);
+        QCOMPARE(sha(readLocal(TestServer::localPath(sub))), sha(old));
+        QVERIFY2(temporaries(QFileInfo(TestServer::localPath(sub)).absolutePath()).isEmpty(),
+                 qPrintable(temporaries(QFileInfo(TestServer::localPath(sub)).absolutePath()).join(QLatin1Char(' '))));
+
+        // Replaced whole.
+        e = run(Transfer::copy(TransferEndpoint::local(local.filePath(QStringLiteral("fresh"))),
+                               TransferEndpoint::remote(&s, remote)));
+        QVERIFY2(!e, qPrintable(e.message()));
+        QCOMPARE(sha(readLocal(TestServer::localPath(sub))), sha(fresh));
+    }
+
+    void downloadCancelledLeavesNothing_data() { addVersions(); }
+    void downloadCancelledLeavesNothing()
+    {
+        QFETCH(int, version);
+        const QByteArray sub = TestServer::scratchName("dl");
+        {
+            QTemporaryDir local;
+            QVERIFY(writeLocal(local.filePath(QStringLiteral("src")), randomBytes(48 * 1024 * 1024, 3)));
+            Session up(TestServer::url(version));
+            const NfsError e = run(Transfer::copy(TransferEndpoint::local(local.filePath(QStringLiteral("src"))),
+                                                  TransferEndpoint::remote(&up, TestServer::path(version, sub))));
+            QVERIFY2(!e, qPrintable(e.message()));
+        }
+        QTemporaryDir target;
+        Session s(TestServer::url(version));
+        std::unique_ptr<Transfer> t(Transfer::copy(TransferEndpoint::remote(&s, TestServer::path(version, sub)),
+                                                   TransferEndpoint::local(target.filePath(QStringLiteral("file")))));
+        QSignalSpy progress(t.get(), &Job::progress);
+        QTRY_VERIFY_WITH_TIMEOUT(t->bytesDone() > 0, 60000);
+        t->cancel();
+        QVERIFY(t->wait(60000));
+        QCOMPARE(t->error().kind(), NfsError::Kind::Cancelled);
+        QVERIFY(!QFileInfo::exists(target.filePath(QStringLiteral("file"))));
+        QVERIFY(temporaries(target.path()).isEmpty());
+        QVERIFY(QDir(target.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
+    }
+
+    void missingSource_data() { addVersions(); }
+    void missingSource()
+    {
+        QFETCH(int, version);
+        QTemporaryDir target;
+        Session s(TestServer::url(version));
+        const NfsError e = run(Transfer::copy(TransferEndpoint::remote(&s, TestServer::path(version, "nothing")),
+                                              TransferEndpoint::local(target.filePath(QStringLiteral("x")))));
+        QCOMPARE(e.kind(), NfsError::Kind::NotFound);
+        QVERIFY(QDir(target.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTransfer)
+#include "tst_transfer.moc"
