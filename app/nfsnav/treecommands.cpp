@@ -105,6 +105,11 @@ int chown(CommandLine &cli, const QStringList &args)
     std::optional<quint32> gid = colon < 0 ? std::nullopt : parseId(owner.mid(colon + 1));
     if ((colon != 0 && !uid) || (colon >= 0 && !gid))
         return cli.usageError(CommandLine::tr("chown: bad owner '%1': write UID, UID:GID or :GID in numbers").arg(owner));
+    // Plain values from here: GCC's -O2 flow analysis misreads optionals in the loop below.
+    const bool haveUid = uid.has_value();
+    const bool haveGid = gid.has_value();
+    const quint32 givenUid = haveUid ? *uid : 0;
+    const quint32 givenGid = haveGid ? *gid : 0;
     QList<NfsUrl> urls;
     if (!parseAll(cli, pos.mid(1), &urls))
         return CommandLine::Usage;
@@ -124,8 +129,8 @@ int chown(CommandLine &cli, const QStringList &args)
                 continue;
             }
         }
-        quint32 u = uid.value_or(0), g = gid.value_or(0);
-        if (!uid || !gid) {
+        quint32 u = givenUid, g = givenGid;
+        if (!haveUid || !haveGid) {
             // The part not given stays as it is.
             auto st = owned(follow ? session->stat(url.path()) : session->lstat(url.path()));
             if (const NfsError e = cli.await(st.get())) {
@@ -133,8 +138,10 @@ int chown(CommandLine &cli, const QStringList &args)
                 allOk = false;
                 continue;
             }
-            u = uid.value_or(st->result().uid);
-            g = gid.value_or(st->result().gid);
+            if (!haveUid)
+                u = st->result().uid;
+            if (!haveGid)
+                g = st->result().gid;
         }
         auto job = owned(session->chown(url.path(), u, g, follow));
         if (const NfsError e = cli.await(job.get())) {
