@@ -121,6 +121,10 @@ private:
                        int hops);
     void readTarget(std::shared_ptr<JobCore> core, const QByteArray &path, quint64 size,
                     std::function<void(const QByteArray &)> then);
+    // NFSv4: runs `then` unless `path` is a symlink, which ends `core` with an
+    // explanation. False (and nothing done) for NFSv3.
+    bool onlyWithoutLink(std::shared_ptr<JobCore> core, const QByteArray &path, NfsError::Operation op,
+                         std::function<void()> then);
     // Adds what libnfs 4.0's own limits explain to a server's error.
     NfsError explain(const NfsError &error, NfsError::Operation op) const;
     void setState(Session::State state);

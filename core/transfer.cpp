@@ -79,7 +79,8 @@ std::unique_ptr<J> own(J *job)
     return std::unique_ptr<J>(job);
 }
 
-// Everything one copy needs, run on the copy thread.
+// Everything one copy needs, run on the copy thread. Also used file by file
+// by a tree copy (Transfer::copyHere), with its sides given as opened folders.
 class Copier
 {
 public:
@@ -90,14 +91,23 @@ public:
 
     void run()
     {
-        const NfsError error = copy();
-        if (m_writer && (error || cancelled()))
-            m_writer->discardPendingWrites();   // the temporary file goes anyway
-        cleanUp();
+        const NfsError error = execute();
         if (m_core->isCancelled())
             m_core->finish(NfsError::cancelled());
         else
             m_core->finish(error);
+    }
+
+    // The whole copy and its clean-up; progress through `onBytes` when set,
+    // else on the job.
+    NfsError execute(std::function<void(qint64 done, qint64 total)> onBytes = {})
+    {
+        m_onBytes = std::move(onBytes);
+        const NfsError error = copy();
+        if (m_writer && (error || cancelled()))
+            m_writer->discardPendingWrites();   // the temporary file goes anyway
+        cleanUp();
+        return cancelled() ? NfsError::cancelled() : error;
     }
 
 private:
@@ -119,7 +129,9 @@ private:
     {
         switch (m_from.kind) {
         case TransferEndpoint::Kind::Local: {
-            m_in = ::open(QFile::encodeName(m_from.localPath).constData(), O_RDONLY | O_CLOEXEC);
+            m_in = m_from.dirFd >= 0
+                ? ::openat(m_from.dirFd, m_from.name.constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+                : ::open(QFile::encodeName(m_from.localPath).constData(), O_RDONLY | O_CLOEXEC);
             if (m_in < 0)
                 return localError(errno, tr("Cannot open"), m_from.localPath);
             struct stat st {};
@@ -206,9 +218,14 @@ private:
     NfsError openLocalTarget()
     {
         const QFileInfo target(m_to.localPath);
-        const QByteArray dir = QFile::encodeName(target.absolutePath());
-        m_name = QFile::encodeName(target.fileName());
-        m_dirFd = ::open(dir.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (m_to.dirFd >= 0) {
+            // Inside a folder the tree copy opened: nothing here follows a symlink.
+            m_name = m_to.name;
+            m_dirFd = ::fcntl(m_to.dirFd, F_DUPFD_CLOEXEC, 0);
+        } else {
+            m_name = QFile::encodeName(target.fileName());
+            m_dirFd = ::open(QFile::encodeName(target.absolutePath()).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        }
         if (m_dirFd < 0)
             return localError(errno, tr("Cannot open the folder"), target.absolutePath());
         struct stat st {};
@@ -301,12 +318,21 @@ private:
         return m_to.display();
     }
 
+    void report(qint64 done)
+    {
+        const qint64 total = std::max<qint64>(std::max<qint64>(0, m_size), done);
+        if (m_onBytes)
+            m_onBytes(done, total);
+        else
+            m_core->setProgress(done, total);
+    }
+
     // --- the copy -------------------------------------------------------
     NfsError pump()
     {
         QByteArray buffer(CopyBlock, Qt::Uninitialized);
         qint64 done = 0;
-        m_core->setProgress(0, std::max<qint64>(0, m_size));
+        report(0);
         while (!cancelled()) {
             NfsError error;
             const qint64 n = read(buffer.data(), CopyBlock, &error);
@@ -317,7 +343,7 @@ private:
             if (NfsError e = write(buffer.constData(), n))
                 return e;
             done += n;
-            m_core->setProgress(done, std::max<qint64>(std::max<qint64>(0, m_size), done));
+            report(done);
         }
         m_copied = done;
         if (m_writer && !m_writer->flush())
@@ -347,7 +373,7 @@ private:
     NfsError commitLocal()
     {
         const QString tempDisplay = QFileInfo(m_to.localPath).absolutePath() + QLatin1Char('/')
-            + QFile::decodeName(m_localTemp);
+            + displayName(m_localTemp);
         if (::fsync(m_out) != 0)
             return localError(errno, tr("Cannot flush"), tempDisplay);
         struct stat st {};
@@ -453,6 +479,7 @@ private:
         }
     }
 
+    std::function<void(qint64, qint64)> m_onBytes;
     std::shared_ptr<JobCore> m_core;
     TransferEndpoint m_from;
     TransferEndpoint m_to;
@@ -514,6 +541,13 @@ Transfer *Transfer::copy(const TransferEndpoint &from, const TransferEndpoint &t
     auto *job = new Transfer(core, state);
     copyPool()->start([core, from, to, options] { Copier(core, from, to, options).run(); });
     return job;
+}
+
+NfsError Transfer::copyHere(const std::shared_ptr<JobCore> &job, const TransferEndpoint &from,
+                            const TransferEndpoint &to, const TransferOptions &options,
+                            const std::function<void(qint64, qint64)> &onBytes)
+{
+    return Copier(job, from, to, options).execute(onBytes);
 }
 
 double Transfer::bytesPerSecond() const

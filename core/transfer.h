@@ -20,6 +20,8 @@
 
 #include <QString>
 
+#include <functional>
+
 class Session;
 
 struct TransferEndpoint
@@ -29,11 +31,18 @@ struct TransferEndpoint
     QString localPath;          // Local
     Session *session = nullptr; // Remote
     QByteArray remotePath;      // Remote: the full server path
+    int dirFd = -1;             // Local, inside a tree copy: the opened folder (not owned)
+    QByteArray name;            // and the name in it
 
-    static TransferEndpoint local(const QString &path) { return {Kind::Local, path, nullptr, {}}; }
-    static TransferEndpoint remote(Session *s, const QByteArray &path) { return {Kind::Remote, {}, s, path}; }
+    static TransferEndpoint local(const QString &path) { return {Kind::Local, path, nullptr, {}, -1, {}}; }
+    static TransferEndpoint remote(Session *s, const QByteArray &path) { return {Kind::Remote, {}, s, path, -1, {}}; }
     // Standard input as a source, standard output as a target.
-    static TransferEndpoint standardStream() { return {Kind::StandardStream, {}, nullptr, {}}; }
+    static TransferEndpoint standardStream() { return {Kind::StandardStream, {}, nullptr, {}, -1, {}}; }
+    // `name` inside the opened folder `dirFd`, never through a symlink; `path` names it in messages.
+    static TransferEndpoint localAt(int dirFd, const QByteArray &name, const QString &path)
+    {
+        return {Kind::Local, path, nullptr, {}, dirFd, name};
+    }
     // How messages name it: a local path, or "nfs://host/path".
     QString display() const;
 };
@@ -52,6 +61,12 @@ public:
     // Starts at once; the caller owns the job.
     [[nodiscard]] static Transfer *copy(const TransferEndpoint &from, const TransferEndpoint &to,
                                         const TransferOptions &options = {});
+
+    // The same copy done on the calling thread, which waits: for worker
+    // threads (a tree copy). `job` gives the cancel flag; progress goes to `onBytes`.
+    static NfsError copyHere(const std::shared_ptr<JobCore> &job, const TransferEndpoint &from,
+                             const TransferEndpoint &to, const TransferOptions &options,
+                             const std::function<void(qint64 done, qint64 total)> &onBytes);
 
     // Bytes copied so far and the source's size (0 when unknown), as progress() gives them.
     qint64 bytesDone() const { return progressValue().first; }

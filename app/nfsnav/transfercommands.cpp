@@ -2,8 +2,10 @@
 // Transfer; this file only picks the endpoints and shows progress.
 #include "commandline.h"
 
+#include "displayname.h"
 #include "listingformat.h"
 #include "transfer.h"
+#include "treetransfer.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -51,6 +53,31 @@ bool runTransfer(CommandLine &cli, const TransferEndpoint &from, const TransferE
     return true;
 }
 
+// A whole tree; each failed item is reported, and the command fails at the end.
+bool runTreeTransfer(CommandLine &cli, const TransferEndpoint &from, const TransferEndpoint &to,
+                     const TransferOptions &options, const QString &what)
+{
+    auto job = owned(TreeTransfer::copy(from, to, options));
+    const bool showProgress = ::isatty(STDERR_FILENO);
+    bool shown = false;
+    const auto tick = [&] {
+        if (!showProgress)
+            return;
+        const QByteArray line = "\r" + QByteArray::number(job->itemsCopied()) + " items copied   ";
+        std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+        shown = true;
+    };
+    const NfsError error = cli.await(job.get(), tick);
+    if (shown)
+        std::fputs("\n", stderr);
+    const QList<TreeFailure> failures = job->failures();
+    for (const TreeFailure &f : failures)
+        cli.fail(displayName(f.path), f.error);
+    if (error && failures.isEmpty())
+        cli.fail(what, error);
+    return !error;
+}
+
 // The remote folder case: a target URL naming an existing folder receives the source inside it.
 NfsUrl intoFolder(CommandLine &cli, const NfsUrl &target, const QByteArray &name)
 {
@@ -90,7 +117,9 @@ int get(CommandLine &cli, const QStringList &args)
     QCommandLineParser p;
     const QCommandLineOption noClobber(QStringList{QStringLiteral("n"), QStringLiteral("no-clobber")},
                                        CommandLine::tr("never replace an existing file"));
-    p.addOption(noClobber);
+    const QCommandLineOption recursive(QStringList{QStringLiteral("r"), QStringLiteral("recursive")},
+                                       CommandLine::tr("copy folders with everything in them"));
+    p.addOptions({noClobber, recursive});
     QString error;
     if (!CommandLine::parseOptions(p, QStringLiteral("get"), args, &error))
         return cli.usageError(error);
@@ -107,7 +136,14 @@ int get(CommandLine &cli, const QStringList &args)
         if (QFileInfo(local).isDir())
             local = QFileInfo(local).absoluteFilePath() + QLatin1Char('/') + QFile::decodeName(baseName(url.path()));
         to = TransferEndpoint::local(local);
+    } else if (p.isSet(recursive)) {
+        return cli.usageError(CommandLine::tr("get -r: needs a local folder, not -"));
     }
+    if (p.isSet(recursive))
+        return runTreeTransfer(cli, TransferEndpoint::remote(cli.sessionFor(url), url.path()), to,
+                               optionsFrom(p, noClobber), pos.at(0))
+            ? CommandLine::Success
+            : CommandLine::Failure;
     std::fflush(stdout);
     return runTransfer(cli, TransferEndpoint::remote(cli.sessionFor(url), url.path()), to,
                        optionsFrom(p, noClobber), pos.at(0))
@@ -120,7 +156,9 @@ int put(CommandLine &cli, const QStringList &args)
     QCommandLineParser p;
     const QCommandLineOption noClobber(QStringList{QStringLiteral("n"), QStringLiteral("no-clobber")},
                                        CommandLine::tr("never replace an existing file"));
-    p.addOption(noClobber);
+    const QCommandLineOption recursive(QStringList{QStringLiteral("r"), QStringLiteral("recursive")},
+                                       CommandLine::tr("copy folders with everything in them"));
+    p.addOptions({noClobber, recursive});
     QString error;
     if (!CommandLine::parseOptions(p, QStringLiteral("put"), args, &error))
         return cli.usageError(error);
@@ -134,6 +172,14 @@ int put(CommandLine &cli, const QStringList &args)
     const bool fromStdin = isStream(pos.at(0));
     url = intoFolder(cli, url, fromStdin ? QByteArray() : QFile::encodeName(QFileInfo(pos.at(0)).fileName()));
     const TransferEndpoint from = fromStdin ? TransferEndpoint::standardStream() : TransferEndpoint::local(pos.at(0));
+    if (p.isSet(recursive)) {
+        if (fromStdin)
+            return cli.usageError(CommandLine::tr("put -r: needs a local folder, not -"));
+        return runTreeTransfer(cli, from, TransferEndpoint::remote(cli.sessionFor(url), url.path()),
+                               optionsFrom(p, noClobber), pos.at(0))
+            ? CommandLine::Success
+            : CommandLine::Failure;
+    }
     return runTransfer(cli, from, TransferEndpoint::remote(cli.sessionFor(url), url.path()),
                        optionsFrom(p, noClobber), fromStdin ? pos.at(1) : pos.at(0))
         ? CommandLine::Success
@@ -145,7 +191,9 @@ int cp(CommandLine &cli, const QStringList &args)
     QCommandLineParser p;
     const QCommandLineOption noClobber(QStringList{QStringLiteral("n"), QStringLiteral("no-clobber")},
                                        CommandLine::tr("never replace an existing file"));
-    p.addOption(noClobber);
+    const QCommandLineOption recursive(QStringList{QStringLiteral("r"), QStringLiteral("recursive")},
+                                       CommandLine::tr("copy folders with everything in them"));
+    p.addOptions({noClobber, recursive});
     QString error;
     if (!CommandLine::parseOptions(p, QStringLiteral("cp"), args, &error))
         return cli.usageError(error);
@@ -160,6 +208,12 @@ int cp(CommandLine &cli, const QStringList &args)
     if (!ok)
         return CommandLine::Usage;
     to = intoFolder(cli, to, baseName(from.path()));
+    if (p.isSet(recursive))
+        return runTreeTransfer(cli, TransferEndpoint::remote(cli.sessionFor(from), from.path()),
+                               TransferEndpoint::remote(cli.sessionFor(to), to.path()), optionsFrom(p, noClobber),
+                               pos.at(0))
+            ? CommandLine::Success
+            : CommandLine::Failure;
     return runTransfer(cli, TransferEndpoint::remote(cli.sessionFor(from), from.path()),
                        TransferEndpoint::remote(cli.sessionFor(to), to.path()), optionsFrom(p, noClobber), pos.at(0))
         ? CommandLine::Success
@@ -172,8 +226,8 @@ QList<CliCommand> transferCommands()
 {
     return {
         {QStringLiteral("cat"), QStringLiteral("cat URL..."), CommandLine::tr("write files to standard output"), &cat},
-        {QStringLiteral("get"), QStringLiteral("get [-n] URL LOCAL|-"), CommandLine::tr("download a file (- for standard output)"), &get},
-        {QStringLiteral("put"), QStringLiteral("put [-n] LOCAL|- URL"), CommandLine::tr("upload a file (- for standard input)"), &put},
-        {QStringLiteral("cp"), QStringLiteral("cp [-n] URL URL"), CommandLine::tr("copy a file, also between servers"), &cp},
+        {QStringLiteral("get"), QStringLiteral("get [-n] [-r] URL LOCAL|-"), CommandLine::tr("download a file or, with -r, a tree (- for standard output)"), &get},
+        {QStringLiteral("put"), QStringLiteral("put [-n] [-r] LOCAL|- URL"), CommandLine::tr("upload a file or, with -r, a tree (- for standard input)"), &put},
+        {QStringLiteral("cp"), QStringLiteral("cp [-n] [-r] URL URL"), CommandLine::tr("copy a file or, with -r, a tree, also between servers"), &cp},
     };
 }

@@ -1,0 +1,471 @@
+#include "treetransfer.h"
+
+#include "directorylisting.h"
+#include "displayname.h"
+#include "session.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QThreadPool>
+
+#include <cerrno>
+#include <cstring>
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+class TreeTransferCore : public JobCore
+{
+public:
+    QMutex listMutex;
+    QList<TreeFailure> failures;    // guarded by listMutex
+    std::atomic<qint64> items{0};
+};
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("TreeTransfer", text);
+}
+
+// How many failures the ending's message names before it gives a count.
+constexpr int NamedFailures = 5;
+
+template<typename J>
+std::unique_ptr<J> own(J *job)
+{
+    return std::unique_ptr<J>(job);
+}
+
+NfsError localError(int err, const QString &what, const QString &path)
+{
+    NfsError::Kind kind = NfsError::Kind::Other;
+    switch (err) {
+    case ENOENT: kind = NfsError::Kind::NotFound; break;
+    case EEXIST: kind = NfsError::Kind::Exists; break;
+    case EACCES:
+    case EPERM: kind = NfsError::Kind::PermissionDenied; break;
+    case ENOSPC: kind = NfsError::Kind::NoSpace; break;
+    case ENAMETOOLONG: kind = NfsError::Kind::NameTooLong; break;
+    case EILSEQ:
+    case EINVAL: kind = NfsError::Kind::InvalidArgument; break;
+    default: break;
+    }
+    return NfsError(kind, err, tr("%1 %2: %3").arg(what, path, QString::fromLocal8Bit(std::strerror(err))));
+}
+
+bool safeName(const QByteArray &name)
+{
+    return !name.isEmpty() && name != "." && name != ".." && !name.contains('/') && !name.contains('\0');
+}
+
+// One place in a tree: a name in a local folder we opened, or a server path.
+struct Place
+{
+    bool remote = false;
+    Session *session = nullptr;
+    QByteArray path;       // remote: full path; local: for messages only (bytes)
+    int dirFd = -1;        // local: the folder holding it (not owned)
+    QByteArray name;       // local: its name in dirFd
+
+    QString display() const
+    {
+        return remote ? session->url().withPath(path).toString() : displayName(path);
+    }
+    Place child(const QByteArray &childName, int childDirFd) const
+    {
+        Place p = *this;
+        p.path = (path.endsWith('/') ? path : path + '/') + childName;
+        p.name = childName;
+        p.dirFd = childDirFd;
+        return p;
+    }
+    TransferEndpoint endpoint() const
+    {
+        return remote ? TransferEndpoint::remote(session, path)
+                      : TransferEndpoint::localAt(dirFd, name, QString::fromLocal8Bit(path));
+    }
+};
+
+class TreeCopier
+{
+public:
+    TreeCopier(std::shared_ptr<TreeTransferCore> core, TransferOptions options)
+        : m_core(std::move(core)), m_options(options)
+    {
+    }
+
+    void run(const TransferEndpoint &from, const TransferEndpoint &to)
+    {
+        Place src = rootPlace(from, &m_srcParent);
+        Place dst = rootPlace(to, &m_dstParent);
+        if (src.remote || src.dirFd >= 0) {
+            if (dst.remote || dst.dirFd >= 0) {
+                FileInfo info;
+                if (NfsError e = lstat(src, &info))
+                    failed(src, e);
+                else
+                    copyNode(src, info, dst);
+            } else {
+                failed(dst, localError(errno, tr("Cannot open the folder of"), dst.display()));
+            }
+        } else {
+            failed(src, localError(errno, tr("Cannot open the folder of"), src.display()));
+        }
+        if (m_srcParent >= 0)
+            ::close(m_srcParent);
+        if (m_dstParent >= 0)
+            ::close(m_dstParent);
+        finish();
+    }
+
+private:
+    bool cancelled() const { return m_core->isCancelled(); }
+
+    static Place rootPlace(const TransferEndpoint &e, int *parentFd)
+    {
+        Place p;
+        if (e.kind == TransferEndpoint::Kind::Remote) {
+            p.remote = true;
+            p.session = e.session;
+            p.path = e.remotePath;
+            return p;
+        }
+        // The user's own path may go through symlinks; below it nothing does.
+        const QFileInfo fi(e.localPath);
+        *parentFd = ::open(QFile::encodeName(fi.absolutePath()).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        p.dirFd = *parentFd;
+        p.name = QFile::encodeName(fi.fileName());
+        p.path = QFile::encodeName(fi.absoluteFilePath());
+        return p;
+    }
+
+    void failed(const Place &where, const NfsError &error)
+    {
+        QMutexLocker lock(&m_core->listMutex);
+        m_core->failures.append(TreeFailure{where.path, error});
+    }
+
+    void done()
+    {
+        m_core->setProgress(++m_core->items, 0);
+    }
+
+    void finish()
+    {
+        if (cancelled()) {
+            m_core->finish(NfsError::cancelled());
+            return;
+        }
+        QList<TreeFailure> list;
+        {
+            QMutexLocker lock(&m_core->listMutex);
+            list = m_core->failures;
+        }
+        if (list.isEmpty()) {
+            m_core->finish();
+            return;
+        }
+        if (list.size() == 1) {
+            m_core->finish(list.first().error);
+            return;
+        }
+        QStringList named;
+        for (int i = 0; i < std::min<int>(NamedFailures, int(list.size())); ++i)
+            named << list.at(i).error.message();
+        QString text = QCoreApplication::translate("TreeTransfer", "%n items could not be copied: ", nullptr, int(list.size()))
+            + named.join(QStringLiteral("; "));
+        if (list.size() > NamedFailures)
+            text += tr(" (and %1 more)").arg(list.size() - NamedFailures);
+        m_core->finish(NfsError(NfsError::Kind::Other, EIO, text));
+    }
+
+    NfsError lstat(const Place &p, FileInfo *info)
+    {
+        if (p.remote) {
+            auto st = own(p.session->lstat(p.path));
+            st->wait();
+            if (st->error())
+                return st->error();
+            *info = st->result();
+            return {};
+        }
+        struct stat st {};
+        if (::fstatat(p.dirFd, p.name.constData(), &st, AT_SYMLINK_NOFOLLOW) != 0)
+            return localError(errno, tr("Cannot read the attributes of"), p.display());
+        info->name = p.name;
+        info->type = FileInfo::typeFromMode(st.st_mode);
+        info->mode = st.st_mode & 07777;
+        info->size = quint64(st.st_size);
+        info->mtimeNs = qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+        info->atimeNs = qint64(st.st_atim.tv_sec) * 1000000000 + st.st_atim.tv_nsec;
+        return {};
+    }
+
+    void copyNode(const Place &src, const FileInfo &info, const Place &dst)
+    {
+        if (cancelled())
+            return;
+        switch (info.type) {
+        case FileInfo::Type::Directory: copyFolder(src, info, dst); return;
+        case FileInfo::Type::Symlink: copySymlink(src, info, dst); return;
+        case FileInfo::Type::File: {
+            const NfsError e = Transfer::copyHere(m_core, src.endpoint(), dst.endpoint(), m_options,
+                                                  [this](qint64, qint64) {});
+            if (e && e.kind() != NfsError::Kind::Cancelled)
+                failed(src, e);
+            else if (!e)
+                done();
+            return;
+        }
+        default:
+            failed(src, NfsError(NfsError::Kind::NotSupported, ENOTSUP,
+                                 tr("Skipped %1: not a file, folder or symbolic link").arg(src.display())));
+            return;
+        }
+    }
+
+    // Lists a folder's entries with lstat types; for a local one also opens it.
+    NfsError list(const Place &p, FileInfoList *entries, int *openedFd)
+    {
+        if (p.remote) {
+            auto l = own(p.session->list(p.path));
+            l->wait();
+            if (l->error())
+                return l->error();
+            *entries = l->takeEntries();
+            return {};
+        }
+        const int fd = ::openat(p.dirFd, p.name.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        if (fd < 0)
+            return localError(errno, tr("Cannot open"), p.display());
+        const int scanFd = ::dup(fd);
+        DIR *d = ::fdopendir(scanFd);
+        if (!d) {
+            ::close(scanFd);
+            ::close(fd);
+            return localError(errno, tr("Cannot list"), p.display());
+        }
+        while (dirent *e = ::readdir(d)) {
+            const QByteArray name(e->d_name);
+            if (name == "." || name == "..")
+                continue;
+            Place c = p.child(name, fd);
+            FileInfo info;
+            if (lstat(c, &info))
+                continue;
+            entries->append(info);
+        }
+        ::closedir(d);
+        *openedFd = fd;
+        return {};
+    }
+
+    NfsError makeFolder(const Place &dst, int *openedFd)
+    {
+        if (dst.remote) {
+            auto mk = own(dst.session->mkdir(dst.path, 0700));
+            mk->wait();
+            if (mk->error() && mk->error().kind() != NfsError::Kind::Exists)
+                return mk->error();
+            if (mk->error()) {
+                FileInfo info;
+                if (NfsError e = lstat(dst, &info))
+                    return e;
+                if (!info.isDir())
+                    return NfsError(NfsError::Kind::Exists, EEXIST,
+                                    tr("Cannot copy a folder onto %1: it is not a folder").arg(dst.display()));
+            }
+            return {};
+        }
+        if (::mkdirat(dst.dirFd, dst.name.constData(), 0700) != 0 && errno != EEXIST)
+            return localError(errno, tr("Cannot create the folder"), dst.display());
+        // O_NOFOLLOW: an existing symlink in the way is refused, never followed.
+        const int fd = ::openat(dst.dirFd, dst.name.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        if (fd < 0)
+            return localError(errno, tr("Cannot open the folder"), dst.display());
+        *openedFd = fd;
+        return {};
+    }
+
+    void copyFolder(const Place &src, const FileInfo &info, const Place &dst)
+    {
+        int srcFd = -1, dstFd = -1;
+        if (NfsError e = makeFolder(dst, &dstFd)) {
+            failed(dst, e);
+            return;
+        }
+        FileInfoList entries;
+        if (NfsError e = list(src, &entries, &srcFd)) {
+            failed(src, e);
+        } else {
+            std::sort(entries.begin(), entries.end(), [](const FileInfo &a, const FileInfo &b) { return a.name < b.name; });
+            for (const FileInfo &child : std::as_const(entries)) {
+                if (cancelled())
+                    break;
+                if (!safeName(child.name)) {
+                    failed(src.child(child.name, srcFd),
+                           NfsError(NfsError::Kind::InvalidArgument, EINVAL,
+                                    tr("Skipped %1: the name %2 cannot be a local name")
+                                        .arg(src.display(), displayName(child.name))));
+                    continue;
+                }
+                copyNode(src.child(child.name, srcFd), child, dst.child(child.name, dstFd));
+            }
+        }
+        // The folder's own times and bits last: its contents changed them.
+        setAttributes(dst, info, dstFd);
+        if (srcFd >= 0)
+            ::close(srcFd);
+        if (dstFd >= 0)
+            ::close(dstFd);
+        done();
+    }
+
+    void setAttributes(const Place &dst, const FileInfo &info, int openedFd)
+    {
+        if (dst.remote && dst.session->url().version() == 4)
+            return;   // libnfs 4.0 cannot change a folder's attributes over NFSv4 (see Session)
+        if (dst.remote) {
+            if (m_options.preserveMode)
+                own(dst.session->chmod(dst.path, info.mode & 07777))->wait();
+            if (m_options.preserveTimes)
+                own(dst.session->utimes(dst.path, info.atimeNs, info.mtimeNs))->wait();
+            return;
+        }
+        if (m_options.preserveMode) {
+            const mode_t mask = ::umask(0);
+            ::umask(mask);
+            ::fchmod(openedFd, (info.mode & 0777) & ~mask);
+        }
+        if (m_options.preserveTimes) {
+            const timespec times[2] = {{time_t(info.atimeNs / 1000000000), long(info.atimeNs % 1000000000)},
+                                       {time_t(info.mtimeNs / 1000000000), long(info.mtimeNs % 1000000000)}};
+            ::futimens(openedFd, times);
+        }
+    }
+
+    void copySymlink(const Place &src, const FileInfo &info, const Place &dst)
+    {
+        QByteArray target;
+        if (src.remote) {
+            auto rl = own(src.session->readlink(src.path));
+            rl->wait();
+            if (rl->error()) {
+                failed(src, rl->error());
+                return;
+            }
+            target = rl->result();
+        } else {
+            QByteArray buf(4096, '\0');
+            const ssize_t n = ::readlinkat(src.dirFd, src.name.constData(), buf.data(), size_t(buf.size()));
+            if (n < 0) {
+                failed(src, localError(errno, tr("Cannot read the link"), src.display()));
+                return;
+            }
+            target = buf.left(n);
+        }
+        // Made under a temporary name and renamed over, as files are.
+        const QByteArray temp = "." + dst.name.left(200) + ".nfsnav-link";
+        if (dst.remote) {
+            const QByteArray dir = dst.path.left(dst.path.lastIndexOf('/'));
+            const QByteArray tempPath = (dir.isEmpty() ? QByteArray() : dir) + '/' + temp;
+            own(dst.session->unlink(tempPath))->wait();
+            auto mk = own(dst.session->symlink(target, tempPath));
+            mk->wait();
+            if (mk->error()) {
+                failed(dst, mk->error());
+                return;
+            }
+            if (m_options.noClobber) {
+                FileInfo existing;
+                if (!lstat(dst, &existing)) {
+                    own(dst.session->unlink(tempPath))->wait();
+                    failed(dst, NfsError(NfsError::Kind::Exists, EEXIST, tr("Will not replace %1: it exists").arg(dst.display())));
+                    return;
+                }
+            }
+            auto mv = own(dst.session->rename(tempPath, dst.path));
+            mv->wait();
+            if (mv->error()) {
+                own(dst.session->unlink(tempPath))->wait();
+                failed(dst, mv->error());
+                return;
+            }
+            // A link's own times over NFSv4 are out of reach: libnfs 4.0 reads
+            // past its reply when asked (seen under AddressSanitizer).
+            if (m_options.preserveTimes && dst.session->url().version() == 3)
+                own(dst.session->utimes(dst.path, info.atimeNs, info.mtimeNs, false))->wait();
+            done();
+            return;
+        }
+        ::unlinkat(dst.dirFd, temp.constData(), 0);
+        if (::symlinkat(target.constData(), dst.dirFd, temp.constData()) != 0) {
+            failed(dst, localError(errno, tr("Cannot create the link"), dst.display()));
+            return;
+        }
+        const int rc = m_options.noClobber ? ::linkat(dst.dirFd, temp.constData(), dst.dirFd, dst.name.constData(), 0)
+                                           : ::renameat(dst.dirFd, temp.constData(), dst.dirFd, dst.name.constData());
+        if (rc != 0) {
+            const int err = errno;
+            ::unlinkat(dst.dirFd, temp.constData(), 0);
+            failed(dst, localError(err, m_options.noClobber ? tr("Will not replace") : tr("Cannot create the link"),
+                                   dst.display()));
+            return;
+        }
+        if (m_options.noClobber)
+            ::unlinkat(dst.dirFd, temp.constData(), 0);
+        if (m_options.preserveTimes) {
+            const timespec times[2] = {{time_t(info.atimeNs / 1000000000), long(info.atimeNs % 1000000000)},
+                                       {time_t(info.mtimeNs / 1000000000), long(info.mtimeNs % 1000000000)}};
+            ::utimensat(dst.dirFd, dst.name.constData(), times, AT_SYMLINK_NOFOLLOW);
+        }
+        done();
+    }
+
+    std::shared_ptr<TreeTransferCore> m_core;
+    TransferOptions m_options;
+    int m_srcParent = -1;
+    int m_dstParent = -1;
+};
+
+QThreadPool *treePool()
+{
+    // Its destructor at exit waits for copies still running.
+    static QThreadPool pool;
+    static const bool configured = [] {
+        pool.setMaxThreadCount(16);
+        return true;
+    }();
+    Q_UNUSED(configured);
+    return &pool;
+}
+
+} // namespace
+
+TreeTransfer::TreeTransfer(std::shared_ptr<TreeTransferCore> core)
+    : Job(core), m_tree(std::move(core))
+{
+}
+
+TreeTransfer *TreeTransfer::copy(const TransferEndpoint &from, const TransferEndpoint &to, const TransferOptions &options)
+{
+    auto core = std::make_shared<TreeTransferCore>();
+    core->setEndsItselfOnCancel(true);
+    auto *job = new TreeTransfer(core);
+    treePool()->start([core, from, to, options] { TreeCopier(core, options).run(from, to); });
+    return job;
+}
+
+QList<TreeFailure> TreeTransfer::failures() const
+{
+    QMutexLocker lock(&m_tree->listMutex);
+    return m_tree->failures;
+}
+
+qint64 TreeTransfer::itemsCopied() const
+{
+    return m_tree->items.load();
+}
