@@ -1,0 +1,230 @@
+// Whole trees through nfsnav get -r, put -r and cp -r, over NFSv3 and NFSv4:
+// nested folders, empty files, relative, absolute and dangling symlinks, a
+// 100 MiB file and hostile names arrive equal (diff -r --no-dereference
+// semantics, plus modes and modification times), and nothing is written
+// outside the destination.
+#include "testserver.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace {
+
+QString nfsnav()
+{
+    return qEnvironmentVariable("NFSNAV_BIN_DIR") + QStringLiteral("/nfsnav");
+}
+
+struct Result
+{
+    int code = -1;
+    QByteArray err;
+};
+
+Result tool(const QStringList &args)
+{
+    QProcess p;
+    p.start(nfsnav(), args);
+    Result r;
+    if (!p.waitForFinished(300000)) {
+        p.kill();
+        p.waitForFinished();
+        r.err = "timed out";
+        return r;
+    }
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+bool writeFile(const QByteArray &path, const QByteArray &data)
+{
+    const int fd = ::open(path.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0640);
+    if (fd < 0)
+        return false;
+    const bool ok = ::write(fd, data.constData(), size_t(data.size())) == data.size();
+    ::close(fd);
+    return ok;
+}
+
+// A description of a tree without following links: one line per entry.
+QStringList describe(const QByteArray &root, const QByteArray &rel = {}, bool folderAttributes = true)
+{
+    QStringList out;
+    const QByteArray dir = rel.isEmpty() ? root : root + '/' + rel;
+    QList<QByteArray> names;
+    if (DIR *d = ::opendir(dir.constData())) {
+        while (dirent *e = ::readdir(d)) {
+            const QByteArray n(e->d_name);
+            if (n != "." && n != "..")
+                names.append(n);
+        }
+        ::closedir(d);
+    }
+    std::sort(names.begin(), names.end());
+    for (const QByteArray &n : names) {
+        const QByteArray relPath = rel.isEmpty() ? n : rel + '/' + n;
+        const QByteArray full = root + '/' + relPath;
+        struct stat st {};
+        ::lstat(full.constData(), &st);
+        QString line = QString::fromLatin1(relPath.toPercentEncoding("/")) + QLatin1Char(' ');
+        if (S_ISLNK(st.st_mode)) {
+            QByteArray target(4096, '\0');
+            const ssize_t len = ::readlink(full.constData(), target.data(), size_t(target.size()));
+            line += QStringLiteral("link ") + QString::fromLatin1(target.left(len).toPercentEncoding());
+        } else if (S_ISDIR(st.st_mode)) {
+            line += QStringLiteral("dir");
+            if (folderAttributes)
+                line += QStringLiteral(" %1").arg(st.st_mode & 0777, 0, 8);
+            out << line;
+            out += describe(root, relPath, folderAttributes);
+            continue;
+        } else {
+            QFile f(QString::fromLocal8Bit(full));
+            f.open(QIODevice::ReadOnly);
+            QCryptographicHash h(QCryptographicHash::Sha256);
+            h.addData(&f);
+            line += QStringLiteral("file %1 %2 %3 %4")
+                        .arg(st.st_size)
+                        .arg(st.st_mode & 0777, 0, 8)
+                        .arg(qint64(st.st_mtim.tv_sec))
+                        .arg(QString::fromLatin1(h.result().toHex().left(16)));
+        }
+        out << line;
+    }
+    return out;
+}
+
+} // namespace
+
+class TestTreeTransfer : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_local;
+    QByteArray m_source;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!TestServer::available())
+            QSKIP("no test server (run through ctest)");
+        QVERIFY(m_local.isValid());
+        m_source = QFile::encodeName(m_local.filePath(QStringLiteral("source")));
+        const QByteArray s = m_source;
+        QVERIFY(::mkdir(s.constData(), 0755) == 0);
+        QVERIFY(::mkdir((s + "/nested").constData(), 0750) == 0);
+        QVERIFY(::mkdir((s + "/nested/deeper").constData(), 0700) == 0);
+        QVERIFY(::mkdir((s + "/empty folder").constData(), 0755) == 0);
+        QVERIFY(writeFile(s + "/nested/deeper/note.txt", "deep\n"));
+        QVERIFY(writeFile(s + "/empty", QByteArray()));
+        QVERIFY(writeFile(s + "/nested/empty too", QByteArray()));
+        QVERIFY(::symlink("../empty", (s + "/nested/relative").constData()) == 0);
+        QVERIFY(::symlink("/etc/hostname", (s + "/absolute").constData()) == 0);
+        QVERIFY(::symlink("no/such/target", (s + "/dangling").constData()) == 0);
+        QVERIFY(::symlink("nested", (s + "/to-folder").constData()) == 0);
+        // Names a server may hold: a newline, an ESC, a Latin-1 byte, 255 bytes.
+        QVERIFY(writeFile(s + "/new\nline", "n"));
+        QVERIFY(writeFile(s + "/esc\x1b[0m", "e"));
+        QVERIFY(writeFile(s + "/caf\xe9", "c"));
+        QVERIFY(writeFile(s + '/' + QByteArray(255, 'L'), "long"));
+        QByteArray big(100 * 1024 * 1024, Qt::Uninitialized);
+        for (qsizetype i = 0; i < big.size(); i += 8)
+            *reinterpret_cast<quint64 *>(big.data() + i) = quint64(i) * 0x9E3779B97F4A7C15ull;
+        QVERIFY(writeFile(s + "/big.bin", big));
+        // Modification times in the past, so keeping them is seen.
+        const timespec old[2] = {{1500000000, 0}, {1500000000, 0}};
+        for (const char *f : {"/nested/deeper/note.txt", "/empty", "/big.bin", "/caf\xe9"})
+            QVERIFY(::utimensat(AT_FDCWD, (s + f).constData(), old, 0) == 0);
+    }
+
+    void roundTrips_data()
+    {
+        QTest::addColumn<int>("version");
+        QTest::newRow("v3") << 3;
+        QTest::newRow("v4") << 4;
+    }
+    void roundTrips()
+    {
+        QFETCH(int, version);
+        const QStringList original = describe(m_source);
+        QVERIFY(original.size() > 10);
+        const QByteArray dir = TestServer::scratchName("tree");
+        QCOMPARE(tool({QStringLiteral("mkdir"), TestServer::urlText(version, dir)}).code, 0);
+
+        // put -r into an existing folder: the copy goes inside it.
+        Result r = tool({QStringLiteral("put"), QStringLiteral("-r"), QString::fromLocal8Bit(m_source),
+                         TestServer::urlText(version, dir)});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QByteArray onServer = QFile::encodeName(TestServer::localPath(dir + "/source"));
+        // Over NFSv4 libnfs 4.0 cannot set a folder's bits and times: folders are compared by content there.
+        QCOMPARE(describe(onServer, {}, version == 3), describe(m_source, {}, version == 3));
+
+        // get -r into a name that does not exist: it becomes the copy.
+        const QByteArray back = QFile::encodeName(m_local.filePath(QStringLiteral("back-%1").arg(version)));
+        r = tool({QStringLiteral("get"), QStringLiteral("-r"), TestServer::urlText(version, dir + "/source"),
+                  QString::fromLocal8Bit(back)});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(describe(back, {}, version == 3), describe(m_source, {}, version == 3));
+
+        // cp -r between two mounts (the other protocol version is another context).
+        const int other = version == 3 ? 4 : 3;
+        r = tool({QStringLiteral("cp"), QStringLiteral("-r"), TestServer::urlText(version, dir + "/source"),
+                  TestServer::urlText(other, dir + "/copied")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(describe(QFile::encodeName(TestServer::localPath(dir + "/copied")), {}, other == 3 && version == 3),
+                 describe(m_source, {}, other == 3 && version == 3));
+        // No temporary names anywhere.
+        for (const QByteArray &root : {back, onServer}) {
+            for (const QString &line : describe(root))
+                QVERIFY2(!line.contains(QLatin1String(".nfsnav-")), qPrintable(line));
+        }
+    }
+
+    void neverThroughASymlink()
+    {
+        // A local destination that is a symlink to elsewhere is refused, not followed.
+        const QByteArray dir = TestServer::scratchName("nofollow");
+        QCOMPARE(tool({QStringLiteral("mkdir"), QStringLiteral("-p"), TestServer::urlText(3, dir + "/tree/inner")}).code, 0);
+        QVERIFY(TestServer::putFile(dir + "/tree/inner/file", "payload"));
+        QTemporaryDir elsewhere;
+        const QByteArray target = QFile::encodeName(m_local.filePath(QStringLiteral("trap")));
+        QVERIFY(::mkdir(target.constData(), 0755) == 0);
+        QVERIFY(::symlink(QFile::encodeName(elsewhere.path()).constData(), (target + "/inner").constData()) == 0);
+        const Result r = tool({QStringLiteral("get"), QStringLiteral("-r"), TestServer::urlText(3, dir + "/tree"),
+                               QString::fromLocal8Bit(target)});
+        // The existing folder receives "tree"; inside it nothing leads out.
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(QDir(elsewhere.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
+    }
+
+    void goesOnAfterFailures()
+    {
+        // An unreadable folder on the server is reported; the rest is copied; exit 1.
+        const QByteArray dir = TestServer::scratchName("partial");
+        QCOMPARE(tool({QStringLiteral("mkdir"), QStringLiteral("-p"), TestServer::urlText(3, dir + "/t/locked")}).code, 0);
+        QVERIFY(TestServer::putFile(dir + "/t/ok.txt", "fine"));
+        QCOMPARE(tool({QStringLiteral("chmod"), QStringLiteral("644"), TestServer::urlText(3, dir + "/t/ok.txt")}).code, 0);
+        QCOMPARE(tool({QStringLiteral("chmod"), QStringLiteral("700"), TestServer::urlText(3, dir + "/t/locked")}).code, 0);
+        QVERIFY(TestServer::putFile(dir + "/t/locked/secret", "s"));
+        const QString dest = m_local.filePath(QStringLiteral("partial"));
+        const Result r = tool({QStringLiteral("get"), QStringLiteral("-r"),
+                               TestServer::urlText(3, dir + "/t", QStringLiteral("uid=4321&gid=4321")), dest});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("locked") && r.err.contains("Permission denied"), r.err.constData());
+        QFile ok(dest + QStringLiteral("/ok.txt"));
+        QVERIFY2(ok.open(QIODevice::ReadOnly), r.err.constData());
+        QCOMPARE(ok.readAll(), QByteArray("fine"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTreeTransfer)
+#include "tst_treetransfer.moc"
