@@ -23,6 +23,9 @@ constexpr quint64 MaxChunk = 1024 * 1024;
 constexpr quint64 FirstNfs4WriteChunk = 3072;
 constexpr quint64 Nfs4WriteStep = 512;
 constexpr quint64 SmallestWriteChunk = 512;
+// Below this chunk size more WRITEs go out at once.
+constexpr quint64 SmallChunk = 64 * 1024;
+constexpr int SmallChunkInFlight = 16;
 // A read-only file is reopened this many times after lost connections.
 constexpr int MaxReopens = 3;
 
@@ -383,7 +386,11 @@ void RemoteFileBackend::issueWrites()
     if (!m_fh || m_closing)
         return;
     auto self = shared_from_this();
-    while (m_writes < m_core->maxInFlight) {
+    // NFSv4 WRITEs carry only ~3 KiB under libnfs 4.0: more of them in flight
+    // keep the link busy (each is still one RPC with its own time-out).
+    const int limit = m_core->writeChunk < SmallChunk ? std::max(m_core->maxInFlight, SmallChunkInFlight)
+                                                      : m_core->maxInFlight;
+    while (m_writes < limit) {
         FileCore::Write piece;
         {
             QMutexLocker lock(&m_core->mutex);
