@@ -3,6 +3,7 @@
 #include "displayname.h"
 
 #include <cerrno>
+#include <cstring>
 
 namespace {
 
@@ -23,6 +24,7 @@ NfsError::Kind kindForErrno(int err)
     case EDQUOT:
     case EFBIG: return K::NoSpace;
     case ENAMETOOLONG: return K::NameTooLong;
+    case EILSEQ: return K::InvalidArgument;
     case EINVAL: return K::InvalidArgument;
     case EXDEV: return K::CrossDevice;
     case ESTALE: return K::Stale;
@@ -120,6 +122,12 @@ NfsError NfsError::timeout(Operation op, const QByteArray &path, const QString &
                          .arg(timeoutSeconds)
                          .arg(describe(op), displayName(path)));
     return e;
+}
+
+NfsError NfsError::local(int err, const QString &what, const QString &path)
+{
+    return NfsError(kindForErrno(err), err,
+                    tr("%1 %2: %3").arg(what, path, QString::fromLocal8Bit(std::strerror(err))));
 }
 
 NfsError NfsError::cancelled()

@@ -53,6 +53,8 @@ public:
     static NfsError fromStatus(Operation op, int status, const char *detail, const QByteArray &path,
                                const QString &server, int timeoutSeconds);
     static NfsError timeout(Operation op, const QByteArray &path, const QString &server, int timeoutSeconds);
+    // A failure on this computer's own files: "<what> <path>: <strerror>".
+    static NfsError local(int err, const QString &what, const QString &path);
     static NfsError cancelled();
 
     bool isError() const { return m_kind != Kind::None; }

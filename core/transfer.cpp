@@ -41,21 +41,7 @@ QString tr(const char *text)
 
 NfsError localError(int err, const QString &what, const QString &path)
 {
-    NfsError::Kind kind = NfsError::Kind::Other;
-    switch (err) {
-    case ENOENT: kind = NfsError::Kind::NotFound; break;
-    case EEXIST: kind = NfsError::Kind::Exists; break;
-    case EACCES:
-    case EPERM: kind = NfsError::Kind::PermissionDenied; break;
-    case ENOSPC:
-    case EDQUOT: kind = NfsError::Kind::NoSpace; break;
-    case EROFS: kind = NfsError::Kind::ReadOnly; break;
-    case EISDIR: kind = NfsError::Kind::IsADirectory; break;
-    case ENOTDIR: kind = NfsError::Kind::NotADirectory; break;
-    case ELOOP: kind = NfsError::Kind::InvalidArgument; break;
-    default: break;
-    }
-    return NfsError(kind, err, tr("%1 %2: %3").arg(what, path, QString::fromLocal8Bit(std::strerror(err))));
+    return NfsError::local(err, what, path);
 }
 
 QByteArray randomSuffix()
@@ -139,7 +125,8 @@ private:
                 return localError(errno, tr("Cannot read the attributes of"), m_from.localPath);
             if (S_ISDIR(st.st_mode))
                 return localError(EISDIR, tr("Cannot copy"), m_from.localPath);
-            m_size = st.st_size;
+            // A pipe or device has no size to check against.
+            m_size = S_ISREG(st.st_mode) ? st.st_size : -1;
             m_mode = st.st_mode & 07777;
             m_mtimeNs = qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
             m_atimeNs = qint64(st.st_atim.tv_sec) * 1000000000 + st.st_atim.tv_nsec;

@@ -41,19 +41,7 @@ std::unique_ptr<J> own(J *job)
 
 NfsError localError(int err, const QString &what, const QString &path)
 {
-    NfsError::Kind kind = NfsError::Kind::Other;
-    switch (err) {
-    case ENOENT: kind = NfsError::Kind::NotFound; break;
-    case EEXIST: kind = NfsError::Kind::Exists; break;
-    case EACCES:
-    case EPERM: kind = NfsError::Kind::PermissionDenied; break;
-    case ENOSPC: kind = NfsError::Kind::NoSpace; break;
-    case ENAMETOOLONG: kind = NfsError::Kind::NameTooLong; break;
-    case EILSEQ:
-    case EINVAL: kind = NfsError::Kind::InvalidArgument; break;
-    default: break;
-    }
-    return NfsError(kind, err, tr("%1 %2: %3").arg(what, path, QString::fromLocal8Bit(std::strerror(err))));
+    return NfsError::local(err, what, path);
 }
 
 bool safeName(const QByteArray &name)

@@ -87,12 +87,30 @@ NfsUrl intoFolder(CommandLine &cli, const NfsUrl &target, const QByteArray &name
     return target;
 }
 
-TransferOptions optionsFrom(const QCommandLineParser &p, const QCommandLineOption &noClobber)
+// The options get, put and cp share.
+struct CopyArguments
 {
-    TransferOptions o;
-    o.noClobber = p.isSet(noClobber);
-    return o;
-}
+    TransferOptions options;
+    bool recursive = false;
+    QStringList positional;
+    QString error;
+
+    bool parse(const QString &command, const QStringList &args)
+    {
+        QCommandLineParser p;
+        const QCommandLineOption noClobber(QStringList{QStringLiteral("n"), QStringLiteral("no-clobber")},
+                                           CommandLine::tr("never replace an existing file"));
+        const QCommandLineOption tree(QStringList{QStringLiteral("r"), QStringLiteral("recursive")},
+                                      CommandLine::tr("copy folders with everything in them"));
+        p.addOptions({noClobber, tree});
+        if (!CommandLine::parseOptions(p, command, args, &error))
+            return false;
+        options.noClobber = p.isSet(noClobber);
+        recursive = p.isSet(tree);
+        positional = p.positionalArguments();
+        return true;
+    }
+};
 
 int cat(CommandLine &cli, const QStringList &args)
 {
@@ -114,16 +132,10 @@ int cat(CommandLine &cli, const QStringList &args)
 
 int get(CommandLine &cli, const QStringList &args)
 {
-    QCommandLineParser p;
-    const QCommandLineOption noClobber(QStringList{QStringLiteral("n"), QStringLiteral("no-clobber")},
-                                       CommandLine::tr("never replace an existing file"));
-    const QCommandLineOption recursive(QStringList{QStringLiteral("r"), QStringLiteral("recursive")},
-                                       CommandLine::tr("copy folders with everything in them"));
-    p.addOptions({noClobber, recursive});
-    QString error;
-    if (!CommandLine::parseOptions(p, QStringLiteral("get"), args, &error))
-        return cli.usageError(error);
-    const QStringList pos = p.positionalArguments();
+    CopyArguments a;
+    if (!a.parse(QStringLiteral("get"), args))
+        return cli.usageError(a.error);
+    const QStringList &pos = a.positional;
     if (pos.size() != 2)
         return cli.usageError(CommandLine::tr("get: needs a URL and a local path (or -)"));
     bool ok = false;
@@ -136,33 +148,27 @@ int get(CommandLine &cli, const QStringList &args)
         if (QFileInfo(local).isDir())
             local = QFileInfo(local).absoluteFilePath() + QLatin1Char('/') + QFile::decodeName(baseName(url.path()));
         to = TransferEndpoint::local(local);
-    } else if (p.isSet(recursive)) {
+    } else if (a.recursive) {
         return cli.usageError(CommandLine::tr("get -r: needs a local folder, not -"));
     }
-    if (p.isSet(recursive))
+    if (a.recursive)
         return runTreeTransfer(cli, TransferEndpoint::remote(cli.sessionFor(url), url.path()), to,
-                               optionsFrom(p, noClobber), pos.at(0))
+                               a.options, pos.at(0))
             ? CommandLine::Success
             : CommandLine::Failure;
     std::fflush(stdout);
     return runTransfer(cli, TransferEndpoint::remote(cli.sessionFor(url), url.path()), to,
-                       optionsFrom(p, noClobber), pos.at(0))
+                       a.options, pos.at(0))
         ? CommandLine::Success
         : CommandLine::Failure;
 }
 
 int put(CommandLine &cli, const QStringList &args)
 {
-    QCommandLineParser p;
-    const QCommandLineOption noClobber(QStringList{QStringLiteral("n"), QStringLiteral("no-clobber")},
-                                       CommandLine::tr("never replace an existing file"));
-    const QCommandLineOption recursive(QStringList{QStringLiteral("r"), QStringLiteral("recursive")},
-                                       CommandLine::tr("copy folders with everything in them"));
-    p.addOptions({noClobber, recursive});
-    QString error;
-    if (!CommandLine::parseOptions(p, QStringLiteral("put"), args, &error))
-        return cli.usageError(error);
-    const QStringList pos = p.positionalArguments();
+    CopyArguments a;
+    if (!a.parse(QStringLiteral("put"), args))
+        return cli.usageError(a.error);
+    const QStringList &pos = a.positional;
     if (pos.size() != 2)
         return cli.usageError(CommandLine::tr("put: needs a local path (or -) and a URL"));
     bool ok = false;
@@ -172,32 +178,26 @@ int put(CommandLine &cli, const QStringList &args)
     const bool fromStdin = isStream(pos.at(0));
     url = intoFolder(cli, url, fromStdin ? QByteArray() : QFile::encodeName(QFileInfo(pos.at(0)).fileName()));
     const TransferEndpoint from = fromStdin ? TransferEndpoint::standardStream() : TransferEndpoint::local(pos.at(0));
-    if (p.isSet(recursive)) {
+    if (a.recursive) {
         if (fromStdin)
             return cli.usageError(CommandLine::tr("put -r: needs a local folder, not -"));
         return runTreeTransfer(cli, from, TransferEndpoint::remote(cli.sessionFor(url), url.path()),
-                               optionsFrom(p, noClobber), pos.at(0))
+                               a.options, pos.at(0))
             ? CommandLine::Success
             : CommandLine::Failure;
     }
     return runTransfer(cli, from, TransferEndpoint::remote(cli.sessionFor(url), url.path()),
-                       optionsFrom(p, noClobber), fromStdin ? pos.at(1) : pos.at(0))
+                       a.options, fromStdin ? pos.at(1) : pos.at(0))
         ? CommandLine::Success
         : CommandLine::Failure;
 }
 
 int cp(CommandLine &cli, const QStringList &args)
 {
-    QCommandLineParser p;
-    const QCommandLineOption noClobber(QStringList{QStringLiteral("n"), QStringLiteral("no-clobber")},
-                                       CommandLine::tr("never replace an existing file"));
-    const QCommandLineOption recursive(QStringList{QStringLiteral("r"), QStringLiteral("recursive")},
-                                       CommandLine::tr("copy folders with everything in them"));
-    p.addOptions({noClobber, recursive});
-    QString error;
-    if (!CommandLine::parseOptions(p, QStringLiteral("cp"), args, &error))
-        return cli.usageError(error);
-    const QStringList pos = p.positionalArguments();
+    CopyArguments a;
+    if (!a.parse(QStringLiteral("cp"), args))
+        return cli.usageError(a.error);
+    const QStringList &pos = a.positional;
     if (pos.size() != 2)
         return cli.usageError(CommandLine::tr("cp: needs a source URL and a destination URL"));
     bool ok = false;
@@ -208,14 +208,14 @@ int cp(CommandLine &cli, const QStringList &args)
     if (!ok)
         return CommandLine::Usage;
     to = intoFolder(cli, to, baseName(from.path()));
-    if (p.isSet(recursive))
+    if (a.recursive)
         return runTreeTransfer(cli, TransferEndpoint::remote(cli.sessionFor(from), from.path()),
-                               TransferEndpoint::remote(cli.sessionFor(to), to.path()), optionsFrom(p, noClobber),
+                               TransferEndpoint::remote(cli.sessionFor(to), to.path()), a.options,
                                pos.at(0))
             ? CommandLine::Success
             : CommandLine::Failure;
     return runTransfer(cli, TransferEndpoint::remote(cli.sessionFor(from), from.path()),
-                       TransferEndpoint::remote(cli.sessionFor(to), to.path()), optionsFrom(p, noClobber), pos.at(0))
+                       TransferEndpoint::remote(cli.sessionFor(to), to.path()), a.options, pos.at(0))
         ? CommandLine::Success
         : CommandLine::Failure;
 }
