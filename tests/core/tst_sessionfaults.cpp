@@ -2,6 +2,7 @@
 // timeout (plus the allowed slack) with words that say so, and the same
 // Session works again once packets flow. Runs on a server of its own.
 #include "session.h"
+#include "remotefile.h"
 #include "testserver.h"
 #include "transfer.h"
 
@@ -148,6 +149,44 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(target));
         const QStringList left = QDir(local.path()).entryList(QDir::Files | QDir::Hidden);
         QCOMPARE(left, QStringList{QStringLiteral("src")});
+    }
+
+    void readerGoesOnAfterRestart_data() { droppedPacketsTimeOut_data(); }
+    void readerGoesOnAfterRestart()
+    {
+        QFETCH(int, version);
+        const QByteArray sub = TestServer::scratchName("restart");
+        QByteArray data(16 * 1024 * 1024, Qt::Uninitialized);
+        for (qsizetype i = 0; i < data.size(); ++i)
+            data[i] = char(i * 31 + (i >> 12));
+        QVERIFY(TestServer::putFile(sub, data));
+        Session s(TestServer::url(version, {}, QStringLiteral("timeout=%1").arg(TimeoutSeconds)));
+        RemoteFile f(&s, TestServer::path(version, sub));
+        f.setReadAhead(256 * 1024);   // most of the file is still to come after the restart
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QByteArray got;
+        char buf[65536];
+        while (got.size() < 1024 * 1024) {
+            const qint64 n = f.read(buf, sizeof buf);
+            QVERIFY2(n >= 0, qPrintable(f.error().message()));
+            got.append(buf, n);
+            if (n == 0)
+                QVERIFY(f.waitForReadyRead(30000));
+        }
+        // The server goes away and comes back: NFSv3 reconnects, an NFSv4
+        // context is lost and the file is opened again by its path.
+        QVERIFY(TestServer::rig({QStringLiteral("restart")}));
+        QElapsedTimer clock;
+        clock.start();
+        while (!f.atEnd() && clock.elapsed() < 120000) {
+            const qint64 n = f.read(buf, sizeof buf);
+            QVERIFY2(n >= 0, qPrintable(f.error().message()));
+            got.append(buf, n);
+            if (n == 0)
+                f.waitForReadyRead(1000);
+        }
+        QCOMPARE(got.size(), data.size());
+        QVERIFY(got == data);
     }
 
     void refusedPortFailsFast()
