@@ -365,7 +365,7 @@ void RemoteFileBackend::issue(const std::vector<std::pair<qint64, qint64>> &toRe
                     && !self->m_closing) {
                     // Safe to carry on: nothing of ours is lost by opening the path again.
                     ++self->m_reopens;
-                    self->m_fh = nullptr;
+                    self->dropHandle();
                     self->m_connection = 0;
                     self->m_reads = 0;
                     {
@@ -498,8 +498,15 @@ void RemoteFileBackend::maybeClose()
     const auto closeHandle = [self, fh, connection] {
         call(
             self->m_worker, self->m_own, Op::Close, self->m_core->path, connection,
-            [fh](nfs_context *ctx, const auto &, void *priv) {
-                return nfs_close_async(ctx, fh, &SessionWorker::onNfsReply, priv);
+            [backend = self.get(), fh](nfs_context *ctx, const auto &, void *priv) {
+                // From here libnfs frees the handle, whatever the answer. It may
+                // answer inside the call (an unmodified NFSv3 handle), which ends
+                // this request and this very lambda: only `rc` is safe after it.
+                backend->m_handleGivenBack = true;
+                const int rc = nfs_close_async(ctx, fh, &SessionWorker::onNfsReply, priv);
+                if (rc < 0)
+                    backend->m_handleGivenBack = false;   // not sent: still ours
+                return rc;
             },
             [self](nfs_context *, void *, int) {
                 self->m_fh = nullptr;
@@ -544,10 +551,17 @@ void RemoteFileBackend::fail(const NfsError &error)
     }
     if (error.kind() == NfsError::Kind::ConnectionLost || error.kind() == NfsError::Kind::Cancelled) {
         // The handle went with its connection.
-        m_fh = nullptr;
+        dropHandle();
     }
     auto self = shared_from_this();
     QTimer::singleShot(0, m_worker, [self] { self->kick(); });
+}
+
+void RemoteFileBackend::dropHandle()
+{
+    if (m_fh && !m_handleGivenBack)
+        m_worker->discardHandle(m_connection, m_fh);
+    m_fh = nullptr;
 }
 
 void RemoteFileBackend::notifyDevice(bool readyRead, qint64 bytesWritten)
@@ -592,7 +606,7 @@ void RemoteFileBackend::finished()
 
 void RemoteFileBackend::abandon(const NfsError &why)
 {
-    m_fh = nullptr;   // its context is being destroyed
+    dropHandle();   // its context is being destroyed
     m_reads = 0;
     m_writes = 0;
     {

@@ -95,6 +95,8 @@ private:
     void issueWrites();
     void maybeClose();
     void fail(const NfsError &error);
+    // Lets go of a handle whose connection is gone (it cannot be CLOSEd).
+    void dropHandle();
     void notifyDevice(bool readyRead, qint64 bytesWritten);
     void finished();
 
@@ -106,6 +108,7 @@ private:
     int m_writes = 0;
     std::map<qint64, qint64> m_reading;   // offset -> length of READs in flight
     bool m_dirty = false;                 // wrote since open
+    bool m_handleGivenBack = false;       // a CLOSE was sent: libnfs frees the handle
     bool m_claimed = false;               // holds the NFSv4 one-open-per-file claim
     struct Connection *m_own = nullptr;   // NFSv4: a context of its own (see SessionWorker::claimOpen)
     bool m_fixTimes = false;              // created exclusively over NFSv4: times to set after CLOSE

@@ -20,6 +20,7 @@
 
 // Exported by libnfs 4.0 but declared in no header.
 extern "C" void rpc_set_timeout(struct rpc_context *rpc, int timeout_ms);
+extern "C" void nfs_free_nfsfh(struct nfsfh *nfsfh);
 extern "C" void rpc_set_tcp_syncnt(struct rpc_context *rpc, int v);
 
 using Op = NfsError::Operation;
@@ -198,6 +199,9 @@ SessionWorker::~SessionWorker()
     for (Connection *c : m_dying)
         destroy(c);
     m_dying.clear();
+    for (const auto &[id, fh] : m_deadHandles)
+        nfs_free_nfsfh(fh);
+    m_deadHandles.clear();
 }
 
 void SessionWorker::setState(Session::State state)
@@ -959,7 +963,10 @@ void SessionWorker::issue(Request *request, Connection *on)
     request->connection = c;
     c->inflight.push_back(request);
     const auto inside = [root](const QByteArray &p) { return ExportResolution::pathInside(p, root); };
-    const int rc = request->start(c->ctx, inside, request);
+    // libnfs may answer inside the call and so end the request: the starter
+    // must outlive the call, so it is moved out first.
+    const Request::Starter start = std::move(request->start);
+    const int rc = start(c->ctx, inside, request);
     if (rc < 0) {
         // libnfs did not queue it and will not call back.
         c->inflight.remove(request);
@@ -1039,6 +1046,19 @@ void SessionWorker::adoptFile(std::shared_ptr<RemoteFileBackend> file)
     }
     m_files.push_back(file);
     file->start();
+}
+
+void SessionWorker::discardHandle(quint64 connection, nfsfh *fh)
+{
+    bool alive = m_connection && m_connection->id == connection;
+    for (const Connection *c : m_auxiliary)
+        alive = alive || c->id == connection;
+    for (const Connection *c : m_dying)
+        alive = alive || c->id == connection;
+    if (alive)
+        m_deadHandles.emplace(connection, fh);
+    else
+        nfs_free_nfsfh(fh);
 }
 
 bool SessionWorker::claimOpen(const QByteArray &path)
@@ -1191,6 +1211,10 @@ void SessionWorker::destroy(Connection *c)
         releaseSeqid(r);
         delete r;
     }
+    const auto [from, to] = m_deadHandles.equal_range(c->id);
+    for (auto it = from; it != to; ++it)
+        nfs_free_nfsfh(it->second);
+    m_deadHandles.erase(from, to);
     delete c;
 }
 

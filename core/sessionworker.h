@@ -111,6 +111,9 @@ public:
     // or 0 and the error. It goes with closeOwnConnection().
     struct Connection *openOwnConnection(std::function<void(quint64 id, const NfsError &error)> ready);
     void closeOwnConnection(struct Connection *connection);
+    // A handle on a lost connection: freed once that connection is destroyed
+    // (libnfs may still touch it until then; destroying never frees it).
+    void discardHandle(quint64 connection, nfsfh *fh);
     // Open files: the worker keeps their backends until their handles are closed.
     void adoptFile(std::shared_ptr<RemoteFileBackend> file);
     void forgetFile(RemoteFileBackend *file);
@@ -154,6 +157,7 @@ private:
     std::list<Connection *> m_auxiliary;    // short-lived ones for single questions
     std::list<Connection *> m_dying;
     std::list<std::shared_ptr<RemoteFileBackend>> m_files;
+    std::multimap<quint64, nfsfh *> m_deadHandles;   // by connection id
     std::set<QByteArray> m_v4Opens;         // paths open on the session's own context
     bool m_seqidBusy = false;               // an NFSv4 OPEN or CLOSE is out
     std::list<Request *> m_seqidQueue;      // OPENs and CLOSEs waiting for it        // retired, destroyed on the next turn of the loop
