@@ -222,6 +222,8 @@ void FolderView::setUrl(const NfsUrl &url, bool record)
         m_forward.clear();
     }
     const bool same = url == m_url;
+    if (!same)
+        m_selectAfterListing.clear();
     m_url = url;
     m_banner->hide();
     m_lastMtime = -1;
@@ -260,14 +262,15 @@ void FolderView::up()
         return;
     const QByteArray path = m_url.path();
     // Select the folder we came from, as file managers do.
-    m_selectAfterListing = path.mid(path.lastIndexOf('/') + 1);
+    QByteArray from = path.mid(path.lastIndexOf('/') + 1);
     NfsUrl parent = m_url.parent();
     // Over NFSv3 the level above an export is not mountable: go to the export list.
     if (m_url.version() == 3 && m_pool->exportOf(m_url) == path) {
         parent = m_url.withPath("/");
-        m_selectAfterListing = path.mid(1);
+        from = path.mid(1);
     }
     setUrl(parent);
+    m_selectAfterListing = from;
 }
 
 void FolderView::refresh()
@@ -344,22 +347,24 @@ void FolderView::onRootListed(const NfsError &error)
         showError(error.message());
     }
     if (!m_selectAfterListing.isEmpty()) {
-        const QByteArray name = std::exchange(m_selectAfterListing, QByteArray());
-        selectName(name);
+        // A listing that started before the change may not have it yet: keep waiting for the name.
+        if (selectName(m_selectAfterListing))
+            m_selectAfterListing.clear();
     } else if (!currentView()->currentIndex().isValid() && m_proxy->rowCount() > 0) {
         selectionModel()->setCurrentIndex(m_proxy->index(0, 0), QItemSelectionModel::NoUpdate);
     }
     Q_EMIT statusChanged();
 }
 
-void FolderView::selectName(const QByteArray &name)
+bool FolderView::selectName(const QByteArray &name)
 {
     const QModelIndex source = m_model->indexOfName(name);
     const QModelIndex idx = m_proxy->mapFromSource(source);
     if (!idx.isValid())
-        return;
+        return false;
     selectionModel()->setCurrentIndex(idx, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     currentView()->scrollTo(idx);
+    return true;
 }
 
 void FolderView::openIndex(const QModelIndex &proxyIndex)

@@ -110,7 +110,7 @@ private:
     void startDelete(const QList<QByteArray> &paths, const QList<bool> &isDir);
     void showError(const QString &message);
     void track(Job *job);
-    void selectName(const QByteArray &name);
+    bool selectName(const QByteArray &name);
     void queryFolderState();
     void showContextMenu(const QPoint &pos);
     static QString checkName(const QString &name);

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QFutureWatcher>
 #include <QIcon>
+#include <QLoggingCategory>
 #include <QLocale>
 #include <QMimeDatabase>
 #include <QStyle>
@@ -15,6 +16,8 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+
+Q_LOGGING_CATEGORY(lcModel, "nfsnav.model", QtWarningMsg)
 
 namespace {
 // Symlink targets are read a few at a time so a folder full of links does not
@@ -56,6 +59,7 @@ struct RemoteFsModel::Folder
     int pendingBatches = 0;                     // being prepared on the pool
     bool ended = false;
     bool refreshing = false;
+    bool again = false;                         // refresh once more when this listing ends
     NfsError error;
     std::vector<std::unique_ptr<Node>> staged;  // a refresh's entries, applied at its end
     std::vector<std::unique_ptr<Node>> ready;   // prepared batches waiting for the next merge
@@ -380,8 +384,13 @@ void RemoteFsModel::startListing(Node *folderNode, bool refreshing)
     if (!folderNode->folder)
         folderNode->folder = std::make_unique<Folder>();
     Folder *f = folderNode->folder.get();
-    if (f->job || f->pendingBatches > 0)
-        return;   // one listing at a time; it will be current enough
+    if (f->job || f->pendingBatches > 0 || !f->ready.empty()) {
+        // One listing at a time. A refresh asked for meanwhile may follow a
+        // change the running listing has not seen: list again after it.
+        f->again = f->again || refreshing;
+        qCDebug(lcModel) << "listing of" << pathOf(folderNode) << "busy; again:" << f->again;
+        return;
+    }
     m_listings.remove(f->listingId);
     const quint64 id = ++m_nextListingId;
     f->listingId = id;
@@ -390,6 +399,7 @@ void RemoteFsModel::startListing(Node *folderNode, bool refreshing)
     f->error = NfsError();
     f->staged.clear();
     m_listings.insert(id, folderNode);
+    qCDebug(lcModel) << "listing" << id << pathOf(folderNode) << (refreshing ? "(refresh)" : "");
 
     const QByteArray path = pathOf(folderNode);
     const NfsUrl url = m_rootUrl.withPath(path);
@@ -494,6 +504,8 @@ void RemoteFsModel::onListingEnded(quint64 listingId, const NfsError &error)
     if (!node)
         return;
     Folder *f = node->folder.get();
+    qCDebug(lcModel) << "listing" << listingId << "ended" << error.message() << "pending" << f->pendingBatches
+                     << "ready" << f->ready.size();
     f->job = nullptr;
     f->ended = true;
     f->error = error;
@@ -506,6 +518,7 @@ void RemoteFsModel::maybeFinish(Node *folderNode)
     if (!f->ended || f->pendingBatches > 0 || !f->ready.empty() || !m_listings.contains(f->listingId))
         return;
     m_listings.remove(f->listingId);
+    qCDebug(lcModel) << "listing" << f->listingId << "done; staged" << f->staged.size() << "again" << f->again;
     if (f->refreshing) {
         f->refreshing = false;
         if (!f->error) {
@@ -515,6 +528,10 @@ void RemoteFsModel::maybeFinish(Node *folderNode)
         f->staged.clear();
     }
     const NfsError error = f->error;
+    if (std::exchange(f->again, false)) {
+        startListing(folderNode, true);
+        return;   // its own ending reports
+    }
     Q_EMIT listingFinished(indexOf(folderNode), error);
     if (folderNode == m_root.get()) {
         m_lastError = error;

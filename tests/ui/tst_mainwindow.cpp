@@ -3,7 +3,10 @@
 // restart, create/rename/delete with the server checked behind the window,
 // changes on the server showing up by themselves, errors in the banner, and a
 // GUI-thread heartbeat through every test.
+#include "bookmarkdialog.h"
 #include "bookmarklist.h"
+#include "connectdialog.h"
+#include "sessionpool.h"
 #include "bookmarkstore.h"
 #include "errorbanner.h"
 #include "finddialog.h"
@@ -24,6 +27,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -36,12 +40,20 @@
 #include <memory>
 
 namespace {
+// How long a step may take on a loaded machine (the suites share two cores
+// with builds): generous, since a passing step returns as soon as it is done.
+constexpr int Patience = 30000;
+
 bool succeeds(Job *job, int timeoutMs = 30000)
 {
     std::unique_ptr<Job> owner(job);
     QSignalSpy spy(job, &Job::finished);
-    if (!spy.wait(timeoutMs))
+    if (!spy.wait(timeoutMs)) {
+        qWarning("a job did not end in %d ms", timeoutMs);
         return false;
+    }
+    if (job->error())
+        qWarning("%s", qPrintable(job->error().message()));
     return !job->error();
 }
 
@@ -124,8 +136,8 @@ private Q_SLOTS:
         QVERIFY(rows(view).contains(QStringLiteral("hello.txt")));
         QVERIFY(rows(view).contains(QStringLiteral("sub")));
         QCOMPARE(m_window->tabs()->tabText(0), QStringLiteral("test"));
-        QTRY_VERIFY(m_window->statusCountsText().contains(QStringLiteral("file")));
-        QTRY_VERIFY(m_window->connectionText().contains(QStringLiteral("Connected")));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->statusCountsText().contains(QStringLiteral("file")), Patience);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->connectionText().contains(QStringLiteral("Connected")), Patience);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->freeSpaceText().contains(QStringLiteral("free")), 20000);
         QCOMPARE(m_window->locationBar()->url(), TestServer::url(3));
         QVERIFY(m_window->action(QStringLiteral("newFolder"))->isEnabled());
@@ -137,28 +149,28 @@ private Q_SLOTS:
         select(view, QStringLiteral("sub"));
         view->detailsView()->setFocus();
         QTest::keyClick(view->detailsView(), Qt::Key_Return);
-        QTRY_COMPARE(view->url(), TestServer::url(3, "sub"));
-        QTRY_VERIFY(settled(view));
+        QTRY_COMPARE_WITH_TIMEOUT(view->url(), TestServer::url(3, "sub"), Patience);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(view), Patience);
         QCOMPARE(rows(view), QStringList{QStringLiteral("dir")});
         QTest::keyClick(m_window.get(), Qt::Key_Left, Qt::AltModifier);
-        QTRY_COMPARE(view->url(), TestServer::url(3));
+        QTRY_COMPARE_WITH_TIMEOUT(view->url(), TestServer::url(3), Patience);
         QTest::keyClick(m_window.get(), Qt::Key_Right, Qt::AltModifier);
-        QTRY_COMPARE(view->url(), TestServer::url(3, "sub"));
-        QTRY_VERIFY(settled(view));
+        QTRY_COMPARE_WITH_TIMEOUT(view->url(), TestServer::url(3, "sub"), Patience);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(view), Patience);
         view->detailsView()->setFocus();
         QTest::keyClick(view->detailsView(), Qt::Key_Backspace);
-        QTRY_COMPARE(view->url(), TestServer::url(3));
+        QTRY_COMPARE_WITH_TIMEOUT(view->url(), TestServer::url(3), Patience);
         // Up selects the folder it came from.
-        QTRY_COMPARE(view->detailsView()->currentIndex().data().toString(), QStringLiteral("sub"));
+        QTRY_COMPARE_WITH_TIMEOUT(view->detailsView()->currentIndex().data().toString(), QStringLiteral("sub"), Patience);
         // Up from the export goes to the server's exports.
         QTest::keyClick(m_window.get(), Qt::Key_Up, Qt::AltModifier);
-        QTRY_COMPARE(view->url().path(), QByteArray("/"));
-        QTRY_VERIFY(settled(view));
+        QTRY_COMPARE_WITH_TIMEOUT(view->url().path(), QByteArray("/"), Patience);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(view), Patience);
         QVERIFY2(rows(view).contains(QStringLiteral("srv/test")), qPrintable(rows(view).join(QLatin1Char(','))));
         QVERIFY(!m_window->action(QStringLiteral("newFolder"))->isEnabled());
         select(view, QStringLiteral("srv/test"));
         QTest::keyClick(view->detailsView(), Qt::Key_Return);
-        QTRY_COMPARE(view->url(), TestServer::url(3));
+        QTRY_COMPARE_WITH_TIMEOUT(view->url(), TestServer::url(3), Patience);
     }
 
     void sortAndFilter()
@@ -208,7 +220,7 @@ private Q_SLOTS:
         QTest::keyClick(m_window.get(), Qt::Key_T, Qt::ControlModifier);
         QCOMPARE(m_window->tabCount(), 2);
         QTest::keyClick(m_window.get(), Qt::Key_W, Qt::ControlModifier);
-        QTRY_COMPARE(m_window->tabCount(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->tabCount(), 1, Patience);
     }
 
     void bookmarkSurvivesRestart()
@@ -226,7 +238,7 @@ private Q_SLOTS:
         // Opening it from the side pane.
         m_window->openTab(NfsUrl());
         emit m_window->bookmarkList()->itemClicked(m_window->bookmarkList()->item(0));
-        QTRY_COMPARE(m_window->currentView()->url(), TestServer::url(3, "sub"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->currentView()->url(), TestServer::url(3, "sub"), Patience);
         m_window->bookmarks()->remove(0);
     }
 
@@ -238,7 +250,7 @@ private Q_SLOTS:
         QVERIFY(succeeds(m_session->createFile(full + "/f1")));
         QVERIFY(succeeds(m_session->createFile(full + "/f2")));
         FolderView *view = open(TestServer::url(3, dir));
-        QTRY_VERIFY(view->accessMask() >= 0);
+        QTRY_VERIFY_WITH_TIMEOUT(view->accessMask() >= 0, Patience);
 
         // New folder.
         QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
@@ -248,7 +260,7 @@ private Q_SLOTS:
         input->accept();
         QTRY_VERIFY_WITH_TIMEOUT(rows(view).contains(QStringLiteral("made")), 20000);
         QVERIFY(!outcome(m_session->stat(full + "/made")));
-        QTRY_COMPARE(view->detailsView()->currentIndex().data().toString(), QStringLiteral("made"));
+        QTRY_COMPARE_WITH_TIMEOUT(view->detailsView()->currentIndex().data().toString(), QStringLiteral("made"), Patience);
 
         // Rename in place (through the model, as the editor commits).
         QVERIFY(succeeds(m_session->createFile(full + "/made/inner")));
@@ -260,10 +272,10 @@ private Q_SLOTS:
 
         // Names the rules refuse.
         view->model()->setData(view->model()->indexOfName("f1"), QStringLiteral("a/b"));
-        QTRY_VERIFY(!view->banner()->message().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!view->banner()->message().isEmpty(), Patience);
         view->banner()->hide();
         view->model()->setData(view->model()->indexOfName("f1"), QString(256, QLatin1Char('x')));
-        QTRY_VERIFY(view->banner()->message().contains(QStringLiteral("too long")));
+        QTRY_VERIFY_WITH_TIMEOUT(view->banner()->message().contains(QStringLiteral("too long")), Patience);
         view->banner()->hide();
 
         // Onto an existing name: asked first; No keeps both.
@@ -336,6 +348,85 @@ private Q_SLOTS:
         QVERIFY(QApplication::activeModalWidget() == nullptr);   // a banner, not a box
     }
 
+    void refusedActionsAreGreyedOut()
+    {
+        // Another uid may read sub/ (0755 root) but not write it.
+        FolderView *view = open(TestServer::url(3, "sub", QStringLiteral("uid=1234&gid=1234")));
+        QVERIFY(view);
+        QTRY_VERIFY_WITH_TIMEOUT(view->accessMask() >= 0, Patience);
+        QVERIFY(!view->canWrite());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->action(QStringLiteral("newFolder"))->isEnabled(), Patience);
+        QVERIFY2(m_window->action(QStringLiteral("newFolder"))->toolTip().contains(QStringLiteral("does not let you")),
+                 qPrintable(m_window->action(QStringLiteral("newFolder"))->toolTip()));
+        select(view, QStringLiteral("dir"));
+        QVERIFY(!m_window->action(QStringLiteral("delete"))->isEnabled());
+        QVERIFY(!m_window->action(QStringLiteral("rename"))->isEnabled());
+    }
+
+    void connectDialogListsExports()
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        m_window->openTab(NfsUrl());
+        m_window->showConnectDialog();
+        auto *dialog = waitForDialog<ConnectDialog>(QStringLiteral("connectDialog"));
+        QVERIFY(dialog);
+        dialog->setHost(QStringLiteral("127.0.0.1"));
+        dialog->listExports();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->exportList()->count() >= 3, 20000);
+        const QList<QListWidgetItem *> items = dialog->exportList()->findItems(QStringLiteral("/srv/test"), Qt::MatchExactly);
+        QCOMPARE(items.size(), 1);
+        dialog->exportList()->setCurrentItem(items.first());
+        QCOMPARE(dialog->url(), NfsUrl::parse(QStringLiteral("nfs://127.0.0.1/srv/test")));
+        dialog->accept();
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->currentView()->url(), NfsUrl::parse(QStringLiteral("nfs://127.0.0.1/srv/test")), Patience);
+    }
+
+    void bookmarksEditAndReorder()
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        BookmarkStore *store = m_window->bookmarks();
+        QVERIFY(store->add(Bookmark{QStringLiteral("one"), TestServer::url(3)}));
+        QVERIFY(store->add(Bookmark{QStringLiteral("two"), TestServer::url(3, "sub")}));
+        QCOMPARE(m_window->bookmarkList()->count(), 2);
+        store->move(0, 1);
+        QCOMPARE(m_window->bookmarkList()->item(0)->text(), QStringLiteral("two"));
+        m_window->bookmarkList()->editBookmark(0);
+        auto *dialog = waitForDialog<BookmarkDialog>(QStringLiteral("bookmarkDialog"));
+        QVERIFY(dialog);
+        dialog->nameEdit()->setText(QStringLiteral("sub, v4"));
+        dialog->urlEdit()->setText(TestServer::urlText(4, "sub"));
+        dialog->accept();
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->bookmarkList()->item(0)->text(), QStringLiteral("sub, v4"), Patience);
+        QCOMPARE(store->bookmarks().first().url.version(), 4);
+        m_window->bookmarkList()->removeBookmark(1);
+        m_window->bookmarkList()->removeBookmark(0);
+        QCOMPARE(m_window->bookmarkList()->count(), 0);
+    }
+
+    void folderTreeAndDisconnect()
+    {
+        FolderView *view = open(TestServer::url(3));
+        QTreeView *tree = m_window->folderTree();
+        QTRY_VERIFY_WITH_TIMEOUT(tree->model()->rowCount() >= 3, 20000);
+        QModelIndex exportA;
+        for (int r = 0; r < tree->model()->rowCount(); ++r) {
+            if (tree->model()->index(r, 0).data().toString() == QLatin1String("srv/a"))
+                exportA = tree->model()->index(r, 0);
+        }
+        QVERIFY(exportA.isValid());
+        emit tree->clicked(exportA);
+        QTRY_COMPARE_WITH_TIMEOUT(view->url(), NfsUrl::parse(QStringLiteral("nfs://127.0.0.1/srv/a")), Patience);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(view), Patience);
+        QVERIFY(rows(view).contains(QStringLiteral("marker-a")));
+        // Disconnect closes the server's tabs and sessions.
+        m_window->action(QStringLiteral("disconnect"))->trigger();
+        QCOMPARE(m_window->tabCount(), 1);
+        QVERIFY(!m_window->currentView()->url().isValid());
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->sessionPool()->sessionCount(), 0, Patience);
+    }
+
     void locationBarValidatesAsYouType()
     {
         FolderView *view = open(TestServer::url(3));
@@ -351,13 +442,13 @@ private Q_SLOTS:
         QTest::keyClicks(bar->lineEdit(), TestServer::urlText(3, "sub/dir"));
         QVERIFY(bar->errorText().isEmpty());
         QTest::keyClick(bar->lineEdit(), Qt::Key_Return);
-        QTRY_COMPARE(view->url(), TestServer::url(3, "sub/dir"));
+        QTRY_COMPARE_WITH_TIMEOUT(view->url(), TestServer::url(3, "sub/dir"), Patience);
         QVERIFY(!bar->isEditing());
         // The breadcrumbs go to a parent.
         QList<QToolButton *> crumbs = bar->findChildren<QToolButton *>(QStringLiteral("crumb"));
         QVERIFY(crumbs.size() >= 4);
         crumbs.at(crumbs.size() - 2)->click();
-        QTRY_COMPARE(view->url(), TestServer::url(3, "sub"));
+        QTRY_COMPARE_WITH_TIMEOUT(view->url(), TestServer::url(3, "sub"), Patience);
     }
 
     void findFromHere()
@@ -377,8 +468,8 @@ private Q_SLOTS:
         }
         QVERIFY(hit);
         emit find->results()->itemActivated(hit, 0);
-        QTRY_COMPARE(view->url(), TestServer::url(3, "sub/dir"));
-        QTRY_COMPARE(view->detailsView()->currentIndex().data().toString(), QStringLiteral("file"));
+        QTRY_COMPARE_WITH_TIMEOUT(view->url(), TestServer::url(3, "sub/dir"), Patience);
+        QTRY_COMPARE_WITH_TIMEOUT(view->detailsView()->currentIndex().data().toString(), QStringLiteral("file"), Patience);
         find->close();
     }
 
@@ -393,7 +484,7 @@ private Q_SLOTS:
         QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::AltModifier);
         auto *props = waitForDialog<PropertiesDialog>(QStringLiteral("propertiesDialog"));
         QVERIFY(props);
-        QTRY_VERIFY(props->field(QStringLiteral("size")).contains(QStringLiteral("1,234 bytes")));
+        QTRY_VERIFY_WITH_TIMEOUT(props->field(QStringLiteral("size")).contains(QStringLiteral("1,234 bytes")), Patience);
         QCOMPARE(props->checkedMode(), 0644u);
         props->findChild<QCheckBox *>(QStringLiteral("perm10"))->setChecked(false);   // group read
         props->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Apply)->click();
@@ -407,7 +498,7 @@ private Q_SLOTS:
         auto *folderProps = waitForDialog<PropertiesDialog>(QStringLiteral("propertiesDialog"));
         QVERIFY(folderProps);
         auto *measure = folderProps->findChild<QPushButton *>(QStringLiteral("measureButton"));
-        QTRY_VERIFY(measure->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(measure->isVisible(), Patience);
         measure->click();
         QTRY_VERIFY_WITH_TIMEOUT(folderProps->field(QStringLiteral("size")).contains(QStringLiteral("1,234 bytes")), 20000);
         folderProps->close();
@@ -423,7 +514,7 @@ private Q_SLOTS:
         if (view->model()->lastError().kind() == NfsError::Kind::NotFound)
             QSKIP("the rig has no /srv/a/huge folder");
         QCOMPARE(view->proxy()->rowCount(), 100000);
-        QTRY_VERIFY(m_window->statusCountsText().contains(QStringLiteral("100000")));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->statusCountsText().contains(QStringLiteral("100000")), Patience);
         // Scrolling to the end and back stays responsive too.
         view->detailsView()->scrollToBottom();
         QTest::qWait(50);
@@ -446,7 +537,7 @@ private Q_SLOTS:
         QVERIFY(m_window->bookmarks()->add(Bookmark{QStringLiteral("test export"), TestServer::url(3)}));
         QVERIFY(m_window->bookmarks()->add(Bookmark{QStringLiteral("sub over NFSv4"), TestServer::url(4, "sub")}));
         FolderView *view = m_window->openTab(TestServer::url(3));
-        QTRY_VERIFY(settled(view));
+        QTRY_VERIFY_WITH_TIMEOUT(settled(view), Patience);
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->freeSpaceText().isEmpty(), 20000);
         m_window->folderTree()->expand(m_window->folderTree()->model()->index(0, 0));
         select(view, QStringLiteral("hello.txt"));

@@ -261,6 +261,29 @@ private Q_SLOTS:
         QCOMPARE(d.row(), 3);
     }
 
+    void symlinksReadLazily()
+    {
+        SessionPool pool;
+        Session session(TestServer::url(3));
+        const QByteArray dir = TestServer::path(3, TestServer::scratchName("links"));
+        QVERIFY(succeeds(session.mkdir(dir)));
+        QVERIFY(makeFile(session, dir + "/target"));
+        QVERIFY(succeeds(session.symlink("target", dir + "/good")));
+        QVERIFY(succeeds(session.symlink("missing", dir + "/broken")));
+        RemoteFsModel model(&pool);
+        model.setRootUrl(TestServer::url(3).withPath(dir));
+        QVERIFY(listed(model));
+        const QModelIndex good = model.indexOfName("good");
+        const QModelIndex broken = model.indexOfName("broken");
+        QCOMPARE(good.data(RemoteFsModel::FileTypeRole).toInt(), int(FileInfo::Type::Symlink));
+        // Asked for (as a view does for visible rows), read in the background.
+        QTRY_COMPARE_WITH_TIMEOUT(good.data(RemoteFsModel::LinkTargetRole).toByteArray(), QByteArray("target"), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(broken.data(RemoteFsModel::BrokenLinkRole).toBool(), 30000);
+        QVERIFY(!good.data(RemoteFsModel::BrokenLinkRole).toBool());
+        QCOMPARE(model.index(broken.row(), RemoteFsModel::TypeColumn).data().toString(), QStringLiteral("Broken link"));
+        QVERIFY(broken.data(Qt::ToolTipRole).toString().contains(QStringLiteral("missing")));
+    }
+
     // 10,000 entries in batches: QAbstractItemModelTester watches every insert
     // and merge, the heartbeat watches the GUI thread, and the memory per
     // entry stays within 300 bytes.
@@ -294,7 +317,7 @@ private Q_SLOTS:
             // and batches are gone by then, so the difference is the rows.
             QSignalSpy again(model, &RemoteFsModel::rootListingFinished);
             model->setRootUrl(TestServer::url(3, "sub"));
-            QTRY_VERIFY(!model->isListing());
+            QTRY_VERIFY_WITH_TIMEOUT(!model->isListing(), 30000);
             QTest::qWait(50);
             malloc_trim(0);
             const size_t before = mallinfo2().uordblks;
