@@ -12,7 +12,7 @@ const QString GroupKey = QStringLiteral("bookmarks");
 std::unique_ptr<QSettings> openSettings(const QString &path)
 {
     // One store for the window and the command line, whatever the running
-    // program calls itself: ~/.config/nfs-navigator/bookmarks.conf.
+    // program calls itself: ~/.config/nfs-navigator/bookmarks.ini.
     if (path.isEmpty())
         return std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("nfs-navigator"),
                                            QStringLiteral("bookmarks"));

@@ -23,7 +23,7 @@ class BookmarkStore : public QObject
 {
     Q_OBJECT
 public:
-    // Uses ~/.config/nfs-navigator/bookmarks.conf ($XDG_CONFIG_HOME respected).
+    // Uses ~/.config/nfs-navigator/bookmarks.ini ($XDG_CONFIG_HOME respected).
     explicit BookmarkStore(QObject *parent = nullptr);
     // Uses the settings file at `settingsPath` (INI format).
     explicit BookmarkStore(const QString &settingsPath, QObject *parent = nullptr);

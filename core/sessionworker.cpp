@@ -534,7 +534,7 @@ void SessionWorker::list(std::shared_ptr<ListingCore> core, const QByteArray &pa
         [path](nfs_context *ctx, const auto &inside, void *priv) {
             return nfs_opendir_async(ctx, inside(path).constData(), &SessionWorker::onNfsReply, priv);
         },
-        [core](nfs_context *ctx, void *data) {
+        [core, v4 = m_url.version() == 4](nfs_context *ctx, void *data) {
             // libnfs 4.0 has read the whole folder by now; it is handed on in
             // batches so the consumer's interface is already that of a stream.
             auto *dir = static_cast<nfsdir *>(data);
@@ -544,6 +544,9 @@ void SessionWorker::list(std::shared_ptr<ListingCore> core, const QByteArray &pa
                 if ((e->name[0] == '.' && e->name[1] == 0) || (e->name[0] == '.' && e->name[1] == '.' && e->name[2] == 0))
                     continue;
                 batch.append(fileInfoFromDirent(e));
+                // libnfs 4.0 leaves an NFSv4 entry's inode number unset: say "unknown".
+                if (v4)
+                    batch.last().inode = 0;
                 if (batch.size() >= limit) {
                     core->addBatch(std::move(batch));
                     batch = FileInfoList();
