@@ -194,7 +194,7 @@ private Q_SLOTS:
         // A local destination that is a symlink to elsewhere is refused, not followed.
         const QByteArray dir = TestServer::scratchName("nofollow");
         QCOMPARE(tool({QStringLiteral("mkdir"), QStringLiteral("-p"), TestServer::urlText(3, dir + "/tree/inner")}).code, 0);
-        QVERIFY(TestServer::putFile(dir + "/tree/inner/file", "payload"));
+        QVERIFY(TestServer::putFile(dir + "/tree/inner/payload", "payload"));
         QTemporaryDir elsewhere;
         const QByteArray target = QFile::encodeName(m_local.filePath(QStringLiteral("trap")));
         QVERIFY(::mkdir(target.constData(), 0755) == 0);
