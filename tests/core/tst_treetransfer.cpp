@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <utility>
+
 #include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -105,6 +107,76 @@ QStringList describe(const QByteArray &root, const QByteArray &rel = {}, bool fo
 
 } // namespace
 
+// The fault suites' server, in a network namespace of its own, reached from
+// ours through socat bridges over Unix sockets (as the demo server is reached
+// from the desktop): NFS on 127.0.0.1:NfsPort, MOUNT on MountPort, no portmapper.
+class SecondServer
+{
+public:
+    static constexpr int NfsPort = 32049;
+    static constexpr int MountPort = 32048;
+
+    ~SecondServer()
+    {
+        for (QProcess *p : m_bridges) {
+            p->kill();
+            p->waitForFinished(5000);
+            delete p;
+        }
+    }
+
+    bool start()
+    {
+        m_state = qEnvironmentVariable("NFSNAV_SECOND_STATE");
+        QFile nsFile(m_state + QStringLiteral("/ns"));
+        if (m_state.isEmpty() || !nsFile.open(QIODevice::ReadOnly))
+            return false;
+        const QString ns = QString::fromLatin1(nsFile.readAll().trimmed());
+        const QString dir = m_sockets.path();
+        for (const auto &[local, remote] : {std::pair{NfsPort, 2049}, std::pair{MountPort, 20048}}) {
+            const QString sock = QStringLiteral("%1/%2.sock").arg(dir).arg(remote);
+            // Inside the second server's namespace: the Unix socket to its port.
+            bridge(QStringLiteral("ip"), {QStringLiteral("netns"), QStringLiteral("exec"), ns, QStringLiteral("socat"),
+                                         QStringLiteral("UNIX-LISTEN:%1,fork").arg(sock),
+                                         QStringLiteral("TCP:127.0.0.1:%1").arg(remote)});
+            if (!QTest::qWaitFor([&] { return QFileInfo::exists(sock); }, 10000))
+                return false;
+            // In ours: a TCP port to that socket.
+            bridge(QStringLiteral("socat"), {QStringLiteral("TCP-LISTEN:%1,bind=127.0.0.1,fork,reuseaddr").arg(local),
+                                             QStringLiteral("UNIX-CONNECT:%1").arg(sock)});
+        }
+        return QTest::qWaitFor([] {
+            QProcess probe;
+            probe.start(QStringLiteral("nfs-ls"), {QStringLiteral("nfs://127.0.0.1/srv/test?nfsport=%1&mountport=%2")
+                                                       .arg(NfsPort)
+                                                       .arg(MountPort)});
+            return probe.waitForFinished(5000) && probe.exitCode() == 0;
+        }, 20000);
+    }
+    QString url(const QByteArray &sub) const
+    {
+        return QStringLiteral("nfs://127.0.0.1:%1/srv/test/%2?mountport=%3")
+            .arg(NfsPort)
+            .arg(QString::fromLatin1(sub.toPercentEncoding("/")))
+            .arg(MountPort);
+    }
+    QByteArray localPath(const QByteArray &sub) const { return QFile::encodeName(m_state) + "/srv/test/" + sub; }
+
+private:
+    void bridge(const QString &program, const QStringList &args)
+    {
+        auto *p = new QProcess;
+        p->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        p->start(program, args);
+        p->waitForStarted();
+        m_bridges.append(p);
+    }
+
+    QString m_state;
+    QTemporaryDir m_sockets;
+    QList<QProcess *> m_bridges;
+};
+
 class TestTreeTransfer : public QObject
 {
     Q_OBJECT
@@ -187,6 +259,22 @@ private Q_SLOTS:
             for (const QString &line : describe(root))
                 QVERIFY2(!line.contains(QLatin1String(".nfsnav-")), qPrintable(line));
         }
+    }
+
+    void betweenTwoServers()
+    {
+        SecondServer second;
+        if (qEnvironmentVariable("NFSNAV_SECOND_STATE").isEmpty())
+            QSKIP("no second server (run through ctest)");
+        QVERIFY(second.start());
+        const QByteArray dir = TestServer::scratchName("two");
+        QCOMPARE(tool({QStringLiteral("mkdir"), TestServer::urlText(3, dir)}).code, 0);
+        Result r = tool({QStringLiteral("put"), QStringLiteral("-r"), QString::fromLocal8Bit(m_source),
+                         TestServer::urlText(3, dir + "/source")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = tool({QStringLiteral("cp"), QStringLiteral("-r"), TestServer::urlText(3, dir + "/source"), second.url(dir)});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(describe(second.localPath(dir)), describe(m_source));
     }
 
     void neverThroughASymlink()
