@@ -1,6 +1,7 @@
 #include "testserver.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryFile>
@@ -75,6 +76,56 @@ bool putFile(const QByteArray &sub, const QByteArray &content)
     p.setProcessChannelMode(QProcess::ForwardedChannels);
     p.start(QStringLiteral("nfs-cp"), {local.fileName(), QStringLiteral("nfs://127.0.0.1") + QString::fromUtf8(path(3, sub))});
     return p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+void addVersions()
+{
+    QTest::addColumn<int>("version");
+    QTest::newRow("v3") << 3;
+    QTest::newRow("v4") << 4;
+}
+
+QString nfsnavPath()
+{
+    return qEnvironmentVariable("NFSNAV_BIN_DIR") + QStringLiteral("/nfsnav");
+}
+
+ToolResult runNfsnav(const QStringList &args, const QStringList &env, int timeoutMs)
+{
+    QProcess p;
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"NFSNAV_UID", "NFSNAV_GID", "NFSNAV_VERSION"})
+        e.remove(QLatin1String(name));
+    for (const QString &kv : env)
+        e.insert(kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1));
+    p.setProcessEnvironment(e);
+    p.start(nfsnavPath(), args);
+    ToolResult r;
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        r.err = "timed out";
+        return r;
+    }
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+QByteArray randomBytes(qint64 n, quint32 seed)
+{
+    QByteArray data(n, Qt::Uninitialized);
+    QRandomGenerator gen(seed);
+    gen.fillRange(reinterpret_cast<quint32 *>(data.data()), n / 4);
+    for (qint64 i = n / 4 * 4; i < n; ++i)
+        data[i] = char(gen.generate());
+    return data;
+}
+
+QByteArray sha256(const QByteArray &data)
+{
+    return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
 }
 
 bool finishes(Job *job, int timeoutMs)

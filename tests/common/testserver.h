@@ -28,6 +28,25 @@ bool rig(const QStringList &args);
 // Creates a file with `content` through NFS (libnfs's nfs-cp over NFSv3), for
 // suites that need files before RemoteFile exists to make them.
 bool putFile(const QByteArray &sub, const QByteArray &content);
+// The _data() rows of every suite that talks NFS: "v3" and "v4" in an int column "version".
+void addVersions();
+
+// nfsnav in the build tree (NFSNAV_BIN_DIR), run to its end.
+struct ToolResult
+{
+    int code = -1;        // -1: crashed or timed out
+    QByteArray out;
+    QByteArray err;
+};
+QString nfsnavPath();
+// Runs nfsnav with `args`; the NFSNAV_* defaults of the caller's environment
+// are left out, and `env` ("NAME=value") is added.
+ToolResult runNfsnav(const QStringList &args, const QStringList &env = {}, int timeoutMs = 300000);
+
+// Reproducible pseudo-random bytes, and their SHA-256 in hex.
+QByteArray randomBytes(qint64 n, quint32 seed);
+QByteArray sha256(const QByteArray &data);
+
 // Waits for a job with a deadline; false when it did not end in time.
 bool finishes(Job *job, int timeoutMs = 30000);
 }

@@ -14,66 +14,26 @@
 #include <csignal>
 #include <unistd.h>
 
-namespace {
-
-struct Result
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-QString nfsnav()
-{
-    return qEnvironmentVariable("NFSNAV_BIN_DIR") + QStringLiteral("/nfsnav");
-}
-
-Result runTool(const QStringList &args, int timeoutMs = 60000)
-{
-    QProcess p;
-    p.start(nfsnav(), args);
-    Result r;
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = "timed out";
-        return r;
-    }
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
-
-} // namespace
-
 class TestNfsnav : public QObject
 {
     Q_OBJECT
-
-    static void addVersions()
-    {
-        QTest::addColumn<int>("version");
-        QTest::newRow("v3") << 3;
-        QTest::newRow("v4") << 4;
-    }
 
 private Q_SLOTS:
     void initTestCase()
     {
         if (!TestServer::available())
             QSKIP("no test server (run through ctest)");
-        QVERIFY2(QFileInfo(nfsnav()).isExecutable(), qPrintable(nfsnav()));
+        QVERIFY2(QFileInfo(TestServer::nfsnavPath()).isExecutable(), qPrintable(TestServer::nfsnavPath()));
     }
 
     void helpAndVersion()
     {
-        const Result help = runTool({QStringLiteral("--help")});
+        const TestServer::ToolResult help = TestServer::runNfsnav({QStringLiteral("--help")});
         QCOMPARE(help.code, 0);
         QVERIFY(help.out.contains("Usage: nfsnav"));
         for (const char *cmd : {"ls", "stat", "mkdir", "rmdir", "rm", "mv", "df", "exports", "cat", "get", "put", "cp"})
             QVERIFY2(help.out.contains(QByteArray("  ") + cmd + ' '), cmd);
-        const Result version = runTool({QStringLiteral("--version")});
+        const TestServer::ToolResult version = TestServer::runNfsnav({QStringLiteral("--version")});
         QCOMPARE(version.code, 0);
         QVERIFY(version.out.startsWith("nfsnav "));
     }
@@ -98,28 +58,28 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, args);
         QFETCH(QByteArray, needle);
-        const Result r = runTool(args);
+        const TestServer::ToolResult r = TestServer::runNfsnav(args);
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.startsWith("nfsnav: "), r.err.constData());
         QVERIFY2(r.err.contains(needle), r.err.constData());
         QVERIFY(r.out.isEmpty());
     }
 
-    void lsNames_data() { addVersions(); }
+    void lsNames_data() { TestServer::addVersions(); }
     void lsNames()
     {
         QFETCH(int, version);
-        const Result r = runTool({QStringLiteral("ls"), TestServer::urlText(version)});
+        const TestServer::ToolResult r = TestServer::runNfsnav({QStringLiteral("ls"), TestServer::urlText(version)});
         QCOMPARE(r.code, 0);
         QVERIFY2(r.err.isEmpty(), r.err.constData());
         QCOMPARE(r.out, QByteArray("big\nhello.txt\nprivate\nscratch\nsub\n"));
     }
 
-    void lsLong_data() { addVersions(); }
+    void lsLong_data() { TestServer::addVersions(); }
     void lsLong()
     {
         QFETCH(int, version);
-        const Result r = runTool({QStringLiteral("ls"), QStringLiteral("-l"), TestServer::urlText(version)});
+        const TestServer::ToolResult r = TestServer::runNfsnav({QStringLiteral("ls"), QStringLiteral("-l"), TestServer::urlText(version)});
         QCOMPARE(r.code, 0);
         const QList<QByteArray> lines = r.out.trimmed().split('\n');
         QCOMPARE(lines.size(), 5);
@@ -133,129 +93,129 @@ private Q_SLOTS:
         QVERIFY(lines.at(0).startsWith("d"));
     }
 
-    void lsRecursiveAndFile_data() { addVersions(); }
+    void lsRecursiveAndFile_data() { TestServer::addVersions(); }
     void lsRecursiveAndFile()
     {
         QFETCH(int, version);
         const QString sub = TestServer::urlText(version, "sub");
-        const Result r = runTool({QStringLiteral("ls"), QStringLiteral("-R"), sub});
+        const TestServer::ToolResult r = TestServer::runNfsnav({QStringLiteral("ls"), QStringLiteral("-R"), sub});
         QCOMPARE(r.code, 0);
         QCOMPARE(r.out, (sub + QStringLiteral(":\ndir\n\n") + TestServer::urlText(version, "sub/dir")
                          + QStringLiteral(":\nfile\n")).toUtf8());
-        const Result file = runTool({QStringLiteral("ls"), TestServer::urlText(version, "hello.txt")});
+        const TestServer::ToolResult file = TestServer::runNfsnav({QStringLiteral("ls"), TestServer::urlText(version, "hello.txt")});
         QCOMPARE(file.code, 0);
         QCOMPARE(file.out, TestServer::urlText(version, "hello.txt").toUtf8() + '\n');
     }
 
-    void hostileNames_data() { addVersions(); }
+    void hostileNames_data() { TestServer::addVersions(); }
     void hostileNames()
     {
         QFETCH(int, version);
         const QByteArray dir = TestServer::scratchName("names");
-        QCOMPARE(runTool({QStringLiteral("mkdir"), TestServer::urlText(version, dir)}).code, 0);
+        QCOMPARE(TestServer::runNfsnav({QStringLiteral("mkdir"), TestServer::urlText(version, dir)}).code, 0);
         // Made through nfsnav itself: %XX in the URL becomes the exact bytes.
         const QList<QByteArray> encoded{"a%0Ab", "tab%09x", "esc%1B%5B31m", "latin%E9", "back%5Cslash", "sp%20ace"};
         const QString base = TestServer::urlText(version, dir);
         const QString baseNoQuery = base.section(QLatin1Char('?'), 0, 0);
         const QString query = base.contains(QLatin1Char('?')) ? QLatin1Char('?') + base.section(QLatin1Char('?'), 1) : QString();
         for (const QByteArray &e : encoded) {
-            const Result r = runTool({QStringLiteral("mkdir"), baseNoQuery + QLatin1Char('/') + QString::fromLatin1(e) + query});
+            const TestServer::ToolResult r = TestServer::runNfsnav({QStringLiteral("mkdir"), baseNoQuery + QLatin1Char('/') + QString::fromLatin1(e) + query});
             QVERIFY2(r.code == 0, r.err.constData());
         }
-        const Result r = runTool({QStringLiteral("ls"), base});
+        const TestServer::ToolResult r = TestServer::runNfsnav({QStringLiteral("ls"), base});
         QCOMPARE(r.code, 0);
         QCOMPARE(r.out, QByteArray("a\\nb\nback\\\\slash\nesc\\e[31m\nlatin\\xe9\nsp ace\ntab\\tx\n"));
         // Names reach the server as the exact bytes.
         QVERIFY(QFileInfo(TestServer::localPath(dir + "/a\nb")).isDir());
         QCOMPARE(::access((QFile::encodeName(TestServer::localPath(dir)) + "/latin\xe9").constData(), F_OK), 0);
         // ls --url prints URLs that address each exact name again.
-        const Result urls = runTool({QStringLiteral("ls"), QStringLiteral("--url"), base});
+        const TestServer::ToolResult urls = TestServer::runNfsnav({QStringLiteral("ls"), QStringLiteral("--url"), base});
         QCOMPARE(urls.code, 0);
         const QList<QByteArray> lines = urls.out.trimmed().split('\n');
         QCOMPARE(lines.size(), encoded.size());
         QVERIFY2(urls.out.contains("/latin%E9"), urls.out.constData());
         QVERIFY2(urls.out.contains("/a%0Ab"), urls.out.constData());
         for (const QByteArray &u : lines) {
-            const Result st = runTool({QStringLiteral("rmdir"), QString::fromUtf8(u)});
+            const TestServer::ToolResult st = TestServer::runNfsnav({QStringLiteral("rmdir"), QString::fromUtf8(u)});
             QVERIFY2(st.code == 0, (u + ": " + st.err).constData());
         }
-        QCOMPARE(runTool({QStringLiteral("ls"), base}).out, QByteArray());
-        QCOMPARE(runTool({QStringLiteral("rmdir"), base}).code, 0);
+        QCOMPARE(TestServer::runNfsnav({QStringLiteral("ls"), base}).out, QByteArray());
+        QCOMPARE(TestServer::runNfsnav({QStringLiteral("rmdir"), base}).code, 0);
     }
 
-    void fileOperations_data() { addVersions(); }
+    void fileOperations_data() { TestServer::addVersions(); }
     void fileOperations()
     {
         QFETCH(int, version);
         const QByteArray dir = TestServer::scratchName("ops");
         const QString base = TestServer::urlText(version, dir);
         auto at = [&](const QByteArray &sub) { return TestServer::urlText(version, dir + '/' + sub); };
-        QCOMPARE(runTool({QStringLiteral("mkdir"), QStringLiteral("-p"), at("x/y/z")}).code, 0);
+        QCOMPARE(TestServer::runNfsnav({QStringLiteral("mkdir"), QStringLiteral("-p"), at("x/y/z")}).code, 0);
         QVERIFY(QFileInfo(TestServer::localPath(dir + "/x/y/z")).isDir());
-        QCOMPARE(runTool({QStringLiteral("mkdir"), QStringLiteral("-p"), at("x/y/z")}).code, 0);
-        const Result exists = runTool({QStringLiteral("mkdir"), at("x")});
+        QCOMPARE(TestServer::runNfsnav({QStringLiteral("mkdir"), QStringLiteral("-p"), at("x/y/z")}).code, 0);
+        const TestServer::ToolResult exists = TestServer::runNfsnav({QStringLiteral("mkdir"), at("x")});
         QCOMPARE(exists.code, 1);
         QVERIFY2(exists.err.contains("Already exists"), exists.err.constData());
         QVERIFY2(exists.err.startsWith("nfsnav: " + at("x").toUtf8() + ": "), exists.err.constData());
-        const Result notEmpty = runTool({QStringLiteral("rmdir"), at("x")});
+        const TestServer::ToolResult notEmpty = TestServer::runNfsnav({QStringLiteral("rmdir"), at("x")});
         QCOMPARE(notEmpty.code, 1);
         QVERIFY2(notEmpty.err.contains("not empty"), notEmpty.err.constData());
-        QCOMPARE(runTool({QStringLiteral("mv"), at("x/y"), at("moved")}).code, 0);
+        QCOMPARE(TestServer::runNfsnav({QStringLiteral("mv"), at("x/y"), at("moved")}).code, 0);
         QVERIFY(QFileInfo(TestServer::localPath(dir + "/moved/z")).isDir());
         // mv into an existing folder puts the source inside it.
-        QCOMPARE(runTool({QStringLiteral("mv"), at("moved"), at("x")}).code, 0);
+        QCOMPARE(TestServer::runNfsnav({QStringLiteral("mv"), at("moved"), at("x")}).code, 0);
         QVERIFY(QFileInfo(TestServer::localPath(dir + "/x/moved/z")).isDir());
         QVERIFY(TestServer::putFile(dir + "/f.txt", "12345"));
-        const Result st = runTool({QStringLiteral("stat"), at("f.txt")});
+        const TestServer::ToolResult st = TestServer::runNfsnav({QStringLiteral("stat"), at("f.txt")});
         QCOMPARE(st.code, 0);
         QVERIFY2(st.out.contains("  Type: regular file\n"), st.out.constData());
         QVERIFY2(st.out.contains("  Size: 5\n"), st.out.constData());
-        const Result rmDir = runTool({QStringLiteral("rm"), at("x")});
+        const TestServer::ToolResult rmDir = TestServer::runNfsnav({QStringLiteral("rm"), at("x")});
         QCOMPARE(rmDir.code, 1);
         QVERIFY2(rmDir.err.contains("Is a folder"), rmDir.err.constData());
-        QCOMPARE(runTool({QStringLiteral("rm"), at("f.txt")}).code, 0);
+        QCOMPARE(TestServer::runNfsnav({QStringLiteral("rm"), at("f.txt")}).code, 0);
         QVERIFY(!QFile::exists(TestServer::localPath(dir + "/f.txt")));
-        const Result again = runTool({QStringLiteral("rm"), at("f.txt")});
+        const TestServer::ToolResult again = TestServer::runNfsnav({QStringLiteral("rm"), at("f.txt")});
         QCOMPARE(again.code, 1);
         QVERIFY2(again.err.contains("No such file"), again.err.constData());
         for (const char *d : {"x/moved/z", "x/moved", "x"})
-            QCOMPARE(runTool({QStringLiteral("rmdir"), at(d)}).code, 0);
-        QCOMPARE(runTool({QStringLiteral("rmdir"), base}).code, 0);
+            QCOMPARE(TestServer::runNfsnav({QStringLiteral("rmdir"), at(d)}).code, 0);
+        QCOMPARE(TestServer::runNfsnav({QStringLiteral("rmdir"), base}).code, 0);
     }
 
-    void failures_data() { addVersions(); }
+    void failures_data() { TestServer::addVersions(); }
     void failures()
     {
         QFETCH(int, version);
-        const Result missing = runTool({QStringLiteral("ls"), TestServer::urlText(version, "nothing-here")});
+        const TestServer::ToolResult missing = TestServer::runNfsnav({QStringLiteral("ls"), TestServer::urlText(version, "nothing-here")});
         QCOMPARE(missing.code, 1);
         QVERIFY2(missing.err.startsWith("nfsnav: " + TestServer::urlText(version, "nothing-here").toUtf8() + ": No such file"),
                  missing.err.constData());
-        const Result denied = runTool({QStringLiteral("ls"), TestServer::urlText(version, "private", QStringLiteral("uid=1234&gid=1234"))});
+        const TestServer::ToolResult denied = TestServer::runNfsnav({QStringLiteral("ls"), TestServer::urlText(version, "private", QStringLiteral("uid=1234&gid=1234"))});
         QCOMPARE(denied.code, 1);
         QVERIFY2(denied.err.contains("Permission denied"), denied.err.constData());
         // Some failed, some not: still 1, and the good one printed.
-        const Result mixed = runTool({QStringLiteral("ls"), TestServer::urlText(version, "sub"), TestServer::urlText(version, "nothing-here")});
+        const TestServer::ToolResult mixed = TestServer::runNfsnav({QStringLiteral("ls"), TestServer::urlText(version, "sub"), TestServer::urlText(version, "nothing-here")});
         QCOMPARE(mixed.code, 1);
         QVERIFY(mixed.out.contains("dir\n"));
     }
 
-    void dfAndExports_data() { addVersions(); }
+    void dfAndExports_data() { TestServer::addVersions(); }
     void dfAndExports()
     {
         QFETCH(int, version);
-        const Result df = runTool({QStringLiteral("df"), TestServer::urlText(version)});
+        const TestServer::ToolResult df = TestServer::runNfsnav({QStringLiteral("df"), TestServer::urlText(version)});
         QCOMPARE(df.code, 0);
         QVERIFY2(df.out.startsWith("Size"), df.out.constData());
         QCOMPARE(df.out.count('\n'), 2);
         if (version == 3) {
-            const Result ex = runTool({QStringLiteral("exports"), QStringLiteral("127.0.0.1")});
+            const TestServer::ToolResult ex = TestServer::runNfsnav({QStringLiteral("exports"), QStringLiteral("127.0.0.1")});
             QCOMPARE(ex.code, 0);
             QVERIFY2(ex.out.contains("/srv/test") && ex.out.contains("/srv/ab"), ex.out.constData());
         }
     }
 
-    void transfers_data() { addVersions(); }
+    void transfers_data() { TestServer::addVersions(); }
     void transfers()
     {
         QFETCH(int, version);
@@ -270,35 +230,35 @@ private Q_SLOTS:
             f.write(data);
         }
         const QByteArray dir = TestServer::scratchName("tx");
-        QCOMPARE(runTool({QStringLiteral("mkdir"), TestServer::urlText(version, dir)}).code, 0);
+        QCOMPARE(TestServer::runNfsnav({QStringLiteral("mkdir"), TestServer::urlText(version, dir)}).code, 0);
         const QString remote = TestServer::urlText(version, dir + "/up.bin");
         const QString sum = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
 
-        QCOMPARE(runTool({QStringLiteral("put"), src, remote}).code, 0);
+        QCOMPARE(TestServer::runNfsnav({QStringLiteral("put"), src, remote}).code, 0);
         // cat | sha256sum
         QProcess p;
-        p.start(QStringLiteral("bash"), {QStringLiteral("-c"), QStringLiteral("set -o pipefail; '%1' cat '%2' | sha256sum").arg(nfsnav(), remote)});
+        p.start(QStringLiteral("bash"), {QStringLiteral("-c"), QStringLiteral("set -o pipefail; '%1' cat '%2' | sha256sum").arg(TestServer::nfsnavPath(), remote)});
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 0);
         QCOMPARE(QString::fromLatin1(p.readAllStandardOutput()).section(QLatin1Char(' '), 0, 0), sum);
         // get into a file, and into a folder
-        QCOMPARE(runTool({QStringLiteral("get"), remote, local.filePath(QStringLiteral("down.bin"))}).code, 0);
+        QCOMPARE(TestServer::runNfsnav({QStringLiteral("get"), remote, local.filePath(QStringLiteral("down.bin"))}).code, 0);
         QDir(local.path()).mkdir(QStringLiteral("into"));
-        QCOMPARE(runTool({QStringLiteral("get"), remote, local.filePath(QStringLiteral("into"))}).code, 0);
+        QCOMPARE(TestServer::runNfsnav({QStringLiteral("get"), remote, local.filePath(QStringLiteral("into"))}).code, 0);
         for (const QString &name : {QStringLiteral("down.bin"), QStringLiteral("into/up.bin")}) {
             QFile f(local.filePath(name));
             QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(name));
             QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex()), sum);
         }
         // cp, also from one mount to another (the other protocol version)
-        QCOMPARE(runTool({QStringLiteral("cp"), remote, TestServer::urlText(version == 3 ? 4 : 3, dir + "/copy.bin")}).code, 0);
+        QCOMPARE(TestServer::runNfsnav({QStringLiteral("cp"), remote, TestServer::urlText(version == 3 ? 4 : 3, dir + "/copy.bin")}).code, 0);
         QCOMPARE(QFileInfo(TestServer::localPath(dir + "/copy.bin")).size(), data.size());
         // -n keeps what is there; - reads standard input
-        const Result keep = runTool({QStringLiteral("put"), QStringLiteral("-n"), src, remote});
+        const TestServer::ToolResult keep = TestServer::runNfsnav({QStringLiteral("put"), QStringLiteral("-n"), src, remote});
         QCOMPARE(keep.code, 1);
         QVERIFY2(keep.err.contains("Will not replace"), keep.err.constData());
         QProcess in;
-        in.start(nfsnav(), {QStringLiteral("put"), QStringLiteral("-"), TestServer::urlText(version, dir + "/stdin.txt")});
+        in.start(TestServer::nfsnavPath(), {QStringLiteral("put"), QStringLiteral("-"), TestServer::urlText(version, dir + "/stdin.txt")});
         QVERIFY(in.waitForStarted());
         in.write("from standard input\n");
         in.closeWriteChannel();
@@ -307,7 +267,7 @@ private Q_SLOTS:
         QFile got(TestServer::localPath(dir + "/stdin.txt"));
         QVERIFY(got.open(QIODevice::ReadOnly));
         QCOMPARE(got.readAll(), QByteArray("from standard input\n"));
-        const Result missing = runTool({QStringLiteral("get"), TestServer::urlText(version, dir + "/nope"), local.filePath(QStringLiteral("nope"))});
+        const TestServer::ToolResult missing = TestServer::runNfsnav({QStringLiteral("get"), TestServer::urlText(version, dir + "/nope"), local.filePath(QStringLiteral("nope"))});
         QCOMPARE(missing.code, 1);
         QVERIFY(!QFileInfo::exists(local.filePath(QStringLiteral("nope"))));
         // No temporary file anywhere.
@@ -319,7 +279,7 @@ private Q_SLOTS:
     {
         QProcess p;
         p.start(QStringLiteral("bash"), {QStringLiteral("-c"),
-                                         QStringLiteral("'%1' ls '%2' | head -n 1").arg(nfsnav(), TestServer::urlText(3, "big"))});
+                                         QStringLiteral("'%1' ls '%2' | head -n 1").arg(TestServer::nfsnavPath(), TestServer::urlText(3, "big"))});
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.readAllStandardOutput(), QByteArray("f00000\n"));
         QCOMPARE(p.readAllStandardError(), QByteArray());
@@ -337,7 +297,7 @@ private Q_SLOTS:
         });
         const QString port = QString::number(silent.serverPort());
         QProcess p;
-        p.start(nfsnav(), {QStringLiteral("ls"), QStringLiteral("nfs://127.0.0.1:%1/x?mountport=%1&timeout=60").arg(port)});
+        p.start(TestServer::nfsnavPath(), {QStringLiteral("ls"), QStringLiteral("nfs://127.0.0.1:%1/x?mountport=%1&timeout=60").arg(port)});
         QVERIFY(p.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(!held.isEmpty(), 10000);
         ::kill(pid_t(p.processId()), SIGINT);

@@ -16,41 +16,6 @@
 
 namespace {
 
-struct Result
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-QString nfsnav()
-{
-    return qEnvironmentVariable("NFSNAV_BIN_DIR") + QStringLiteral("/nfsnav");
-}
-
-Result runTool(const QStringList &args, const QStringList &env = {})
-{
-    QProcess p;
-    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"NFSNAV_UID", "NFSNAV_GID", "NFSNAV_VERSION"})
-        e.remove(QLatin1String(name));
-    for (const QString &kv : env)
-        e.insert(kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1));
-    p.setProcessEnvironment(e);
-    p.start(nfsnav(), args);
-    Result r;
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = "timed out";
-        return r;
-    }
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
-
 QString url(int version, const QByteArray &sub, const QString &extra = {})
 {
     return TestServer::urlText(version, sub, extra);
@@ -93,7 +58,7 @@ QByteArray readlinkLocal(const QByteArray &sub)
 // Runs nfsnav and checks that it succeeded, printing its stderr when not.
 #define TOOL_OK(...)                                                                                              \
     do {                                                                                                          \
-        const Result r_ = runTool(__VA_ARGS__);                                                                   \
+        const TestServer::ToolResult r_ = TestServer::runNfsnav(__VA_ARGS__);                                                                   \
         QVERIFY2(r_.code == 0, (QByteArray::number(r_.code) + ": " + r_.err).constData());                        \
     } while (false)
 
@@ -115,7 +80,7 @@ bool makeKnownTree(int version, const QByteArray &dir)
         {QStringLiteral("ln"), QStringLiteral("-s"), QStringLiteral("nowhere"), at("dangling")},
     };
     for (const QStringList &s : steps) {
-        const Result r = runTool(s);
+        const TestServer::ToolResult r = TestServer::runNfsnav(s);
         if (r.code != 0) {
             qWarning("%s: %s", qPrintable(s.join(QLatin1Char(' '))), r.err.constData());
             return false;
@@ -130,24 +95,17 @@ class TestNfsnavTree : public QObject
 {
     Q_OBJECT
 
-    static void addVersions()
-    {
-        QTest::addColumn<int>("version");
-        QTest::newRow("v3") << 3;
-        QTest::newRow("v4") << 4;
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
         if (!TestServer::available())
             QSKIP("no test server (run through ctest)");
-        QVERIFY2(QFileInfo(nfsnav()).isExecutable(), qPrintable(nfsnav()));
+        QVERIFY2(QFileInfo(TestServer::nfsnavPath()).isExecutable(), qPrintable(TestServer::nfsnavPath()));
     }
 
     void helpListsCommands()
     {
-        const Result help = runTool({QStringLiteral("--help")});
+        const TestServer::ToolResult help = TestServer::runNfsnav({QStringLiteral("--help")});
         QCOMPARE(help.code, 0);
         for (const char *cmd : {"rm [-r] [-f]", "chmod", "chown", "touch", "truncate", "ln", "readlink", "du", "find"})
             QVERIFY2(help.out.contains(QByteArray("  ") + cmd + ' '), cmd);
@@ -194,14 +152,14 @@ private Q_SLOTS:
         }
         QTemporaryDir config;
         env.append(QStringLiteral("XDG_CONFIG_HOME=") + config.path());
-        const Result r = runTool(args, env);
+        const TestServer::ToolResult r = TestServer::runNfsnav(args, env);
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.startsWith("nfsnav: "), r.err.constData());
         QVERIFY2(r.err.contains(needle), r.err.constData());
         QVERIFY(r.out.isEmpty());
     }
 
-    void removeRecursive_data() { addVersions(); }
+    void removeRecursive_data() { TestServer::addVersions(); }
     void removeRecursive()
     {
         QFETCH(int, version);
@@ -213,21 +171,21 @@ private Q_SLOTS:
         TOOL_OK({QStringLiteral("ln"), QStringLiteral("-s"), QString::fromUtf8(TestServer::path(version, dir + "/sibling")),
                  at("victim/abs")});
 
-        const Result noR = runTool({QStringLiteral("rm"), at("victim")});
+        const TestServer::ToolResult noR = TestServer::runNfsnav({QStringLiteral("rm"), at("victim")});
         QCOMPARE(noR.code, 1);
         QVERIFY2(noR.err.contains("Is a folder (use rm -r"), noR.err.constData());
 
-        const Result r = runTool({QStringLiteral("rm"), QStringLiteral("-r"), at("victim")});
+        const TestServer::ToolResult r = TestServer::runNfsnav({QStringLiteral("rm"), QStringLiteral("-r"), at("victim")});
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY(r.err.isEmpty() && r.out.isEmpty());
         QVERIFY(!existsLocal(dir + "/victim"));
         QVERIFY(existsLocal(dir + "/sibling/keep"));   // what the links pointed to is whole
 
-        const Result missing = runTool({QStringLiteral("rm"), QStringLiteral("-r"), at("victim")});
+        const TestServer::ToolResult missing = TestServer::runNfsnav({QStringLiteral("rm"), QStringLiteral("-r"), at("victim")});
         QCOMPARE(missing.code, 1);
         QVERIFY2(missing.err.startsWith("nfsnav: " + at("victim").toUtf8() + ": No such file"), missing.err.constData());
         for (const QString &opts : {QStringLiteral("-rf"), QStringLiteral("-f"), QStringLiteral("-fR")}) {
-            const Result forced = runTool({QStringLiteral("rm"), opts, at("victim"), at("nothing")});
+            const TestServer::ToolResult forced = TestServer::runNfsnav({QStringLiteral("rm"), opts, at("victim"), at("nothing")});
             QCOMPARE(forced.code, 0);
             QVERIFY2(forced.err.isEmpty(), forced.err.constData());
         }
@@ -240,7 +198,7 @@ private Q_SLOTS:
         QVERIFY(!existsLocal(dir));
     }
 
-    void removeGoesOnAfterFailures_data() { addVersions(); }
+    void removeGoesOnAfterFailures_data() { TestServer::addVersions(); }
     void removeGoesOnAfterFailures()
     {
         QFETCH(int, version);
@@ -252,7 +210,7 @@ private Q_SLOTS:
         TOOL_OK({QStringLiteral("chmod"), QStringLiteral("777"), url(3, dir), v3("open")});
         // uid 1234 may empty "open" but nothing in "locked" (root's, 0755).
         const QString other = QStringLiteral("uid=1234&gid=1234");
-        const Result r = runTool({QStringLiteral("rm"), QStringLiteral("-r"), url(version, dir, other)});
+        const TestServer::ToolResult r = TestServer::runNfsnav({QStringLiteral("rm"), QStringLiteral("-r"), url(version, dir, other)});
         QCOMPARE(r.code, 1);
         const QList<QByteArray> lines = r.err.trimmed().split('\n');
         QCOMPARE(lines.size(), 2);
@@ -267,7 +225,7 @@ private Q_SLOTS:
         QVERIFY(!existsLocal(dir));
     }
 
-    void chmodChown_data() { addVersions(); }
+    void chmodChown_data() { TestServer::addVersions(); }
     void chmodChown()
     {
         QFETCH(int, version);
@@ -282,7 +240,7 @@ private Q_SLOTS:
         QCOMPARE(lstatLocal(dir + "/f").st_mode & 07777, mode_t(04755));
 
         // A folder: libnfs 4.0 cannot over NFSv4, and says so (exit 1).
-        const Result folder = runTool({QStringLiteral("chmod"), QStringLiteral("700"), at("d")});
+        const TestServer::ToolResult folder = TestServer::runNfsnav({QStringLiteral("chmod"), QStringLiteral("700"), at("d")});
         if (version == 3) {
             QVERIFY2(folder.code == 0, folder.err.constData());
             QCOMPARE(lstatLocal(dir + "/d").st_mode & 07777, mode_t(0700));
@@ -306,7 +264,7 @@ private Q_SLOTS:
         TOOL_OK({QStringLiteral("chown"), QStringLiteral("55:66"), at("tog")});
         QCOMPARE(lstatLocal(dir + "/g").st_uid, uid_t(55));
         QCOMPARE(lstatLocal(dir + "/tog").st_uid, uid_t(0));
-        const Result link = runTool({QStringLiteral("chown"), QStringLiteral("-h"), QStringLiteral("77:88"), at("tog")});
+        const TestServer::ToolResult link = TestServer::runNfsnav({QStringLiteral("chown"), QStringLiteral("-h"), QStringLiteral("77:88"), at("tog")});
         if (version == 3) {
             QVERIFY2(link.code == 0, link.err.constData());
             QCOMPARE(lstatLocal(dir + "/tog").st_uid, uid_t(77));
@@ -319,14 +277,14 @@ private Q_SLOTS:
         QCOMPARE(lstatLocal(dir + "/g").st_uid, uid_t(55));
 
         // Several URLs: goes on after a failure, exits 1.
-        const Result mixed = runTool({QStringLiteral("chmod"), QStringLiteral("600"), at("missing"), at("g")});
+        const TestServer::ToolResult mixed = TestServer::runNfsnav({QStringLiteral("chmod"), QStringLiteral("600"), at("missing"), at("g")});
         QCOMPARE(mixed.code, 1);
         QVERIFY2(mixed.err.startsWith("nfsnav: " + at("missing").toUtf8() + ": No such file"), mixed.err.constData());
         QCOMPARE(lstatLocal(dir + "/g").st_mode & 07777, mode_t(0600));
         TOOL_OK({QStringLiteral("rm"), QStringLiteral("-r"), url(version, dir)});
     }
 
-    void touchAndTruncate_data() { addVersions(); }
+    void touchAndTruncate_data() { TestServer::addVersions(); }
     void touchAndTruncate()
     {
         QFETCH(int, version);
@@ -364,13 +322,13 @@ private Q_SLOTS:
         TOOL_OK({QStringLiteral("truncate"), QStringLiteral("-c"), QStringLiteral("-s"), QStringLiteral("5"), at("not-made")});
         QVERIFY(!existsLocal(dir + "/not-made"));
 
-        const Result intoFile = runTool({QStringLiteral("touch"), at("new/x")});
+        const TestServer::ToolResult intoFile = TestServer::runNfsnav({QStringLiteral("touch"), at("new/x")});
         QCOMPARE(intoFile.code, 1);
         QVERIFY2(intoFile.err.startsWith("nfsnav: " + at("new/x").toUtf8() + ": "), intoFile.err.constData());
         TOOL_OK({QStringLiteral("rm"), QStringLiteral("-r"), url(version, dir)});
     }
 
-    void links_data() { addVersions(); }
+    void links_data() { TestServer::addVersions(); }
     void links()
     {
         QFETCH(int, version);
@@ -381,7 +339,7 @@ private Q_SLOTS:
 
         TOOL_OK({QStringLiteral("ln"), QStringLiteral("-s"), QStringLiteral("../dangling target"), at("soft")});
         QCOMPARE(readlinkLocal(dir + "/soft"), QByteArray("../dangling target"));
-        const Result rl = runTool({QStringLiteral("readlink"), at("soft")});
+        const TestServer::ToolResult rl = TestServer::runNfsnav({QStringLiteral("readlink"), at("soft")});
         QCOMPARE(rl.code, 0);
         QCOMPARE(rl.out, QByteArray("../dangling target\n"));
 
@@ -396,7 +354,7 @@ private Q_SLOTS:
         QCOMPARE(readlinkLocal(dir + "/folder/where"), QByteArray("/some/where"));
 
         // An existing destination: refused, or replaced with -f.
-        const Result exists = runTool({QStringLiteral("ln"), QStringLiteral("-s"), QStringLiteral("other"), at("soft")});
+        const TestServer::ToolResult exists = TestServer::runNfsnav({QStringLiteral("ln"), QStringLiteral("-s"), QStringLiteral("other"), at("soft")});
         QCOMPARE(exists.code, 1);
         QVERIFY2(exists.err.contains("Already exists"), exists.err.constData());
         TOOL_OK({QStringLiteral("ln"), QStringLiteral("-sf"), QStringLiteral("other"), at("soft")});
@@ -412,19 +370,19 @@ private Q_SLOTS:
         const QString odd = rawUrl(version, dir, QStringLiteral("odd%0Aname"));
         TOOL_OK({QStringLiteral("ln"), QStringLiteral("-s"), QStringLiteral("tab\there"), odd});
         QCOMPARE(readlinkLocal(dir + "/odd\nname"), QByteArray("tab\there"));
-        QCOMPARE(runTool({QStringLiteral("readlink"), odd}).out, QByteArray("tab\\there\n"));
+        QCOMPARE(TestServer::runNfsnav({QStringLiteral("readlink"), odd}).out, QByteArray("tab\\there\n"));
 
-        const Result notLink = runTool({QStringLiteral("readlink"), at("f"), at("soft")});
+        const TestServer::ToolResult notLink = TestServer::runNfsnav({QStringLiteral("readlink"), at("f"), at("soft")});
         QCOMPARE(notLink.code, 1);
         QVERIFY2(notLink.err.startsWith("nfsnav: " + at("f").toUtf8() + ": "), notLink.err.constData());
         QCOMPARE(notLink.out, QByteArray("other\n"));
-        const Result across = runTool({QStringLiteral("ln"), at("f"), url(version, dir + "/x", QStringLiteral("uid=5"))});
+        const TestServer::ToolResult across = TestServer::runNfsnav({QStringLiteral("ln"), at("f"), url(version, dir + "/x", QStringLiteral("uid=5"))});
         QCOMPARE(across.code, 1);
         QVERIFY2(across.err.contains("one server and export"), across.err.constData());
         TOOL_OK({QStringLiteral("rm"), QStringLiteral("-r"), url(version, dir)});
     }
 
-    void moveNoClobber_data() { addVersions(); }
+    void moveNoClobber_data() { TestServer::addVersions(); }
     void moveNoClobber()
     {
         QFETCH(int, version);
@@ -445,7 +403,7 @@ private Q_SLOTS:
         TOOL_OK({QStringLiteral("rm"), QStringLiteral("-r"), url(version, dir)});
     }
 
-    void duAndFind_data() { addVersions(); }
+    void duAndFind_data() { TestServer::addVersions(); }
     void duAndFind()
     {
         QFETCH(int, version);
@@ -454,79 +412,85 @@ private Q_SLOTS:
         const QString root = url(version, dir);
         const QByteArray path = TestServer::path(version, dir);
 
-        const Result total = runTool({QStringLiteral("du"), QStringLiteral("-s"), QStringLiteral("-b"), root});
+        const TestServer::ToolResult total = TestServer::runNfsnav({QStringLiteral("du"), QStringLiteral("-s"), QStringLiteral("-b"), root});
         QVERIFY2(total.code == 0, total.err.constData());
         QCOMPARE(total.out, "42\t" + root.toUtf8() + '\n');   // sub/hard counts once; links not followed
-        const Result perFolder = runTool({QStringLiteral("du"), QStringLiteral("-b"), root});
+        const TestServer::ToolResult perFolder = TestServer::runNfsnav({QStringLiteral("du"), QStringLiteral("-b"), root});
         QCOMPARE(perFolder.code, 0);
         QCOMPARE(perFolder.out, "7\t" + url(version, dir + "/sibling").toUtf8() + "\n5\t"
                      + url(version, dir + "/sub").toUtf8() + "\n42\t" + root.toUtf8() + '\n');
         // A symlink to a folder given as the URL is the link: its size only.
         const QString link = url(version, dir + "/tosib");
-        QCOMPARE(runTool({QStringLiteral("du"), QStringLiteral("-b"), link}).out, "0\t" + link.toUtf8() + '\n');
-        QCOMPARE(runTool({QStringLiteral("find"), link}).out, path + "/tosib\n");
+        QCOMPARE(TestServer::runNfsnav({QStringLiteral("du"), QStringLiteral("-b"), link}).out, "0\t" + link.toUtf8() + '\n');
+        QCOMPARE(TestServer::runNfsnav({QStringLiteral("find"), link}).out, path + "/tosib\n");
         TOOL_OK({QStringLiteral("truncate"), QStringLiteral("-s"), QStringLiteral("3000"), url(version, dir + "/a.txt")});
-        const Result human = runTool({QStringLiteral("du"), QStringLiteral("-s"), root});
+        const TestServer::ToolResult human = TestServer::runNfsnav({QStringLiteral("du"), QStringLiteral("-s"), root});
         QCOMPARE(human.out, "3.0K\t" + root.toUtf8() + '\n');
 
-        const Result txt = runTool({QStringLiteral("find"), root, QStringLiteral("-name"), QStringLiteral("*.txt")});
+        const TestServer::ToolResult txt = TestServer::runNfsnav({QStringLiteral("find"), root, QStringLiteral("-name"), QStringLiteral("*.txt")});
         QVERIFY2(txt.code == 0, txt.err.constData());
         QCOMPARE(txt.out, path + "/a.txt\n" + path + "/sibling/keep.txt\n" + path + "/sub/c.txt\n");
-        const Result nocase = runTool({QStringLiteral("find"), root, QStringLiteral("-iname"), QStringLiteral("*.TXT"),
+        const TestServer::ToolResult nocase = TestServer::runNfsnav({QStringLiteral("find"), root, QStringLiteral("-iname"), QStringLiteral("*.TXT"),
                                        QStringLiteral("--url")});
         QCOMPARE(nocase.out, url(version, dir + "/B.TXT").toUtf8() + '\n' + url(version, dir + "/a.txt").toUtf8() + '\n'
                      + url(version, dir + "/sibling/keep.txt").toUtf8() + '\n' + url(version, dir + "/sub/c.txt").toUtf8()
                      + '\n');
         // Never through the symlinked folder: keep.txt once.
-        QCOMPARE(runTool({QStringLiteral("find"), root, QStringLiteral("-name"), QStringLiteral("keep*")}).out,
+        QCOMPARE(TestServer::runNfsnav({QStringLiteral("find"), root, QStringLiteral("-name"), QStringLiteral("keep*")}).out,
                  path + "/sibling/keep.txt\n");
-        QCOMPARE(runTool({QStringLiteral("find"), root, QStringLiteral("-name"), QStringLiteral("tosib")}).out,
+        QCOMPARE(TestServer::runNfsnav({QStringLiteral("find"), root, QStringLiteral("-name"), QStringLiteral("tosib")}).out,
                  path + "/tosib\n");
 
         // Names are printed escaped, or as URLs that address their bytes.
         TOOL_OK({QStringLiteral("touch"), rawUrl(version, dir, QStringLiteral("new%0Aline.txt")),
                  rawUrl(version, dir, QStringLiteral("caf%E9"))});
-        QCOMPARE(runTool({QStringLiteral("find"), root, QStringLiteral("-name"), QStringLiteral("new*")}).out,
+        QCOMPARE(TestServer::runNfsnav({QStringLiteral("find"), root, QStringLiteral("-name"), QStringLiteral("new*")}).out,
                  path + "/new\\nline.txt\n");
-        QCOMPARE(runTool({QStringLiteral("find"), root, QStringLiteral("-name"), QStringLiteral("caf*")}).out,
+        QCOMPARE(TestServer::runNfsnav({QStringLiteral("find"), root, QStringLiteral("-name"), QStringLiteral("caf*")}).out,
                  path + "/caf\\xe9\n");
-        const QByteArray asUrl = runTool({QStringLiteral("find"), root, QStringLiteral("-name"), QStringLiteral("new*"),
+        const QByteArray asUrl = TestServer::runNfsnav({QStringLiteral("find"), root, QStringLiteral("-name"), QStringLiteral("new*"),
                                           QStringLiteral("--url")}).out;
         QCOMPARE(asUrl, rawUrl(version, dir, QStringLiteral("new%0Aline.txt")).toUtf8() + '\n');
         TOOL_OK({QStringLiteral("rm"), QString::fromUtf8(asUrl.trimmed())});
         TOOL_OK({QStringLiteral("rm"), QStringLiteral("-r"), root});
     }
 
-    void unreadableFoldersReported_data() { addVersions(); }
+    void unreadableFoldersReported_data() { TestServer::addVersions(); }
     void unreadableFoldersReported()
     {
         QFETCH(int, version);
         // uid 1234 cannot read the fixture's private folder; the rest still counts.
         const QString other = QStringLiteral("uid=1234&gid=1234");
         const QString privateUrl = url(version, "private", other);
-        const Result find = runTool({QStringLiteral("find"), url(version, "sub", other), url(version, {}, other),
+        const TestServer::ToolResult find = TestServer::runNfsnav({QStringLiteral("find"), url(version, "sub", other), url(version, {}, other),
                                      QStringLiteral("-name"), QStringLiteral("file")});
         QCOMPARE(find.code, 1);
         QVERIFY2(find.err.contains("nfsnav: " + privateUrl.toUtf8() + ": Permission denied"), find.err.constData());
         // Both starting points were walked, the second after the first.
         const QByteArray hit = TestServer::path(version, "sub/dir/file") + '\n';
-        QCOMPARE(find.out, hit + hit);
-        const Result du = runTool({QStringLiteral("du"), QStringLiteral("-s"), QStringLiteral("-b"), url(version, {}, other)});
+        // Other suites leave their own files in scratch/ on the shared server.
+        QByteArray fixtureHits;
+        for (const QByteArray &line : find.out.split('\n')) {
+            if (!line.isEmpty() && !line.contains("/scratch/"))
+                fixtureHits += line + '\n';
+        }
+        QCOMPARE(fixtureHits, hit + hit);
+        const TestServer::ToolResult du = TestServer::runNfsnav({QStringLiteral("du"), QStringLiteral("-s"), QStringLiteral("-b"), url(version, {}, other)});
         QCOMPARE(du.code, 1);
         QVERIFY2(du.err.contains("nfsnav: " + privateUrl.toUtf8() + ": Permission denied"), du.err.constData());
         QVERIFY2(du.out.endsWith('\t' + url(version, {}, other).toUtf8() + '\n'), du.out.constData());
     }
 
-    void environmentDefaults_data() { addVersions(); }
+    void environmentDefaults_data() { TestServer::addVersions(); }
     void environmentDefaults()
     {
         QFETCH(int, version);
         const QStringList stranger{QStringLiteral("NFSNAV_UID=1234"), QStringLiteral("NFSNAV_GID=1234")};
-        const Result denied = runTool({QStringLiteral("ls"), url(version, "private")}, stranger);
+        const TestServer::ToolResult denied = TestServer::runNfsnav({QStringLiteral("ls"), url(version, "private")}, stranger);
         QCOMPARE(denied.code, 1);
         QVERIFY2(denied.err.contains("Permission denied"), denied.err.constData());
         // What the URL says wins.
-        const Result own = runTool({QStringLiteral("ls"), url(version, "private", QStringLiteral("uid=0&gid=0"))}, stranger);
+        const TestServer::ToolResult own = TestServer::runNfsnav({QStringLiteral("ls"), url(version, "private", QStringLiteral("uid=0&gid=0"))}, stranger);
         QVERIFY2(own.code == 0, own.err.constData());
         QCOMPARE(own.out, QByteArray("secret\n"));
 
@@ -540,16 +504,16 @@ private Q_SLOTS:
         // NFSNAV_VERSION: for a URL that names no version; one that does keeps it.
         const QString other = QString::number(version == 3 ? 4 : 3);
         const QString bare = QStringLiteral("nfs://127.0.0.1") + QString::fromUtf8(TestServer::path(version, "sub"));
-        const Result chosen = runTool({QStringLiteral("ls"), bare}, {QStringLiteral("NFSNAV_VERSION=%1").arg(version)});
+        const TestServer::ToolResult chosen = TestServer::runNfsnav({QStringLiteral("ls"), bare}, {QStringLiteral("NFSNAV_VERSION=%1").arg(version)});
         QVERIFY2(chosen.code == 0, chosen.err.constData());
         QCOMPARE(chosen.out, QByteArray("dir\n"));
         const QString explicitUrl = bare + QStringLiteral("?version=%1").arg(version);
-        const Result kept = runTool({QStringLiteral("ls"), explicitUrl}, {QStringLiteral("NFSNAV_VERSION=") + other});
+        const TestServer::ToolResult kept = TestServer::runNfsnav({QStringLiteral("ls"), explicitUrl}, {QStringLiteral("NFSNAV_VERSION=") + other});
         QVERIFY2(kept.code == 0, kept.err.constData());
         QCOMPARE(kept.out, QByteArray("dir\n"));
     }
 
-    void bookmarks_data() { addVersions(); }
+    void bookmarks_data() { TestServer::addVersions(); }
     void bookmarks()
     {
         QFETCH(int, version);
@@ -561,10 +525,10 @@ private Q_SLOTS:
         QVERIFY(store.add(Bookmark{QStringLiteral("as root"), TestServer::url(version, {}, QStringLiteral("uid=0&gid=0"))}));
         const QStringList env{QStringLiteral("XDG_CONFIG_HOME=") + config.path()};
 
-        const Result ls = runTool({QStringLiteral("ls"), QStringLiteral("@test/sub")}, env);
+        const TestServer::ToolResult ls = TestServer::runNfsnav({QStringLiteral("ls"), QStringLiteral("@test/sub")}, env);
         QVERIFY2(ls.code == 0, ls.err.constData());
         QCOMPARE(ls.out, QByteArray("dir\n"));
-        const Result top = runTool({QStringLiteral("ls"), QStringLiteral("@test")}, env);
+        const TestServer::ToolResult top = TestServer::runNfsnav({QStringLiteral("ls"), QStringLiteral("@test")}, env);
         QCOMPARE(top.out, QByteArray("big\nhello.txt\nprivate\nscratch\nsub\n"));
 
         const QByteArray dir = TestServer::scratchName("mark");
@@ -572,7 +536,7 @@ private Q_SLOTS:
         TOOL_OK({QStringLiteral("mkdir"), QStringLiteral("-p"), mark + QStringLiteral("/sp%20ace")}, env);
         QVERIFY(existsLocal(dir + "/sp ace"));
         TOOL_OK({QStringLiteral("touch"), mark + QStringLiteral("/sp%20ace/f")}, env);
-        const Result found = runTool({QStringLiteral("find"), mark, QStringLiteral("-name"), QStringLiteral("f"),
+        const TestServer::ToolResult found = TestServer::runNfsnav({QStringLiteral("find"), mark, QStringLiteral("-name"), QStringLiteral("f"),
                                       QStringLiteral("--url")}, env);
         QCOMPARE(found.out, url(version, dir + "/sp ace/f").toUtf8() + '\n');
         TOOL_OK({QStringLiteral("rm"), QStringLiteral("-r"), mark}, env);
@@ -581,12 +545,12 @@ private Q_SLOTS:
         // Environment defaults apply to a bookmark that sets no uid; one that does keeps it.
         QStringList stranger = env;
         stranger << QStringLiteral("NFSNAV_UID=1234") << QStringLiteral("NFSNAV_GID=1234");
-        QCOMPARE(runTool({QStringLiteral("ls"), QStringLiteral("@test/private")}, stranger).code, 1);
-        const Result rootMark = runTool({QStringLiteral("ls"), QStringLiteral("@as root/private")}, stranger);
+        QCOMPARE(TestServer::runNfsnav({QStringLiteral("ls"), QStringLiteral("@test/private")}, stranger).code, 1);
+        const TestServer::ToolResult rootMark = TestServer::runNfsnav({QStringLiteral("ls"), QStringLiteral("@as root/private")}, stranger);
         QVERIFY2(rootMark.code == 0, rootMark.err.constData());
         QCOMPARE(rootMark.out, QByteArray("secret\n"));
 
-        const Result unknown = runTool({QStringLiteral("ls"), QStringLiteral("@nothing/x")}, env);
+        const TestServer::ToolResult unknown = TestServer::runNfsnav({QStringLiteral("ls"), QStringLiteral("@nothing/x")}, env);
         QCOMPARE(unknown.code, 2);
         QVERIFY2(unknown.err.contains("no bookmark named 'nothing'"), unknown.err.constData());
     }

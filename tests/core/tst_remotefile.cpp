@@ -16,21 +16,6 @@
 
 namespace {
 
-QByteArray randomBytes(qint64 n, quint32 seed)
-{
-    QByteArray data(n, Qt::Uninitialized);
-    QRandomGenerator gen(seed);
-    gen.fillRange(reinterpret_cast<quint32 *>(data.data()), n / 4);
-    for (qint64 i = n / 4 * 4; i < n; ++i)
-        data[i] = char(gen.generate());
-    return data;
-}
-
-QByteArray sha(const QByteArray &d)
-{
-    return QCryptographicHash::hash(d, QCryptographicHash::Sha256).toHex();
-}
-
 // Writes `data` in pieces of `piece` bytes, keeping at most 8 MiB queued.
 bool writeAll(RemoteFile &f, const QByteArray &data, qint64 piece = 256 * 1024)
 {
@@ -71,13 +56,6 @@ class TestRemoteFile : public QObject
 {
     Q_OBJECT
 
-    static void addVersions()
-    {
-        QTest::addColumn<int>("version");
-        QTest::newRow("v3") << 3;
-        QTest::newRow("v4") << 4;
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -95,7 +73,7 @@ private Q_SLOTS:
         QVERIFY(!RemoteFile::modeFromString(QStringLiteral("x")));
     }
 
-    void roundTripAtChunkEdges_data() { addVersions(); }
+    void roundTripAtChunkEdges_data() { TestServer::addVersions(); }
     void roundTripAtChunkEdges()
     {
         QFETCH(int, version);
@@ -116,7 +94,7 @@ private Q_SLOTS:
         for (quint64 c : {readChunk, writeChunk})
             sizes << qint64(c) - 1 << qint64(c) << qint64(c) + 1;
         for (qint64 size : std::as_const(sizes)) {
-            const QByteArray data = randomBytes(size, quint32(size));
+            const QByteArray data = TestServer::randomBytes(size, quint32(size));
             const QByteArray path = dir + "/f" + QByteArray::number(size);
             {
                 std::unique_ptr<RemoteFile> w(s.open(path, QStringLiteral("w")));
@@ -129,16 +107,16 @@ private Q_SLOTS:
             QCOMPARE(r->size(), size);
             const QByteArray back = readAll(*r);
             QCOMPARE(back.size(), data.size());
-            QCOMPARE(sha(back), sha(data));
+            QCOMPARE(TestServer::sha256(back), TestServer::sha256(data));
         }
     }
 
-    void bigRoundTripPipelined_data() { addVersions(); }
+    void bigRoundTripPipelined_data() { TestServer::addVersions(); }
     void bigRoundTripPipelined()
     {
         QFETCH(int, version);
         constexpr qint64 Size = 64 * 1024 * 1024;
-        const QByteArray data = randomBytes(Size, 64);
+        const QByteArray data = TestServer::randomBytes(Size, 64);
         Session s(TestServer::url(version));
         const QByteArray sub = TestServer::scratchName("big");
         const QByteArray path = TestServer::path(version, sub);
@@ -153,17 +131,17 @@ private Q_SLOTS:
         std::unique_ptr<RemoteFile> r(s.open(path, QStringLiteral("r")));
         const QByteArray back = readAll(*r);
         QCOMPARE(back.size(), Size);
-        QCOMPARE(sha(back), sha(data));
+        QCOMPARE(TestServer::sha256(back), TestServer::sha256(data));
         QVERIFY2(r->mostReadsInFlight() >= 4, qPrintable(QString::number(r->mostReadsInFlight())));
     }
 
-    void randomAccess_data() { addVersions(); }
+    void randomAccess_data() { TestServer::addVersions(); }
     void randomAccess()
     {
         QFETCH(int, version);
         Session s(TestServer::url(version));
         const QByteArray path = TestServer::path(version, TestServer::scratchName("ra"));
-        QByteArray data = randomBytes(300000, 7);
+        QByteArray data = TestServer::randomBytes(300000, 7);
         {
             std::unique_ptr<RemoteFile> w(s.open(path, QStringLiteral("w")));
             QVERIFY(writeAll(*w, data));
@@ -205,7 +183,7 @@ private Q_SLOTS:
         }
         {
             std::unique_ptr<RemoteFile> r(s.open(path, QStringLiteral("r")));
-            QCOMPARE(sha(readAll(*r)), sha(data));
+            QCOMPARE(TestServer::sha256(readAll(*r)), TestServer::sha256(data));
         }
         {
             std::unique_ptr<RemoteFile> t(s.open(path, QStringLiteral("r+")));
@@ -219,7 +197,7 @@ private Q_SLOTS:
         QCOMPARE(st->result().size, quint64(1000));
     }
 
-    void missingFile_data() { addVersions(); }
+    void missingFile_data() { TestServer::addVersions(); }
     void missingFile()
     {
         QFETCH(int, version);
@@ -234,7 +212,7 @@ private Q_SLOTS:
         QCOMPARE(r->read(&c, 1), qint64(-1));
     }
 
-    void contextFreeAndFull_data() { addVersions(); }
+    void contextFreeAndFull_data() { TestServer::addVersions(); }
     void contextFreeAndFull()
     {
         QFETCH(int, version);
@@ -260,11 +238,11 @@ private Q_SLOTS:
         QCOMPARE(readAll(again), QByteArray("and back"));
     }
 
-    void readerThreadWithoutEventLoop_data() { addVersions(); }
+    void readerThreadWithoutEventLoop_data() { TestServer::addVersions(); }
     void readerThreadWithoutEventLoop()
     {
         QFETCH(int, version);
-        const QByteArray data = randomBytes(3 * 1024 * 1024 + 17, 3);
+        const QByteArray data = TestServer::randomBytes(3 * 1024 * 1024 + 17, 3);
         const QByteArray sub = TestServer::scratchName("th");
         Session s(TestServer::url(version));
         {
@@ -280,14 +258,14 @@ private Q_SLOTS:
                 got = readAll(f);
         });
         reader.join();
-        QCOMPARE(sha(got), sha(data));
+        QCOMPARE(TestServer::sha256(got), TestServer::sha256(data));
     }
 
-    void droppedWithReadsInFlight_data() { addVersions(); }
+    void droppedWithReadsInFlight_data() { TestServer::addVersions(); }
     void droppedWithReadsInFlight()
     {
         QFETCH(int, version);
-        const QByteArray data = randomBytes(8 * 1024 * 1024, 5);
+        const QByteArray data = TestServer::randomBytes(8 * 1024 * 1024, 5);
         const QByteArray sub = TestServer::scratchName("drop");
         Session s(TestServer::url(version));
         {
@@ -307,10 +285,10 @@ private Q_SLOTS:
         const QByteArray back = readAll(*r);
         QVERIFY2(!r->error().isError(), qPrintable(r->error().message()));
         QCOMPARE(back.size(), data.size());
-        QCOMPARE(sha(back), sha(data));
+        QCOMPARE(TestServer::sha256(back), TestServer::sha256(data));
     }
 
-    void signalsOnTheOwnersThread_data() { addVersions(); }
+    void signalsOnTheOwnersThread_data() { TestServer::addVersions(); }
     void signalsOnTheOwnersThread()
     {
         QFETCH(int, version);

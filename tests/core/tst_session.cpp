@@ -27,12 +27,6 @@ private:
             qFatal("job did not finish in time");
         return owned;
     }
-    static void addVersions()
-    {
-        QTest::addColumn<int>("version");
-        QTest::newRow("v3") << 3;
-        QTest::newRow("v4") << 4;
-    }
     // Checks that `error` is of `kind` and names the path and the server.
     static bool namesPathAndServer(const NfsError &error, const QByteArray &path)
     {
@@ -46,7 +40,7 @@ private Q_SLOTS:
             QSKIP("no test server (run through ctest)");
     }
 
-    void mount_data() { addVersions(); }
+    void mount_data() { TestServer::addVersions(); }
     void mount()
     {
         QFETCH(int, version);
@@ -58,7 +52,7 @@ private Q_SLOTS:
         QCOMPARE(s.state(), Session::State::Connected);
     }
 
-    void stat_data() { addVersions(); }
+    void stat_data() { TestServer::addVersions(); }
     void stat()
     {
         QFETCH(int, version);
@@ -77,7 +71,7 @@ private Q_SLOTS:
         QVERIFY2(namesPathAndServer(gone->error(), missing), qPrintable(gone->error().message()));
     }
 
-    void mkdirRmdir_data() { addVersions(); }
+    void mkdirRmdir_data() { TestServer::addVersions(); }
     void mkdirRmdir()
     {
         QFETCH(int, version);
@@ -100,7 +94,7 @@ private Q_SLOTS:
         QCOMPARE(noParent->error().kind(), Kind::NotFound);
     }
 
-    void notADirectory_data() { addVersions(); }
+    void notADirectory_data() { TestServer::addVersions(); }
     void notADirectory()
     {
         QFETCH(int, version);
@@ -113,7 +107,7 @@ private Q_SLOTS:
         QCOMPARE(inside->error().kind(), Kind::NotADirectory);
     }
 
-    void unlinkAndRename_data() { addVersions(); }
+    void unlinkAndRename_data() { TestServer::addVersions(); }
     void unlinkAndRename()
     {
         QFETCH(int, version);
@@ -137,7 +131,7 @@ private Q_SLOTS:
         QVERIFY(!run(s.rmdir(dir))->error());
     }
 
-    void permissionDenied_data() { addVersions(); }
+    void permissionDenied_data() { TestServer::addVersions(); }
     void permissionDenied()
     {
         QFETCH(int, version);
@@ -155,7 +149,7 @@ private Q_SLOTS:
         QVERIFY(!run(root.list(priv))->error());
     }
 
-    void attributesAndLinks_data() { addVersions(); }
+    void attributesAndLinks_data() { TestServer::addVersions(); }
     void attributesAndLinks()
     {
         QFETCH(int, version);
@@ -227,7 +221,7 @@ private Q_SLOTS:
         QVERIFY(!run(s.rmdir(dir))->error());
     }
 
-    void statvfs_data() { addVersions(); }
+    void statvfs_data() { TestServer::addVersions(); }
     void statvfs()
     {
         QFETCH(int, version);
@@ -239,7 +233,7 @@ private Q_SLOTS:
         QVERIFY(job->result().freeBytes <= job->result().totalBytes);
     }
 
-    void bigListingInBatches_data() { addVersions(); }
+    void bigListingInBatches_data() { TestServer::addVersions(); }
     void bigListingInBatches()
     {
         QFETCH(int, version);
@@ -267,7 +261,7 @@ private Q_SLOTS:
         QCOMPARE(finished.size(), 1);
     }
 
-    void listingAttributes_data() { addVersions(); }
+    void listingAttributes_data() { TestServer::addVersions(); }
     void listingAttributes()
     {
         QFETCH(int, version);
@@ -294,7 +288,7 @@ private Q_SLOTS:
         QVERIFY(sawHello && sawSub);
     }
 
-    void endsOnceAndAsynchronously_data() { addVersions(); }
+    void endsOnceAndAsynchronously_data() { TestServer::addVersions(); }
     void endsOnceAndAsynchronously()
     {
         QFETCH(int, version);
@@ -309,7 +303,7 @@ private Q_SLOTS:
         QCOMPARE(finished.size(), 1);
     }
 
-    void cancel_data() { addVersions(); }
+    void cancel_data() { TestServer::addVersions(); }
     void cancel()
     {
         QFETCH(int, version);
@@ -327,7 +321,7 @@ private Q_SLOTS:
         QVERIFY(!run(s.stat(TestServer::path(version, "hello.txt")))->error());
     }
 
-    void sessionClosedWithJobsInFlight_data() { addVersions(); }
+    void sessionClosedWithJobsInFlight_data() { TestServer::addVersions(); }
     void sessionClosedWithJobsInFlight()
     {
         QFETCH(int, version);
@@ -343,7 +337,7 @@ private Q_SLOTS:
         QVERIFY(stat->wait(10000));
     }
 
-    void jobDeletedBeforeItsEnding_data() { addVersions(); }
+    void jobDeletedBeforeItsEnding_data() { TestServer::addVersions(); }
     void jobDeletedBeforeItsEnding()
     {
         QFETCH(int, version);

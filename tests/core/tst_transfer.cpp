@@ -19,19 +19,6 @@
 
 namespace {
 
-QByteArray randomBytes(qint64 n, quint32 seed)
-{
-    QByteArray data(n, Qt::Uninitialized);
-    QRandomGenerator gen(seed);
-    gen.fillRange(reinterpret_cast<quint32 *>(data.data()), n / 4);
-    return data;
-}
-
-QByteArray sha(const QByteArray &d)
-{
-    return QCryptographicHash::hash(d, QCryptographicHash::Sha256).toHex();
-}
-
 QByteArray readLocal(const QString &path)
 {
     QFile f(path);
@@ -64,13 +51,6 @@ class TestTransfer : public QObject
 {
     Q_OBJECT
 
-    static void addVersions()
-    {
-        QTest::addColumn<int>("version");
-        QTest::newRow("v3") << 3;
-        QTest::newRow("v4") << 4;
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -78,12 +58,12 @@ private Q_SLOTS:
             QSKIP("no test server (run through ctest)");
     }
 
-    void roundTrip_data() { addVersions(); }
+    void roundTrip_data() { TestServer::addVersions(); }
     void roundTrip()
     {
         QFETCH(int, version);
         QTemporaryDir local;
-        const QByteArray data = randomBytes(9 * 1024 * 1024 + 123, 11);
+        const QByteArray data = TestServer::randomBytes(9 * 1024 * 1024 + 123, 11);
         QVERIFY(writeLocal(local.filePath(QStringLiteral("source")), data));
         {
             QFile source(local.filePath(QStringLiteral("source")));
@@ -98,14 +78,14 @@ private Q_SLOTS:
         NfsError e = run(Transfer::copy(TransferEndpoint::local(local.filePath(QStringLiteral("source"))),
                                         TransferEndpoint::remote(&s, remote)));
         QVERIFY2(!e, qPrintable(e.message()));
-        QCOMPARE(sha(readLocal(TestServer::localPath(dir + "/uploaded"))), sha(data));
+        QCOMPARE(TestServer::sha256(readLocal(TestServer::localPath(dir + "/uploaded"))), TestServer::sha256(data));
         QCOMPARE(QFileInfo(TestServer::localPath(dir + "/uploaded")).lastModified().toSecsSinceEpoch(), 1600000000);
         QVERIFY(temporaries(TestServer::localPath(dir)).isEmpty());
 
         e = run(Transfer::copy(TransferEndpoint::remote(&s, remote),
                                TransferEndpoint::local(local.filePath(QStringLiteral("downloaded")))));
         QVERIFY2(!e, qPrintable(e.message()));
-        QCOMPARE(sha(readLocal(local.filePath(QStringLiteral("downloaded")))), sha(data));
+        QCOMPARE(TestServer::sha256(readLocal(local.filePath(QStringLiteral("downloaded")))), TestServer::sha256(data));
         QCOMPARE(QFileInfo(local.filePath(QStringLiteral("downloaded"))).lastModified().toSecsSinceEpoch(), 1600000000);
         QVERIFY(temporaries(local.path()).isEmpty());
 
@@ -114,11 +94,11 @@ private Q_SLOTS:
         e = run(Transfer::copy(TransferEndpoint::remote(&s, remote),
                                TransferEndpoint::remote(&other, TestServer::path(version == 3 ? 4 : 3, dir + "/copied"))));
         QVERIFY2(!e, qPrintable(e.message()));
-        QCOMPARE(sha(readLocal(TestServer::localPath(dir + "/copied"))), sha(data));
+        QCOMPARE(TestServer::sha256(readLocal(TestServer::localPath(dir + "/copied"))), TestServer::sha256(data));
         QVERIFY(temporaries(TestServer::localPath(dir)).isEmpty());
     }
 
-    void emptyFile_data() { addVersions(); }
+    void emptyFile_data() { TestServer::addVersions(); }
     void emptyFile()
     {
         QFETCH(int, version);
@@ -133,7 +113,7 @@ private Q_SLOTS:
         QCOMPARE(QFileInfo(TestServer::localPath(sub)).size(), 0);
     }
 
-    void uploadReplacesWholeOrNotAtAll_data() { addVersions(); }
+    void uploadReplacesWholeOrNotAtAll_data() { TestServer::addVersions(); }
     void uploadReplacesWholeOrNotAtAll()
     {
         QFETCH(int, version);
@@ -141,9 +121,9 @@ private Q_SLOTS:
         Session s(TestServer::url(version));
         const QByteArray sub = TestServer::scratchName("replace");
         const QByteArray remote = TestServer::path(version, sub);
-        const QByteArray old = randomBytes(100000, 1);
+        const QByteArray old = TestServer::randomBytes(100000, 1);
         QVERIFY(TestServer::putFile(sub, old));
-        const QByteArray fresh = randomBytes(32 * 1024 * 1024, 2);
+        const QByteArray fresh = TestServer::randomBytes(32 * 1024 * 1024, 2);
         QVERIFY(writeLocal(local.filePath(QStringLiteral("fresh")), fresh));
 
         // Refused with noClobber: the old file stays.
@@ -152,7 +132,7 @@ private Q_SLOTS:
         NfsError e = run(Transfer::copy(TransferEndpoint::local(local.filePath(QStringLiteral("fresh"))),
                                         TransferEndpoint::remote(&s, remote), keep));
         QCOMPARE(e.kind(), NfsError::Kind::Exists);
-        QCOMPARE(sha(readLocal(TestServer::localPath(sub))), sha(old));
+        QCOMPARE(TestServer::sha256(readLocal(TestServer::localPath(sub))), TestServer::sha256(old));
 
         // Cancelled midway, deterministically: the source is a pipe fed by hand.
         const QString fifo = local.filePath(QStringLiteral("fifo"));
@@ -168,7 +148,7 @@ private Q_SLOTS:
         }   // the writer closes: the copy reads the end and sees the cancel
         QVERIFY(t->wait(120000));
         QCOMPARE(t->error().kind(), NfsError::Kind::Cancelled);
-        QCOMPARE(sha(readLocal(TestServer::localPath(sub))), sha(old));
+        QCOMPARE(TestServer::sha256(readLocal(TestServer::localPath(sub))), TestServer::sha256(old));
         QVERIFY2(temporaries(QFileInfo(TestServer::localPath(sub)).absolutePath()).isEmpty(),
                  qPrintable(temporaries(QFileInfo(TestServer::localPath(sub)).absolutePath()).join(QLatin1Char(' '))));
 
@@ -180,28 +160,28 @@ private Q_SLOTS:
                 u->cancel();
         });
         QVERIFY(QTest::qWaitFor([&] { return u->isFinished(); }, 120000));
-        const QByteArray now = sha(readLocal(TestServer::localPath(sub)));
+        const QByteArray now = TestServer::sha256(readLocal(TestServer::localPath(sub)));
         if (u->error().kind() == NfsError::Kind::Cancelled)
-            QCOMPARE(now, sha(old));
+            QCOMPARE(now, TestServer::sha256(old));
         else
-            QVERIFY(!u->error() && now == sha(fresh));
+            QVERIFY(!u->error() && now == TestServer::sha256(fresh));
         QVERIFY(temporaries(QFileInfo(TestServer::localPath(sub)).absolutePath()).isEmpty());
 
         // Replaced whole.
         e = run(Transfer::copy(TransferEndpoint::local(local.filePath(QStringLiteral("fresh"))),
                                TransferEndpoint::remote(&s, remote)));
         QVERIFY2(!e, qPrintable(e.message()));
-        QCOMPARE(sha(readLocal(TestServer::localPath(sub))), sha(fresh));
+        QCOMPARE(TestServer::sha256(readLocal(TestServer::localPath(sub))), TestServer::sha256(fresh));
     }
 
-    void downloadCancelledLeavesNothing_data() { addVersions(); }
+    void downloadCancelledLeavesNothing_data() { TestServer::addVersions(); }
     void downloadCancelledLeavesNothing()
     {
         QFETCH(int, version);
         const QByteArray sub = TestServer::scratchName("dl");
         {
             QTemporaryDir local;
-            QVERIFY(writeLocal(local.filePath(QStringLiteral("src")), randomBytes(48 * 1024 * 1024, 3)));
+            QVERIFY(writeLocal(local.filePath(QStringLiteral("src")), TestServer::randomBytes(48 * 1024 * 1024, 3)));
             Session up(TestServer::url(version));
             const NfsError e = run(Transfer::copy(TransferEndpoint::local(local.filePath(QStringLiteral("src"))),
                                                   TransferEndpoint::remote(&up, TestServer::path(version, sub))));
@@ -229,7 +209,7 @@ private Q_SLOTS:
         QVERIFY(temporaries(target.path()).isEmpty());
     }
 
-    void missingSource_data() { addVersions(); }
+    void missingSource_data() { TestServer::addVersions(); }
     void missingSource()
     {
         QFETCH(int, version);

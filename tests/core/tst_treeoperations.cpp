@@ -102,13 +102,6 @@ class TestTreeOperations : public QObject
 {
     Q_OBJECT
 
-    static void addVersions()
-    {
-        QTest::addColumn<int>("version");
-        QTest::newRow("v3") << 3;
-        QTest::newRow("v4") << 4;
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -116,7 +109,7 @@ private Q_SLOTS:
             QSKIP("no test server (run through ctest)");
     }
 
-    void removeKeepsSymlinkTargets_data() { addVersions(); }
+    void removeKeepsSymlinkTargets_data() { TestServer::addVersions(); }
     void removeKeepsSymlinkTargets()
     {
         QFETCH(int, version);
@@ -157,7 +150,7 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(TestServer::localPath(sub)));
     }
 
-    void removeMissingAndRoot_data() { addVersions(); }
+    void removeMissingAndRoot_data() { TestServer::addVersions(); }
     void removeMissingAndRoot()
     {
         QFETCH(int, version);
@@ -172,7 +165,7 @@ private Q_SLOTS:
         QCOMPARE(root->error().kind(), Kind::InvalidArgument);
     }
 
-    void removeGoesOnAfterFailures_data() { addVersions(); }
+    void removeGoesOnAfterFailures_data() { TestServer::addVersions(); }
     void removeGoesOnAfterFailures()
     {
         QFETCH(int, version);
@@ -200,7 +193,7 @@ private Q_SLOTS:
         QVERIFY(!run(TreeOperations::removeTree(&root, TestServer::path(version, sub)))->error());
     }
 
-    void measureKnownTree_data() { addVersions(); }
+    void measureKnownTree_data() { TestServer::addVersions(); }
     void measureKnownTree()
     {
         QFETCH(int, version);
@@ -236,7 +229,7 @@ private Q_SLOTS:
         QVERIFY(!run(TreeOperations::removeTree(&s, TestServer::path(version, sub)))->error());
     }
 
-    void measureReportsUnreadableFolders_data() { addVersions(); }
+    void measureReportsUnreadableFolders_data() { TestServer::addVersions(); }
     void measureReportsUnreadableFolders()
     {
         QFETCH(int, version);
@@ -316,7 +309,7 @@ private Q_SLOTS:
         QVERIFY(!run(TreeOperations::removeTree(&s, root))->error());
     }
 
-    void findOrderTypesAndPolling_data() { addVersions(); }
+    void findOrderTypesAndPolling_data() { TestServer::addVersions(); }
     void findOrderTypesAndPolling()
     {
         QFETCH(int, version);
@@ -346,7 +339,7 @@ private Q_SLOTS:
         QVERIFY(!run(TreeOperations::removeTree(&s, root))->error());
     }
 
-    void findEscapedNames_data() { addVersions(); }
+    void findEscapedNames_data() { TestServer::addVersions(); }
     void findEscapedNames()
     {
         QFETCH(int, version);
@@ -368,7 +361,7 @@ private Q_SLOTS:
         QVERIFY(!run(TreeOperations::removeTree(&s, root))->error());
     }
 
-    void cancelMidway_data() { addVersions(); }
+    void cancelMidway_data() { TestServer::addVersions(); }
     void cancelMidway()
     {
         QFETCH(int, version);
@@ -414,7 +407,7 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(TestServer::localPath(sub)));
     }
 
-    void sessionDestroyedDuringWalk_data() { addVersions(); }
+    void sessionDestroyedDuringWalk_data() { TestServer::addVersions(); }
     void sessionDestroyedDuringWalk()
     {
         QFETCH(int, version);
@@ -445,7 +438,7 @@ private Q_SLOTS:
         QVERIFY(rm->error());
     }
 
-    void jobDestroyedDuringWalk_data() { addVersions(); }
+    void jobDestroyedDuringWalk_data() { TestServer::addVersions(); }
     void jobDestroyedDuringWalk()
     {
         QFETCH(int, version);

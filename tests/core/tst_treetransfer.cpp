@@ -20,33 +20,6 @@
 
 namespace {
 
-QString nfsnav()
-{
-    return qEnvironmentVariable("NFSNAV_BIN_DIR") + QStringLiteral("/nfsnav");
-}
-
-struct Result
-{
-    int code = -1;
-    QByteArray err;
-};
-
-Result tool(const QStringList &args)
-{
-    QProcess p;
-    p.start(nfsnav(), args);
-    Result r;
-    if (!p.waitForFinished(300000)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = "timed out";
-        return r;
-    }
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.err = p.readAllStandardError();
-    return r;
-}
-
 bool writeFile(const QByteArray &path, const QByteArray &data)
 {
     const int fd = ::open(path.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0640);
@@ -230,10 +203,10 @@ private Q_SLOTS:
         const QStringList original = describe(m_source);
         QVERIFY(original.size() > 10);
         const QByteArray dir = TestServer::scratchName("tree");
-        QCOMPARE(tool({QStringLiteral("mkdir"), TestServer::urlText(version, dir)}).code, 0);
+        QCOMPARE(TestServer::runNfsnav({QStringLiteral("mkdir"), TestServer::urlText(version, dir)}).code, 0);
 
         // put -r into an existing folder: the copy goes inside it.
-        Result r = tool({QStringLiteral("put"), QStringLiteral("-r"), QString::fromLocal8Bit(m_source),
+        TestServer::ToolResult r = TestServer::runNfsnav({QStringLiteral("put"), QStringLiteral("-r"), QString::fromLocal8Bit(m_source),
                          TestServer::urlText(version, dir)});
         QVERIFY2(r.code == 0, r.err.constData());
         const QByteArray onServer = QFile::encodeName(TestServer::localPath(dir + "/source"));
@@ -242,14 +215,14 @@ private Q_SLOTS:
 
         // get -r into a name that does not exist: it becomes the copy.
         const QByteArray back = QFile::encodeName(m_local.filePath(QStringLiteral("back-%1").arg(version)));
-        r = tool({QStringLiteral("get"), QStringLiteral("-r"), TestServer::urlText(version, dir + "/source"),
+        r = TestServer::runNfsnav({QStringLiteral("get"), QStringLiteral("-r"), TestServer::urlText(version, dir + "/source"),
                   QString::fromLocal8Bit(back)});
         QVERIFY2(r.code == 0, r.err.constData());
         QCOMPARE(describe(back, {}, version == 3), describe(m_source, {}, version == 3));
 
         // cp -r between two mounts (the other protocol version is another context).
         const int other = version == 3 ? 4 : 3;
-        r = tool({QStringLiteral("cp"), QStringLiteral("-r"), TestServer::urlText(version, dir + "/source"),
+        r = TestServer::runNfsnav({QStringLiteral("cp"), QStringLiteral("-r"), TestServer::urlText(version, dir + "/source"),
                   TestServer::urlText(other, dir + "/copied")});
         QVERIFY2(r.code == 0, r.err.constData());
         QCOMPARE(describe(QFile::encodeName(TestServer::localPath(dir + "/copied")), {}, other == 3 && version == 3),
@@ -268,11 +241,11 @@ private Q_SLOTS:
             QSKIP("no second server (run through ctest)");
         QVERIFY(second.start());
         const QByteArray dir = TestServer::scratchName("two");
-        QCOMPARE(tool({QStringLiteral("mkdir"), TestServer::urlText(3, dir)}).code, 0);
-        Result r = tool({QStringLiteral("put"), QStringLiteral("-r"), QString::fromLocal8Bit(m_source),
+        QCOMPARE(TestServer::runNfsnav({QStringLiteral("mkdir"), TestServer::urlText(3, dir)}).code, 0);
+        TestServer::ToolResult r = TestServer::runNfsnav({QStringLiteral("put"), QStringLiteral("-r"), QString::fromLocal8Bit(m_source),
                          TestServer::urlText(3, dir + "/source")});
         QVERIFY2(r.code == 0, r.err.constData());
-        r = tool({QStringLiteral("cp"), QStringLiteral("-r"), TestServer::urlText(3, dir + "/source"), second.url(dir)});
+        r = TestServer::runNfsnav({QStringLiteral("cp"), QStringLiteral("-r"), TestServer::urlText(3, dir + "/source"), second.url(dir)});
         QVERIFY2(r.code == 0, r.err.constData());
         QCOMPARE(describe(second.localPath(dir)), describe(m_source));
     }
@@ -281,13 +254,13 @@ private Q_SLOTS:
     {
         // A local destination that is a symlink to elsewhere is refused, not followed.
         const QByteArray dir = TestServer::scratchName("nofollow");
-        QCOMPARE(tool({QStringLiteral("mkdir"), QStringLiteral("-p"), TestServer::urlText(3, dir + "/tree/inner")}).code, 0);
+        QCOMPARE(TestServer::runNfsnav({QStringLiteral("mkdir"), QStringLiteral("-p"), TestServer::urlText(3, dir + "/tree/inner")}).code, 0);
         QVERIFY(TestServer::putFile(dir + "/tree/inner/payload", "payload"));
         QTemporaryDir elsewhere;
         const QByteArray target = QFile::encodeName(m_local.filePath(QStringLiteral("trap")));
         QVERIFY(::mkdir(target.constData(), 0755) == 0);
         QVERIFY(::symlink(QFile::encodeName(elsewhere.path()).constData(), (target + "/inner").constData()) == 0);
-        const Result r = tool({QStringLiteral("get"), QStringLiteral("-r"), TestServer::urlText(3, dir + "/tree"),
+        const TestServer::ToolResult r = TestServer::runNfsnav({QStringLiteral("get"), QStringLiteral("-r"), TestServer::urlText(3, dir + "/tree"),
                                QString::fromLocal8Bit(target)});
         // The existing folder receives "tree"; inside it nothing leads out.
         QVERIFY2(r.code == 0, r.err.constData());
@@ -298,13 +271,13 @@ private Q_SLOTS:
     {
         // An unreadable folder on the server is reported; the rest is copied; exit 1.
         const QByteArray dir = TestServer::scratchName("partial");
-        QCOMPARE(tool({QStringLiteral("mkdir"), QStringLiteral("-p"), TestServer::urlText(3, dir + "/t/locked")}).code, 0);
+        QCOMPARE(TestServer::runNfsnav({QStringLiteral("mkdir"), QStringLiteral("-p"), TestServer::urlText(3, dir + "/t/locked")}).code, 0);
         QVERIFY(TestServer::putFile(dir + "/t/ok.txt", "fine"));
-        QCOMPARE(tool({QStringLiteral("chmod"), QStringLiteral("644"), TestServer::urlText(3, dir + "/t/ok.txt")}).code, 0);
-        QCOMPARE(tool({QStringLiteral("chmod"), QStringLiteral("700"), TestServer::urlText(3, dir + "/t/locked")}).code, 0);
+        QCOMPARE(TestServer::runNfsnav({QStringLiteral("chmod"), QStringLiteral("644"), TestServer::urlText(3, dir + "/t/ok.txt")}).code, 0);
+        QCOMPARE(TestServer::runNfsnav({QStringLiteral("chmod"), QStringLiteral("700"), TestServer::urlText(3, dir + "/t/locked")}).code, 0);
         QVERIFY(TestServer::putFile(dir + "/t/locked/secret", "s"));
         const QString dest = m_local.filePath(QStringLiteral("partial"));
-        const Result r = tool({QStringLiteral("get"), QStringLiteral("-r"),
+        const TestServer::ToolResult r = TestServer::runNfsnav({QStringLiteral("get"), QStringLiteral("-r"),
                                TestServer::urlText(3, dir + "/t", QStringLiteral("uid=4321&gid=4321")), dest});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("locked") && r.err.contains("Permission denied"), r.err.constData());
