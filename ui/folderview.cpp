@@ -33,6 +33,7 @@
 namespace {
 // Status counts are recomputed at most this often while rows stream in.
 constexpr int StatusCoalesceMs = 150;
+constexpr int StatusWhileListingMs = 500;
 }
 
 FolderView::FolderView(SessionPool *pool, QWidget *parent)
@@ -156,8 +157,9 @@ FolderView::FolderView(SessionPool *pool, QWidget *parent)
     m_statusTimer.setInterval(StatusCoalesceMs);
     connect(&m_statusTimer, &QTimer::timeout, this, &FolderView::statusChanged);
     const auto statusSoon = [this] {
+        // Counting goes over every row: less often while a big folder streams in.
         if (!m_statusTimer.isActive())
-            m_statusTimer.start();
+            m_statusTimer.start(m_model->isListing() ? StatusWhileListingMs : StatusCoalesceMs);
     };
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, statusSoon);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, statusSoon);

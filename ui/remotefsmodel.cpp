@@ -24,6 +24,9 @@ namespace {
 // flood the session; the timer coalesces the requests of one paint.
 constexpr int MaxLinkJobs = 4;
 constexpr int LinkCoalesceMs = 50;
+constexpr int MergeIntervalMs = 200;
+// Up to this many gathered rows are sorted on the GUI thread (a few ms); more go to the pool.
+constexpr size_t SortOnGuiThreadMax = 4096;
 
 enum NodeFlag : quint8 { ExportFlag = 1 };
 }
@@ -463,11 +466,9 @@ void RemoteFsModel::prepareAsync(quint64 listingId, FileInfoList batch)
         const Order order{m_sortColumn, m_sortOrder};
         if (!std::is_sorted(nodes->begin(), nodes->end(), order))
             std::sort(nodes->begin(), nodes->end(), order);   // the order changed while it was prepared
-        const size_t had = target.size();
+        // Runs are kept as they come; mergeBatch sorts them together once.
         for (auto &p : *nodes)
             target.push_back(std::move(p));
-        // Kept sorted run by run: a linear merge here, none later.
-        std::inplace_merge(target.begin(), target.begin() + qsizetype(had), target.end(), order);
         if (folder->refreshing) {
             maybeFinish(n);
             return;
@@ -477,7 +478,13 @@ void RemoteFsModel::prepareAsync(quint64 listingId, FileInfoList batch)
         m_readyListings.insert(listingId);
         if (!m_mergePosted) {
             m_mergePosted = true;
-            QMetaObject::invokeMethod(this, &RemoteFsModel::mergeReady, Qt::QueuedConnection);
+            // Each merge costs the views a pass over all rows: at most one per
+            // MergeIntervalMs while a big folder streams in; the first at once.
+            const qint64 wait = m_lastMerge.isValid() ? MergeIntervalMs - m_lastMerge.elapsed() : 0;
+            if (wait <= 0)
+                QMetaObject::invokeMethod(this, &RemoteFsModel::mergeReady, Qt::QueuedConnection);
+            else
+                QTimer::singleShot(int(wait), this, &RemoteFsModel::mergeReady);
         }
     });
     watcher->setFuture(QtConcurrent::run(prepareBatch, std::move(batch), Order{m_sortColumn, m_sortOrder}, flags));
@@ -486,15 +493,38 @@ void RemoteFsModel::prepareAsync(quint64 listingId, FileInfoList batch)
 void RemoteFsModel::mergeReady()
 {
     m_mergePosted = false;
+    m_lastMerge.start();
     const QSet<quint64> ids = std::exchange(m_readyListings, {});
+    const Order order{m_sortColumn, m_sortOrder};
     for (quint64 id : ids) {
         Node *n = m_listings.value(id);
         if (!n)
             continue;
-        NodeList batch = std::move(n->folder->ready);
+        NodeList runs = std::move(n->folder->ready);
         n->folder->ready.clear();
-        mergeBatch(n, std::move(batch));
-        maybeFinish(n);
+        if (runs.size() <= SortOnGuiThreadMax || std::is_sorted(runs.begin(), runs.end(), order)) {
+            mergeBatch(n, std::move(runs));
+            maybeFinish(n);
+            continue;
+        }
+        // Many runs gathered while the views were busy: sort them together on
+        // the pool, then merge them in with one linear pass here.
+        ++n->folder->pendingBatches;
+        auto batch = std::make_shared<NodeList>(std::move(runs));
+        auto *watcher = new QFutureWatcher<std::shared_ptr<NodeList>>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, id] {
+            watcher->deleteLater();
+            Node *node = m_listings.value(id);
+            if (!node)
+                return;
+            --node->folder->pendingBatches;
+            mergeBatch(node, std::move(*watcher->result()));
+            maybeFinish(node);
+        });
+        watcher->setFuture(QtConcurrent::run([batch, order] {
+            std::sort(batch->begin(), batch->end(), order);
+            return batch;
+        }));
     }
 }
 
@@ -575,8 +605,20 @@ void RemoteFsModel::resort(Node *folderNode, size_t sortedPrefix)
     const QModelIndex parentIndex = indexOf(folderNode);
     Q_EMIT layoutAboutToBeChanged({QPersistentModelIndex(parentIndex)}, QAbstractItemModel::VerticalSortHint);
     if (sortedPrefix > 0) {
-        // Two sorted runs: a linear merge, so a 100,000-row folder takes each batch in a few ms.
-        std::inplace_merge(f->rows.begin(), f->rows.begin() + qsizetype(sortedPrefix), f->rows.end(), order);
+        // Two sorted runs: a linear merge from the back, with only the new
+        // run copied aside, so a 100,000-row folder takes a batch in a few ms.
+        auto &rows = f->rows;
+        std::vector<std::unique_ptr<Node>> tail(std::make_move_iterator(rows.begin() + qsizetype(sortedPrefix)),
+                                                std::make_move_iterator(rows.end()));
+        qsizetype i = qsizetype(sortedPrefix) - 1;
+        qsizetype j = qsizetype(tail.size()) - 1;
+        qsizetype k = qsizetype(rows.size()) - 1;
+        while (j >= 0) {
+            if (i >= 0 && order(tail[size_t(j)], rows[size_t(i)]))
+                rows[size_t(k--)] = std::move(rows[size_t(i--)]);
+            else
+                rows[size_t(k--)] = std::move(tail[size_t(j--)]);
+        }
     } else {
         std::stable_sort(f->rows.begin(), f->rows.end(), order);
     }

@@ -18,6 +18,7 @@
 
 #include <QAbstractItemModel>
 #include <QCollatorSortKey>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QIcon>
 #include <QSet>
@@ -151,6 +152,7 @@ private:
     QHash<quint64, Node *> m_listings;
     QSet<quint64> m_readyListings;     // listings with prepared batches to merge
     bool m_mergePosted = false;
+    QElapsedTimer m_lastMerge;
     // Symlink targets of the root's rows, read lazily for rows a view asked
     // about (by name; cleared with the root).
     struct LinkTarget
