@@ -6,10 +6,14 @@
 #include "remotefsfiltermodel.h"
 #include "remotefsmodel.h"
 #include "sessionpool.h"
+#include "transfer.h"
 #include "treeoperations.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -174,10 +178,13 @@ FolderView::FolderView(SessionPool *pool, QWidget *parent)
 
 FolderView::~FolderView()
 {
+    // Jobs end before the transfer sessions (children made earlier) are deleted.
     for (const QPointer<Job> &job : std::as_const(m_operations)) {
         if (job)
             job->cancel();
     }
+    for (const QPointer<Job> &job : std::as_const(m_operations))
+        delete job.data();
 }
 
 QAbstractItemView *FolderView::currentView() const
@@ -648,6 +655,111 @@ void FolderView::startDelete(const QList<QByteArray> &paths, const QList<bool> &
                 showError(errors->join(QLatin1Char('\n')));
             if (url == m_url)
                 m_model->refresh();
+        });
+    }
+}
+
+void FolderView::download()
+{
+    bool anyFile = false;
+    for (const QModelIndex &s : selectedSourceRows())
+        anyFile = anyFile || !m_model->isDir(s);
+    if (!anyFile) {
+        showError(tr("Select one or more files to download (folders are not downloaded yet)."));
+        return;
+    }
+    auto *dialog = new QFileDialog(this, tr("Download to"));
+    dialog->setObjectName(QStringLiteral("downloadDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly);
+    dialog->setDirectory(QDir::homePath());
+    connect(dialog, &QFileDialog::fileSelected, this, &FolderView::downloadTo);
+    dialog->open();
+}
+
+void FolderView::downloadTo(const QString &localFolder)
+{
+    QList<Copy> copies;
+    for (const QModelIndex &s : selectedSourceRows()) {
+        if (m_model->isDir(s))
+            continue;
+        const QByteArray name = s.data(RemoteFsModel::NameBytesRole).toByteArray();
+        // A local name must be valid text; a server name that is not UTF-8 keeps its escaped form.
+        copies.append(Copy{QDir(localFolder).filePath(displayName(name)), m_model->pathOf(s)});
+    }
+    startTransfers(copies, true);
+}
+
+void FolderView::upload()
+{
+    if (!canWrite()) {
+        showError(writeRefusal());
+        return;
+    }
+    auto *dialog = new QFileDialog(this, tr("Upload files"));
+    dialog->setObjectName(QStringLiteral("uploadDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFiles);
+    dialog->setDirectory(QDir::homePath());
+    connect(dialog, &QFileDialog::filesSelected, this, &FolderView::uploadFiles);
+    dialog->open();
+}
+
+void FolderView::uploadFiles(const QStringList &localFiles)
+{
+    QList<Copy> copies;
+    const QByteArray base = m_url.path().endsWith('/') ? m_url.path() : m_url.path() + '/';
+    for (const QString &file : localFiles)
+        copies.append(Copy{file, base + QFileInfo(file).fileName().toUtf8()});
+    startTransfers(copies, false);
+}
+
+void FolderView::startTransfers(const QList<Copy> &copies, bool downloading)
+{
+    if (copies.isEmpty())
+        return;
+    // Transfers get a mount of their own, so browsing stays quick and the
+    // pool never closes it under a long copy; it goes when they have all ended.
+    auto *session = new Session(m_url, this);
+    const NfsUrl url = m_url;
+    auto remaining = std::make_shared<int>(int(copies.size()));
+    auto errors = std::make_shared<QStringList>();
+    auto done = std::make_shared<QHash<Job *, QPair<qint64, qint64>>>();
+    m_progressLabel->setText(downloading ? tr("Downloading %n file(s)…", nullptr, int(copies.size()))
+                                         : tr("Uploading %n file(s)…", nullptr, int(copies.size())));
+    m_progress->setRange(0, 0);
+    m_progressLine->show();
+    TransferOptions options;
+    options.noClobber = !downloading;   // an upload never replaces a file on the server unasked
+    for (const Copy &c : copies) {
+        const TransferEndpoint local = TransferEndpoint::local(c.local);
+        const TransferEndpoint remote = TransferEndpoint::remote(session, c.remote);
+        Transfer *job = downloading ? Transfer::copy(remote, local, options) : Transfer::copy(local, remote, options);
+        track(job);
+        connect(job, &Job::progress, this, [this, job, done](qint64 bytes, qint64 total) {
+            (*done)[job] = {bytes, total};
+            qint64 sum = 0, all = 0;
+            for (const auto &p : std::as_const(*done)) {
+                sum += p.first;
+                all += p.second;
+            }
+            // Progress in KiB keeps files over 2 GiB inside the bar's int range.
+            m_progress->setRange(0, int(std::max<qint64>(all / 1024, 1)));
+            m_progress->setValue(int(sum / 1024));
+        });
+        connect(job, &Job::finished, this, [this, job, remaining, errors, session, url, downloading] {
+            job->deleteLater();
+            if (job->error() && job->error().kind() != NfsError::Kind::Cancelled)
+                errors->append(job->error().message());
+            if (--*remaining > 0)
+                return;
+            session->deleteLater();
+            if (!errors->isEmpty())
+                showError(errors->join(QLatin1Char('\n')));
+            if (!downloading && url == m_url)
+                m_model->refresh();
+            Q_EMIT transfersFinished(errors->isEmpty());
         });
     }
 }

@@ -91,6 +91,13 @@ public Q_SLOTS:
     void showProperties();
     void copyLocation();
     void selectAll();
+    // Asks where to, then downloads the selected files (not folders).
+    void download();
+    // Asks which local files, then uploads them into this folder.
+    void upload();
+    // The same without asking: for the dialogs' answers and for tests.
+    void downloadTo(const QString &localFolder);
+    void uploadFiles(const QStringList &localFiles);
 
 Q_SIGNALS:
     void urlChanged(const NfsUrl &url);
@@ -99,6 +106,8 @@ Q_SIGNALS:
     // The view wants to offer a file's download (Enter on a file).
     void fileActivated(const NfsUrl &url);
     void contextMenuRequested(QMenu *menu, bool onItem);
+    // Every download or upload started together has ended.
+    void transfersFinished(bool ok);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -108,6 +117,12 @@ private:
     void rename(const QModelIndex &sourceIndex, const QString &newName);
     void doRename(const QByteArray &from, const QByteArray &to, const QByteArray &newName);
     void startDelete(const QList<QByteArray> &paths, const QList<bool> &isDir);
+    struct Copy
+    {
+        QString local;
+        QByteArray remote;
+    };
+    void startTransfers(const QList<Copy> &copies, bool downloading);
     void showError(const QString &message);
     void track(Job *job);
     bool selectName(const QByteArray &name);

@@ -219,6 +219,14 @@ void MainWindow::createActions()
     addAction(QStringLiteral("rename"), tr("&Rename"), {QKeySequence(Qt::Key_F2)}, &MainWindow::rename);
     addAction(QStringLiteral("delete"), tr("&Delete"), {QKeySequence(QKeySequence::Delete)}, &MainWindow::remove)
         ->setIcon(s->standardIcon(QStyle::SP_TrashIcon));
+    addAction(QStringLiteral("download"), tr("Down&load…"), {}, [this] {
+        if (FolderView *v = currentView())
+            v->download();
+    });
+    addAction(QStringLiteral("upload"), tr("U&pload…"), {}, [this] {
+        if (FolderView *v = currentView())
+            v->upload();
+    });
     addAction(QStringLiteral("properties"), tr("&Properties"), {QKeySequence(Qt::ALT | Qt::Key_Return)},
               &MainWindow::properties);
     addAction(QStringLiteral("copyLocation"), tr("&Copy Location"), {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C)},
@@ -245,7 +253,8 @@ void MainWindow::createMenus()
     };
     add(menuBar()->addMenu(tr("&File")), {QStringLiteral("newTab"), QStringLiteral("closeTab"), QString(),
                                           QStringLiteral("connect"), QStringLiteral("disconnect"), QString(),
-                                          QStringLiteral("newFolder"), QStringLiteral("properties"), QString(),
+                                          QStringLiteral("newFolder"), QStringLiteral("download"),
+                                          QStringLiteral("upload"), QStringLiteral("properties"), QString(),
                                           QStringLiteral("quit")});
     add(menuBar()->addMenu(tr("&Edit")), {QStringLiteral("rename"), QStringLiteral("delete"), QString(),
                                           QStringLiteral("selectAll"), QStringLiteral("copyLocation"), QString(),
@@ -382,9 +391,10 @@ void MainWindow::updateActions()
     const bool selected = view && !view->selectedSourceRows().isEmpty();
     const bool writable = have && view->canWrite() && !(view->url().version() == 3 && view->url().isRoot());
     const QString refusal = have ? view->writeRefusal() : QString();
-    for (const char *name : {"newFolder", "rename", "delete"}) {
+    action(QStringLiteral("download"))->setEnabled(selected);
+    for (const char *name : {"newFolder", "upload", "rename", "delete"}) {
         QAction *a = action(QString::fromLatin1(name));
-        const bool needsSelection = qstrcmp(name, "newFolder") != 0;
+        const bool needsSelection = qstrcmp(name, "newFolder") != 0 && qstrcmp(name, "upload") != 0;
         a->setEnabled(writable && (!needsSelection || selected));
         a->setToolTip(refusal.isEmpty() ? a->text().remove(QLatin1Char('&')) : refusal);
         a->setStatusTip(refusal);
@@ -481,6 +491,7 @@ void MainWindow::fillContextMenu(QMenu *menu, bool onItem)
             menu->addAction(tr("Open in New &Tab"), this, [this, url] { openTab(url); });
             menu->addSeparator();
         }
+        menu->addAction(action(QStringLiteral("download")));
         menu->addAction(action(QStringLiteral("rename")));
         menu->addAction(action(QStringLiteral("delete")));
         menu->addAction(action(QStringLiteral("copyLocation")));
@@ -488,6 +499,7 @@ void MainWindow::fillContextMenu(QMenu *menu, bool onItem)
         menu->addAction(action(QStringLiteral("properties")));
     } else {
         menu->addAction(action(QStringLiteral("newFolder")));
+        menu->addAction(action(QStringLiteral("upload")));
         menu->addAction(action(QStringLiteral("refresh")));
         menu->addAction(action(QStringLiteral("selectAll")));
         menu->addAction(action(QStringLiteral("showHidden")));
@@ -500,12 +512,10 @@ void MainWindow::fillContextMenu(QMenu *menu, bool onItem)
 
 void MainWindow::fileActivated(const NfsUrl &url)
 {
-    // Files open in the properties view until downloads exist.
-    FolderView *view = currentView();
-    if (!view)
-        return;
-    view->showProperties();
+    // Enter (or a double-click) on a file downloads it to a chosen place.
     Q_UNUSED(url);
+    if (FolderView *view = currentView())
+        view->download();
 }
 
 void MainWindow::addBookmark()

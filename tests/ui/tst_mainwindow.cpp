@@ -32,6 +32,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTemporaryDir>
+#include <QFileInfo>
 #include <QTcpServer>
 #include <QToolButton>
 #include <QTreeView>
@@ -502,6 +504,39 @@ private Q_SLOTS:
         measure->click();
         QTRY_VERIFY_WITH_TIMEOUT(folderProps->field(QStringLiteral("size")).contains(QStringLiteral("1,234 bytes")), 20000);
         folderProps->close();
+    }
+
+    void downloadAndUpload()
+    {
+        const QByteArray dir = m_scratch + "/transfer";
+        const QByteArray full = TestServer::path(3, dir);
+        QVERIFY(succeeds(m_session->mkdir(full)));
+        QVERIFY(succeeds(m_session->createFile(full + "/remote.bin")));
+        QVERIFY(succeeds(m_session->truncate(full + "/remote.bin", 300000)));
+        FolderView *view = open(TestServer::url(3, dir));
+        QVERIFY(view);
+        QTemporaryDir local;
+        select(view, QStringLiteral("remote.bin"));
+        QSignalSpy done(view, &FolderView::transfersFinished);
+        view->downloadTo(local.path());
+        QVERIFY(done.wait(Patience));
+        QCOMPARE(done.last().at(0).toBool(), true);
+        QCOMPARE(QFileInfo(local.filePath(QStringLiteral("remote.bin"))).size(), 300000);
+
+        QFile up(local.filePath(QStringLiteral("local.txt")));
+        QVERIFY(up.open(QIODevice::WriteOnly));
+        QVERIFY(up.write(QByteArray(12345, 'u')) == 12345);
+        up.close();
+        view->uploadFiles({up.fileName()});
+        QVERIFY(done.wait(Patience));
+        QCOMPARE(done.last().at(0).toBool(), true);
+        QTRY_VERIFY_WITH_TIMEOUT(rows(view).contains(QStringLiteral("local.txt")), Patience);
+        QCOMPARE(view->model()->indexOfName("local.txt").data(RemoteFsModel::SizeRole).toULongLong(), 12345u);
+        // Uploading again does not replace it unasked.
+        view->uploadFiles({up.fileName()});
+        QVERIFY(done.wait(Patience));
+        QCOMPARE(done.last().at(0).toBool(), false);
+        QVERIFY(!view->banner()->message().isEmpty());
     }
 
     void largeListingInTheWindow()
