@@ -923,7 +923,8 @@ void SessionWorker::submit(Request *request)
     }
     request->deadline.setRemainingTime(qint64(timeoutSeconds()) * 1000);
     m_waiting.emplace_back(request);
-    m_watchdog.start();
+    if (!m_watchdog.isActive())
+        m_watchdog.start();
     startMount();
 }
 
@@ -963,6 +964,8 @@ void SessionWorker::issue(Request *request, Connection *on)
     }
     if (c->live() == 0)
         c->pump->touch();   // idle time before this request does not count as silence
+    if (c == m_connection && !m_watchdog.isActive())
+        m_watchdog.start();   // the backstop for this request's time-out
     request->connection = c;
     c->inflight.push_back(request);
     const auto inside = [root](const QByteArray &p) { return ExportResolution::pathInside(p, root); };
