@@ -123,10 +123,16 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&warm));
     }
     void cleanupTestCase() { m_session.reset(); }
-    void init() { m_heartbeat.start(); }
+    void init()
+    {
+        // A mount of its own per test, for checks behind the window's back.
+        m_session = std::make_unique<Session>(TestServer::url(3));
+        m_heartbeat.start();
+    }
     void cleanup()
     {
         m_window.reset();
+        m_session.reset();
         const qint64 gap = m_heartbeat.stop();
         QVERIFY2(gap <= Heartbeat::MaxGapMs, qPrintable(QStringLiteral("the GUI thread stopped for %1 ms").arg(gap)));
     }
