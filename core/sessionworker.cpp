@@ -136,6 +136,17 @@ QByteArray uniqueClientName()
         + QByteArray::number(QRandomGenerator::global()->generate(), 16);
 }
 
+// libnfs 4.0 starts every context's transaction ids from the same kind of
+// seed, and as root it binds the same few reserved ports again and again. A
+// new context on a recently used port then repeats an old context's
+// (port, xid) pairs, which the server's duplicate request cache takes for
+// retransmissions: it drops them or answers with an old reply. Each context
+// starts somewhere random instead.
+void randomiseXid(rpc_context *rpc)
+{
+    rpc_set_next_xid(rpc, QRandomGenerator::global()->generate());
+}
+
 } // namespace
 
 SessionWorker::SessionWorker(Session *session, const NfsUrl &url)
@@ -236,6 +247,7 @@ nfs_context *SessionWorker::newContext()
             nfs_destroy_url(u);
     }
     nfs_set_version(ctx, m_url.version());   // NFS_V3 or NFS_V4: the same numbers
+    randomiseXid(nfs_get_rpc_context(ctx));
     nfs_set_timeout(ctx, m_url.timeoutSeconds() * 1000);
     nfs_set_autoreconnect(ctx, m_url.autoReconnect());
     nfs_set_tcp_syncnt(ctx, m_url.tcpSyncnt().value_or(TcpSynRetries));
@@ -968,6 +980,8 @@ void SessionWorker::issue(Request *request, Connection *on)
         m_watchdog.start();   // the backstop for this request's time-out
     request->connection = c;
     c->inflight.push_back(request);
+    qCDebug(lcRpc) << "issue" << NfsError::describe(request->op) << request->paths.value(0) << "on connection" << c->id
+                   << "in flight" << c->inflight.size();
     const auto inside = [root](const QByteArray &p) { return ExportResolution::pathInside(p, root); };
     // libnfs may answer inside the call and so end the request: the starter
     // must outlive the call, so it is moved out first.
@@ -1020,6 +1034,7 @@ void SessionWorker::onNfsReply(int status, nfs_context *ctx, void *data, void *p
     }
     c->inflight.remove(r);
     SessionWorker *self = r->worker;
+    qCDebug(lcRpc) << "reply" << NfsError::describe(r->op) << r->paths.value(0) << "status" << status;
     if (!r->abandoned && !r->core->isCancelled()) {
         if (status >= 0 && r->resultIsStatus)
             static_cast<ResultCore<int> *>(r->core.get())->finishWith(status);
@@ -1294,6 +1309,7 @@ void SessionWorker::queryExports(std::function<void(const NfsError &, const Expo
         return;
     }
     m_exportQueries.push_back(q);
+    randomiseXid(q->rpc);
     rpc_set_timeout(q->rpc, timeoutSeconds() * 1000);
     rpc_set_tcp_syncnt(q->rpc, m_url.tcpSyncnt().value_or(TcpSynRetries));
     q->pump = new RpcPump(q->rpc, this);
