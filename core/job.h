@@ -150,3 +150,10 @@ public:
 private:
     std::shared_ptr<ResultCore<T>> m_result;
 };
+
+// Jobs come as raw pointers their caller owns; code that waits on them holds them in these.
+template<typename J>
+std::unique_ptr<J> owned(J *job)
+{
+    return std::unique_ptr<J>(job);
+}

@@ -39,11 +39,6 @@ QString tr(const char *text)
     return QCoreApplication::translate(trContext, text);
 }
 
-NfsError localError(int err, const QString &what, const QString &path)
-{
-    return NfsError::local(err, what, path);
-}
-
 QByteArray randomSuffix()
 {
     static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
@@ -57,12 +52,6 @@ QByteArray tempNameFor(const QByteArray &name)
 {
     // Hidden, recognisably ours, and short enough to stay within NAME_MAX.
     return "." + name.left(200) + ".nfsnav-" + randomSuffix();
-}
-
-template<typename J>
-std::unique_ptr<J> own(J *job)
-{
-    return std::unique_ptr<J>(job);
 }
 
 // Everything one copy needs, run on the copy thread. Also used file by file
@@ -119,12 +108,12 @@ private:
                 ? ::openat(m_from.dirFd, m_from.name.constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
                 : ::open(QFile::encodeName(m_from.localPath).constData(), O_RDONLY | O_CLOEXEC);
             if (m_in < 0)
-                return localError(errno, tr("Cannot open"), m_from.localPath);
+                return NfsError::local(errno, tr("Cannot open"), m_from.localPath);
             struct stat st {};
             if (::fstat(m_in, &st) != 0)
-                return localError(errno, tr("Cannot read the attributes of"), m_from.localPath);
+                return NfsError::local(errno, tr("Cannot read the attributes of"), m_from.localPath);
             if (S_ISDIR(st.st_mode))
-                return localError(EISDIR, tr("Cannot copy"), m_from.localPath);
+                return NfsError::local(EISDIR, tr("Cannot copy"), m_from.localPath);
             // A pipe or device has no size to check against.
             m_size = S_ISREG(st.st_mode) ? st.st_size : -1;
             m_mode = st.st_mode & 07777;
@@ -138,7 +127,7 @@ private:
             m_haveAttributes = false;
             return {};
         case TransferEndpoint::Kind::Remote: {
-            auto st = own(m_from.session->stat(m_from.remotePath));
+            auto st = owned(m_from.session->stat(m_from.remotePath));
             st->wait();
             if (st->error())
                 return st->error();
@@ -182,7 +171,7 @@ private:
             if (n >= 0)
                 return n;
             if (errno != EINTR) {
-                *error = localError(errno, tr("Cannot read"), m_from.display());
+                *error = NfsError::local(errno, tr("Cannot read"), m_from.display());
                 return -1;
             }
         }
@@ -214,13 +203,13 @@ private:
             m_dirFd = ::open(QFile::encodeName(target.absolutePath()).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
         }
         if (m_dirFd < 0)
-            return localError(errno, tr("Cannot open the folder"), target.absolutePath());
+            return NfsError::local(errno, tr("Cannot open the folder"), target.absolutePath());
         struct stat st {};
         if (::fstatat(m_dirFd, m_name.constData(), &st, AT_SYMLINK_NOFOLLOW) == 0) {
             if (S_ISDIR(st.st_mode))
-                return localError(EISDIR, tr("Cannot replace"), m_to.localPath);
+                return NfsError::local(EISDIR, tr("Cannot replace"), m_to.localPath);
             if (m_options.noClobber)
-                return localError(EEXIST, tr("Will not replace"), m_to.localPath);
+                return NfsError::local(EEXIST, tr("Will not replace"), m_to.localPath);
         }
         for (int i = 0; i < TempAttempts; ++i) {
             const QByteArray temp = tempNameFor(m_name);
@@ -230,9 +219,9 @@ private:
                 return {};
             }
             if (errno != EEXIST)
-                return localError(errno, tr("Cannot create a temporary file in"), target.absolutePath());
+                return NfsError::local(errno, tr("Cannot create a temporary file in"), target.absolutePath());
         }
-        return localError(EEXIST, tr("Cannot create a temporary file in"), target.absolutePath());
+        return NfsError::local(EEXIST, tr("Cannot create a temporary file in"), target.absolutePath());
     }
 
     NfsError openRemoteTarget()
@@ -241,7 +230,7 @@ private:
         const qsizetype slash = path.lastIndexOf('/');
         m_remoteDir = slash <= 0 ? QByteArray("/") : path.left(slash);
         m_name = path.mid(slash + 1);
-        auto st = own(m_to.session->lstat(path));
+        auto st = owned(m_to.session->lstat(path));
         st->wait();
         if (!st->error()) {
             if (st->result().isDir())
@@ -290,7 +279,7 @@ private:
             if (w < 0) {
                 if (errno == EINTR)
                     continue;
-                return localError(errno, tr("Cannot write"), targetDisplayForErrors());
+                return NfsError::local(errno, tr("Cannot write"), targetDisplayForErrors());
             }
             data += w;
             n -= w;
@@ -362,10 +351,10 @@ private:
         const QString tempDisplay = QFileInfo(m_to.localPath).absolutePath() + QLatin1Char('/')
             + displayName(m_localTemp);
         if (::fsync(m_out) != 0)
-            return localError(errno, tr("Cannot flush"), tempDisplay);
+            return NfsError::local(errno, tr("Cannot flush"), tempDisplay);
         struct stat st {};
         if (::fstat(m_out, &st) != 0)
-            return localError(errno, tr("Cannot check"), tempDisplay);
+            return NfsError::local(errno, tr("Cannot check"), tempDisplay);
         if (st.st_size != m_copied)
             return NfsError(NfsError::Kind::IoError, EIO,
                             tr("%1 holds %2 bytes instead of %3").arg(tempDisplay).arg(st.st_size).arg(m_copied));
@@ -392,7 +381,7 @@ private:
             rc = ::renameat(m_dirFd, m_localTemp.constData(), m_dirFd, m_name.constData());
         }
         if (rc != 0)
-            return localError(errno, noReplace ? tr("Will not replace") : tr("Cannot rename into place"),
+            return NfsError::local(errno, noReplace ? tr("Will not replace") : tr("Cannot rename into place"),
                               m_to.localPath);
         m_localTemp.clear();
         // The rename itself is durable once the folder is.
@@ -407,7 +396,7 @@ private:
             return e;
         m_writer.reset();
         Session *s = m_to.session;
-        auto st = own(s->stat(m_remoteTemp));
+        auto st = owned(s->stat(m_remoteTemp));
         st->wait();
         if (st->error())
             return st->error();
@@ -418,26 +407,26 @@ private:
                                 .arg(displayName(m_remoteTemp))
                                 .arg(m_copied));
         if (m_options.preserveMode && m_haveAttributes) {
-            auto job = own(s->chmod(m_remoteTemp, m_mode & 07777));
+            auto job = owned(s->chmod(m_remoteTemp, m_mode & 07777));
             job->wait();
             if (job->error())
                 qCWarning(lcCore) << "keeping the mode:" << job->error().message();
         }
         if (m_options.preserveTimes && m_haveAttributes) {
-            auto job = own(s->utimes(m_remoteTemp, m_atimeNs, m_mtimeNs));
+            auto job = owned(s->utimes(m_remoteTemp, m_atimeNs, m_mtimeNs));
             job->wait();
             if (job->error())
                 qCWarning(lcCore) << "keeping the times:" << job->error().message();
         }
         if (m_options.noClobber) {
             // NFS RENAME replaces silently: look again right before it.
-            auto again = own(s->lstat(m_to.remotePath));
+            auto again = owned(s->lstat(m_to.remotePath));
             again->wait();
             if (!again->error())
                 return NfsError(NfsError::Kind::Exists, EEXIST,
                                 tr("Will not replace %1: it exists").arg(m_to.display()));
         }
-        auto mv = own(s->rename(m_remoteTemp, m_to.remotePath));
+        auto mv = owned(s->rename(m_remoteTemp, m_to.remotePath));
         mv->wait();
         if (mv->error())
             return mv->error();
@@ -461,7 +450,7 @@ private:
         if (m_dirFd >= 0)
             ::close(m_dirFd);
         if (!m_remoteTemp.isEmpty()) {
-            auto rm = own(m_to.session->unlink(m_remoteTemp));
+            auto rm = owned(m_to.session->unlink(m_remoteTemp));
             rm->wait();
         }
     }

@@ -33,17 +33,6 @@ QString tr(const char *text)
 // How many failures the ending's message names before it gives a count.
 constexpr int NamedFailures = 5;
 
-template<typename J>
-std::unique_ptr<J> own(J *job)
-{
-    return std::unique_ptr<J>(job);
-}
-
-NfsError localError(int err, const QString &what, const QString &path)
-{
-    return NfsError::local(err, what, path);
-}
-
 bool safeName(const QByteArray &name)
 {
     return !name.isEmpty() && name != "." && name != ".." && !name.contains('/') && !name.contains('\0');
@@ -97,10 +86,10 @@ public:
                 else
                     copyNode(src, info, dst);
             } else {
-                failed(dst, localError(errno, tr("Cannot open the folder of"), dst.display()));
+                failed(dst, NfsError::local(errno, tr("Cannot open the folder of"), dst.display()));
             }
         } else {
-            failed(src, localError(errno, tr("Cannot open the folder of"), src.display()));
+            failed(src, NfsError::local(errno, tr("Cannot open the folder of"), src.display()));
         }
         if (m_srcParent >= 0)
             ::close(m_srcParent);
@@ -173,7 +162,7 @@ private:
     NfsError lstat(const Place &p, FileInfo *info)
     {
         if (p.remote) {
-            auto st = own(p.session->lstat(p.path));
+            auto st = owned(p.session->lstat(p.path));
             st->wait();
             if (st->error())
                 return st->error();
@@ -182,7 +171,7 @@ private:
         }
         struct stat st {};
         if (::fstatat(p.dirFd, p.name.constData(), &st, AT_SYMLINK_NOFOLLOW) != 0)
-            return localError(errno, tr("Cannot read the attributes of"), p.display());
+            return NfsError::local(errno, tr("Cannot read the attributes of"), p.display());
         info->name = p.name;
         info->type = FileInfo::typeFromMode(st.st_mode);
         info->mode = st.st_mode & 07777;
@@ -219,7 +208,7 @@ private:
     NfsError list(const Place &p, FileInfoList *entries, int *openedFd)
     {
         if (p.remote) {
-            auto l = own(p.session->list(p.path));
+            auto l = owned(p.session->list(p.path));
             l->wait();
             if (l->error())
                 return l->error();
@@ -228,13 +217,13 @@ private:
         }
         const int fd = ::openat(p.dirFd, p.name.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
         if (fd < 0)
-            return localError(errno, tr("Cannot open"), p.display());
+            return NfsError::local(errno, tr("Cannot open"), p.display());
         const int scanFd = ::dup(fd);
         DIR *d = ::fdopendir(scanFd);
         if (!d) {
             ::close(scanFd);
             ::close(fd);
-            return localError(errno, tr("Cannot list"), p.display());
+            return NfsError::local(errno, tr("Cannot list"), p.display());
         }
         while (dirent *e = ::readdir(d)) {
             const QByteArray name(e->d_name);
@@ -254,7 +243,7 @@ private:
     NfsError makeFolder(const Place &dst, int *openedFd)
     {
         if (dst.remote) {
-            auto mk = own(dst.session->mkdir(dst.path, 0700));
+            auto mk = owned(dst.session->mkdir(dst.path, 0700));
             mk->wait();
             if (mk->error() && mk->error().kind() != NfsError::Kind::Exists)
                 return mk->error();
@@ -269,11 +258,11 @@ private:
             return {};
         }
         if (::mkdirat(dst.dirFd, dst.name.constData(), 0700) != 0 && errno != EEXIST)
-            return localError(errno, tr("Cannot create the folder"), dst.display());
+            return NfsError::local(errno, tr("Cannot create the folder"), dst.display());
         // O_NOFOLLOW: an existing symlink in the way is refused, never followed.
         const int fd = ::openat(dst.dirFd, dst.name.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
         if (fd < 0)
-            return localError(errno, tr("Cannot open the folder"), dst.display());
+            return NfsError::local(errno, tr("Cannot open the folder"), dst.display());
         *openedFd = fd;
         return {};
     }
@@ -318,9 +307,9 @@ private:
             return;   // libnfs 4.0 cannot change a folder's attributes over NFSv4 (see Session)
         if (dst.remote) {
             if (m_options.preserveMode)
-                own(dst.session->chmod(dst.path, info.mode & 07777))->wait();
+                owned(dst.session->chmod(dst.path, info.mode & 07777))->wait();
             if (m_options.preserveTimes)
-                own(dst.session->utimes(dst.path, info.atimeNs, info.mtimeNs))->wait();
+                owned(dst.session->utimes(dst.path, info.atimeNs, info.mtimeNs))->wait();
             return;
         }
         if (m_options.preserveMode) {
@@ -339,7 +328,7 @@ private:
     {
         QByteArray target;
         if (src.remote) {
-            auto rl = own(src.session->readlink(src.path));
+            auto rl = owned(src.session->readlink(src.path));
             rl->wait();
             if (rl->error()) {
                 failed(src, rl->error());
@@ -350,7 +339,7 @@ private:
             QByteArray buf(4096, '\0');
             const ssize_t n = ::readlinkat(src.dirFd, src.name.constData(), buf.data(), size_t(buf.size()));
             if (n < 0) {
-                failed(src, localError(errno, tr("Cannot read the link"), src.display()));
+                failed(src, NfsError::local(errno, tr("Cannot read the link"), src.display()));
                 return;
             }
             target = buf.left(n);
@@ -360,8 +349,8 @@ private:
         if (dst.remote) {
             const QByteArray dir = dst.path.left(dst.path.lastIndexOf('/'));
             const QByteArray tempPath = (dir.isEmpty() ? QByteArray() : dir) + '/' + temp;
-            own(dst.session->unlink(tempPath))->wait();
-            auto mk = own(dst.session->symlink(target, tempPath));
+            owned(dst.session->unlink(tempPath))->wait();
+            auto mk = owned(dst.session->symlink(target, tempPath));
             mk->wait();
             if (mk->error()) {
                 failed(dst, mk->error());
@@ -370,28 +359,28 @@ private:
             if (m_options.noClobber) {
                 FileInfo existing;
                 if (!lstat(dst, &existing)) {
-                    own(dst.session->unlink(tempPath))->wait();
+                    owned(dst.session->unlink(tempPath))->wait();
                     failed(dst, NfsError(NfsError::Kind::Exists, EEXIST, tr("Will not replace %1: it exists").arg(dst.display())));
                     return;
                 }
             }
-            auto mv = own(dst.session->rename(tempPath, dst.path));
+            auto mv = owned(dst.session->rename(tempPath, dst.path));
             mv->wait();
             if (mv->error()) {
-                own(dst.session->unlink(tempPath))->wait();
+                owned(dst.session->unlink(tempPath))->wait();
                 failed(dst, mv->error());
                 return;
             }
             // A link's own times over NFSv4 are out of reach: libnfs 4.0 reads
             // past its reply when asked (seen under AddressSanitizer).
             if (m_options.preserveTimes && dst.session->url().version() == 3)
-                own(dst.session->utimes(dst.path, info.atimeNs, info.mtimeNs, false))->wait();
+                owned(dst.session->utimes(dst.path, info.atimeNs, info.mtimeNs, false))->wait();
             done();
             return;
         }
         ::unlinkat(dst.dirFd, temp.constData(), 0);
         if (::symlinkat(target.constData(), dst.dirFd, temp.constData()) != 0) {
-            failed(dst, localError(errno, tr("Cannot create the link"), dst.display()));
+            failed(dst, NfsError::local(errno, tr("Cannot create the link"), dst.display()));
             return;
         }
         const int rc = m_options.noClobber ? ::linkat(dst.dirFd, temp.constData(), dst.dirFd, dst.name.constData(), 0)
@@ -399,7 +388,7 @@ private:
         if (rc != 0) {
             const int err = errno;
             ::unlinkat(dst.dirFd, temp.constData(), 0);
-            failed(dst, localError(err, m_options.noClobber ? tr("Will not replace") : tr("Cannot create the link"),
+            failed(dst, NfsError::local(err, m_options.noClobber ? tr("Will not replace") : tr("Cannot create the link"),
                                    dst.display()));
             return;
         }

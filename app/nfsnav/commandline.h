@@ -72,10 +72,3 @@ private:
     QMap<QString, std::shared_ptr<Session>> m_sessions;
     std::unique_ptr<BookmarkStore> m_bookmarks;
 };
-
-// Jobs come as raw pointers the caller owns; the commands hold them in these.
-template<typename J>
-std::unique_ptr<J> owned(J *job)
-{
-    return std::unique_ptr<J>(job);
-}
