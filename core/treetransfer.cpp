@@ -33,9 +33,20 @@ QString tr(const char *text)
 // How many failures the ending's message names before it gives a count.
 constexpr int NamedFailures = 5;
 
-bool safeName(const QByteArray &name)
+// Why a name a server sent cannot be a name in a local folder; empty if it can.
+// (What the local file system itself refuses, such as a name that is too long,
+// comes back from mkdirat/openat/symlinkat and is reported like any failure.)
+QString unsafeNameReason(const QByteArray &name)
 {
-    return !name.isEmpty() && name != "." && name != ".." && !name.contains('/') && !name.contains('\0');
+    if (name.isEmpty())
+        return tr("a name cannot be empty");
+    if (name == "." || name == "..")
+        return tr("\".\" and \"..\" are not names");
+    if (name.contains('/'))
+        return tr("a local name cannot contain \"/\"");
+    if (name.contains('\0'))
+        return tr("a local name cannot contain a NUL byte");
+    return {};
 }
 
 // One place in a tree: a name in a local folder we opened, or a server path.
@@ -278,15 +289,16 @@ private:
         if (NfsError e = list(src, &entries, &srcFd)) {
             failed(src, e);
         } else {
-            std::sort(entries.begin(), entries.end(), [](const FileInfo &a, const FileInfo &b) { return a.name < b.name; });
+            // Stable: of two entries with one name (a hostile server), the first listed is copied.
+            std::stable_sort(entries.begin(), entries.end(), [](const FileInfo &a, const FileInfo &b) { return a.name < b.name; });
             for (const FileInfo &child : std::as_const(entries)) {
                 if (cancelled())
                     break;
-                if (!safeName(child.name)) {
-                    failed(src.child(child.name, srcFd),
-                           NfsError(NfsError::Kind::InvalidArgument, EINVAL,
-                                    tr("Skipped %1: the name %2 cannot be a local name")
-                                        .arg(src.display(), displayName(child.name))));
+                // Whatever a server sends, nothing is made outside the destination.
+                if (const QString why = unsafeNameReason(child.name); !why.isEmpty()) {
+                    failed(src, NfsError(NfsError::Kind::InvalidArgument, EINVAL,
+                                         tr("Skipped the entry \"%1\" of %2: %3")
+                                             .arg(displayName(child.name), src.display(), why)));
                     continue;
                 }
                 copyNode(src.child(child.name, srcFd), child, dst.child(child.name, dstFd));
