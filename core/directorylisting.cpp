@@ -44,6 +44,17 @@ DirectoryListing::DirectoryListing(std::shared_ptr<ListingCore> core, QObject *p
 {
 }
 
+void DirectoryListing::catchUp()
+{
+    // Batches that came before this job existed were posted to nobody; any
+    // posted since find nothing left when their turn comes.
+    for (FileInfoList batch = m_listing->takeBatch(); !batch.isEmpty(); batch = m_listing->takeBatch()) {
+        if (!m_listing->isCancelled())
+            Q_EMIT entriesArrived(batch);
+    }
+    Job::catchUp();
+}
+
 void DirectoryListing::deliverBatch()
 {
     // One queued call per batch, so each call takes exactly one; a batch

@@ -38,6 +38,9 @@ public:
 Q_SIGNALS:
     void entriesArrived(const FileInfoList &batch);
 
+protected:
+    void catchUp() override;
+
 private:
     friend class ListingCore;
     void deliverBatch();

@@ -63,6 +63,15 @@ Job::Job(std::shared_ptr<JobCore> core, QObject *parent)
 {
     QMutexLocker lock(&m_core->m_mutex);
     m_core->m_job = this;
+    // The core was handed to its worker before this job was made: whatever
+    // it did until now reached nobody (see catchUp()).
+    QMetaObject::invokeMethod(this, &Job::catchUp, Qt::QueuedConnection);
+}
+
+void Job::catchUp()
+{
+    if (m_core->isFinished())
+        deliverFinished();
 }
 
 Job::~Job()

@@ -93,6 +93,11 @@ Q_SIGNALS:
 
 protected:
     JobCore *core() const { return m_core.get(); }
+    // Runs once, from the job's event loop, soon after it is made: the core
+    // may have produced results, or ended, before the job existed to be told
+    // (nothing is posted to a job that is not there yet). Overrides hand over
+    // what is waiting and then call this, which delivers an ending.
+    virtual void catchUp();
 
 private:
     friend class JobCore;

@@ -210,6 +210,12 @@ QList<TreeFailure> FindJob::failures() const
     return m_find->failures();
 }
 
+void FindJob::catchUp()
+{
+    deliverFound();
+    Job::catchUp();
+}
+
 void FindJob::deliverFound()
 {
     const QList<FoundEntry> hits = m_find->take();

@@ -97,6 +97,9 @@ public:
 Q_SIGNALS:
     void found(const QList<FoundEntry> &hits);
 
+protected:
+    void catchUp() override;
+
 private:
     friend class FindCore;
     void deliverFound();
