@@ -68,10 +68,10 @@ StatJob *Session::lstat(const QByteArray &path)
     return new StatJob(core);
 }
 
-DirectoryListing *Session::list(const QByteArray &path)
+DirectoryListing *Session::list(const QByteArray &path, bool follow)
 {
     auto core = std::make_shared<ListingCore>();
-    post([w = m_worker, core, path] { w->list(core, path); });
+    post([w = m_worker, core, path, follow] { w->list(core, path, follow); });
     return new DirectoryListing(core);
 }
 

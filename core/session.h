@@ -64,7 +64,9 @@ public:
     [[nodiscard]] MountJob *mount();
     [[nodiscard]] StatJob *stat(const QByteArray &path);
     [[nodiscard]] StatJob *lstat(const QByteArray &path);
-    [[nodiscard]] DirectoryListing *list(const QByteArray &path);
+    // A folder's entries. With `follow` a symlink to a folder is listed as the
+    // folder; without, a symlink is refused (recursive walks never go through one).
+    [[nodiscard]] DirectoryListing *list(const QByteArray &path, bool follow = true);
     [[nodiscard]] Job *mkdir(const QByteArray &path, quint32 mode = 0755);
     [[nodiscard]] Job *rmdir(const QByteArray &path);
     [[nodiscard]] Job *unlink(const QByteArray &path);

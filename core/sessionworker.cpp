@@ -184,6 +184,10 @@ SessionWorker::~SessionWorker()
         q->done(closed, {});
         delete q;
     }
+    for (ExportQuery *q : std::exchange(m_endedExportQueries, {})) {
+        rpc_destroy_context(q->rpc);
+        delete q;
+    }
     for (auto &r : m_waiting)
         r->core->finish(closed);
     m_waiting.clear();
@@ -476,7 +480,8 @@ void SessionWorker::stat(std::shared_ptr<ResultCore<FileInfo>> core, const QByte
         // libnfs 4.0 follows a symlink over NFSv4 by reading its target past
         // the end of the reply and leaks when the target is missing; we
         // follow it ourselves with a bounded READLINK.
-        statFollowing(core, path, path, 0);
+        resolve(core, Op::Stat, path, path, MaxSymlinkHops,
+                [core](const QByteArray &, const FileInfo &info) { core->finishWith(info); });
         return;
     }
     enqueue(
@@ -488,28 +493,32 @@ void SessionWorker::stat(std::shared_ptr<ResultCore<FileInfo>> core, const QByte
         [core, path](nfs_context *, void *data) { core->finishWith(fileInfoFromStat(path, static_cast<nfs_stat_64 *>(data))); });
 }
 
-void SessionWorker::statFollowing(std::shared_ptr<ResultCore<FileInfo>> core, const QByteArray &asked,
-                                  const QByteArray &path, int hops)
+void SessionWorker::resolve(std::shared_ptr<JobCore> core, Op op, const QByteArray &asked, const QByteArray &path,
+                            int hopsLeft, std::function<void(const QByteArray &, const FileInfo &)> then)
 {
-    // As many hops as Linux allows before ELOOP.
-    constexpr int MaxSymlinkHops = 40;
     enqueue(
-        Op::Stat, {path}, core,
+        op, {path}, core,
         [path](nfs_context *ctx, const auto &inside, void *priv) {
             return nfs_lstat64_async(ctx, inside(path).constData(), &SessionWorker::onNfsReply, priv);
         },
-        [this, core, asked, path, hops](nfs_context *, void *data) {
+        [this, core, op, asked, path, hopsLeft, then](nfs_context *, void *data) {
             FileInfo info = fileInfoFromStat(asked, static_cast<nfs_stat_64 *>(data));
             if (!info.isSymlink()) {
-                core->finishWith(info);
+                then(path, info);
                 return;
             }
-            if (hops >= MaxSymlinkHops) {
-                core->finish(NfsError::fromStatus(Op::Stat, -ELOOP, "too many levels of symbolic links", asked,
-                                                  server(), timeoutSeconds()));
+            if (hopsLeft == NoSymlinkHops) {
+                core->finish(NfsError(NfsError::Kind::NotADirectory, ELOOP,
+                                      tr("%1 on %2 is a symbolic link, which is not followed here")
+                                          .arg(displayName(asked), server())));
                 return;
             }
-            readTarget(core, path, info.size, [this, core, asked, path, hops](const QByteArray &target) {
+            if (hopsLeft <= 0) {
+                core->finish(NfsError::fromStatus(op, -ELOOP, "too many levels of symbolic links", asked, server(),
+                                                  timeoutSeconds()));
+                return;
+            }
+            readTarget(core, path, info.size, [this, core, op, asked, path, hopsLeft, then](const QByteArray &target) {
                 QByteArray next = target.startsWith('/') ? target : path.left(path.lastIndexOf('/') + 1) + target;
                 const NfsUrl normalised = m_url.withPath(next);
                 if (!normalised.isValid()) {
@@ -518,7 +527,7 @@ void SessionWorker::statFollowing(std::shared_ptr<ResultCore<FileInfo>> core, co
                                               .arg(displayName(path), server())));
                     return;
                 }
-                statFollowing(core, asked, normalised.path(), hops + 1);
+                resolve(core, op, asked, normalised.path(), hopsLeft - 1, then);
             });
         });
 }
@@ -539,7 +548,25 @@ void SessionWorker::readTarget(std::shared_ptr<JobCore> core, const QByteArray &
         });
 }
 
-void SessionWorker::list(std::shared_ptr<ListingCore> core, const QByteArray &path)
+void SessionWorker::list(std::shared_ptr<ListingCore> core, const QByteArray &path, bool follow)
+{
+    if (follow && m_url.version() == 3) {
+        openFolder(core, path);
+        return;
+    }
+    // Over NFSv4 libnfs 4.0 would follow a symlink at the end of the path
+    // unsafely (see stat()); without `follow` a symlink is refused.
+    resolve(core, Op::List, path, path, follow ? MaxSymlinkHops : NoSymlinkHops,
+            [this, core, path](const QByteArray &resolved, const FileInfo &info) {
+                if (!info.isDir()) {
+                    core->finish(NfsError::fromStatus(Op::List, -ENOTDIR, nullptr, path, server(), timeoutSeconds()));
+                    return;
+                }
+                openFolder(core, resolved);
+            });
+}
+
+void SessionWorker::openFolder(std::shared_ptr<ListingCore> core, const QByteArray &path)
 {
     enqueue(
         Op::List, {path}, core,
@@ -1402,10 +1429,15 @@ void SessionWorker::finishExportQuery(ExportQuery *q, const NfsError &error, con
     q->pump->detach();
     q->pump->deleteLater();
     auto done = std::move(q->done);
-    // Destroying may call back (with a cancel); those calls see q->finished.
-    QTimer::singleShot(0, this, [q] {
-        rpc_destroy_context(q->rpc);
-        delete q;
+    // Destroyed later, not inside libnfs's callback (which may be on the
+    // stack); destroying may call back (with a cancel), and those calls see
+    // q->finished. If the session closes first, its destructor does it.
+    m_endedExportQueries.push_back(q);
+    QTimer::singleShot(0, this, [this, q] {
+        if (std::erase(m_endedExportQueries, q)) {
+            rpc_destroy_context(q->rpc);
+            delete q;
+        }
     });
     done(error, list);
 }

@@ -66,7 +66,7 @@ public:
     void submitMount(std::shared_ptr<ResultCore<MountInfo>> core);
     void submitExports(std::shared_ptr<ResultCore<ExportList>> core);
     void stat(std::shared_ptr<ResultCore<FileInfo>> core, const QByteArray &path, bool follow);
-    void list(std::shared_ptr<ListingCore> core, const QByteArray &path);
+    void list(std::shared_ptr<ListingCore> core, const QByteArray &path, bool follow);
     void mkdir(std::shared_ptr<JobCore> core, const QByteArray &path, quint32 mode);
     void rmdir(std::shared_ptr<JobCore> core, const QByteArray &path);
     void unlink(std::shared_ptr<JobCore> core, const QByteArray &path);
@@ -120,8 +120,15 @@ public:
 
 private:
     struct ExportQuery;
-    void statFollowing(std::shared_ptr<ResultCore<FileInfo>> core, const QByteArray &asked, const QByteArray &path,
-                       int hops);
+    // As many symlink hops as Linux allows before ELOOP; "none" refuses a symlink.
+    static constexpr int MaxSymlinkHops = 40;
+    static constexpr int NoSymlinkHops = -1;
+    // lstat of `path`, following symlinks ourselves (a bounded READLINK each,
+    // at most `hopsLeft`), then `then` with the path reached and its attributes.
+    // Errors end `core`, worded for `op` and the path first `asked`.
+    void resolve(std::shared_ptr<JobCore> core, NfsError::Operation op, const QByteArray &asked,
+                 const QByteArray &path, int hopsLeft, std::function<void(const QByteArray &, const FileInfo &)> then);
+    void openFolder(std::shared_ptr<ListingCore> core, const QByteArray &path);
     void readTarget(std::shared_ptr<JobCore> core, const QByteArray &path, quint64 size,
                     std::function<void(const QByteArray &)> then);
     // NFSv4: runs `then` unless `path` is a symlink, which ends `core` with an
@@ -173,6 +180,7 @@ private:
     QTimer m_watchdog;
     QTimer m_backoffTimer;
     std::list<ExportQuery *> m_exportQueries;
+    std::list<ExportQuery *> m_endedExportQueries;   // to be destroyed
     bool m_haveExportList = false;
     ExportList m_exportList;
 };

@@ -327,7 +327,7 @@ void walkFolders(Walk &walk, const QByteArray &root,
             const QByteArray &p = line.at(size_t(i));
             if (asked.count(p))
                 continue;
-            auto listing = walk.ask([&](Session *s) { return s->list(p); });
+            auto listing = walk.ask([&](Session *s) { return s->list(p, false); });
             if (!listing)
                 return;
             asked.emplace(p, std::move(listing));
@@ -407,7 +407,7 @@ private:
     // Empties `path` and removes it; true when it is gone.
     bool removeFolder(const QByteArray &path)
     {
-        auto listing = m_walk.ask([&](Session *s) { return s->list(path); });
+        auto listing = m_walk.ask([&](Session *s) { return s->list(path, false); });
         if (!listing)
             return false;
         FileInfoList entries;

@@ -219,7 +219,8 @@ private:
     NfsError list(const Place &p, FileInfoList *entries, int *openedFd)
     {
         if (p.remote) {
-            auto l = owned(p.session->list(p.path));
+            // Never through a symlink, even one that was a folder when its parent was listed.
+            auto l = owned(p.session->list(p.path, false));
             l->wait();
             if (l->error())
                 return l->error();

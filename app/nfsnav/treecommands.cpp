@@ -429,7 +429,7 @@ int du(CommandLine &cli, const QStringList &args)
             if (const NfsError e = cli.await(st.get())) {
                 listError = e;
             } else if (st->result().isDir()) {
-                auto listing = owned(session->list(url.path()));
+                auto listing = owned(session->list(url.path(), false));
                 listError = cli.await(listing.get());
                 entries = listing->takeEntries();
             }

@@ -4,8 +4,11 @@
 // file). `get -r` reports each such entry, skips it, copies the rest, exits 1,
 // and writes nothing outside the destination, leaving no temporary file.
 // The server is HostileNfsServer: real ONC RPC/XDR over a real TCP socket.
+// Over NFSv3 and NFSv4 the same is asked of the real server, its answers
+// rewritten on the way by TamperingProxy ("Q%Qescape" arrives as "../escape").
 #include "hostilenfsserver.h"
 #include "session.h"
+#include "tamperingproxy.h"
 #include "testserver.h"
 #include "treetransfer.h"
 
@@ -44,6 +47,12 @@ QStringList entriesUnder(const QByteArray &root, const QByteArray &rel = {})
     }
     out.sort();
     return out;
+}
+
+bool writeFile(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
 }
 
 // A message readable in a test log: a run of one character (a 300-byte name) shortened.
@@ -93,40 +102,52 @@ private:
         };
     }
 
-    // What every copy leaves: the destination holds only the good entries,
-    // nothing is made beside it or in the symlink's target, and no temporary remains.
-    void checkOutcome(const QString &parent, const QString &dest)
+    // What every copy leaves: the destination holds only `good` (and `dup`, the
+    // name listed twice, as whichever of the two came first), nothing is made
+    // beside it or in the symlink's target, and no temporary remains.
+    void checkOutcome(const QString &parent, const QString &dest, const QStringList &good, const QString &dup)
     {
         const QByteArray destBytes = QFile::encodeName(dest);
         QStringList got = entriesUnder(destBytes);
-        // The duplicate name: whichever came first stays, a symlink or a folder (empty or with its file).
-        const bool trapIsLink = QFileInfo(dest + QStringLiteral("/trap")).isSymLink();
-        got.removeAll(QStringLiteral("trap"));
-        got.removeAll(QStringLiteral("trap/"));
-        got.removeAll(QStringLiteral("trap/planted"));
-        QCOMPARE(got, (QStringList{QStringLiteral("dangling"), QStringLiteral("good.txt"), QStringLiteral("sub/"),
-                                   QStringLiteral("sub/inner.txt")}));
+        const bool dupIsLink = QFileInfo(dest + QLatin1Char('/') + dup).isSymLink();
+        got.removeAll(dup);
+        got.removeAll(dup + QLatin1Char('/'));
+        got.removeAll(dup + QStringLiteral("/planted"));
+        QCOMPARE(got, good);
         QCOMPARE(readAll(dest + QStringLiteral("/good.txt")), QByteArray("all good\n"));
         QCOMPARE(readAll(dest + QStringLiteral("/sub/inner.txt")), QByteArray("inner\n"));
-        QCOMPARE(QFile::symLinkTarget(dest + QStringLiteral("/dangling")).isEmpty(), false);
-        char target[64] = {};
-        QVERIFY(::readlink(QFile::encodeName(dest + QStringLiteral("/dangling")).constData(), target, sizeof target - 1) > 0);
-        QCOMPARE(QByteArray(target), QByteArray("../nowhere"));
-        if (trapIsLink) {
+        if (good.contains(QStringLiteral("dangling"))) {
+            char target[64] = {};
+            QVERIFY(::readlink(QFile::encodeName(dest + QStringLiteral("/dangling")).constData(), target, sizeof target - 1) > 0);
+            QCOMPARE(QByteArray(target), QByteArray("../nowhere"));
+        }
+        if (dupIsLink) {
             char t[4096] = {};
-            QVERIFY(::readlink(QFile::encodeName(dest + QStringLiteral("/trap")).constData(), t, sizeof t - 1) > 0);
+            QVERIFY(::readlink(QFile::encodeName(dest + QLatin1Char('/') + dup).constData(), t, sizeof t - 1) > 0);
             QCOMPARE(QString::fromLocal8Bit(t), outside());
         }
         QCOMPARE(entriesUnder(QFile::encodeName(outside())), QStringList());
-        QCOMPARE(entriesUnder(QFile::encodeName(parent)), QStringList{QFileInfo(dest).fileName() + QLatin1Char('/')} + [&] {
-            QStringList inside;
-            for (const QString &e : entriesUnder(destBytes))
-                inside << QFileInfo(dest).fileName() + QLatin1Char('/') + e;
-            return inside;
-        }());
-        for (const char *word : {"escape", "up", "outside-sub"})
-            QCOMPARE(entriesUnder(QFile::encodeName(m_base.path())).filter(QLatin1StringView(word)), QStringList());
-        QCOMPARE(entriesUnder(QFile::encodeName(m_base.path())).filter(QStringLiteral(".nfsnav-")), QStringList());
+        QStringList inside{QFileInfo(dest).fileName() + QLatin1Char('/')};
+        for (const QString &e : entriesUnder(destBytes))
+            inside << QFileInfo(dest).fileName() + QLatin1Char('/') + e;
+        QCOMPARE(entriesUnder(QFile::encodeName(parent)), inside);
+        static const QStringList escapees{QStringLiteral("escape"), QStringLiteral("up"), QStringLiteral("outside-sub"),
+                                          QStringLiteral("y"), QStringLiteral("out"), QStringLiteral("link"),
+                                          QStringLiteral("link-up"), QStringLiteral("file")};
+        for (QString e : entriesUnder(QFile::encodeName(m_base.path()))) {
+            if (e.endsWith(QLatin1Char('/')))
+                e.chop(1);
+            const QString name = e.mid(e.lastIndexOf(QLatin1Char('/')) + 1);
+            QVERIFY2(!escapees.contains(name) && !name.contains(QStringLiteral(".nfsnav-")), qPrintable(e));
+        }
+    }
+
+    void checkOutcome(const QString &parent, const QString &dest)
+    {
+        checkOutcome(parent, dest,
+                     {QStringLiteral("dangling"), QStringLiteral("good.txt"), QStringLiteral("sub/"),
+                      QStringLiteral("sub/inner.txt")},
+                     QStringLiteral("trap"));
     }
 
 private Q_SLOTS:
@@ -218,6 +239,60 @@ private Q_SLOTS:
                      && r.err.contains(m_longFile) && r.err.contains("empty"),
                  qPrintable(shortened(QString::fromLocal8Bit(r.err))));
         checkOutcome(parent, dest);
+    }
+
+    // A real server's answers, rewritten in flight: what the window and the
+    // command line would meet from a broken or malicious server over either version.
+    void tamperedRealServer_data()
+    {
+        TestServer::addVersions();
+    }
+    void tamperedRealServer()
+    {
+        QFETCH(int, version);
+        if (!TestServer::available())
+            QSKIP("no test server (run through ctest)");
+        // On the server's own disk: names that become hostile on the way.
+        const QByteArray dir = TestServer::scratchName("tampered");
+        const QString local = TestServer::localPath(dir);
+        QVERIFY(QDir().mkpath(local + QStringLiteral("/sub")));
+        QVERIFY(QDir().mkpath(local + QStringLiteral("/Q%Qup")));
+        QVERIFY(QDir().mkpath(local + QStringLiteral("/dup2")));
+        QVERIFY(writeFile(local + QStringLiteral("/good.txt"), "all good\n"));
+        QVERIFY(writeFile(local + QStringLiteral("/Q%Qescape"), "escaped\n"));
+        QVERIFY(writeFile(local + QStringLiteral("/aS%Sb"), "slash\n"));
+        QVERIFY(writeFile(local + QStringLiteral("/Q%Qup/file"), "escaped\n"));
+        QVERIFY(writeFile(local + QStringLiteral("/sub/inner.txt"), "inner\n"));
+        QVERIFY(writeFile(local + QStringLiteral("/sub/Q%QQ%Qout"), "escaped\n"));
+        QVERIFY(writeFile(local + QStringLiteral("/dup2/planted"), "planted\n"));
+        QCOMPARE(::symlink("anywhere", QFile::encodeName(local + QStringLiteral("/Q%Qlink")).constData()), 0);
+        QCOMPARE(::symlink(QFile::encodeName(outside()).constData(), QFile::encodeName(local + QStringLiteral("/dup1")).constData()), 0);
+
+        TamperingProxy proxy(2049, {{"Q%Q", "../"}, {"S%S", "x/y"}, {"dup2", "dup1"}});
+        QVERIFY2(proxy.start(), qPrintable(proxy.errorString()));
+        // NFS through the proxy; MOUNT (no names in its answers) straight to the server.
+        const QString url = QStringLiteral("nfs://127.0.0.1:%1%2?%3")
+                                .arg(proxy.port())
+                                .arg(QString::fromLatin1(TestServer::path(version, dir).toPercentEncoding("/")),
+                                     version == 4 ? QStringLiteral("version=4") : QStringLiteral("mountport=20048"));
+
+        const auto ls = TestServer::runNfsnav({QStringLiteral("ls"), QStringLiteral("-a"), url});
+        QVERIFY2(ls.code == 0, ls.err.constData());
+        QCOMPARE(ls.out.split('\n'), (QList<QByteArray>{"../escape", "../link", "../up", "ax/yb", "dup1", "dup1",
+                                                         "good.txt", "sub", ""}));
+
+        const QString parent = m_base.filePath(QStringLiteral("tampered-v%1").arg(version));
+        QVERIFY(QDir().mkpath(parent));
+        const QString dest = parent + QStringLiteral("/dest");
+        const auto r = TestServer::runNfsnav({QStringLiteral("get"), QStringLiteral("-r"), url, dest});
+        QCOMPARE(r.code, 1);
+        const QList<QByteArray> lines = r.err.trimmed().split('\n');
+        const qsizetype dups = std::count_if(lines.begin(), lines.end(), [](const QByteArray &l) { return l.contains("/dup1"); });
+        QVERIFY2(lines.size() == 5 + dups && dups >= 1 && dups <= 2, qPrintable(QString::fromLocal8Bit(r.err)));
+        for (const char *name : {"\"../escape\"", "\"ax/yb\"", "\"../up\"", "\"../link\"", "\"../../out\""})
+            QVERIFY2(r.err.contains(name), qPrintable(QString::fromLatin1(name) + QStringLiteral(" in: ") + QString::fromLocal8Bit(r.err)));
+        checkOutcome(parent, dest, {QStringLiteral("good.txt"), QStringLiteral("sub/"), QStringLiteral("sub/inner.txt")},
+                     QStringLiteral("dup1"));
     }
 
     // An existing folder receives the copy inside it, with the same refusals.

@@ -1,0 +1,156 @@
+#include "tamperingproxy.h"
+
+#include <QtEndian>
+
+#include <arpa/inet.h>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+#include <vector>
+
+namespace {
+
+bool sendAll(int fd, const QByteArray &data)
+{
+    for (qsizetype sent = 0; sent < data.size();) {
+        const ssize_t n = ::send(fd, data.constData() + sent, size_t(data.size() - sent), MSG_NOSIGNAL);
+        if (n <= 0)
+            return false;
+        sent += n;
+    }
+    return true;
+}
+
+} // namespace
+
+TamperingProxy::TamperingProxy(quint16 targetPort, Replacements replacements)
+    : m_target(targetPort), m_replacements(std::move(replacements))
+{
+    for (const auto &[from, to] : std::as_const(m_replacements))
+        Q_ASSERT(from.size() == to.size());
+}
+
+TamperingProxy::~TamperingProxy()
+{
+    stop();
+}
+
+bool TamperingProxy::start()
+{
+    m_listenFd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t len = sizeof addr;
+    if (m_listenFd < 0 || ::bind(m_listenFd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0
+        || ::listen(m_listenFd, 16) != 0 || ::getsockname(m_listenFd, reinterpret_cast<sockaddr *>(&addr), &len) != 0
+        || ::pipe2(m_wakeFds, O_CLOEXEC) != 0) {
+        m_error = QString::fromLocal8Bit(std::strerror(errno));
+        stop();
+        return false;
+    }
+    m_port = ntohs(addr.sin_port);
+    m_thread = std::thread([this] { serve(); });
+    return true;
+}
+
+void TamperingProxy::stop()
+{
+    if (m_thread.joinable()) {
+        const char byte = 0;
+        [[maybe_unused]] const ssize_t n = ::write(m_wakeFds[1], &byte, 1);
+        m_thread.join();
+    }
+    for (int *fd : {&m_listenFd, &m_wakeFds[0], &m_wakeFds[1]}) {
+        if (*fd >= 0)
+            ::close(*fd);
+        *fd = -1;
+    }
+}
+
+QByteArray TamperingProxy::tamper(QByteArray record) const
+{
+    for (const auto &[from, to] : m_replacements)
+        record.replace(from, to);
+    return record;
+}
+
+void TamperingProxy::serve()
+{
+    struct Pair
+    {
+        int client;
+        int server;
+        QByteArray fromServer;   // bytes of a record not yet whole
+    };
+    std::vector<Pair> pairs;
+    for (;;) {
+        std::vector<pollfd> fds{{m_wakeFds[0], POLLIN, 0}, {m_listenFd, POLLIN, 0}};
+        for (const Pair &p : pairs) {
+            fds.push_back({p.client, POLLIN, 0});
+            fds.push_back({p.server, POLLIN, 0});
+        }
+        if (::poll(fds.data(), nfds_t(fds.size()), -1) < 0 && errno != EINTR)
+            break;
+        if (fds[0].revents)
+            break;
+        const size_t polled = pairs.size();   // a pair accepted now is polled next time
+        if (fds[1].revents & POLLIN) {
+            const int client = ::accept4(m_listenFd, nullptr, nullptr, SOCK_CLOEXEC);
+            if (client >= 0) {
+                const int server = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+                sockaddr_in addr{};
+                addr.sin_family = AF_INET;
+                addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+                addr.sin_port = htons(m_target);
+                if (server >= 0 && ::connect(server, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0) {
+                    pairs.push_back({client, server, {}});
+                } else {
+                    if (server >= 0)
+                        ::close(server);
+                    ::close(client);
+                }
+            }
+        }
+        for (size_t i = 0; i < polled; ++i) {
+            Pair &p = pairs[i];
+            const short fromClient = fds[2 + 2 * i].revents;
+            const short fromServer = fds[3 + 2 * i].revents;
+            bool closed = false;
+            char buf[65536];
+            if (fromClient) {
+                const ssize_t n = ::recv(p.client, buf, sizeof buf, 0);
+                closed = n <= 0 || !sendAll(p.server, QByteArray(buf, n));
+            }
+            if (fromServer && !closed) {
+                const ssize_t n = ::recv(p.server, buf, sizeof buf, 0);
+                closed = n <= 0;
+                if (n > 0)
+                    p.fromServer.append(buf, n);
+                // Whole fragments only: the replacements never straddle a read.
+                while (!closed && p.fromServer.size() >= 4) {
+                    const quint32 header = qFromBigEndian<quint32>(p.fromServer.constData());
+                    const qsizetype length = qsizetype(header & 0x7fffffffu);
+                    if (p.fromServer.size() < 4 + length)
+                        break;
+                    closed = !sendAll(p.client, p.fromServer.left(4) + tamper(p.fromServer.mid(4, length)));
+                    p.fromServer.remove(0, 4 + length);
+                }
+            }
+            if (closed) {
+                ::close(p.client);
+                ::close(p.server);
+                p.client = p.server = -1;
+            }
+        }
+        std::erase_if(pairs, [](const Pair &p) { return p.client < 0; });
+    }
+    for (const Pair &p : pairs) {
+        ::close(p.client);
+        ::close(p.server);
+    }
+}
