@@ -221,6 +221,46 @@ private Q_SLOTS:
         QVERIFY(!run(s.rmdir(dir))->error());
     }
 
+    // A folder reached through a symlink: listed as the folder when asked to
+    // follow (over NFSv4 we follow it, not libnfs 4.0), refused in words when
+    // not (recursive walks), and a dangling link or a file is no folder.
+    void listThroughSymlinks_data() { TestServer::addVersions(); }
+    void listThroughSymlinks()
+    {
+        QFETCH(int, version);
+        Session s(TestServer::url(version));
+        const QByteArray sub = TestServer::scratchName("links");
+        const QByteArray dir = TestServer::path(version, sub);
+        QVERIFY(!run(s.mkdir(dir))->error());
+        QVERIFY(!run(s.mkdir(dir + "/real"))->error());
+        QVERIFY(TestServer::putFile(sub + "/real/x", "x"));
+        QVERIFY(!run(s.symlink("real", dir + "/tofolder"))->error());
+        QVERIFY(!run(s.symlink("tofolder", dir + "/twice"))->error());
+        QVERIFY(!run(s.symlink("/nonexistent/x", dir + "/dangling"))->error());
+
+        for (const char *link : {"/tofolder", "/twice"}) {
+            auto listing = run(s.list(dir + link));
+            QVERIFY2(!listing->error(), qPrintable(listing->error().message()));
+            const FileInfoList entries = listing->takeEntries();
+            QCOMPARE(entries.size(), 1);
+            QCOMPARE(entries.first().name, QByteArray("x"));
+        }
+        auto refused = run(s.list(dir + "/tofolder", false));
+        QCOMPARE(refused->error().kind(), Kind::NotADirectory);
+        QVERIFY2(refused->error().message().contains(QLatin1String("symbolic link")),
+                 qPrintable(refused->error().message()));
+        auto real = run(s.list(dir + "/real", false));
+        QVERIFY2(!real->error(), qPrintable(real->error().message()));
+        QCOMPARE(real->takeEntries().size(), 1);
+        QCOMPARE(run(s.list(dir + "/dangling"))->error().kind(), Kind::NotFound);
+        QCOMPARE(run(s.list(dir + "/real/x"))->error().kind(), Kind::NotADirectory);
+
+        for (const char *n : {"/tofolder", "/twice", "/dangling", "/real/x"})
+            QVERIFY(!run(s.unlink(dir + n))->error());
+        QVERIFY(!run(s.rmdir(dir + "/real"))->error());
+        QVERIFY(!run(s.rmdir(dir))->error());
+    }
+
     void statvfs_data() { TestServer::addVersions(); }
     void statvfs()
     {
