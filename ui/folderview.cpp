@@ -241,10 +241,13 @@ void FolderView::setUrl(const NfsUrl &url, bool record)
     if (same && m_model->rootUrl() == url) {
         refresh();
     } else {
+        // The folder's state first: its modification time is the baseline the
+        // re-check compares with, so it must be read before the listing, or a
+        // change made between the two would never show.
+        queryFolderState();
         m_model->setRootUrl(url);
         m_model->list();
     }
-    queryFolderState();
     Q_EMIT urlChanged(url);
     Q_EMIT statusChanged();
 }
@@ -285,8 +288,9 @@ void FolderView::up()
 void FolderView::refresh()
 {
     m_banner->hide();
+    m_lastMtime = -1;
+    queryFolderState();   // before the listing (see setUrl)
     m_model->refresh();
-    queryFolderState();
 }
 
 void FolderView::recheck()
