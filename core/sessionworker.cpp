@@ -456,7 +456,7 @@ void SessionWorker::mounted()
     auto waiting = std::move(m_waiting);
     m_waiting.clear();
     for (auto &r : waiting)
-        issue(r.release());
+        submit(r.release());   // through the path check, now that the export is known
 }
 
 // ---- requests --------------------------------------------------------------
@@ -496,13 +496,7 @@ void SessionWorker::stat(std::shared_ptr<ResultCore<FileInfo>> core, const QByte
 void SessionWorker::resolve(std::shared_ptr<JobCore> core, Op op, const QByteArray &asked, const QByteArray &path,
                             int hopsLeft, std::function<void(const QByteArray &, const FileInfo &)> then)
 {
-    enqueue(
-        op, {path}, core,
-        [path](nfs_context *ctx, const auto &inside, void *priv) {
-            return nfs_lstat64_async(ctx, inside(path).constData(), &SessionWorker::onNfsReply, priv);
-        },
-        [this, core, op, asked, path, hopsLeft, then](nfs_context *, void *data) {
-            FileInfo info = fileInfoFromStat(asked, static_cast<nfs_stat_64 *>(data));
+    lstatFor(core, op, path, asked, false, [this, core, op, asked, path, hopsLeft, then](const FileInfo &info) {
             if (!info.isSymlink()) {
                 then(path, info);
                 return;
@@ -564,6 +558,107 @@ void SessionWorker::list(std::shared_ptr<ListingCore> core, const QByteArray &pa
                 }
                 openFolder(core, resolved);
             });
+}
+
+void SessionWorker::makePathsReal(std::shared_ptr<std::unique_ptr<Request>> pending, qsizetype index)
+{
+    Request *r = pending->get();
+    if (index == r->paths.size()) {
+        r->pathsReal = true;
+        submit(pending->release());
+        return;
+    }
+    const QByteArray path = r->paths.at(index);
+    const qsizetype slash = path.lastIndexOf('/');
+    const QByteArray folder = slash <= 0 ? QByteArrayLiteral("/") : path.left(slash);
+    const QByteArray leaf = path.mid(slash + 1);
+    // If the chain ends early (an error ended the job), `pending` deletes the request.
+    realFolder(r->core, r->op, folder, MaxSymlinkHops, [this, pending, index, path, leaf](const QByteArray &real) {
+        Request *req = pending->get();
+        const QByteArray realPath = real == "/" ? "/" + leaf : real + '/' + leaf;
+        if (realPath != path)
+            req->realPath.insert(path, realPath);
+        makePathsReal(pending, index + 1);
+    });
+}
+
+void SessionWorker::realFolder(std::shared_ptr<JobCore> core, Op op, const QByteArray &asked, int hopsLeft,
+                               std::function<void(const QByteArray &)> then)
+{
+    // The export's root and what lies outside it are taken as they are (the
+    // latter is refused when the request is issued).
+    const QByteArray root = m_connection ? m_connection->exportPath : QByteArrayLiteral("/");
+    if (asked.isEmpty() || asked == root || !ExportResolution::isAtOrBelow(asked, root)) {
+        then(asked.isEmpty() ? QByteArrayLiteral("/") : asked);
+        return;
+    }
+    if (auto it = m_knownFolders.constFind(asked); it != m_knownFolders.cend() && !it->expires.hasExpired()) {
+        then(it->real);
+        return;
+    }
+    if (m_knownFolders.size() > 4096) {
+        for (auto it = m_knownFolders.begin(); it != m_knownFolders.end();)
+            it = it->expires.hasExpired() ? m_knownFolders.erase(it) : std::next(it);
+    }
+    const qsizetype slash = asked.lastIndexOf('/');
+    const QByteArray parent = slash <= 0 ? QByteArrayLiteral("/") : asked.left(slash);
+    const QByteArray leaf = asked.mid(slash + 1);
+    const auto remember = [this](const QByteArray &key, const QByteArray &real) {
+        m_knownFolders.insert(key, KnownFolder{real, QDeadlineTimer(KnownFolderMs)});
+    };
+    realFolder(core, op, parent, hopsLeft, [=, this](const QByteArray &realParent) {
+        const QByteArray candidate = realParent == "/" ? "/" + leaf : realParent + '/' + leaf;
+        // Its folder is real: libnfs follows nothing.
+        lstatFor(core, op, candidate, candidate, true, [=, this](const FileInfo &info) {
+            if (info.isDir()) {
+                remember(asked, candidate);
+                remember(candidate, candidate);
+                then(candidate);
+                return;
+            }
+            if (!info.isSymlink()) {
+                core->finish(NfsError::fromStatus(op, -ENOTDIR, nullptr, asked, server(), timeoutSeconds()));
+                return;
+            }
+            if (hopsLeft <= 0) {
+                core->finish(NfsError::fromStatus(op, -ELOOP, "too many levels of symbolic links", asked, server(),
+                                                  timeoutSeconds()));
+                return;
+            }
+            readTarget(core, candidate, info.size, [=, this](const QByteArray &target) {
+                const QByteArray next = target.startsWith('/') ? target : realParent + '/' + target;
+                const NfsUrl normalised = m_url.withPath(next);
+                if (!normalised.isValid()) {
+                    core->finish(NfsError(NfsError::Kind::NotFound, ENOENT,
+                                          tr("The symbolic link %1 on %2 points outside the server's tree")
+                                              .arg(displayName(candidate), server())));
+                    return;
+                }
+                realFolder(core, op, normalised.path(), hopsLeft - 1, [=](const QByteArray &real) {
+                    remember(asked, real);
+                    then(real);
+                });
+            });
+        });
+    });
+}
+
+void SessionWorker::lstatFor(std::shared_ptr<JobCore> core, Op op, const QByteArray &path, const QByteArray &nameFrom,
+                             bool pathsReal, std::function<void(const FileInfo &)> then)
+{
+    auto *r = new Request;
+    r->op = op;
+    r->paths = {path};
+    r->core = std::move(core);
+    r->pathsReal = pathsReal;
+    r->attributesOnly = true;
+    r->start = [path](nfs_context *ctx, const auto &inside, void *priv) {
+        return nfs_lstat64_async(ctx, inside(path).constData(), &SessionWorker::onNfsReply, priv);
+    };
+    r->done = [nameFrom, then = std::move(then)](nfs_context *, void *data) {
+        then(fileInfoFromStat(nameFrom, static_cast<nfs_stat_64 *>(data)));
+    };
+    submit(r);
 }
 
 void SessionWorker::openFolder(std::shared_ptr<ListingCore> core, const QByteArray &path)
@@ -944,6 +1039,15 @@ void SessionWorker::submit(Request *request)
         delete request;
         return;
     }
+    if (!request->pathsReal && !request->connectionId && !request->paths.isEmpty() && m_connection
+        && m_connection->mounted && !m_connection->retired) {
+        // A change of names may turn a known folder into something else.
+        if (request->op == Op::Rename || request->op == Op::RemoveDir || request->op == Op::Remove
+            || request->op == Op::Symlink || request->op == Op::MakeDir)
+            m_knownFolders.clear();
+        makePathsReal(std::make_shared<std::unique_ptr<Request>>(request), 0);
+        return;
+    }
     if (request->target) {
         if (request->target->retired || !request->target->mounted)
             failRequest(request, connectionLost(request->op, request->paths.value(0)));
@@ -982,7 +1086,7 @@ void SessionWorker::issue(Request *request, Connection *on)
     // and CLOSEs as they are answered; its chmod, chown, utimes and truncate
     // OPEN and CLOSE too. Two of these out at once share a seqid and the
     // server answers NFS4ERR_BAD_SEQID, so they go one at a time.
-    if (m_url.version() == 4 && !on
+    if (m_url.version() == 4 && !on && !request->attributesOnly
         && (request->op == Op::Open || request->op == Op::Close || request->op == Op::ChangeMode
             || request->op == Op::ChangeOwner || request->op == Op::ChangeTimes || request->op == Op::Truncate)) {
         if (m_seqidBusy) {
@@ -1009,7 +1113,9 @@ void SessionWorker::issue(Request *request, Connection *on)
     c->inflight.push_back(request);
     qCDebug(lcRpc) << "issue" << NfsError::describe(request->op) << request->paths.value(0) << "on connection" << c->id
                    << "in flight" << c->inflight.size();
-    const auto inside = [root](const QByteArray &p) { return ExportResolution::pathInside(p, root); };
+    const auto inside = [root, real = request->realPath](const QByteArray &p) {
+        return ExportResolution::pathInside(real.value(p, p), root);
+    };
     // libnfs may answer inside the call and so end the request: the starter
     // must outlive the call, so it is moved out first.
     const Request::Starter start = std::move(request->start);
@@ -1074,9 +1180,9 @@ void SessionWorker::onNfsReply(int status, nfs_context *ctx, void *data, void *p
             r->doneWithStatus(ctx, data, status);
         else
             r->done(ctx, data);
-    } else if (status >= 0 && r->op == Op::List) {
+    } else if (status >= 0 && r->op == Op::List && !r->attributesOnly) {
         nfs_closedir(ctx, static_cast<nfsdir *>(data));
-    } else if (status >= 0 && r->op == Op::Open) {
+    } else if (status >= 0 && r->op == Op::Open && !r->attributesOnly) {
         // An open nobody waits for any more: give the handle back.
         nfs_close_async(ctx, static_cast<nfsfh *>(data), [](int, nfs_context *, void *, void *) {}, nullptr);
     }

@@ -56,6 +56,13 @@ public:
         quint64 connectionId = 0;         // non-zero: only valid on that connection (file handles)
         bool holdsSeqid = false;          // an NFSv4 OPEN or CLOSE: one at a time (see issue())
         struct Connection *target = nullptr;   // a file's own context, instead of the session's
+        // The paths' folders were made real (see makePathsReal()); a
+        // path to its real form where they differ, for `inside`.
+        bool pathsReal = false;
+        QHash<QByteArray, QByteArray> realPath;
+        // An lstat on behalf of a request of kind `op` (for its words): its
+        // reply holds attributes only, whatever `op` says.
+        bool attributesOnly = false;
     };
 
     SessionWorker(Session *session, const NfsUrl &url);
@@ -129,6 +136,28 @@ private:
     void resolve(std::shared_ptr<JobCore> core, NfsError::Operation op, const QByteArray &asked,
                  const QByteArray &path, int hopsLeft, std::function<void(const QByteArray &, const FileInfo &)> then);
     void openFolder(std::shared_ptr<ListingCore> core, const QByteArray &path);
+    // lstat of `path` for a request of kind `op`; `then` gets its attributes
+    // under the name of `nameFrom`. `pathsReal`: its folder is known real.
+    void lstatFor(std::shared_ptr<JobCore> core, NfsError::Operation op, const QByteArray &path,
+                  const QByteArray &nameFrom, bool pathsReal, std::function<void(const FileInfo &)> then);
+    // libnfs 4.0 follows a symlink inside a path badly: over NFSv4 it reads
+    // the target past the end of the reply (and leaks when it leads nowhere);
+    // over NFSv3, after an absolute target it drops the rest of the path and
+    // answers for the wrong object. So before a request by path goes out, the
+    // folder holding each path is made "real", free of symlinks, by our own
+    // lstat and bounded READLINK, component by component below the export's
+    // root; the request then names the real path. What was learnt is kept for
+    // KnownFolderMs, and forgotten on any change of names.
+    void makePathsReal(std::shared_ptr<std::unique_ptr<Request>> pending, qsizetype index);
+    void realFolder(std::shared_ptr<JobCore> core, NfsError::Operation op, const QByteArray &asked, int hopsLeft,
+                    std::function<void(const QByteArray &real)> then);
+    static constexpr int KnownFolderMs = 5000;
+    struct KnownFolder
+    {
+        QByteArray real;
+        QDeadlineTimer expires;
+    };
+    QHash<QByteArray, KnownFolder> m_knownFolders;   // asked folder path -> real path
     void readTarget(std::shared_ptr<JobCore> core, const QByteArray &path, quint64 size,
                     std::function<void(const QByteArray &)> then);
     // NFSv4: runs `then` unless `path` is a symlink, which ends `core` with an

@@ -237,13 +237,26 @@ private Q_SLOTS:
         QVERIFY(!run(s.symlink("real", dir + "/tofolder"))->error());
         QVERIFY(!run(s.symlink("tofolder", dir + "/twice"))->error());
         QVERIFY(!run(s.symlink("/nonexistent/x", dir + "/dangling"))->error());
+        QVERIFY(!run(s.symlink(dir + "/real", dir + "/abs"))->error());
+        QVERIFY(!run(s.mkdir(dir + "/real/deeper"))->error());
 
-        for (const char *link : {"/tofolder", "/twice"}) {
+        // Through a symlink inside the path (over NFSv4 libnfs 4.0 would read
+        // "real", 4 bytes with no padding after them, past its reply's end).
+        for (const char *via : {"/tofolder", "/twice", "/abs"}) {
+            auto inner = run(s.stat(dir + via + "/x"));
+            QVERIFY2(!inner->error(), qPrintable(inner->error().message()));
+            QVERIFY2(inner->result().size == 1, via);
+            QCOMPARE(inner->result().name, QByteArray("x"));
+            auto deeper = run(s.list(dir + via + "/deeper"));
+            QVERIFY2(!deeper->error(), qPrintable(deeper->error().message()));
+            QVERIFY(deeper->takeEntries().isEmpty());
+        }
+
+        for (const char *link : {"/tofolder", "/twice", "/abs"}) {
             auto listing = run(s.list(dir + link));
             QVERIFY2(!listing->error(), qPrintable(listing->error().message()));
             const FileInfoList entries = listing->takeEntries();
-            QCOMPARE(entries.size(), 1);
-            QCOMPARE(entries.first().name, QByteArray("x"));
+            QCOMPARE(entries.size(), 2);
         }
         auto refused = run(s.list(dir + "/tofolder", false));
         QCOMPARE(refused->error().kind(), Kind::NotADirectory);
@@ -251,14 +264,39 @@ private Q_SLOTS:
                  qPrintable(refused->error().message()));
         auto real = run(s.list(dir + "/real", false));
         QVERIFY2(!real->error(), qPrintable(real->error().message()));
-        QCOMPARE(real->takeEntries().size(), 1);
+        QCOMPARE(real->takeEntries().size(), 2);
         QCOMPARE(run(s.list(dir + "/dangling"))->error().kind(), Kind::NotFound);
         QCOMPARE(run(s.list(dir + "/real/x"))->error().kind(), Kind::NotADirectory);
 
-        for (const char *n : {"/tofolder", "/twice", "/dangling", "/real/x"})
+        for (const char *n : {"/tofolder", "/twice", "/dangling", "/abs", "/real/x"})
             QVERIFY(!run(s.unlink(dir + n))->error());
+        QVERIFY(!run(s.rmdir(dir + "/real/deeper"))->error());
         QVERIFY(!run(s.rmdir(dir + "/real"))->error());
         QVERIFY(!run(s.rmdir(dir))->error());
+    }
+
+    // Listings given up while their first step (an lstat of ours, or the
+    // folder read) is out: the late replies are put away according to what
+    // they hold (a crash here once: an lstat's reply was closed as a folder).
+    void cancelledListings_data() { TestServer::addVersions(); }
+    void cancelledListings()
+    {
+        QFETCH(int, version);
+        Session s(TestServer::url(version));
+        QVERIFY(!run(s.mount())->error());
+        for (int i = 0; i < 20; ++i) {
+            for (bool follow : {true, false}) {
+                DirectoryListing *listing = s.list(TestServer::path(version, "sub"), follow);
+                if (i % 2)
+                    QTest::qWait(1);
+                listing->cancel();
+                delete listing;
+            }
+        }
+        QTest::qWait(500);
+        auto after = run(s.list(TestServer::path(version, "sub")));
+        QVERIFY2(!after->error(), qPrintable(after->error().message()));
+        QVERIFY(!after->takeEntries().isEmpty());
     }
 
     void statvfs_data() { TestServer::addVersions(); }
