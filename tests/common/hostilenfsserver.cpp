@@ -3,11 +3,8 @@
 #include <QMutexLocker>
 #include <QtEndian>
 
-#include <arpa/inet.h>
 #include <cerrno>
 #include <cstring>
-#include <fcntl.h>
-#include <netinet/in.h>
 #include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -169,46 +166,13 @@ quint64 HostileNfsServer::addSymlink(quint64 folder, const QByteArray &name, con
     return add(folder, name, Nf3Lnk, 0777, target);
 }
 
-bool HostileNfsServer::start()
-{
-    m_listenFd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t len = sizeof addr;
-    if (m_listenFd < 0 || ::bind(m_listenFd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0
-        || ::listen(m_listenFd, 16) != 0 || ::getsockname(m_listenFd, reinterpret_cast<sockaddr *>(&addr), &len) != 0
-        || ::pipe2(m_wakeFds, O_CLOEXEC) != 0) {
-        m_error = QString::fromLocal8Bit(std::strerror(errno));
-        stop();
-        return false;
-    }
-    m_port = ntohs(addr.sin_port);
-    m_thread = std::thread([this] { serve(); });
-    return true;
-}
-
-void HostileNfsServer::stop()
-{
-    if (m_thread.joinable()) {
-        const char byte = 0;
-        [[maybe_unused]] const ssize_t n = ::write(m_wakeFds[1], &byte, 1);
-        m_thread.join();
-    }
-    for (int *fd : {&m_listenFd, &m_wakeFds[0], &m_wakeFds[1]}) {
-        if (*fd >= 0)
-            ::close(*fd);
-        *fd = -1;
-    }
-}
-
 QString HostileNfsServer::urlText(const QByteArray &sub) const
 {
     QByteArray path = m_export;
     if (!sub.isEmpty())
         path += '/' + sub;
     return QStringLiteral("nfs://127.0.0.1:%1%2?mountport=%1")
-        .arg(m_port)
+        .arg(port())
         .arg(QString::fromLatin1(path.toPercentEncoding("/")));
 }
 
@@ -251,7 +215,7 @@ void HostileNfsServer::serve()
     };
     std::vector<Client> clients;
     for (;;) {
-        std::vector<pollfd> fds{{m_wakeFds[0], POLLIN, 0}, {m_listenFd, POLLIN, 0}};
+        std::vector<pollfd> fds{{wakeFd(), POLLIN, 0}, {listenFd(), POLLIN, 0}};
         for (const Client &c : clients)
             fds.push_back({c.fd, POLLIN, 0});
         if (::poll(fds.data(), nfds_t(fds.size()), -1) < 0 && errno != EINTR)
@@ -259,7 +223,7 @@ void HostileNfsServer::serve()
         if (fds[0].revents)
             break;
         if (fds[1].revents & POLLIN) {
-            const int fd = ::accept4(m_listenFd, nullptr, nullptr, SOCK_CLOEXEC);
+            const int fd = ::accept4(listenFd(), nullptr, nullptr, SOCK_CLOEXEC);
             if (fd >= 0)
                 clients.push_back({fd, {}, {}});
         }

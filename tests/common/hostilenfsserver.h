@@ -6,6 +6,8 @@
 // TCP socket on 127.0.0.1, so the client under test is libnfs as it ships;
 // ports are given in the URL (nfs://127.0.0.1:PORT/...?mountport=PORT), no
 // portmapper is involved. Writes are answered "read-only file system".
+#include "loopbackserver.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QMutex>
@@ -13,28 +15,20 @@
 #include <QStringList>
 
 #include <atomic>
-#include <thread>
 
-class HostileNfsServer
+class HostileNfsServer : public LoopbackServer
 {
 public:
     static constexpr quint64 Root = 1;
 
     explicit HostileNfsServer(const QByteArray &exportPath = QByteArrayLiteral("/hostile"));
-    ~HostileNfsServer();
-    HostileNfsServer(const HostileNfsServer &) = delete;
-    HostileNfsServer &operator=(const HostileNfsServer &) = delete;
+    ~HostileNfsServer() override;
 
     // The tree, built before start(); names are taken as they are, whatever they hold.
     quint64 addFile(quint64 folder, const QByteArray &name, const QByteArray &content, quint32 mode = 0644);
     quint64 addFolder(quint64 folder, const QByteArray &name, quint32 mode = 0755);
     quint64 addSymlink(quint64 folder, const QByteArray &name, const QByteArray &target);
 
-    // Listens on 127.0.0.1 on a free port; false (with errorString()) if it cannot.
-    bool start();
-    void stop();
-    quint16 port() const { return m_port; }
-    QString errorString() const { return m_error; }
     // nfs://127.0.0.1:PORT/EXPORT[/sub]?mountport=PORT
     QString urlText(const QByteArray &sub = {}) const;
     // Calls it had no answer for ("NFS3 procedure 7"), to explain a failing test.
@@ -58,7 +52,7 @@ private:
     quint64 add(quint64 folder, const QByteArray &name, quint32 type, quint32 mode, const QByteArray &data);
     const Node *node(quint64 id) const;
     const Node *nodeOf(Reader &in) const;
-    void serve();
+    void serve() override;
     QByteArray answer(const QByteArray &call);
     bool mountCall(quint32 proc, Reader &in, Writer &out);
     bool nfsCall(quint32 proc, Reader &in, Writer &out);
@@ -68,11 +62,6 @@ private:
 
     QByteArray m_export;
     QList<Node> m_nodes;          // id - 1 is the index
-    int m_listenFd = -1;
-    int m_wakeFds[2] = {-1, -1};
-    quint16 m_port = 0;
-    QString m_error;
-    std::thread m_thread;
     std::atomic<int> m_calls{0};
     mutable QMutex m_mutex;
     QStringList m_unanswered;     // guarded by m_mutex

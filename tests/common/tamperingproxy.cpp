@@ -5,7 +5,6 @@
 #include <arpa/inet.h>
 #include <cerrno>
 #include <cstring>
-#include <fcntl.h>
 #include <netinet/in.h>
 #include <poll.h>
 #include <sys/socket.h>
@@ -39,39 +38,6 @@ TamperingProxy::~TamperingProxy()
     stop();
 }
 
-bool TamperingProxy::start()
-{
-    m_listenFd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t len = sizeof addr;
-    if (m_listenFd < 0 || ::bind(m_listenFd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0
-        || ::listen(m_listenFd, 16) != 0 || ::getsockname(m_listenFd, reinterpret_cast<sockaddr *>(&addr), &len) != 0
-        || ::pipe2(m_wakeFds, O_CLOEXEC) != 0) {
-        m_error = QString::fromLocal8Bit(std::strerror(errno));
-        stop();
-        return false;
-    }
-    m_port = ntohs(addr.sin_port);
-    m_thread = std::thread([this] { serve(); });
-    return true;
-}
-
-void TamperingProxy::stop()
-{
-    if (m_thread.joinable()) {
-        const char byte = 0;
-        [[maybe_unused]] const ssize_t n = ::write(m_wakeFds[1], &byte, 1);
-        m_thread.join();
-    }
-    for (int *fd : {&m_listenFd, &m_wakeFds[0], &m_wakeFds[1]}) {
-        if (*fd >= 0)
-            ::close(*fd);
-        *fd = -1;
-    }
-}
-
 QByteArray TamperingProxy::tamper(QByteArray record) const
 {
     for (const auto &[from, to] : m_replacements)
@@ -89,7 +55,7 @@ void TamperingProxy::serve()
     };
     std::vector<Pair> pairs;
     for (;;) {
-        std::vector<pollfd> fds{{m_wakeFds[0], POLLIN, 0}, {m_listenFd, POLLIN, 0}};
+        std::vector<pollfd> fds{{wakeFd(), POLLIN, 0}, {listenFd(), POLLIN, 0}};
         for (const Pair &p : pairs) {
             fds.push_back({p.client, POLLIN, 0});
             fds.push_back({p.server, POLLIN, 0});
@@ -100,7 +66,7 @@ void TamperingProxy::serve()
             break;
         const size_t polled = pairs.size();   // a pair accepted now is polled next time
         if (fds[1].revents & POLLIN) {
-            const int client = ::accept4(m_listenFd, nullptr, nullptr, SOCK_CLOEXEC);
+            const int client = ::accept4(listenFd(), nullptr, nullptr, SOCK_CLOEXEC);
             if (client >= 0) {
                 const int server = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
                 sockaddr_in addr{};

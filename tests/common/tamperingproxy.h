@@ -5,36 +5,23 @@
 // replaced by its `to`, of the same length, so the XDR stays well formed and
 // only the bytes differ: a file the server calls "Q%Qescape" reaches the
 // client as "../escape". Listens on 127.0.0.1, any port.
+#include "loopbackserver.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QPair>
-#include <QString>
 
-#include <thread>
-
-class TamperingProxy
+class TamperingProxy : public LoopbackServer
 {
 public:
     using Replacements = QList<QPair<QByteArray, QByteArray>>;
     TamperingProxy(quint16 targetPort, Replacements replacements);
-    ~TamperingProxy();
-    TamperingProxy(const TamperingProxy &) = delete;
-    TamperingProxy &operator=(const TamperingProxy &) = delete;
-
-    bool start();   // false with errorString() if it cannot listen
-    void stop();
-    quint16 port() const { return m_port; }
-    QString errorString() const { return m_error; }
+    ~TamperingProxy() override;
 
 private:
-    void serve();
+    void serve() override;
     QByteArray tamper(QByteArray record) const;
 
     quint16 m_target;
     Replacements m_replacements;
-    int m_listenFd = -1;
-    int m_wakeFds[2] = {-1, -1};
-    quint16 m_port = 0;
-    QString m_error;
-    std::thread m_thread;
 };
