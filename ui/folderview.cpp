@@ -8,6 +8,7 @@
 #include "sessionpool.h"
 #include "transfer.h"
 #include "treeoperations.h"
+#include "treetransfer.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -665,11 +666,8 @@ void FolderView::startDelete(const QList<QByteArray> &paths, const QList<bool> &
 
 void FolderView::download()
 {
-    bool anyFile = false;
-    for (const QModelIndex &s : selectedSourceRows())
-        anyFile = anyFile || !m_model->isDir(s);
-    if (!anyFile) {
-        showError(tr("Select one or more files to download (folders are not downloaded yet)."));
+    if (selectedSourceRows().isEmpty()) {
+        showError(tr("Select one or more files or folders to download."));
         return;
     }
     auto *dialog = new QFileDialog(this, tr("Download to"));
@@ -686,11 +684,9 @@ void FolderView::downloadTo(const QString &localFolder)
 {
     QList<Copy> copies;
     for (const QModelIndex &s : selectedSourceRows()) {
-        if (m_model->isDir(s))
-            continue;
         const QByteArray name = s.data(RemoteFsModel::NameBytesRole).toByteArray();
         // A local name must be valid text; a server name that is not UTF-8 keeps its escaped form.
-        copies.append(Copy{QDir(localFolder).filePath(displayName(name)), m_model->pathOf(s)});
+        copies.append(Copy{QDir(localFolder).filePath(displayName(name)), m_model->pathOf(s), m_model->isDir(s)});
     }
     startTransfers(copies, true);
 }
@@ -710,12 +706,31 @@ void FolderView::upload()
     dialog->open();
 }
 
-void FolderView::uploadFiles(const QStringList &localFiles)
+void FolderView::uploadFolder()
+{
+    if (!canWrite()) {
+        showError(writeRefusal());
+        return;
+    }
+    auto *dialog = new QFileDialog(this, tr("Upload a folder"));
+    dialog->setObjectName(QStringLiteral("uploadFolderDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly);
+    dialog->setDirectory(QDir::homePath());
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &folder) { uploadFiles({folder}); });
+    dialog->open();
+}
+
+void FolderView::uploadFiles(const QStringList &localPaths)
 {
     QList<Copy> copies;
     const QByteArray base = m_url.path().endsWith('/') ? m_url.path() : m_url.path() + '/';
-    for (const QString &file : localFiles)
-        copies.append(Copy{file, base + QFileInfo(file).fileName().toUtf8()});
+    for (const QString &path : localPaths) {
+        const QFileInfo fi(path);
+        // The folder itself, not what a symlink to it points at, decides (as in TreeTransfer).
+        copies.append(Copy{path, base + QFile::encodeName(fi.fileName()), fi.isDir() && !fi.isSymLink()});
+    }
     startTransfers(copies, false);
 }
 
@@ -730,8 +745,8 @@ void FolderView::startTransfers(const QList<Copy> &copies, bool downloading)
     auto remaining = std::make_shared<int>(int(copies.size()));
     auto errors = std::make_shared<QStringList>();
     auto done = std::make_shared<QHash<Job *, QPair<qint64, qint64>>>();
-    m_progressLabel->setText(downloading ? tr("Downloading %n file(s)…", nullptr, int(copies.size()))
-                                         : tr("Uploading %n file(s)…", nullptr, int(copies.size())));
+    m_progressLabel->setText(downloading ? tr("Downloading %n item(s)…", nullptr, int(copies.size()))
+                                         : tr("Uploading %n item(s)…", nullptr, int(copies.size())));
     m_progress->setRange(0, 0);
     m_progressLine->show();
     TransferOptions options;
@@ -739,6 +754,23 @@ void FolderView::startTransfers(const QList<Copy> &copies, bool downloading)
     for (const Copy &c : copies) {
         const TransferEndpoint local = TransferEndpoint::local(c.local);
         const TransferEndpoint remote = TransferEndpoint::remote(session, c.remote);
+        if (c.tree) {
+            // Its progress counts items, not bytes: the bar keeps moving, the label counts.
+            TreeTransfer *tree = downloading ? TreeTransfer::copy(remote, local, options)
+                                             : TreeTransfer::copy(local, remote, options);
+            track(tree);
+            connect(tree, &Job::progress, this, [this, downloading](qint64 items, qint64) {
+                m_progressLabel->setText(downloading ? tr("Downloading… %n item(s) copied", nullptr, int(items))
+                                                     : tr("Uploading… %n item(s) copied", nullptr, int(items)));
+            });
+            connect(tree, &Job::finished, this, [this, tree, remaining, errors, session, url, downloading] {
+                tree->deleteLater();
+                if (tree->error() && tree->error().kind() != NfsError::Kind::Cancelled)
+                    errors->append(tree->error().message());
+                transferEnded(remaining, errors, session, url, downloading);
+            });
+            continue;
+        }
         Transfer *job = downloading ? Transfer::copy(remote, local, options) : Transfer::copy(local, remote, options);
         track(job);
         connect(job, &Job::progress, this, [this, job, done](qint64 bytes, qint64 total) {
@@ -756,16 +788,22 @@ void FolderView::startTransfers(const QList<Copy> &copies, bool downloading)
             job->deleteLater();
             if (job->error() && job->error().kind() != NfsError::Kind::Cancelled)
                 errors->append(job->error().message());
-            if (--*remaining > 0)
-                return;
-            session->deleteLater();
-            if (!errors->isEmpty())
-                showError(errors->join(QLatin1Char('\n')));
-            if (!downloading && url == m_url)
-                m_model->refresh();
-            Q_EMIT transfersFinished(errors->isEmpty());
+            transferEnded(remaining, errors, session, url, downloading);
         });
     }
+}
+
+void FolderView::transferEnded(const std::shared_ptr<int> &remaining, const std::shared_ptr<QStringList> &errors,
+                               Session *session, const NfsUrl &url, bool downloading)
+{
+    if (--*remaining > 0)
+        return;
+    session->deleteLater();
+    if (!errors->isEmpty())
+        showError(errors->join(QLatin1Char('\n')));
+    if (!downloading && url == m_url)
+        m_model->refresh();
+    Q_EMIT transfersFinished(errors->isEmpty());
 }
 
 void FolderView::track(Job *job)

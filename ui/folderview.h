@@ -10,9 +10,12 @@
 #include "nfsurl.h"
 
 #include <QAbstractItemModel>
+#include <QStringList>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
+
+#include <memory>
 
 class ErrorBanner;
 class Job;
@@ -26,6 +29,7 @@ class QToolButton;
 class QTreeView;
 class RemoteFsFilterModel;
 class RemoteFsModel;
+class Session;
 class SessionPool;
 class QAbstractItemView;
 class QItemSelectionModel;
@@ -91,13 +95,17 @@ public Q_SLOTS:
     void showProperties();
     void copyLocation();
     void selectAll();
-    // Asks where to, then downloads the selected files (not folders).
+    // Asks where to, then downloads the selected files and folders (folders
+    // whole, as `nfsnav get -r` does).
     void download();
     // Asks which local files, then uploads them into this folder.
     void upload();
-    // The same without asking: for the dialogs' answers and for tests.
+    // Asks which local folder, then uploads it whole into this folder.
+    void uploadFolder();
+    // The same without asking: for the dialogs' answers and for tests. A
+    // local folder among `localPaths` is uploaded whole.
     void downloadTo(const QString &localFolder);
-    void uploadFiles(const QStringList &localFiles);
+    void uploadFiles(const QStringList &localPaths);
 
 Q_SIGNALS:
     void urlChanged(const NfsUrl &url);
@@ -121,8 +129,12 @@ private:
     {
         QString local;
         QByteArray remote;
+        bool tree = false;   // a folder and all in it (TreeTransfer)
     };
     void startTransfers(const QList<Copy> &copies, bool downloading);
+    // One of them has ended; the last one reports.
+    void transferEnded(const std::shared_ptr<int> &remaining, const std::shared_ptr<QStringList> &errors,
+                       Session *session, const NfsUrl &url, bool downloading);
     void showError(const QString &message);
     void track(Job *job);
     bool selectName(const QByteArray &name);

@@ -227,6 +227,10 @@ void MainWindow::createActions()
         if (FolderView *v = currentView())
             v->upload();
     });
+    addAction(QStringLiteral("uploadFolder"), tr("Upload &Folder…"), {}, [this] {
+        if (FolderView *v = currentView())
+            v->uploadFolder();
+    });
     addAction(QStringLiteral("properties"), tr("&Properties"), {QKeySequence(Qt::ALT | Qt::Key_Return)},
               &MainWindow::properties);
     addAction(QStringLiteral("copyLocation"), tr("&Copy Location"), {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C)},
@@ -254,7 +258,8 @@ void MainWindow::createMenus()
     add(menuBar()->addMenu(tr("&File")), {QStringLiteral("newTab"), QStringLiteral("closeTab"), QString(),
                                           QStringLiteral("connect"), QStringLiteral("disconnect"), QString(),
                                           QStringLiteral("newFolder"), QStringLiteral("download"),
-                                          QStringLiteral("upload"), QStringLiteral("properties"), QString(),
+                                          QStringLiteral("upload"), QStringLiteral("uploadFolder"),
+                                          QStringLiteral("properties"), QString(),
                                           QStringLiteral("quit")});
     add(menuBar()->addMenu(tr("&Edit")), {QStringLiteral("rename"), QStringLiteral("delete"), QString(),
                                           QStringLiteral("selectAll"), QStringLiteral("copyLocation"), QString(),
@@ -392,9 +397,9 @@ void MainWindow::updateActions()
     const bool writable = have && view->canWrite() && !(view->url().version() == 3 && view->url().isRoot());
     const QString refusal = have ? view->writeRefusal() : QString();
     action(QStringLiteral("download"))->setEnabled(selected);
-    for (const char *name : {"newFolder", "upload", "rename", "delete"}) {
+    for (const char *name : {"newFolder", "upload", "uploadFolder", "rename", "delete"}) {
         QAction *a = action(QString::fromLatin1(name));
-        const bool needsSelection = qstrcmp(name, "newFolder") != 0 && qstrcmp(name, "upload") != 0;
+        const bool needsSelection = qstrcmp(name, "rename") == 0 || qstrcmp(name, "delete") == 0;
         a->setEnabled(writable && (!needsSelection || selected));
         a->setToolTip(refusal.isEmpty() ? a->text().remove(QLatin1Char('&')) : refusal);
         a->setStatusTip(refusal);
@@ -500,6 +505,7 @@ void MainWindow::fillContextMenu(QMenu *menu, bool onItem)
     } else {
         menu->addAction(action(QStringLiteral("newFolder")));
         menu->addAction(action(QStringLiteral("upload")));
+        menu->addAction(action(QStringLiteral("uploadFolder")));
         menu->addAction(action(QStringLiteral("refresh")));
         menu->addAction(action(QStringLiteral("selectAll")));
         menu->addAction(action(QStringLiteral("showHidden")));

@@ -545,6 +545,57 @@ private Q_SLOTS:
         QVERIFY(!view->banner()->message().isEmpty());
     }
 
+    // Folders go whole, both ways, as `get -r` and `put -r` do: nested
+    // folders, files and a symlink kept as a symlink.
+    void downloadAndUploadFolders()
+    {
+        const QByteArray dir = m_scratch + "/trees";
+        const QByteArray full = TestServer::path(3, dir);
+        QVERIFY(succeeds(m_session->mkdir(full)));
+        QVERIFY(succeeds(m_session->mkdir(full + "/tree")));
+        QVERIFY(succeeds(m_session->mkdir(full + "/tree/inner")));
+        QVERIFY(succeeds(m_session->createFile(full + "/tree/inner/deep.bin")));
+        QVERIFY(succeeds(m_session->truncate(full + "/tree/inner/deep.bin", 70000)));
+        QVERIFY(succeeds(m_session->symlink("inner/deep.bin", full + "/tree/link")));
+        QVERIFY(succeeds(m_session->createFile(full + "/plain.bin")));
+        FolderView *view = open(TestServer::url(3, dir));
+        QVERIFY(view);
+        QTemporaryDir local;
+        QSignalSpy done(view, &FolderView::transfersFinished);
+        view->selectionModel()->clearSelection();
+        for (const char *name : {"tree", "plain.bin"}) {
+            const QModelIndex idx = view->proxy()->mapFromSource(view->model()->indexOfName(name));
+            QVERIFY(idx.isValid());
+            view->selectionModel()->select(idx, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        }
+        QCOMPARE(view->selectedSourceRows().size(), 2);
+        view->downloadTo(local.path());
+        QVERIFY(done.wait(Patience));
+        QVERIFY2(done.last().at(0).toBool(), qPrintable(view->banner()->message()));
+        QCOMPARE(QFileInfo(local.filePath(QStringLiteral("tree/inner/deep.bin"))).size(), 70000);
+        QCOMPARE(QFileInfo(local.filePath(QStringLiteral("tree/link"))).symLinkTarget(),
+                 local.filePath(QStringLiteral("tree/inner/deep.bin")));
+        QVERIFY(QFileInfo(local.filePath(QStringLiteral("plain.bin"))).isFile());
+
+        // Up again under another name, into the same folder.
+        QVERIFY(QDir(local.path()).rename(QStringLiteral("tree"), QStringLiteral("uploaded")));
+        view->uploadFiles({local.filePath(QStringLiteral("uploaded"))});
+        QVERIFY(done.wait(Patience));
+        QVERIFY2(done.last().at(0).toBool(), qPrintable(view->banner()->message()));
+        QTRY_VERIFY_WITH_TIMEOUT(rows(view).contains(QStringLiteral("uploaded")), Patience);
+        auto deep = std::unique_ptr<StatJob>(m_session->stat(full + "/uploaded/inner/deep.bin"));
+        QVERIFY(deep->wait(30000));
+        QCOMPARE(deep->result().size, quint64(70000));
+        auto link = std::unique_ptr<ReadlinkJob>(m_session->readlink(full + "/uploaded/link"));
+        QVERIFY(link->wait(30000));
+        QCOMPARE(link->result(), QByteArray("inner/deep.bin"));
+        // Again: nothing on the server is replaced unasked, and the banner says so.
+        view->uploadFiles({local.filePath(QStringLiteral("uploaded"))});
+        QVERIFY(done.wait(Patience));
+        QCOMPARE(done.last().at(0).toBool(), false);
+        QVERIFY(!view->banner()->message().isEmpty());
+    }
+
     void largeListingInTheWindow()
     {
         m_window = std::make_unique<MainWindow>();
