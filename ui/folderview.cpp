@@ -24,6 +24,7 @@
 #include <QListView>
 #include <QLocale>
 #include <QMenu>
+#include <QMimeData>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -154,6 +155,8 @@ FolderView::FolderView(SessionPool *pool, QWidget *parent)
         connect(view, &QAbstractItemView::activated, this, &FolderView::openIndex);
         view->viewport()->installEventFilter(this);
         view->installEventFilter(this);
+        // Local files and folders dropped here are uploaded (see dropTarget()).
+        view->viewport()->setAcceptDrops(true);
     }
 
     connect(m_model, &RemoteFsModel::rootListingFinished, this, &FolderView::onRootListed);
@@ -724,8 +727,13 @@ void FolderView::uploadFolder()
 
 void FolderView::uploadFiles(const QStringList &localPaths)
 {
+    uploadInto(m_url.path(), localPaths);
+}
+
+void FolderView::uploadInto(const QByteArray &remoteFolder, const QStringList &localPaths)
+{
     QList<Copy> copies;
-    const QByteArray base = m_url.path().endsWith('/') ? m_url.path() : m_url.path() + '/';
+    const QByteArray base = remoteFolder.endsWith('/') ? remoteFolder : remoteFolder + '/';
     for (const QString &path : localPaths) {
         const QFileInfo fi(path);
         // The folder itself, not what a symlink to it points at, decides (as in TreeTransfer).
@@ -853,8 +861,51 @@ void FolderView::showContextMenu(const QPoint &pos)
     menu->popup(view->viewport()->mapToGlobal(pos));
 }
 
+QByteArray FolderView::dropTarget(const QMimeData *mime, const QPoint &pos) const
+{
+    if (!mime || !mime->hasUrls() || !canWrite())
+        return {};
+    for (const QUrl &u : mime->urls()) {
+        if (!u.isLocalFile())
+            return {};
+    }
+    // Onto a folder's row: into that folder; anywhere else: into this one.
+    const QModelIndex source = m_proxy->mapToSource(currentView()->indexAt(pos));
+    if (source.isValid() && m_model->isDir(source))
+        return m_model->pathOf(source);
+    return m_url.path();
+}
+
 bool FolderView::eventFilter(QObject *watched, QEvent *event)
 {
+    const bool onViewport = watched == m_details->viewport() || watched == m_icons->viewport();
+    if (onViewport && (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove)) {
+        auto *de = static_cast<QDropEvent *>(event);
+        if (dropTarget(de->mimeData(), de->position().toPoint()).isEmpty()) {
+            de->ignore();
+        } else {
+            de->setDropAction(Qt::CopyAction);
+            de->accept();
+        }
+        return true;
+    }
+    if (onViewport && event->type() == QEvent::Drop) {
+        auto *de = static_cast<QDropEvent *>(event);
+        const QByteArray target = dropTarget(de->mimeData(), de->position().toPoint());
+        if (target.isEmpty()) {
+            if (!canWrite())
+                showError(writeRefusal());
+            de->ignore();
+            return true;
+        }
+        QStringList paths;
+        for (const QUrl &u : de->mimeData()->urls())
+            paths.append(u.toLocalFile());
+        de->setDropAction(Qt::CopyAction);
+        de->accept();
+        uploadInto(target, paths);
+        return true;
+    }
     if (event->type() == QEvent::MouseButtonRelease
         && (watched == m_details->viewport() || watched == m_icons->viewport())) {
         auto *me = static_cast<QMouseEvent *>(event);

@@ -106,6 +106,8 @@ public Q_SLOTS:
     // local folder among `localPaths` is uploaded whole.
     void downloadTo(const QString &localFolder);
     void uploadFiles(const QStringList &localPaths);
+    // Into a folder of this server (a drop onto a folder's row).
+    void uploadInto(const QByteArray &remoteFolder, const QStringList &localPaths);
 
 Q_SIGNALS:
     void urlChanged(const NfsUrl &url);
@@ -132,6 +134,9 @@ private:
         bool tree = false;   // a folder and all in it (TreeTransfer)
     };
     void startTransfers(const QList<Copy> &copies, bool downloading);
+    // Where a drop of `data` at `pos` (viewport coordinates) would upload to;
+    // empty when it is not local files, or this folder cannot be written.
+    QByteArray dropTarget(const class QMimeData *mime, const QPoint &pos) const;
     // One of them has ended; the last one reports.
     void transferEnded(const std::shared_ptr<int> &remaining, const std::shared_ptr<QStringList> &errors,
                        Session *session, const NfsUrl &url, bool downloading);

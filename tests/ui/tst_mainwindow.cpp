@@ -30,6 +30,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QMimeData>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -594,6 +595,58 @@ private Q_SLOTS:
         QVERIFY(done.wait(Patience));
         QCOMPARE(done.last().at(0).toBool(), false);
         QVERIFY(!view->banner()->message().isEmpty());
+    }
+
+    // Local files and folders dropped on the view are uploaded: onto a
+    // folder's row into that folder, elsewhere into the folder shown; other
+    // URLs are not taken.
+    void dropUploads()
+    {
+        const QByteArray dir = m_scratch + "/drops";
+        const QByteArray full = TestServer::path(3, dir);
+        QVERIFY(succeeds(m_session->mkdir(full)));
+        QVERIFY(succeeds(m_session->mkdir(full + "/target")));
+        FolderView *view = open(TestServer::url(3, dir));
+        QVERIFY(view);
+        QTRY_VERIFY_WITH_TIMEOUT(view->accessMask() >= 0, Patience);
+        QTemporaryDir local;
+        QFile f(local.filePath(QStringLiteral("dropped.txt")));
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write("dropped\n") == 8);
+        f.close();
+        QVERIFY(QDir(local.path()).mkpath(QStringLiteral("folder/in")));
+        QFile g(local.filePath(QStringLiteral("folder/in/g.txt")));
+        QVERIFY(g.open(QIODevice::WriteOnly) && g.write("g") == 1);
+        g.close();
+
+        QWidget *viewport = view->detailsView()->viewport();
+        QVERIFY(viewport->acceptDrops());
+        const auto drop = [&](const QList<QUrl> &urls, const QPoint &at) {
+            QMimeData mime;
+            mime.setUrls(urls);
+            QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+            QCoreApplication::sendEvent(viewport, &enter);
+            const bool accepted = enter.isAccepted();
+            QDropEvent dropped(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+            QCoreApplication::sendEvent(viewport, &dropped);
+            return accepted && dropped.isAccepted();
+        };
+        QSignalSpy done(view, &FolderView::transfersFinished);
+        // Onto the row of "target".
+        const QModelIndex targetRow = view->proxy()->mapFromSource(view->model()->indexOfName("target"));
+        const QPoint onTarget = view->detailsView()->visualRect(targetRow).center();
+        QVERIFY(drop({QUrl::fromLocalFile(f.fileName()), QUrl::fromLocalFile(local.filePath(QStringLiteral("folder")))},
+                     onTarget));
+        QVERIFY(done.wait(Patience));
+        QVERIFY2(done.last().at(0).toBool(), qPrintable(view->banner()->message()));
+        QVERIFY(!outcome(m_session->stat(full + "/target/dropped.txt")));
+        QVERIFY(!outcome(m_session->stat(full + "/target/folder/in/g.txt")));
+        // Below the rows: into the folder shown, which then lists it.
+        QVERIFY(drop({QUrl::fromLocalFile(f.fileName())}, QPoint(5, viewport->height() - 5)));
+        QVERIFY(done.wait(Patience));
+        QVERIFY2(done.last().at(0).toBool(), qPrintable(view->banner()->message()));
+        QTRY_VERIFY_WITH_TIMEOUT(rows(view).contains(QStringLiteral("dropped.txt")), Patience);
+        // Not local files: refused.
+        QVERIFY(!drop({QUrl(QStringLiteral("https://example.org/x"))}, onTarget));
     }
 
     void largeListingInTheWindow()
