@@ -560,6 +560,17 @@ void SessionWorker::list(std::shared_ptr<ListingCore> core, const QByteArray &pa
             });
 }
 
+void SessionWorker::forgetFolders(const QByteArray &path)
+{
+    if (m_knownFolders.isEmpty())
+        return;
+    const auto under = [&path](const QByteArray &p) {
+        return p == path || (p.startsWith(path) && p.at(path.size()) == '/');
+    };
+    for (auto it = m_knownFolders.begin(); it != m_knownFolders.end();)
+        it = under(it.key()) || under(it->real) ? m_knownFolders.erase(it) : std::next(it);
+}
+
 void SessionWorker::makePathsReal(std::shared_ptr<std::unique_ptr<Request>> pending, qsizetype index)
 {
     Request *r = pending->get();
@@ -1043,8 +1054,10 @@ void SessionWorker::submit(Request *request)
         && m_connection->mounted && !m_connection->retired) {
         // A change of names may turn a known folder into something else.
         if (request->op == Op::Rename || request->op == Op::RemoveDir || request->op == Op::Remove
-            || request->op == Op::Symlink || request->op == Op::MakeDir)
-            m_knownFolders.clear();
+            || request->op == Op::Symlink || request->op == Op::MakeDir) {
+            for (const QByteArray &p : std::as_const(request->paths))
+                forgetFolders(p);
+        }
         makePathsReal(std::make_shared<std::unique_ptr<Request>>(request), 0);
         return;
     }

@@ -147,10 +147,12 @@ private:
     // folder holding each path is made "real", free of symlinks, by our own
     // lstat and bounded READLINK, component by component below the export's
     // root; the request then names the real path. What was learnt is kept for
-    // KnownFolderMs, and forgotten on any change of names.
+    // KnownFolderMs, and forgotten when the session changes a name at or above it.
     void makePathsReal(std::shared_ptr<std::unique_ptr<Request>> pending, qsizetype index);
     void realFolder(std::shared_ptr<JobCore> core, NfsError::Operation op, const QByteArray &asked, int hopsLeft,
                     std::function<void(const QByteArray &real)> then);
+    // What was learnt about `path` or anything below it, as asked or as real.
+    void forgetFolders(const QByteArray &path);
     static constexpr int KnownFolderMs = 5000;
     struct KnownFolder
     {
