@@ -268,6 +268,18 @@ private Q_SLOTS:
         QCOMPARE(run(s.list(dir + "/dangling"))->error().kind(), Kind::NotFound);
         QCOMPARE(run(s.list(dir + "/real/x"))->error().kind(), Kind::NotADirectory);
 
+        // The session re-points a link it had learnt: the next path through it follows the new target.
+        QVERIFY(!run(s.mkdir(dir + "/other"))->error());
+        QVERIFY(TestServer::putFile(sub + "/other/y", "yy"));
+        QVERIFY(!run(s.unlink(dir + "/tofolder"))->error());
+        QVERIFY(!run(s.symlink("other", dir + "/tofolder"))->error());
+        auto repointed = run(s.stat(dir + "/tofolder/y"));
+        QVERIFY2(!repointed->error(), qPrintable(repointed->error().message()));
+        QCOMPARE(repointed->result().size, quint64(2));
+        QCOMPARE(run(s.stat(dir + "/tofolder/x"))->error().kind(), Kind::NotFound);
+        QVERIFY(!run(s.unlink(dir + "/other/y"))->error());
+        QVERIFY(!run(s.rmdir(dir + "/other"))->error());
+
         for (const char *n : {"/tofolder", "/twice", "/dangling", "/abs", "/real/x"})
             QVERIFY(!run(s.unlink(dir + n))->error());
         QVERIFY(!run(s.rmdir(dir + "/real/deeper"))->error());
