@@ -445,6 +445,7 @@ void SessionWorker::mounted()
     Connection *c = m_connection;
     m_mounting = false;
     m_failures = 0;
+    m_exportRoot = c->exportPath;
     m_backoff = QDeadlineTimer();
     setState(Session::State::Connected);
     qCDebug(lcSession) << "mounted" << server() << c->exportPath << "readmax" << nfs_get_readmax(c->ctx)
@@ -598,7 +599,7 @@ void SessionWorker::realFolder(std::shared_ptr<JobCore> core, Op op, const QByte
 {
     // The export's root and what lies outside it are taken as they are (the
     // latter is refused when the request is issued).
-    const QByteArray root = m_connection ? m_connection->exportPath : QByteArrayLiteral("/");
+    const QByteArray &root = m_exportRoot;
     if (asked.isEmpty() || asked == root || !ExportResolution::isAtOrBelow(asked, root)) {
         then(asked.isEmpty() ? QByteArrayLiteral("/") : asked);
         return;

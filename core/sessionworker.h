@@ -160,6 +160,7 @@ private:
         QDeadlineTimer expires;
     };
     QHash<QByteArray, KnownFolder> m_knownFolders;   // asked folder path -> real path
+    QByteArray m_exportRoot = QByteArrayLiteral("/");   // of the last mount; paths are resolved below it
     void readTarget(std::shared_ptr<JobCore> core, const QByteArray &path, quint64 size,
                     std::function<void(const QByteArray &)> then);
     // NFSv4: runs `then` unless `path` is a symlink, which ends `core` with an
