@@ -40,10 +40,20 @@ QList<QByteArray> pathAndParents(const QByteArray &path)
         out.append(p);
         if (p == "/")
             break;
-        const qsizetype slash = p.lastIndexOf('/');
-        p = slash <= 0 ? QByteArray("/") : p.left(slash);
+        p = parentPath(p);
     }
     return out;
+}
+
+QByteArray parentPath(const QByteArray &path)
+{
+    const qsizetype slash = path.lastIndexOf('/');
+    return slash <= 0 ? QByteArray("/") : path.left(slash);
+}
+
+QByteArray childPath(const QByteArray &folder, const QByteArray &name)
+{
+    return folder.endsWith('/') ? folder + name : folder + '/' + name;
 }
 
 } // namespace ExportResolution

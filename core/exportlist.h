@@ -25,4 +25,7 @@ QList<QByteArray> pathAndParents(const QByteArray &path);
 bool isAtOrBelow(const QByteArray &path, const QByteArray &root);
 // `path` relative to the mount at `root`, as libnfs wants it ("/" for the root itself).
 QByteArray pathInside(const QByteArray &path, const QByteArray &root);
+// The folder holding an absolute path ("/" for "/x" and for "/"), and a name in a folder.
+QByteArray parentPath(const QByteArray &path);
+QByteArray childPath(const QByteArray &folder, const QByteArray &name);
 }

@@ -513,18 +513,27 @@ void SessionWorker::resolve(std::shared_ptr<JobCore> core, Op op, const QByteArr
                                                   timeoutSeconds()));
                 return;
             }
-            readTarget(core, path, info.size, [this, core, op, asked, path, hopsLeft, then](const QByteArray &target) {
-                QByteArray next = target.startsWith('/') ? target : path.left(path.lastIndexOf('/') + 1) + target;
-                const NfsUrl normalised = m_url.withPath(next);
-                if (!normalised.isValid()) {
-                    core->finish(NfsError(NfsError::Kind::NotFound, ENOENT,
-                                          tr("The symbolic link %1 on %2 points outside the server's tree")
-                                              .arg(displayName(path), server())));
-                    return;
-                }
-                resolve(core, op, asked, normalised.path(), hopsLeft - 1, then);
+            followLink(core, path, info.size, [this, core, op, asked, hopsLeft, then](const QByteArray &next) {
+                resolve(core, op, asked, next, hopsLeft - 1, then);
             });
         });
+}
+
+void SessionWorker::followLink(std::shared_ptr<JobCore> core, const QByteArray &link, quint64 size,
+                               std::function<void(const QByteArray &)> then)
+{
+    readTarget(core, link, size, [this, core, link, then](const QByteArray &target) {
+        const QByteArray next =
+            target.startsWith('/') ? target : ExportResolution::childPath(ExportResolution::parentPath(link), target);
+        const NfsUrl normalised = m_url.withPath(next);
+        if (!normalised.isValid()) {
+            core->finish(NfsError(NfsError::Kind::NotFound, ENOENT,
+                                  tr("The symbolic link %1 on %2 points outside the server's tree")
+                                      .arg(displayName(link), server())));
+            return;
+        }
+        then(normalised.path());
+    });
 }
 
 void SessionWorker::readTarget(std::shared_ptr<JobCore> core, const QByteArray &path, quint64 size,
@@ -581,17 +590,15 @@ void SessionWorker::makePathsReal(std::shared_ptr<std::unique_ptr<Request>> pend
         return;
     }
     const QByteArray path = r->paths.at(index);
-    const qsizetype slash = path.lastIndexOf('/');
-    const QByteArray folder = slash <= 0 ? QByteArrayLiteral("/") : path.left(slash);
-    const QByteArray leaf = path.mid(slash + 1);
+    const QByteArray leaf = path.mid(path.lastIndexOf('/') + 1);
     // If the chain ends early (an error ended the job), `pending` deletes the request.
-    realFolder(r->core, r->op, folder, MaxSymlinkHops, [this, pending, index, path, leaf](const QByteArray &real) {
-        Request *req = pending->get();
-        const QByteArray realPath = real == "/" ? "/" + leaf : real + '/' + leaf;
-        if (realPath != path)
-            req->realPath.insert(path, realPath);
-        makePathsReal(pending, index + 1);
-    });
+    realFolder(r->core, r->op, ExportResolution::parentPath(path), MaxSymlinkHops,
+               [this, pending, index, path, leaf](const QByteArray &real) {
+                   const QByteArray realPath = ExportResolution::childPath(real, leaf);
+                   if (realPath != path)
+                       pending->get()->realPath.insert(path, realPath);
+                   makePathsReal(pending, index + 1);
+               });
 }
 
 void SessionWorker::realFolder(std::shared_ptr<JobCore> core, Op op, const QByteArray &asked, int hopsLeft,
@@ -612,14 +619,12 @@ void SessionWorker::realFolder(std::shared_ptr<JobCore> core, Op op, const QByte
         for (auto it = m_knownFolders.begin(); it != m_knownFolders.end();)
             it = it->expires.hasExpired() ? m_knownFolders.erase(it) : std::next(it);
     }
-    const qsizetype slash = asked.lastIndexOf('/');
-    const QByteArray parent = slash <= 0 ? QByteArrayLiteral("/") : asked.left(slash);
-    const QByteArray leaf = asked.mid(slash + 1);
+    const QByteArray leaf = asked.mid(asked.lastIndexOf('/') + 1);
     const auto remember = [this](const QByteArray &key, const QByteArray &real) {
         m_knownFolders.insert(key, KnownFolder{real, QDeadlineTimer(KnownFolderMs)});
     };
-    realFolder(core, op, parent, hopsLeft, [=, this](const QByteArray &realParent) {
-        const QByteArray candidate = realParent == "/" ? "/" + leaf : realParent + '/' + leaf;
+    realFolder(core, op, ExportResolution::parentPath(asked), hopsLeft, [=, this](const QByteArray &realParent) {
+        const QByteArray candidate = ExportResolution::childPath(realParent, leaf);
         // Its folder is real: libnfs follows nothing.
         lstatFor(core, op, candidate, candidate, true, [=, this](const FileInfo &info) {
             if (info.isDir()) {
@@ -637,16 +642,8 @@ void SessionWorker::realFolder(std::shared_ptr<JobCore> core, Op op, const QByte
                                                   timeoutSeconds()));
                 return;
             }
-            readTarget(core, candidate, info.size, [=, this](const QByteArray &target) {
-                const QByteArray next = target.startsWith('/') ? target : realParent + '/' + target;
-                const NfsUrl normalised = m_url.withPath(next);
-                if (!normalised.isValid()) {
-                    core->finish(NfsError(NfsError::Kind::NotFound, ENOENT,
-                                          tr("The symbolic link %1 on %2 points outside the server's tree")
-                                              .arg(displayName(candidate), server())));
-                    return;
-                }
-                realFolder(core, op, normalised.path(), hopsLeft - 1, [=](const QByteArray &real) {
+            followLink(core, candidate, info.size, [=, this](const QByteArray &next) {
+                realFolder(core, op, next, hopsLeft - 1, [=](const QByteArray &real) {
                     remember(asked, real);
                     then(real);
                 });

@@ -163,6 +163,10 @@ private:
     QByteArray m_exportRoot = QByteArrayLiteral("/");   // of the last mount; paths are resolved below it
     void readTarget(std::shared_ptr<JobCore> core, const QByteArray &path, quint64 size,
                     std::function<void(const QByteArray &)> then);
+    // Reads the target of the symlink `link` (of `size` bytes) and gives `then`
+    // the path it leads to, normalised; a target outside the server's tree ends `core`.
+    void followLink(std::shared_ptr<JobCore> core, const QByteArray &link, quint64 size,
+                    std::function<void(const QByteArray &)> then);
     // NFSv4: runs `then` unless `path` is a symlink, which ends `core` with an
     // explanation. False (and nothing done) for NFSv3.
     bool onlyWithoutLink(std::shared_ptr<JobCore> core, const QByteArray &path, NfsError::Operation op,

@@ -227,9 +227,8 @@ private:
     NfsError openRemoteTarget()
     {
         const QByteArray &path = m_to.remotePath;
-        const qsizetype slash = path.lastIndexOf('/');
-        m_remoteDir = slash <= 0 ? QByteArray("/") : path.left(slash);
-        m_name = path.mid(slash + 1);
+        m_remoteDir = ExportResolution::parentPath(path);
+        m_name = path.mid(path.lastIndexOf('/') + 1);
         auto st = owned(m_to.session->lstat(path));
         st->wait();
         if (!st->error()) {

@@ -1,6 +1,7 @@
 #include "treeoperations.h"
 
 #include "displayname.h"
+#include "exportlist.h"
 
 #include <QCoreApplication>
 #include <QThreadPool>
@@ -31,11 +32,6 @@ QString tr(const char *text, int n = -1)
 NfsError sessionClosed()
 {
     return NfsError(NfsError::Kind::Cancelled, ECANCELED, tr("The session was closed"));
-}
-
-QByteArray childPath(const QByteArray &folder, const QByteArray &name)
-{
-    return folder.endsWith('/') ? folder + name : folder + '/' + name;
 }
 
 NfsError summarize(const QList<TreeFailure> &failures)
@@ -288,7 +284,7 @@ public:
             return;
         FileInfo info;
         NfsError error;
-        if (lstat(childPath(folder, entry.name), &info, &error))
+        if (lstat(ExportResolution::childPath(folder, entry.name), &info, &error))
             entry.type = info.type;
     }
 
@@ -346,7 +342,7 @@ void walkFolders(Walk &walk, const QByteArray &root,
         QList<QByteArray> subfolders;
         for (const FileInfo &e : std::as_const(entries)) {
             if (e.isDir())
-                subfolders.append(childPath(folder, e.name));
+                subfolders.append(ExportResolution::childPath(folder, e.name));
         }
         line.insert(line.begin(), subfolders.begin(), subfolders.end());
     }
@@ -422,7 +418,7 @@ private:
         QList<QByteArray> leaves;
         QList<QByteArray> folders;
         for (const FileInfo &e : std::as_const(entries))
-            (e.isDir() ? folders : leaves).append(childPath(path, e.name));
+            (e.isDir() ? folders : leaves).append(ExportResolution::childPath(path, e.name));
         bool emptied = removeLeaves(leaves);
         for (const QByteArray &f : std::as_const(folders)) {
             if (m_walk.stopped())
@@ -481,7 +477,7 @@ public:
             m_walk, path,
             [this](const QByteArray &folder, const FileInfoList &entries) {
                 for (const FileInfo &e : entries)
-                    count(childPath(folder, e.name), e, m_listingInodes);
+                    count(ExportResolution::childPath(folder, e.name), e, m_listingInodes);
             },
             [this](const QByteArray &folder, const NfsError &e) { m_core.addFailure(folder, e); });
     }
@@ -565,7 +561,7 @@ public:
                 for (FileInfo e : entries) {
                     if (!m_listingInodes)
                         e.inode = 0;   // not garbage to the caller: "unknown"
-                    examine(childPath(folder, e.name), e, batch);
+                    examine(ExportResolution::childPath(folder, e.name), e, batch);
                 }
                 m_core.addHits(std::move(batch));
             },

@@ -2,6 +2,7 @@
 
 #include "directorylisting.h"
 #include "displayname.h"
+#include "exportlist.h"
 #include "session.h"
 
 #include <QCoreApplication>
@@ -65,7 +66,7 @@ struct Place
     Place child(const QByteArray &childName, int childDirFd) const
     {
         Place p = *this;
-        p.path = (path.endsWith('/') ? path : path + '/') + childName;
+        p.path = ExportResolution::childPath(path, childName);
         p.name = childName;
         p.dirFd = childDirFd;
         return p;
@@ -360,8 +361,7 @@ private:
         // Made under a temporary name and renamed over, as files are.
         const QByteArray temp = "." + dst.name.left(200) + ".nfsnav-link";
         if (dst.remote) {
-            const QByteArray dir = dst.path.left(dst.path.lastIndexOf('/'));
-            const QByteArray tempPath = (dir.isEmpty() ? QByteArray() : dir) + '/' + temp;
+            const QByteArray tempPath = ExportResolution::childPath(ExportResolution::parentPath(dst.path), temp);
             owned(dst.session->unlink(tempPath))->wait();
             auto mk = owned(dst.session->symlink(target, tempPath));
             mk->wait();

@@ -548,7 +548,7 @@ void FolderView::rename(const QModelIndex &sourceIndex, const QString &newName)
     const QByteArray from = m_model->pathOf(sourceIndex);
     const QByteArray newBytes = newName.toUtf8();
     const QByteArray parentPath = m_model->pathOf(sourceIndex.parent());
-    const QByteArray to = (parentPath.endsWith('/') ? parentPath : parentPath + '/') + newBytes;
+    const QByteArray to = ExportResolution::childPath(parentPath, newBytes);
     // NFS RENAME replaces an existing target without a word: look first.
     Session *session = m_pool->sessionFor(m_url.withPath(to));
     StatJob *stat = session->lstat(to);
@@ -733,11 +733,11 @@ void FolderView::uploadFiles(const QStringList &localPaths)
 void FolderView::uploadInto(const QByteArray &remoteFolder, const QStringList &localPaths)
 {
     QList<Copy> copies;
-    const QByteArray base = remoteFolder.endsWith('/') ? remoteFolder : remoteFolder + '/';
     for (const QString &path : localPaths) {
         const QFileInfo fi(path);
         // The folder itself, not what a symlink to it points at, decides (as in TreeTransfer).
-        copies.append(Copy{path, base + QFile::encodeName(fi.fileName()), fi.isDir() && !fi.isSymLink()});
+        copies.append(Copy{path, ExportResolution::childPath(remoteFolder, QFile::encodeName(fi.fileName())),
+                           fi.isDir() && !fi.isSymLink()});
     }
     startTransfers(copies, false);
 }
