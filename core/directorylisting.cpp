@@ -8,7 +8,6 @@ void ListingCore::addBatch(FileInfoList batch)
     if (m_finished)
         return;
     m_pending.append(std::move(batch));
-    ++m_batches;
     if (m_job) {
         auto *listing = static_cast<DirectoryListing *>(m_job);
         QMetaObject::invokeMethod(listing, &DirectoryListing::deliverBatch, Qt::QueuedConnection);
@@ -31,12 +30,6 @@ FileInfoList ListingCore::takeBatch()
     if (m_pending.isEmpty())
         return {};
     return m_pending.takeFirst();
-}
-
-qsizetype ListingCore::batchCount() const
-{
-    QMutexLocker lock(&m_mutex);
-    return m_batches;
 }
 
 DirectoryListing::DirectoryListing(std::shared_ptr<ListingCore> core, QObject *parent)

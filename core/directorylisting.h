@@ -17,11 +17,9 @@ public:
     FileInfoList takeAll();
     // Any thread: the next pending batch, or an empty list.
     FileInfoList takeBatch();
-    qsizetype batchCount() const;
 
 private:
     QList<FileInfoList> m_pending;     // guarded by m_mutex
-    qsizetype m_batches = 0;           // guarded by m_mutex
 };
 
 class DirectoryListing : public Job
@@ -32,8 +30,6 @@ public:
 
     // Entries not yet delivered through entriesArrived(); for callers without an event loop.
     FileInfoList takeEntries() { return m_listing->takeAll(); }
-    // How many batches the session has delivered so far.
-    qsizetype batchCount() const { return m_listing->batchCount(); }
 
 Q_SIGNALS:
     void entriesArrived(const FileInfoList &batch);

@@ -48,9 +48,6 @@ public:
 
 protected:
     friend class Job;
-    // Posts `fn` to the job's thread if the job still exists. Guarded by m_mutex.
-    template<typename Fn>
-    void postToJob(Fn &&fn);
 
     mutable QMutex m_mutex;
     QWaitCondition m_done;
@@ -108,14 +105,6 @@ private:
     bool m_emitted = false;
 };
 
-template<typename Fn>
-void JobCore::postToJob(Fn &&fn)
-{
-    QMutexLocker lock(&m_mutex);
-    if (m_job)
-        QMetaObject::invokeMethod(m_job, std::forward<Fn>(fn), Qt::QueuedConnection);
-}
-
 // A JobCore that also carries a value of type T for the ending.
 template<typename T>
 class ResultCore : public JobCore
@@ -150,7 +139,6 @@ public:
         : Job(core, parent), m_result(std::move(core)) {}
     // Valid once finished without error.
     T result() const { return m_result->value(); }
-    const std::shared_ptr<ResultCore<T>> &resultCore() const { return m_result; }
 
 private:
     std::shared_ptr<ResultCore<T>> m_result;

@@ -419,14 +419,6 @@ bool RemoteFile::resize(qint64 newSize)
     return true;
 }
 
-bool RemoteFile::isRemotelyOpen() const
-{
-    if (!m_core)
-        return false;
-    QMutexLocker lock(&m_core->mutex);
-    return m_core->phase == FileCore::Phase::Open;
-}
-
 NfsError RemoteFile::error() const
 {
     if (!m_core)

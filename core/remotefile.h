@@ -77,7 +77,6 @@ public:
     // Sets the file's size on the server (after the writes so far). Blocks.
     bool resize(qint64 size);
 
-    bool isRemotelyOpen() const;
     NfsError error() const;
     const QByteArray &path() const { return m_path; }
     int maxInFlight() const { return m_maxInFlight; }

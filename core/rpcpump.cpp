@@ -68,10 +68,8 @@ void RpcPump::rearm()
         service(POLLIN);
     });
     connect(m_write, &QSocketNotifier::activated, this, [this] { service(POLLOUT); });
-    if (replaced) {
+    if (replaced)
         qCDebug(lcRpc) << "socket replaced, now fd" << fd;
-        Q_EMIT fdChanged(fd);
-    }
 }
 
 void RpcPump::update()

@@ -27,7 +27,6 @@ public:
 
     // Stops watching; the context itself is not touched again.
     void detach();
-    rpc_context *context() const { return m_rpc; }
     void update();
     // Milliseconds since the socket last had data for us, or since touch().
     qint64 idleMs() const { return m_activity.elapsed(); }
@@ -38,8 +37,6 @@ Q_SIGNALS:
     // detached, so a receiver may tear the context down (but not synchronously
     // if it was called from a libnfs callback).
     void failed();
-    // The socket was replaced (a reconnect).
-    void fdChanged(int fd);
 
 private:
     void service(int revents);

@@ -98,9 +98,6 @@ public:
     [[nodiscard]] RemoteFile *open(const QByteArray &path, QIODevice::OpenMode mode);
     [[nodiscard]] RemoteFile *open(const QByteArray &path, const QString &mode);
 
-    // The most RPCs this session has had in flight at once.
-    int maxInFlight() const { return m_maxInFlight.load(); }
-
 Q_SIGNALS:
     void stateChanged(Session::State state);
     // Emitted at the start of the destructor, on the destroying thread, while
@@ -118,5 +115,4 @@ private:
     QThread m_thread;
     SessionWorker *m_worker = nullptr;   // lives on m_thread
     std::atomic<int> m_state{int(State::Idle)};
-    std::atomic<int> m_maxInFlight{0};
 };

@@ -463,10 +463,9 @@ void SessionWorker::mounted()
 // ---- requests --------------------------------------------------------------
 
 void SessionWorker::enqueue(Op op, QList<QByteArray> paths, std::shared_ptr<JobCore> core, Request::Starter start,
-                            Request::Finisher done, bool resultIsStatus)
+                            Request::Finisher done)
 {
     auto *r = new Request;
-    r->resultIsStatus = resultIsStatus;
     r->op = op;
     r->paths = std::move(paths);
     r->core = std::move(core);
@@ -784,7 +783,7 @@ void SessionWorker::chmod(std::shared_ptr<JobCore> core, const QByteArray &path,
         [core](nfs_context *, void *) { core->finish(); });
 }
 
-bool SessionWorker::onlyWithoutLink(std::shared_ptr<JobCore> core, const QByteArray &path, Op op,
+bool SessionWorker::onlyWithoutLink(std::shared_ptr<JobCore> core, const QByteArray &path,
                                     std::function<void()> then)
 {
     if (m_url.version() != 4)
@@ -792,30 +791,23 @@ bool SessionWorker::onlyWithoutLink(std::shared_ptr<JobCore> core, const QByteAr
     // libnfs 4.0 reads past its reply when it changes a symlink itself over
     // NFSv4 (seen under AddressSanitizer): for anything but a link the
     // following form does the same, and a link is refused in words.
-    enqueue(
-        Op::Stat, {path}, core,
-        [path](nfs_context *ctx, const auto &inside, void *priv) {
-            return nfs_lstat64_async(ctx, inside(path).constData(), &SessionWorker::onNfsReply, priv);
-        },
-        [this, core, path, op, then](nfs_context *, void *data) {
-            if (FileInfo::typeFromMode(static_cast<nfs_stat_64 *>(data)->nfs_mode) == FileInfo::Type::Symlink) {
-                core->finish(NfsError(NfsError::Kind::NotSupported, ENOTSUP,
-                                      tr("%1: libnfs 4.0 cannot change a symbolic link itself over NFSv4 (%2 on %3); "
-                                         "use version=3 for this")
-                                          .arg(NfsError::reason(NfsError::Kind::NotSupported), displayName(path),
-                                               server())));
-                return;
-            }
-            Q_UNUSED(op);
-            then();
-        });
+    lstatFor(core, Op::Stat, path, path, false, [this, core, path, then](const FileInfo &info) {
+        if (info.isSymlink()) {
+            core->finish(NfsError(NfsError::Kind::NotSupported, ENOTSUP,
+                                  tr("%1: libnfs 4.0 cannot change a symbolic link itself over NFSv4 (%2 on %3); "
+                                     "use version=3 for this")
+                                      .arg(NfsError::reason(NfsError::Kind::NotSupported), displayName(path), server())));
+            return;
+        }
+        then();
+    });
     return true;
 }
 
 void SessionWorker::chown(std::shared_ptr<JobCore> core, const QByteArray &path, quint32 uid, quint32 gid,
                           bool follow)
 {
-    if (!follow && onlyWithoutLink(core, path, Op::ChangeOwner, [this, core, path, uid, gid] { chown(core, path, uid, gid, true); }))
+    if (!follow && onlyWithoutLink(core, path, [this, core, path, uid, gid] { chown(core, path, uid, gid, true); }))
         return;
     enqueue(
         Op::ChangeOwner, {path}, core,
@@ -832,7 +824,7 @@ void SessionWorker::utimes(std::shared_ptr<JobCore> core, const QByteArray &path
                            bool follow)
 {
     if (!follow
-        && onlyWithoutLink(core, path, Op::ChangeTimes,
+        && onlyWithoutLink(core, path,
                            [this, core, path, atimeNs, mtimeNs] { utimes(core, path, atimeNs, mtimeNs, true); }))
         return;
     enqueue(
@@ -866,19 +858,13 @@ void SessionWorker::readlink(std::shared_ptr<ResultCore<QByteArray>> core, const
 {
     if (m_url.version() == 4) {
         // The target's length comes from the link's attributes (see readTarget).
-        enqueue(
-            Op::Readlink, {path}, core,
-            [path](nfs_context *ctx, const auto &inside, void *priv) {
-                return nfs_lstat64_async(ctx, inside(path).constData(), &SessionWorker::onNfsReply, priv);
-            },
-            [this, core, path](nfs_context *, void *data) {
-                const FileInfo info = fileInfoFromStat(path, static_cast<nfs_stat_64 *>(data));
-                if (!info.isSymlink()) {
-                    core->finish(NfsError::fromStatus(Op::Readlink, -EINVAL, nullptr, path, server(), timeoutSeconds()));
-                    return;
-                }
-                readTarget(core, path, info.size, [core](const QByteArray &target) { core->finishWith(target); });
-            });
+        lstatFor(core, Op::Readlink, path, path, false, [this, core, path](const FileInfo &info) {
+            if (!info.isSymlink()) {
+                core->finish(NfsError::fromStatus(Op::Readlink, -EINVAL, nullptr, path, server(), timeoutSeconds()));
+                return;
+            }
+            readTarget(core, path, info.size, [core](const QByteArray &target) { core->finishWith(target); });
+        });
         return;
     }
     enqueue(
@@ -971,13 +957,16 @@ void SessionWorker::settleCreated(std::shared_ptr<JobCore> core, const QByteArra
 
 void SessionWorker::access(std::shared_ptr<ResultCore<int>> core, const QByteArray &path)
 {
-    enqueue(
-        Op::Stat, {path}, core,
-        [path](nfs_context *ctx, const auto &inside, void *priv) {
-            return nfs_access2_async(ctx, inside(path).constData(), &SessionWorker::onNfsReply, priv);
-        },
-        // The mask arrives as the status: onNfsReply finishes the job with it.
-        [](nfs_context *, void *) {}, true);
+    auto *r = new Request;
+    r->op = Op::Stat;
+    r->paths = {path};
+    r->core = core;
+    r->start = [path](nfs_context *ctx, const auto &inside, void *priv) {
+        return nfs_access2_async(ctx, inside(path).constData(), &SessionWorker::onNfsReply, priv);
+    };
+    // The mask arrives as the status.
+    r->doneWithStatus = [core](nfs_context *, void *, int status) { core->finishWith(status); };
+    submit(r);
 }
 
 // libnfs 4.0 over NFSv4 answers FSSTAT for the mount's root file handle, whatever
@@ -1136,11 +1125,6 @@ void SessionWorker::issue(Request *request, Connection *on)
         c->inflight.remove(request);
         failRequest(request, NfsError::fromStatus(request->op, rc, nfs_get_error(c->ctx), request->paths.value(0),
                                                   server(), timeoutSeconds()));
-    } else {
-        const int n = int(c->inflight.size());
-        int prev = m_session->m_maxInFlight.load();
-        while (n > prev && !m_session->m_maxInFlight.compare_exchange_weak(prev, n)) {
-        }
     }
     // The request may already be answered and deleted here; only the pump is touched.
     if (!c->retired)
@@ -1180,9 +1164,7 @@ void SessionWorker::onNfsReply(int status, nfs_context *ctx, void *data, void *p
     SessionWorker *self = r->worker;
     qCDebug(lcRpc) << "reply" << NfsError::describe(r->op) << r->paths.value(0) << "status" << status;
     if (!r->abandoned && !r->core->isCancelled()) {
-        if (status >= 0 && r->resultIsStatus)
-            static_cast<ResultCore<int> *>(r->core.get())->finishWith(status);
-        else if (status < 0)
+        if (status < 0)
             r->core->finish(self->explain(NfsError::fromStatus(r->op, status, static_cast<const char *>(data),
                                                                r->paths.value(0), self->server(),
                                                                self->timeoutSeconds()),

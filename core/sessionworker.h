@@ -52,7 +52,6 @@ public:
         SessionWorker *worker = nullptr;
         struct Connection *connection = nullptr;
         bool abandoned = false;           // timed out or cancelled; the reply is discarded
-        bool resultIsStatus = false;      // libnfs returns the value as the status (ACCESS)
         quint64 connectionId = 0;         // non-zero: only valid on that connection (file handles)
         bool holdsSeqid = false;          // an NFSv4 OPEN or CLOSE: one at a time (see issue())
         struct Connection *target = nullptr;   // a file's own context, instead of the session's
@@ -95,7 +94,7 @@ public:
 
     // For RemoteFileBackend, on the session thread.
     void enqueue(NfsError::Operation op, QList<QByteArray> paths, std::shared_ptr<JobCore> core,
-                 Request::Starter start, Request::Finisher done, bool resultIsStatus = false);
+                 Request::Starter start, Request::Finisher done);
     void submitOn(Request *request) { submit(request); }
     // The mounted connection's id, 0 when there is none.
     quint64 connectionId() const;
@@ -103,8 +102,6 @@ public:
     // The server's READ or WRITE size for this mount (0 when libnfs does not know: NFSv4).
     quint64 chunkLimit(bool forWrite) const;
     int version() const { return m_url.version(); }
-    QString serverName() const { return m_url.host(); }
-    int timeout() const { return m_url.timeoutSeconds(); }
     NfsError connectionLost(NfsError::Operation op, const QByteArray &path) const;
     // NFSv4 keeps one open state per open-owner and file, and libnfs 4.0 one
     // open-owner per context: two opens of a file would share it, and the
@@ -169,8 +166,7 @@ private:
                     std::function<void(const QByteArray &)> then);
     // NFSv4: runs `then` unless `path` is a symlink, which ends `core` with an
     // explanation. False (and nothing done) for NFSv3.
-    bool onlyWithoutLink(std::shared_ptr<JobCore> core, const QByteArray &path, NfsError::Operation op,
-                         std::function<void()> then);
+    bool onlyWithoutLink(std::shared_ptr<JobCore> core, const QByteArray &path, std::function<void()> then);
     // Adds what libnfs 4.0's own limits explain to a server's error.
     NfsError explain(const NfsError &error, NfsError::Operation op) const;
     void setState(Session::State state);

@@ -457,9 +457,7 @@ private:
 class Measurer
 {
 public:
-    // `listingInodes`: whether the listing's inode numbers mean anything.
-    Measurer(Walk &walk, MeasureCore &core, bool listingInodes)
-        : m_walk(walk), m_core(core), m_listingInodes(listingInodes) {}
+    Measurer(Walk &walk, MeasureCore &core) : m_walk(walk), m_core(core) {}
 
     void run(const QByteArray &path)
     {
@@ -470,14 +468,14 @@ public:
                 m_core.addFailure(path, error);
             return;
         }
-        count(path, info, true);
+        count(path, info);
         if (!info.isDir())
             return;
         walkFolders(
             m_walk, path,
             [this](const QByteArray &folder, const FileInfoList &entries) {
                 for (const FileInfo &e : entries)
-                    count(ExportResolution::childPath(folder, e.name), e, m_listingInodes);
+                    count(ExportResolution::childPath(folder, e.name), e);
             },
             [this](const QByteArray &folder, const NfsError &e) { m_core.addFailure(folder, e); });
     }
@@ -485,13 +483,13 @@ public:
     TreeSize size() const { return m_size; }
 
 private:
-    void count(const QByteArray &path, const FileInfo &e, bool inodeKnown)
+    void count(const QByteArray &path, const FileInfo &e)
     {
         switch (e.type) {
         case FileInfo::Type::File:
             ++m_size.files;
             // du's rule: a file with several names counts once.
-            if (countsOnce(path, e, inodeKnown))
+            if (countsOnce(path, e))
                 m_size.bytes += e.size;
             break;
         case FileInfo::Type::Directory:
@@ -512,10 +510,10 @@ private:
     // remembered, not only those with several links: the server's cached link
     // count can lag behind a new hard link. An NFSv4 listing from libnfs 4.0
     // carries no inode numbers (the field is left uninitialised): a file with
-    // several links is then asked for its own.
-    bool countsOnce(const QByteArray &path, const FileInfo &e, bool inodeKnown)
+    // several links is then asked for its own (the session gives it as 0).
+    bool countsOnce(const QByteArray &path, const FileInfo &e)
     {
-        quint64 inode = inodeKnown ? e.inode : 0;
+        quint64 inode = e.inode;
         if (inode == 0 && e.links > 1) {
             FileInfo own;
             NfsError error;
@@ -527,7 +525,6 @@ private:
 
     Walk &m_walk;
     MeasureCore &m_core;
-    const bool m_listingInodes;
     TreeSize m_size;
     std::set<quint64> m_seen;   // inodes of the files already counted
 };
@@ -537,8 +534,8 @@ private:
 class Finder
 {
 public:
-    Finder(Walk &walk, FindCore &core, QRegularExpression pattern, bool listingInodes)
-        : m_walk(walk), m_core(core), m_pattern(std::move(pattern)), m_listingInodes(listingInodes) {}
+    Finder(Walk &walk, FindCore &core, QRegularExpression pattern)
+        : m_walk(walk), m_core(core), m_pattern(std::move(pattern)) {}
 
     void run(const QByteArray &path)
     {
@@ -558,11 +555,8 @@ public:
             m_walk, path,
             [this](const QByteArray &folder, const FileInfoList &entries) {
                 QList<FoundEntry> batch;
-                for (FileInfo e : entries) {
-                    if (!m_listingInodes)
-                        e.inode = 0;   // not garbage to the caller: "unknown"
+                for (const FileInfo &e : entries)
                     examine(ExportResolution::childPath(folder, e.name), e, batch);
-                }
                 m_core.addHits(std::move(batch));
             },
             [this](const QByteArray &folder, const NfsError &e) { m_core.addFailure(folder, e); });
@@ -580,7 +574,6 @@ private:
     Walk &m_walk;
     FindCore &m_core;
     QRegularExpression m_pattern;
-    const bool m_listingInodes;
     qint64 m_examined = 0;
 };
 
@@ -640,9 +633,8 @@ MeasureJob *measure(Session *session, const QByteArray &path)
     qRegisterMetaType<TreeSize>();
     auto core = std::make_shared<MeasureCore>();
     auto *job = new MeasureJob(core);
-    const bool listingInodes = session->url().version() != 4;
-    startWalk(session, core, [core, path, listingInodes](Walk &walk) {
-        Measurer m(walk, *core, listingInodes);
+    startWalk(session, core, [core, path](Walk &walk) {
+        Measurer m(walk, *core);
         m.run(path);
         endWalk(walk, *core, core->failures(), [&] { core->finishWith(m.size()); });
     });
@@ -664,9 +656,8 @@ FindJob *find(Session *session, const QByteArray &path, const QString &wildcard,
         });
         return job;
     }
-    const bool listingInodes = session->url().version() != 4;
-    startWalk(session, core, [core, path, pattern, listingInodes](Walk &walk) {
-        Finder(walk, *core, pattern, listingInodes).run(path);
+    startWalk(session, core, [core, path, pattern](Walk &walk) {
+        Finder(walk, *core, pattern).run(path);
         endWalk(walk, *core, core->failures(), [&] { core->finish(); });
     });
     return job;

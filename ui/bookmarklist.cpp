@@ -15,16 +15,12 @@ BookmarkList::BookmarkList(BookmarkStore *store, QWidget *parent)
     setDefaultDropAction(Qt::MoveAction);
     setContextMenuPolicy(Qt::CustomContextMenu);
     connect(store, &BookmarkStore::changed, this, &BookmarkList::reload);
-    connect(this, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        const auto b = m_store->find(item->text());
-        if (b)
+    const auto open = [this](QListWidgetItem *item) {
+        if (const auto b = m_store->find(item->text()))
             Q_EMIT openRequested(b->url);
-    });
-    connect(this, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
-        const auto b = m_store->find(item->text());
-        if (b)
-            Q_EMIT openRequested(b->url);
-    });
+    };
+    connect(this, &QListWidget::itemActivated, this, open);
+    connect(this, &QListWidget::itemClicked, this, open);
     connect(this, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         QListWidgetItem *item = itemAt(pos);
         if (!item)

@@ -76,16 +76,15 @@ MainWindow::MainWindow(QWidget *parent)
         side->addWidget(box);
     };
     section(tr("Bookmarks"), m_bookmarkList);
-    connect(m_bookmarkList, &BookmarkList::openRequested, this, &MainWindow::openUrl);
+    connect(m_bookmarkList, &BookmarkList::openRequested, this, &MainWindow::openPlace);
     connect(m_bookmarkList, &BookmarkList::openInNewTabRequested, this, &MainWindow::openTab);
     m_recent->setObjectName(QStringLiteral("recentPlaces"));
     section(tr("Recent"), m_recent);
-    connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        openUrl(NfsUrl::parse(item->data(Qt::UserRole).toString()));
-    });
-    connect(m_recent, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
-        openUrl(NfsUrl::parse(item->data(Qt::UserRole).toString()));
-    });
+    const auto openRecent = [this](QListWidgetItem *item) {
+        openPlace(NfsUrl::parse(item->data(Qt::UserRole).toString()));
+    };
+    connect(m_recent, &QListWidget::itemActivated, this, openRecent);
+    connect(m_recent, &QListWidget::itemClicked, this, openRecent);
     m_tree->setObjectName(QStringLiteral("folderTree"));
     m_treeProxy->setFoldersOnly(true);
     m_treeProxy->setSourceModel(m_treeModel);
@@ -95,12 +94,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     for (int c = 1; c < RemoteFsModel::ColumnCount; ++c)
         m_tree->setColumnHidden(c, true);
-    connect(m_tree, &QTreeView::clicked, this, [this](const QModelIndex &idx) {
-        openUrl(m_treeModel->urlOf(m_treeProxy->mapToSource(idx)));
-    });
-    connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &idx) {
-        openUrl(m_treeModel->urlOf(m_treeProxy->mapToSource(idx)));
-    });
+    const auto openTreeFolder = [this](const QModelIndex &idx) {
+        openPlace(m_treeModel->urlOf(m_treeProxy->mapToSource(idx)));
+    };
+    connect(m_tree, &QTreeView::clicked, this, openTreeFolder);
+    connect(m_tree, &QTreeView::activated, this, openTreeFolder);
     section(tr("Folders"), m_tree);
     side->setStretchFactor(0, 1);
     side->setStretchFactor(1, 1);
@@ -333,6 +331,15 @@ void MainWindow::openUrl(const NfsUrl &url)
         view = openTab(NfsUrl());
     view->setUrl(url);
     view->currentView()->setFocus();
+}
+
+void MainWindow::openPlace(const NfsUrl &url)
+{
+    // A click sends both "clicked" and "activated": the second finds the
+    // folder already shown and must not list it again.
+    if (FolderView *view = currentView(); view && view->url() == url)
+        return;
+    openUrl(url);
 }
 
 void MainWindow::onViewUrlChanged(FolderView *view, const NfsUrl &url)

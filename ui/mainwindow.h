@@ -33,6 +33,8 @@ public:
 
     // Opens `url` in the current tab (a new tab when there is none).
     void openUrl(const NfsUrl &url);
+    // The same from the side pane, where one click asks twice: nothing when it is already shown.
+    void openPlace(const NfsUrl &url);
     FolderView *openTab(const NfsUrl &url);
     FolderView *currentView() const;
     int tabCount() const;

@@ -99,7 +99,6 @@ PropertiesDialog::PropertiesDialog(SessionPool *pool, const NfsUrl &url, QWidget
             return;
         }
         const FileInfo info = stat->result();
-        m_isDir = info.isDir();
         m_mode = info.mode & 0777;
         m_specialBits = info.mode & 07000;
         setField(QStringLiteral("type"), typeText(info.type));

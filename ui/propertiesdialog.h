@@ -45,5 +45,4 @@ private:
     QPointer<Job> m_measureJob;
     quint32 m_mode = 0;
     quint32 m_specialBits = 0;
-    bool m_isDir = false;
 };

@@ -72,16 +72,31 @@ namespace {
 
 using NodeList = std::vector<std::unique_ptr<RemoteFsModel::Node>>;
 
-QByteArray suffixOf(const QByteArray &name)
+// The name's suffix after its last dot (none for a name starting with its only dot), as it is.
+QByteArrayView suffixOf(const QByteArray &name)
 {
     const qsizetype dot = name.lastIndexOf('.');
-    return dot > 0 ? name.mid(dot + 1).toLower() : QByteArray();
+    return dot > 0 ? QByteArrayView(name).sliced(dot + 1) : QByteArrayView();
 }
 
 template<typename T>
 int threeWay(const T &a, const T &b)
 {
     return a < b ? -1 : (b < a ? 1 : 0);
+}
+
+// Suffixes compared ignoring ASCII case, without a copy: this runs in every
+// comparison of a sort by type.
+int compareSuffixes(QByteArrayView a, QByteArrayView b)
+{
+    const auto lower = [](char c) { return uchar(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c); };
+    const qsizetype n = std::min(a.size(), b.size());
+    for (qsizetype i = 0; i < n; ++i) {
+        const uchar x = lower(a[i]), y = lower(b[i]);
+        if (x != y)
+            return x < y ? -1 : 1;
+    }
+    return threeWay(a.size(), b.size());
 }
 
 struct Order
@@ -103,7 +118,7 @@ struct Order
             c = a.isDir() ? 0 : threeWay(a.size, b.size);
             break;
         case RemoteFsModel::TypeColumn:
-            c = a.isDir() ? 0 : threeWay(suffixOf(a.name), suffixOf(b.name));
+            c = a.isDir() ? 0 : compareSuffixes(suffixOf(a.name), suffixOf(b.name));
             break;
         case RemoteFsModel::ModifiedColumn:
             c = threeWay(a.mtimeNs, b.mtimeNs);
@@ -206,7 +221,6 @@ void RemoteFsModel::setRootUrl(const NfsUrl &url)
     m_rootUrl = url;
     m_root = std::make_unique<Node>(QByteArray(), naturalCollator().sortKey(QString()));
     m_root->type = FileInfo::Type::Directory;
-    m_entryCount = 0;
     m_rootListed = false;
     m_lastError = NfsError();
     m_linkTargets.clear();
@@ -316,11 +330,6 @@ RemoteFsModel::Counts RemoteFsModel::countRootRows(const std::function<bool(int)
         }
     }
     return c;
-}
-
-bool RemoteFsModel::isHidden(int row, const QModelIndex &parent) const
-{
-    return nameBytes(row, parent).startsWith('.');
 }
 
 QModelIndex RemoteFsModel::index(int row, int column, const QModelIndex &parent) const
@@ -592,7 +601,6 @@ void RemoteFsModel::mergeBatch(Node *folderNode, NodeList batch)
     }
     for (size_t i = n; i < f->rows.size(); ++i)
         f->rows[i]->row = int(i);
-    m_entryCount += qsizetype(m);
     endInsertRows();
     if (n > 0 && order(f->rows[n], f->rows[n - 1]))
         resort(folderNode, n);
@@ -665,7 +673,6 @@ void RemoteFsModel::applyRefresh(Node *folderNode, NodeList fresh)
         f->rows.erase(f->rows.begin() + first, f->rows.begin() + i + 1);
         for (size_t k = size_t(first); k < f->rows.size(); ++k)
             f->rows[k]->row = int(k);
-        m_entryCount -= i - first + 1;
         endRemoveRows();
         i = first - 1;
     }
@@ -828,7 +835,7 @@ QVariant RemoteFsModel::data(const QModelIndex &index, int role) const
                 fi.type = n->type;
                 return tr("Special file (%1)").arg(QLatin1Char(fi.typeLetter()));
             }
-            const QString suffix = QString::fromUtf8(suffixOf(n->name));
+            const QString suffix = QString::fromUtf8(suffixOf(n->name).toByteArray().toLower());
             auto it = m_typeNames.find(suffix);
             if (it == m_typeNames.end()) {
                 static const QMimeDatabase db;

@@ -76,7 +76,6 @@ public:
     NfsUrl urlOf(const QModelIndex &index) const;
     QModelIndex indexOfName(const QByteArray &name, const QModelIndex &parent = {}) const;
     bool isDir(const QModelIndex &index) const;
-    bool isHidden(int row, const QModelIndex &parent) const;
     const QByteArray &nameBytes(int row, const QModelIndex &parent) const;
     // Folders, files and the files' bytes among the root's rows that `accept`
     // (a row number) lets through: the status bar's counts, without a QVariant per row.
@@ -89,8 +88,6 @@ public:
     Counts countRootRows(const std::function<bool(int)> &accept) const;
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
-    // Entries held, in every listed folder.
-    qsizetype entryCount() const { return m_entryCount; }
     // Bytes held for each entry, by sizeof (heap headers not counted): see the memory test.
     static size_t nodeSize();
 
@@ -144,7 +141,6 @@ private:
     std::unique_ptr<Node> m_root;
     int m_sortColumn = NameColumn;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    qsizetype m_entryCount = 0;
     NfsError m_lastError;
     bool m_rootListed = false;
     // Listings in flight by id, so replies for folders gone meanwhile are dropped.
