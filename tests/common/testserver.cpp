@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryFile>
@@ -76,6 +77,18 @@ bool putFile(const QByteArray &sub, const QByteArray &content)
     p.setProcessChannelMode(QProcess::ForwardedChannels);
     p.start(QStringLiteral("nfs-cp"), {local.fileName(), QStringLiteral("nfs://127.0.0.1") + QString::fromUtf8(path(3, sub))});
     return p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+QByteArray readLocal(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<missing>");
+}
+
+bool writeLocal(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
 }
 
 void addVersions()

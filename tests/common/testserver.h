@@ -43,6 +43,10 @@ QString nfsnavPath();
 // are left out, and `env` ("NAME=value") is added.
 ToolResult runNfsnav(const QStringList &args, const QStringList &env = {}, int timeoutMs = 300000);
 
+// A local file's bytes ("<missing>" if it cannot be read), and writing one whole.
+QByteArray readLocal(const QString &path);
+bool writeLocal(const QString &path, const QByteArray &data);
+
 // Reproducible pseudo-random bytes, and their SHA-256 in hex.
 QByteArray randomBytes(qint64 n, quint32 seed);
 QByteArray sha256(const QByteArray &data);

@@ -49,23 +49,11 @@ QStringList entriesUnder(const QByteArray &root, const QByteArray &rel = {})
     return out;
 }
 
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
-}
-
 // A message readable in a test log: a run of one character (a 300-byte name) shortened.
 QString shortened(QString text)
 {
     static const QRegularExpression run(QStringLiteral("(.)\\1{20,}"));
     return text.replace(run, QStringLiteral("\\1\\1\\1..."));
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("(unreadable)");
 }
 
 } // namespace
@@ -114,8 +102,8 @@ private:
         got.removeAll(dup + QLatin1Char('/'));
         got.removeAll(dup + QStringLiteral("/planted"));
         QCOMPARE(got, good);
-        QCOMPARE(readAll(dest + QStringLiteral("/good.txt")), QByteArray("all good\n"));
-        QCOMPARE(readAll(dest + QStringLiteral("/sub/inner.txt")), QByteArray("inner\n"));
+        QCOMPARE(TestServer::readLocal(dest + QStringLiteral("/good.txt")), QByteArray("all good\n"));
+        QCOMPARE(TestServer::readLocal(dest + QStringLiteral("/sub/inner.txt")), QByteArray("inner\n"));
         if (good.contains(QStringLiteral("dangling"))) {
             char target[64] = {};
             QVERIFY(::readlink(QFile::encodeName(dest + QStringLiteral("/dangling")).constData(), target, sizeof target - 1) > 0);
@@ -258,13 +246,13 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(local + QStringLiteral("/sub")));
         QVERIFY(QDir().mkpath(local + QStringLiteral("/Q%Qup")));
         QVERIFY(QDir().mkpath(local + QStringLiteral("/dup2")));
-        QVERIFY(writeFile(local + QStringLiteral("/good.txt"), "all good\n"));
-        QVERIFY(writeFile(local + QStringLiteral("/Q%Qescape"), "escaped\n"));
-        QVERIFY(writeFile(local + QStringLiteral("/aS%Sb"), "slash\n"));
-        QVERIFY(writeFile(local + QStringLiteral("/Q%Qup/file"), "escaped\n"));
-        QVERIFY(writeFile(local + QStringLiteral("/sub/inner.txt"), "inner\n"));
-        QVERIFY(writeFile(local + QStringLiteral("/sub/Q%QQ%Qout"), "escaped\n"));
-        QVERIFY(writeFile(local + QStringLiteral("/dup2/planted"), "planted\n"));
+        QVERIFY(TestServer::writeLocal(local + QStringLiteral("/good.txt"), "all good\n"));
+        QVERIFY(TestServer::writeLocal(local + QStringLiteral("/Q%Qescape"), "escaped\n"));
+        QVERIFY(TestServer::writeLocal(local + QStringLiteral("/aS%Sb"), "slash\n"));
+        QVERIFY(TestServer::writeLocal(local + QStringLiteral("/Q%Qup/file"), "escaped\n"));
+        QVERIFY(TestServer::writeLocal(local + QStringLiteral("/sub/inner.txt"), "inner\n"));
+        QVERIFY(TestServer::writeLocal(local + QStringLiteral("/sub/Q%QQ%Qout"), "escaped\n"));
+        QVERIFY(TestServer::writeLocal(local + QStringLiteral("/dup2/planted"), "planted\n"));
         QCOMPARE(::symlink("anywhere", QFile::encodeName(local + QStringLiteral("/Q%Qlink")).constData()), 0);
         QCOMPARE(::symlink(QFile::encodeName(outside()).constData(), QFile::encodeName(local + QStringLiteral("/dup1")).constData()), 0);
 

@@ -35,12 +35,7 @@ private Q_SLOTS:
         TestServer::rig({QStringLiteral("undrop")});
     }
 
-    void droppedPacketsTimeOut_data()
-    {
-        QTest::addColumn<int>("version");
-        QTest::newRow("v3") << 3;
-        QTest::newRow("v4") << 4;
-    }
+    void droppedPacketsTimeOut_data() { TestServer::addVersions(); }
     void droppedPacketsTimeOut()
     {
         QFETCH(int, version);

@@ -19,17 +19,8 @@
 
 namespace {
 
-QByteArray readLocal(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<missing>");
-}
-
-bool writeLocal(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
-}
+using TestServer::readLocal;
+using TestServer::writeLocal;
 
 // Names in a local folder that look like our temporary files.
 QStringList temporaries(const QString &dir)

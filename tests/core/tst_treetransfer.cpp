@@ -191,12 +191,7 @@ private Q_SLOTS:
             QVERIFY(::utimensat(AT_FDCWD, (s + f).constData(), old, 0) == 0);
     }
 
-    void roundTrips_data()
-    {
-        QTest::addColumn<int>("version");
-        QTest::newRow("v3") << 3;
-        QTest::newRow("v4") << 4;
-    }
+    void roundTrips_data() { TestServer::addVersions(); }
     void roundTrips()
     {
         QFETCH(int, version);

@@ -80,12 +80,7 @@ private Q_SLOTS:
         QVERIFY2(gap <= Heartbeat::MaxGapMs, qPrintable(QStringLiteral("the GUI thread stopped for %1 ms").arg(gap)));
     }
 
-    void listsRootFoldersFirst_data()
-    {
-        QTest::addColumn<int>("version");
-        QTest::newRow("v3") << 3;
-        QTest::newRow("v4") << 4;
-    }
+    void listsRootFoldersFirst_data() { TestServer::addVersions(); }
     void listsRootFoldersFirst()
     {
         QFETCH(int, version);
