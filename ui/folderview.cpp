@@ -423,10 +423,14 @@ void FolderView::showFilterBar()
 
 QModelIndexList FolderView::selectedSourceRows() const
 {
+    // The icons view selects items (column 0 only), the details view whole
+    // rows: a row counts when its first column is selected.
     QModelIndexList rows;
-    const QModelIndexList selected = selectionModel()->selectedRows(0);
-    for (const QModelIndex &idx : selected)
-        rows.append(m_proxy->mapToSource(idx));
+    const QModelIndexList selected = selectionModel()->selectedIndexes();
+    for (const QModelIndex &idx : selected) {
+        if (idx.column() == 0)
+            rows.append(m_proxy->mapToSource(idx));
+    }
     return rows;
 }
 

@@ -232,6 +232,24 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_window->tabCount(), 1, Patience);
     }
 
+    // A click in the icons view selects that entry for the actions too.
+    void iconsViewSelection()
+    {
+        const QByteArray dir = m_scratch + "/icons";
+        QVERIFY(succeeds(m_session->mkdir(TestServer::path(3, dir))));
+        QVERIFY(succeeds(m_session->createFile(TestServer::path(3, dir + "/one"))));
+        FolderView *view = open(TestServer::url(3, dir));
+        QVERIFY(view);
+        QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+        QVERIFY(view->isIconsMode());
+        const QModelIndex one = view->proxy()->mapFromSource(view->model()->indexOfName("one"));
+        QTRY_VERIFY_WITH_TIMEOUT(view->iconsView()->visualRect(one).isValid(), Patience);
+        QTest::mouseClick(view->iconsView()->viewport(), Qt::LeftButton, {}, view->iconsView()->visualRect(one).center());
+        QCOMPARE(view->selectedSourceRows().size(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->action(QStringLiteral("download"))->isEnabled(), Patience);
+        QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+    }
+
     void bookmarkSurvivesRestart()
     {
         FolderView *view = open(TestServer::url(3, "sub"));
