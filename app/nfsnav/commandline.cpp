@@ -215,10 +215,24 @@ NfsUrl CommandLine::parseUrl(const QString &text, bool *ok)
 Session *CommandLine::sessionFor(const NfsUrl &url)
 {
     const QString key = url.withPath("/").toString();
-    auto &s = m_sessions[key];
-    if (!s)
-        s = std::make_shared<Session>(url);
-    return s.get();
+    std::vector<SessionEntry> &entries = m_sessions[key];
+    const QByteArray path = url.path();
+    // NFSv4 reaches every export from one mount; NFSv3 mounts one export, so a
+    // path in another one needs a session of its own (as the window's SessionPool does).
+    for (SessionEntry &e : entries) {
+        if (url.version() == 4 || e.requestedPath == path || path == "/")
+            return e.session.get();
+        if (!e.mountAsked) {
+            e.mountAsked = true;
+            auto mount = owned(e.session->mount());
+            if (!await(mount.get()))
+                e.exportPath = mount->result().exportPath;
+        }
+        if (!e.exportPath.isEmpty() && ExportResolution::isAtOrBelow(path, e.exportPath))
+            return e.session.get();
+    }
+    entries.push_back(SessionEntry{std::make_shared<Session>(url), path, {}});
+    return entries.back().session.get();
 }
 
 NfsError CommandLine::await(Job *job, const std::function<void()> &tick)

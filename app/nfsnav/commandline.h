@@ -69,6 +69,15 @@ private:
     QString help() const;
     QList<CliCommand> m_commands;
     QStringList m_args;
-    QMap<QString, std::shared_ptr<Session>> m_sessions;
+    // Per server: its sessions (over NFSv3 one per export used), each with
+    // the path it was made for and, once known, the export it mounted.
+    struct SessionEntry
+    {
+        std::shared_ptr<Session> session;
+        QByteArray requestedPath;
+        QByteArray exportPath;
+        bool mountAsked = false;   // its export is asked once; a failed mount is not asked again
+    };
+    QMap<QString, std::vector<SessionEntry>> m_sessions;
     std::unique_ptr<BookmarkStore> m_bookmarks;
 };

@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QProcess>
+#include <QCoreApplication>
 #include <QTemporaryDir>
 #include <QRegularExpression>
 #include <QTcpServer>
@@ -213,6 +214,21 @@ private Q_SLOTS:
             QCOMPARE(ex.code, 0);
             QVERIFY2(ex.out.contains("/srv/test") && ex.out.contains("/srv/ab"), ex.out.constData());
         }
+    }
+
+    // One command, two NFSv3 exports of one server: each gets its own mount.
+    void twoExportsOfOneServer()
+    {
+        const QString ab = QStringLiteral("nfs://127.0.0.1/srv/ab");
+        const TestServer::ToolResult ls = TestServer::runNfsnav({QStringLiteral("ls"), TestServer::urlText(3, "sub"), ab});
+        QVERIFY2(ls.code == 0, ls.err.constData());
+        QVERIFY2(ls.out.contains("dir\n") && ls.out.contains("marker-ab\n"), ls.out.constData());
+        const QString copy = ab + QStringLiteral("/from-test-") + QString::number(QCoreApplication::applicationPid());
+        const TestServer::ToolResult cp = TestServer::runNfsnav({QStringLiteral("cp"), TestServer::urlText(3, "hello.txt"), copy});
+        QVERIFY2(cp.code == 0, cp.err.constData());
+        const TestServer::ToolResult cat = TestServer::runNfsnav({QStringLiteral("cat"), copy});
+        QCOMPARE(cat.out, TestServer::runNfsnav({QStringLiteral("cat"), TestServer::urlText(3, "hello.txt")}).out);
+        QCOMPARE(TestServer::runNfsnav({QStringLiteral("rm"), copy}).code, 0);
     }
 
     void transfers_data() { TestServer::addVersions(); }
