@@ -95,7 +95,18 @@ QString displayName(const QByteArray &bytes)
             appendHexEscape(out, data[i + 1]);
             i += 2;
         } else {
-            out += QString::fromUtf8(bytes.constData() + i, length);
+            // Decoded here rather than by QString::fromUtf8, which drops a
+            // U+FEFF (byte order mark) at the start of what it is given: two
+            // different names would then show alike.
+            char32_t code = byte & (0xff >> (length + 1));
+            for (qsizetype k = 1; k < length; ++k)
+                code = (code << 6) | (data[i + k] & 0x3f);
+            if (QChar::requiresSurrogates(code)) {
+                out += QChar(QChar::highSurrogate(code));
+                out += QChar(QChar::lowSurrogate(code));
+            } else {
+                out += QChar(char16_t(code));
+            }
             i += length;
         }
     }

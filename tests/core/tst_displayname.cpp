@@ -67,6 +67,10 @@ void TestDisplayName::displayName_data()
     QTest::newRow("U+D7FF below surrogates") << QByteArray("\xed\x9f\xbf") << text("\xed\x9f\xbf");
     QTest::newRow("U+E000 above surrogates") << QByteArray("\xee\x80\x80") << text("\xee\x80\x80");
     QTest::newRow("U+FFFD itself") << QByteArray("\xef\xbf\xbd") << text("\xef\xbf\xbd");
+    // QString::fromUtf8 would drop a leading U+FEFF: the name must still show it.
+    QTest::newRow("byte order mark first") << QByteArray("\xef\xbb\xbf" "bom") << QString(QChar(0xfeff)) + text("bom");
+    QTest::newRow("byte order mark after a byte escape")
+        << QByteArray("\xff\xef\xbb\xbf") << text("\\xff") + QString(QChar(0xfeff));
     QTest::newRow("no-break space") << QByteArray("a\xc2\xa0" "b") << text("a\xc2\xa0" "b");
     QTest::newRow("newline") << QByteArray("a\nb") << text("a\\nb");
     QTest::newRow("tab") << QByteArray("a\tb") << text("a\\tb");
