@@ -8,6 +8,9 @@
 #   ./run.sh build       deps, then configure and build into build/
 #   ./run.sh test        deps, then build and run ctest in build/ and build-asan/
 #                        (AddressSanitizer + UndefinedBehaviorSanitizer); fails if either fails
+#   ./run.sh bench [--peers] [--size MIB] [--runs N] [--files N]
+#                        build, then time nfsnav against libnfs's own tools on the test server
+#                        (figures, not pass/fail; --peers adds GVfs and KIO, installed on demand)
 #   ./run.sh fuzz [SECONDS]
 #                        build the libFuzzer targets (clang) into build-fuzz/ and fuzz each
 #                        for SECONDS (default 300) from its committed corpus
@@ -118,6 +121,33 @@ test_variant() {   # DIR CMAKE_ARGS...
         RESULTS+=("$dir: $passed passed, $failed failed (ctest exit $rc)")
     fi
     return "$rc"
+}
+
+# --- benchmarks ---------------------------------------------------------------------------------
+
+# Packages only the benchmark needs (not in packages.txt: tests and the app do without them).
+install_missing() {   # PACKAGE...
+    local pkg
+    local -a missing=()
+    for pkg in "$@"; do
+        [[ $(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true) == "install ok installed" ]] || missing+=("$pkg")
+    done
+    ((${#missing[@]} == 0)) && return 0
+    say "installing ${missing[*]} for the benchmark"
+    as_root apt-get update
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
+}
+
+cmd_bench() {   # [--peers] [bench.py options]
+    cmd_build
+    install_missing python3 time
+    local arg
+    for arg in "$@"; do
+        # GNOME's GVfs (gio, through a D-Bus session) and KDE's KIO (kioclient5) on the same files.
+        [[ $arg == --peers ]] && install_missing gvfs-backends gvfs-daemons libglib2.0-bin dbus dbus-daemon \
+            kio-extras kde-cli-tools
+    done
+    as_root python3 "$ROOT/tests/bench/bench.py" "$@"
 }
 
 # --- fuzzing ----------------------------------------------------------------------------------
@@ -286,7 +316,8 @@ case ${1:-} in
     deps)      cmd_deps ;;
     build)     cmd_build ;;
     test)      cmd_test ;;
+    bench)     shift; cmd_bench "$@" ;;
     fuzz)      cmd_deps; cmd_fuzz "${2:-}" ;;
     demo-stop) cmd_demo_stop ;;
-    *)         echo "usage: ./run.sh [deps|build|test|fuzz [SECONDS]|demo-stop]" >&2; exit 2 ;;
+    *)         echo "usage: ./run.sh [deps|build|test|bench [--peers]|fuzz [SECONDS]|demo-stop]" >&2; exit 2 ;;
 esac
