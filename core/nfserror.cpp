@@ -2,8 +2,13 @@
 
 #include "displayname.h"
 
+#include <QCoreApplication>
+#include <QDir>
+
 #include <cerrno>
 #include <cstring>
+
+#include <unistd.h>
 
 namespace {
 
@@ -165,6 +170,28 @@ NfsError NfsError::fromStatus(Operation op, int status, const char *detail, cons
     e.m_kind = kind;
     e.m_errno = err;
     e.m_detail = text;
+
+    // An RPC the server would not even accept (MSG_DENIED, or an AUTH_ERROR such as
+    // AUTH_TOOWEAK). Run by a normal user, the usual cause is an export that allows only
+    // privileged source ports (Linux's "secure" default, many NAS boxes): libnfs binds one
+    // below 1024 only when the process may (root, or CAP_NET_BIND_SERVICE).
+    if (contains(text, "not accepted by the server")) {
+        e.m_kind = Kind::MountRefused;
+        if (geteuid() != 0) {
+            const QDir bin(QCoreApplication::applicationDirPath());
+            e.m_message = tr("%1 refused the request (%2 %3): it accepts only clients on a privileged source "
+                             "port (below 1024), which a normal user's programs do not get. Either allow other "
+                             "ports on the server with the export's 'insecure' option, or let these programs use "
+                             "privileged ports: sudo setcap cap_net_bind_service=+ep %4 %5")
+                              .arg(server, describe(op), where,
+                                   bin.filePath(QStringLiteral("nfs-navigator")), bin.filePath(QStringLiteral("nfsnav")));
+        } else {
+            e.m_message = tr("%1 refused the request (%2 %3): the server did not accept this client's credentials "
+                             "(uid and gid in the URL) or its security flavour (only AUTH_SYS is supported)")
+                              .arg(server, describe(op), where);
+        }
+        return e;
+    }
 
     switch (kind) {
     case Kind::Timeout:

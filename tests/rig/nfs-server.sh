@@ -321,13 +321,15 @@ EOF
     chmod 0755 "$srv"
 }
 
-export_block() {   # ID PATH PSEUDO
+export_block() {   # ID PATH PSEUDO [EXTRA_SETTING...]
+    local extra=
+    (($# > 3)) && extra=$(printf '    %s\n' "${@:4}")$'\n'
     cat <<EOF
 EXPORT {
     Export_Id = $1;
     Path = $2;
     Pseudo = $3;
-    Access_Type = RW;
+${extra}    Access_Type = RW;
     Squash = No_Root_Squash;
     SecType = sys;
     # No attribute cache: by default ganesha trusts cached attributes for 60 s, so a file
@@ -365,7 +367,9 @@ EOF
         else
             export_block 1 /srv/test /pseudo/test
             export_block 2 /srv/a /pa
-            export_block 3 /srv/ab /pab
+            # Only clients on a privileged source port, as Linux's own NFS server ("secure") and
+            # many NAS boxes require: root's clients pass, a normal user's are refused.
+            export_block 3 /srv/ab /pab 'PrivilegedPort = true;'
         fi
     } > "$STATE/ganesha.conf"
     # What `ready` polls: the first export, over NFSv3 (path) and NFSv4 (pseudo path).
