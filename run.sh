@@ -8,6 +8,8 @@
 #   ./run.sh build       deps, then configure and build into build/
 #   ./run.sh test        deps, then build and run ctest in build/ and build-asan/
 #                        (AddressSanitizer + UndefinedBehaviorSanitizer); fails if either fails
+#   ./run.sh package     deps, build, then the Debian package build/nfs-navigator_VERSION_ARCH.deb
+#                        (./run.sh test builds and checks it too: ctest's package_deb)
 #   ./run.sh demo-stop   stop a demo server left running
 #
 # Root is needed for apt, for the tests' NFS server (network namespaces) and the demo
@@ -138,6 +140,16 @@ cmd_test() {
     ((ok))
 }
 
+# --- the Debian package (installer/) -----------------------------------------------------
+
+cmd_package() {
+    cmd_build
+    local deb
+    cpack --config "$ROOT/build/CPackConfig.cmake" -B "$ROOT/build"
+    deb=$(cd "$ROOT/build" && ls -t nfs-navigator_*.deb | head -n 1)
+    say "built build/$deb; install it with: sudo apt install ./build/$deb"
+}
+
 # --- the demo ---------------------------------------------------------------------------------
 
 # The desktop user: the one who called sudo, else whoever runs this.
@@ -234,6 +246,7 @@ case ${1:-} in
     deps)      cmd_deps ;;
     build)     cmd_build ;;
     test)      cmd_test ;;
+    package)   cmd_package ;;
     demo-stop) cmd_demo_stop ;;
-    *)         echo "usage: ./run.sh [deps|build|test|demo-stop]" >&2; exit 2 ;;
+    *)         echo "usage: ./run.sh [deps|build|test|package|demo-stop]" >&2; exit 2 ;;
 esac
