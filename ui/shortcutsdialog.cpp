@@ -12,30 +12,34 @@ ShortcutsDialog::ShortcutsDialog(QWidget *parent)
     setObjectName(QStringLiteral("shortcutsDialog"));
     setWindowTitle(tr("Keyboard Shortcuts"));
 
+    // Key names from Qt, so they read as the menus show them (and in the user's language).
+    const auto key = [](QKeySequence k) { return k.toString(QKeySequence::NativeText); };
+    const auto either = [](const QString &a, const QString &b) { return tr("%1, %2").arg(a, b); };
+    const auto pair = [](const QString &a, const QString &b) { return tr("%1 / %2").arg(a, b); };
     const QList<std::pair<QString, QString>> rows = {
-        {tr("Ctrl+L"), tr("Edit the location (Escape: back to the breadcrumbs)")},
-        {tr("Alt+Left / Alt+Right"), tr("Back / forward")},
-        {tr("Alt+Up, Backspace"), tr("Up (from an export: the server's exports)")},
-        {tr("F5"), tr("Refresh")},
-        {tr("Enter, double-click"), tr("Open a folder; on a file: download it")},
+        {key(Qt::CTRL | Qt::Key_L), tr("Edit the location (Escape: back to the breadcrumbs)")},
+        {pair(key(Qt::ALT | Qt::Key_Left), key(Qt::ALT | Qt::Key_Right)), tr("Back / forward")},
+        {either(key(Qt::ALT | Qt::Key_Up), key(Qt::Key_Backspace)), tr("Up (from an export: the server's exports)")},
+        {key(Qt::Key_F5), tr("Refresh")},
+        {either(key(Qt::Key_Return), tr("double-click")), tr("Open a folder; on a file: download it")},
         {tr("Middle-click"), tr("Open a folder in a new tab")},
         {tr("Drop local files or folders"), tr("Upload them (onto a folder's row: into that folder)")},
-        {tr("Ctrl+T / Ctrl+W"), tr("New tab / close tab")},
-        {tr("Ctrl+1 / Ctrl+2"), tr("Details view / icons view")},
-        {tr("Ctrl+H, Alt+."), tr("Show or hide hidden files")},
-        {tr("Ctrl+I"), tr("Filter bar (Escape closes it)")},
+        {pair(key(Qt::CTRL | Qt::Key_T), key(Qt::CTRL | Qt::Key_W)), tr("New tab / close tab")},
+        {pair(key(Qt::CTRL | Qt::Key_1), key(Qt::CTRL | Qt::Key_2)), tr("Details view / icons view")},
+        {either(key(Qt::CTRL | Qt::Key_H), key(Qt::ALT | Qt::Key_Period)), tr("Show or hide hidden files")},
+        {key(Qt::CTRL | Qt::Key_I), tr("Filter bar (Escape closes it)")},
         {tr("Typing in the view"), tr("Selects the first name that starts with what was typed")},
-        {tr("Ctrl+A"), tr("Select all")},
-        {tr("Ctrl+Shift+N"), tr("New folder")},
-        {tr("F2"), tr("Rename")},
-        {tr("Delete"), tr("Delete (asks first)")},
-        {tr("Alt+Enter"), tr("Properties")},
-        {tr("Ctrl+Alt+C"), tr("Copy the location (URLs of the selection, or of the folder)")},
-        {tr("Ctrl+F"), tr("Find")},
-        {tr("Ctrl+D"), tr("Bookmark the current place")},
-        {tr("Ctrl+Shift+K"), tr("Connect to a server")},
-        {tr("F1"), tr("This list of shortcuts")},
-        {tr("Ctrl+Q"), tr("Quit")},
+        {key(Qt::CTRL | Qt::Key_A), tr("Select all")},
+        {key(Qt::CTRL | Qt::SHIFT | Qt::Key_N), tr("New folder")},
+        {key(Qt::Key_F2), tr("Rename")},
+        {key(QKeySequence::Delete), tr("Delete (asks first)")},
+        {key(Qt::ALT | Qt::Key_Return), tr("Properties")},
+        {key(Qt::CTRL | Qt::ALT | Qt::Key_C), tr("Copy the location (URLs of the selection, or of the folder)")},
+        {key(Qt::CTRL | Qt::Key_F), tr("Find")},
+        {key(Qt::CTRL | Qt::Key_D), tr("Bookmark the current place")},
+        {key(Qt::CTRL | Qt::SHIFT | Qt::Key_K), tr("Connect to a server")},
+        {key(Qt::Key_F1), tr("This list of shortcuts")},
+        {key(Qt::CTRL | Qt::Key_Q), tr("Quit")},
     };
     m_table->setObjectName(QStringLiteral("shortcutsTable"));
     m_table->setAccessibleName(tr("Keyboard shortcuts"));
