@@ -204,7 +204,8 @@ cmd_demo() {
 
     if [[ -x $ROOT/build/bin/nfs-navigator && -n ${DISPLAY:-}${WAYLAND_DISPLAY:-} ]]; then
         say "opening $url"
-        run_as_desktop_user "$ROOT/build/bin/nfs-navigator" "$url" || true
+        # A window of its own, not a tab in one already open: closing it ends the demo.
+        run_as_desktop_user "$ROOT/build/bin/nfs-navigator" --new-window "$url" || true
         return
     fi
     cat <<EOF

@@ -44,6 +44,11 @@ int main(int argc, char *argv[])
                 "of its window."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption newWindow(
+        QStringLiteral("new-window"),
+        QApplication::translate("main", "Open a window of its own even when NFS Navigator runs already "
+                                        "(it then receives no links opened later)."));
+    parser.addOption(newWindow);
     parser.addPositionalArgument(QStringLiteral("URL"), QApplication::translate("main", "The place to open."),
                                  QStringLiteral("[URL]"));
     parser.process(app);
@@ -69,18 +74,20 @@ int main(int argc, char *argv[])
     }
 
     SingleInstance instance;
-    QString error;
-    switch (instance.handOver(url.toString(), &error)) {
-    case SingleInstance::HandOver::Delivered:
-        return 0;
-    case SingleInstance::HandOver::Failed:
-        // A hung instance must not keep the user from a window: this one runs on its own.
-        std::fprintf(stderr, "nfs-navigator: %s\n", qPrintable(error));
-        break;
-    case SingleInstance::HandOver::NoInstance:
-        if (!instance.listen(&error))
+    if (!parser.isSet(newWindow)) {
+        QString error;
+        switch (instance.handOver(url.toString(), &error)) {
+        case SingleInstance::HandOver::Delivered:
+            return 0;
+        case SingleInstance::HandOver::Failed:
+            // A hung instance must not keep the user from a window: this one runs on its own.
             std::fprintf(stderr, "nfs-navigator: %s\n", qPrintable(error));
-        break;
+            break;
+        case SingleInstance::HandOver::NoInstance:
+            if (!instance.listen(&error))
+                std::fprintf(stderr, "nfs-navigator: %s\n", qPrintable(error));
+            break;
+        }
     }
 
     setUpIcons();
