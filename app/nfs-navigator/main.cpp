@@ -2,6 +2,7 @@
 // One window per user: while one runs, a later launch hands its URL to it (a new tab
 // there) and exits, so nfs:// links clicked anywhere land in the running window.
 #include "bookmarkstore.h"
+#include "icontheme.h"
 #include "mainwindow.h"
 #include "singleinstance.h"
 
@@ -10,23 +11,6 @@
 #include <QIcon>
 
 #include <cstdio>
-
-namespace {
-// Real icons on a bare system too: a desktop without an icon theme of its own (or one
-// lacking an icon) falls back to Breeze, found where Debian installs it even when
-// XDG_DATA_DIRS leaves /usr/share out.
-void setUpIcons()
-{
-    QIcon::setFallbackThemeName(QStringLiteral("breeze"));
-    QStringList paths = QIcon::themeSearchPaths();
-    for (const QString &dir : {QStringLiteral("/usr/local/share/icons"), QStringLiteral("/usr/share/icons")}) {
-        if (!paths.contains(dir))
-            paths.append(dir);
-    }
-    QIcon::setThemeSearchPaths(paths);
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/nfs-navigator.svg")));
-}
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -90,7 +74,8 @@ int main(int argc, char *argv[])
         }
     }
 
-    setUpIcons();
+    setUpIconTheme();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/nfs-navigator.svg")));
     MainWindow window;
     QObject::connect(&instance, &SingleInstance::urlReceived, &window, [&window](const QString &text) {
         const NfsUrl received = NfsUrl::parse(text);

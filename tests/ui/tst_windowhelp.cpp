@@ -3,12 +3,14 @@
 #include "aboutdialog.h"
 #include "folderview.h"
 #include "heartbeat.h"
+#include "icontheme.h"
 #include "mainwindow.h"
 #include "remotefsmodel.h"
 #include "shortcutsdialog.h"
 #include "testserver.h"
 
 #include <QAction>
+#include <QIcon>
 #include <QLabel>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -82,6 +84,15 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("GPL-3.0-or-later")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Qt ") + QString::fromLatin1(qVersion())), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("libnfs 4.")), qPrintable(text));
+    }
+
+    void iconsComeFromBreezeOnABareSystem()
+    {
+        // Offscreen names no icon theme and no search path: the barest system there is.
+        setUpIconTheme();
+        QVERIFY(!QIcon::fromTheme(QStringLiteral("folder")).isNull());
+        QVERIFY(!QIcon::fromTheme(QStringLiteral("go-previous")).isNull());
+        QVERIFY(!QIcon::fromTheme(QStringLiteral("text-plain")).isNull());
     }
 
     void f1ShowsTheShortcuts()
