@@ -117,6 +117,16 @@ if out=$(appstreamcli validate --no-net "$ROOTFS/usr/share/metainfo/io.github.nf
 else
     fail "appstreamcli validate --no-net: $out"
 fi
+# The pieces name each other: the desktop entry's icon is the one installed, and the
+# metainfo launches this desktop entry.
+icon=$(sed -n 's/^Icon=//p' "$ROOTFS/usr/share/applications/nfs-navigator.desktop")
+[[ -f $ROOTFS/usr/share/icons/hicolor/scalable/apps/$icon.svg ]] \
+    || fail "the desktop entry's Icon=$icon is not an installed hicolor icon"
+grep -q '<launchable type="desktop-id">nfs-navigator.desktop</launchable>' \
+    "$ROOTFS/usr/share/metainfo/io.github.nfsnavigator.NfsNavigator.metainfo.xml" \
+    || fail "the metainfo does not launch nfs-navigator.desktop"
+grep -q '^Exec=nfs-navigator %u$' "$ROOTFS/usr/share/applications/nfs-navigator.desktop" \
+    || fail "the desktop entry does not pass the link to nfs-navigator (Exec=nfs-navigator %u)"
 grep -q '<project_license>GPL-3.0-or-later</project_license>' \
     "$ROOTFS/usr/share/metainfo/io.github.nfsnavigator.NfsNavigator.metainfo.xml" \
     || fail "the metainfo does not say GPL-3.0-or-later"
