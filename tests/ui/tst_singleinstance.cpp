@@ -111,7 +111,9 @@ private Q_SLOTS:
         qint64 elapsed = 0;
         QByteArray err;
         QCOMPARE(launch({second}, &elapsed, &err), 0);
-        QVERIFY2(elapsed < 5000, qPrintable(QStringLiteral("the second launch took %1 ms").arg(elapsed)));
+        // Quickly: a launch that opened a window of its own would not end at all. The bound
+        // leaves room for a sanitizer build on a loaded machine.
+        QVERIFY2(elapsed < 10000, qPrintable(QStringLiteral("the second launch took %1 ms").arg(elapsed)));
         QVERIFY2(err.isEmpty(), err.constData());
 
         // The first opened it as its second tab, and is still running.
