@@ -8,6 +8,8 @@
 #   ./run.sh build       deps, then configure and build into build/
 #   ./run.sh test        deps, then build and run ctest in build/ and build-asan/
 #                        (AddressSanitizer + UndefinedBehaviorSanitizer); fails if either fails
+#   ./run.sh package     deps, build, then the Debian package build/nfs-navigator_VERSION_ARCH.deb
+#                        (./run.sh test builds and checks it too: ctest's package_deb)
 #   ./run.sh bench [--peers] [--size MIB] [--runs N] [--files N]
 #                        build, then time nfsnav against libnfs's own tools on the test server
 #                        (figures, not pass/fail; --peers adds GVfs and KIO, installed on demand)
@@ -220,6 +222,16 @@ cmd_test() {
     ((ok))
 }
 
+# --- the Debian package (installer/) -----------------------------------------------------
+
+cmd_package() {
+    cmd_build
+    local deb
+    cpack --config "$ROOT/build/CPackConfig.cmake" -B "$ROOT/build"
+    deb=$(cd "$ROOT/build" && ls -t nfs-navigator_*.deb | head -n 1)
+    say "built build/$deb; install it with: sudo apt install ./build/$deb"
+}
+
 # --- the demo ---------------------------------------------------------------------------------
 
 # The desktop user: the one who called sudo, else whoever runs this.
@@ -274,7 +286,8 @@ cmd_demo() {
 
     if [[ -x $ROOT/build/bin/nfs-navigator && -n ${DISPLAY:-}${WAYLAND_DISPLAY:-} ]]; then
         say "opening $url"
-        run_as_desktop_user "$ROOT/build/bin/nfs-navigator" "$url" || true
+        # A window of its own, not a tab in one already open: closing it ends the demo.
+        run_as_desktop_user "$ROOT/build/bin/nfs-navigator" --new-window "$url" || true
         return
     fi
     cat <<EOF
@@ -316,8 +329,9 @@ case ${1:-} in
     deps)      cmd_deps ;;
     build)     cmd_build ;;
     test)      cmd_test ;;
+    package)   cmd_package ;;
     bench)     shift; cmd_bench "$@" ;;
     fuzz)      cmd_deps; cmd_fuzz "${2:-}" ;;
     demo-stop) cmd_demo_stop ;;
-    *)         echo "usage: ./run.sh [deps|build|test|bench [--peers]|fuzz [SECONDS]|demo-stop]" >&2; exit 2 ;;
+    *)         echo "usage: ./run.sh [deps|build|test|package|bench [--peers]|fuzz [SECONDS]|demo-stop]" >&2; exit 2 ;;
 esac

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "bookmarkdialog.h"
 #include "bookmarklist.h"
 #include "bookmarkstore.h"
@@ -12,6 +13,7 @@
 #include "remotefsfiltermodel.h"
 #include "remotefsmodel.h"
 #include "sessionpool.h"
+#include "shortcutsdialog.h"
 #include "windowsettings.h"
 
 #include <QAction>
@@ -236,11 +238,9 @@ void MainWindow::createActions()
     addAction(QStringLiteral("selectAll"), tr("Select &All"), {QKeySequence(Qt::CTRL | Qt::Key_A)}, &MainWindow::selectAll);
     addAction(QStringLiteral("addBookmark"), tr("&Add Bookmark"), {QKeySequence(Qt::CTRL | Qt::Key_D)},
               &MainWindow::addBookmark);
-    addAction(QStringLiteral("about"), tr("&About NFS Navigator"), {}, [this] {
-        QMessageBox::about(this, tr("About NFS Navigator"),
-                           tr("<b>NFS Navigator</b> %1<br>A file browser for NFS servers, on libnfs.")
-                               .arg(QStringLiteral(NFSNAV_VERSION)));
-    });
+    addAction(QStringLiteral("about"), tr("&About NFS Navigator"), {}, [this] { AboutDialog(this).exec(); });
+    addAction(QStringLiteral("shortcuts"), tr("&Keyboard Shortcuts"), {QKeySequence(Qt::Key_F1)},
+              [this] { ShortcutsDialog(this).exec(); });
 }
 
 void MainWindow::createMenus()
@@ -267,7 +267,7 @@ void MainWindow::createMenus()
                                           QStringLiteral("editLocation")});
     add(menuBar()->addMenu(tr("&Go")), {QStringLiteral("back"), QStringLiteral("forward"), QStringLiteral("up")});
     add(menuBar()->addMenu(tr("&Bookmarks")), {QStringLiteral("addBookmark")});
-    add(menuBar()->addMenu(tr("&Help")), {QStringLiteral("about")});
+    add(menuBar()->addMenu(tr("&Help")), {QStringLiteral("shortcuts"), QStringLiteral("about")});
 }
 
 FolderView *MainWindow::currentView() const
@@ -440,6 +440,9 @@ QString MainWindow::freeSpaceText() const
 void MainWindow::updateStatus()
 {
     FolderView *view = currentView();
+    // The window names the folder shown, as its tab does ("photos — NFS Navigator").
+    setWindowTitle(view && view->url().isValid() ? tr("%1 — NFS Navigator").arg(m_tabs->tabText(m_tabs->currentIndex()))
+                                                 : tr("NFS Navigator"));
     if (!view || !view->url().isValid()) {
         m_counts->clear();
         m_selection->clear();
@@ -619,6 +622,16 @@ void MainWindow::disconnectServer()
     if (m_tabs->count() == 0)
         openTab(NfsUrl());
     updateStatus();
+}
+
+void MainWindow::openLinkInNewTab(const NfsUrl &url)
+{
+    if (url.isValid())
+        openTab(url);
+    show();
+    setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    raise();
+    activateWindow();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

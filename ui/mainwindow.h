@@ -56,6 +56,9 @@ public Q_SLOTS:
     void showConnectDialog();
     void showFind();
     void disconnectServer();
+    // A URL handed over by a later launch (an nfs:// link clicked elsewhere): a new tab,
+    // and the window brought to the front. An invalid URL only brings the window up.
+    void openLinkInNewTab(const NfsUrl &url);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

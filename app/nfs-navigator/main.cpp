@@ -1,9 +1,14 @@
 // nfs-navigator [URL]: the browser window, opened at URL (or empty, ready to connect).
+// One window per user: while one runs, a later launch hands its URL to it (a new tab
+// there) and exits, so nfs:// links clicked anywhere land in the running window.
 #include "bookmarkstore.h"
+#include "icontheme.h"
 #include "mainwindow.h"
+#include "singleinstance.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 
 #include <cstdio>
 
@@ -13,13 +18,21 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("nfs-navigator"));
     QApplication::setApplicationDisplayName(QApplication::translate("main", "NFS Navigator"));
     QApplication::setApplicationVersion(QStringLiteral(NFSNAV_VERSION));
+    // Ties the window to nfs-navigator.desktop (its icon and name in docks and task bars).
+    QGuiApplication::setDesktopFileName(QStringLiteral("nfs-navigator"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
         "main", "A file browser for NFS servers. URL is nfs://host[:port]/path?version=3|4&uid=N&gid=N&... "
-                "or @bookmark/sub/folder."));
+                "or @bookmark/sub/folder. While NFS Navigator runs, a later launch opens URL in a new tab "
+                "of its window."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption newWindow(
+        QStringLiteral("new-window"),
+        QApplication::translate("main", "Open a window of its own even when NFS Navigator runs already "
+                                        "(it then receives no links opened later)."));
+    parser.addOption(newWindow);
     parser.addPositionalArgument(QStringLiteral("URL"), QApplication::translate("main", "The place to open."),
                                  QStringLiteral("[URL]"));
     parser.process(app);
@@ -31,19 +44,46 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    MainWindow window;
+    NfsUrl url;
     if (!args.isEmpty()) {
+        // Resolved here, so a bookmark means what this user's bookmarks say and a bad
+        // URL is reported where it was typed, not in the running window.
         QString error;
-        const NfsUrl url = window.bookmarks()->resolve(args.first(), &error);
+        url = BookmarkStore().resolve(args.first(), &error);
         if (!url.isValid()) {
             std::fprintf(stderr, "nfs-navigator: %s: %s\n", qPrintable(args.first()),
                          qPrintable(error.isEmpty() ? url.errorString() : error));
             return 2;
         }
-        window.openTab(url);
-    } else {
-        window.openTab(NfsUrl());
     }
+
+    SingleInstance instance;
+    if (!parser.isSet(newWindow)) {
+        QString error;
+        switch (instance.handOver(url.toString(), &error)) {
+        case SingleInstance::HandOver::Delivered:
+            return 0;
+        case SingleInstance::HandOver::Failed:
+            // A hung instance must not keep the user from a window: this one runs on its own.
+            std::fprintf(stderr, "nfs-navigator: %s\n", qPrintable(error));
+            break;
+        case SingleInstance::HandOver::NoInstance:
+            if (!instance.listen(&error))
+                std::fprintf(stderr, "nfs-navigator: %s\n", qPrintable(error));
+            break;
+        }
+    }
+
+    setUpIconTheme();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/nfs-navigator.svg")));
+    MainWindow window;
+    QObject::connect(&instance, &SingleInstance::urlReceived, &window, [&window](const QString &text) {
+        const NfsUrl received = NfsUrl::parse(text);
+        window.openLinkInNewTab(received);
+        if (received.isValid())
+            qCInfo(lcInstance).noquote() << "opened tab" << window.tabCount() << received.toString();
+    });
+    window.openTab(url);
     window.show();
     return app.exec();
 }

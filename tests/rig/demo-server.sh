@@ -13,7 +13,9 @@
 #   demo-server.sh stop  STATE_DIR [OWNER_UID OWNER_GID]
 #   demo-server.sh url   STATE_DIR                       prints the URL of a running demo
 #
-# Files in STATE_DIR besides nfs-server.sh's: url, nfs.port, mount.port, socat.log.
+# Files in STATE_DIR besides nfs-server.sh's: url, nfs.port, mount.port, socat.log. The two
+# port files outlive a stop: the next start takes the same ports again when they are free, so
+# a bookmark of the demo stays good from one run to the next.
 set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -64,15 +66,19 @@ wait_for() {   # DESCRIPTION COMMAND...: up to 5 s
 # the 108-byte limit of socket names) and connects to INSIDE_PORT in the namespace; the
 # outside half listens on a free port of 127.0.0.1 in the root namespace. Both are session
 # leaders (setsid), so their forked per-connection children share their process group.
-bridge() {   # NAME INSIDE_PORT -> prints the outside port
-    local name=$1 inside_port=$2 sock=$REGISTRY/$NS/$1.sock port pid attempt i
+bridge() {   # NAME INSIDE_PORT [PREFERRED_PORT] -> prints the outside port
+    local name=$1 inside_port=$2 preferred=${3:-} sock=$REGISTRY/$NS/$1.sock port pid attempt i
     rm -f "$sock"
     setsid ip netns exec "$NS" socat "UNIX-LISTEN:$sock,fork,unlink-early,mode=600" \
         "TCP:127.0.0.1:$inside_port" </dev/null >>"$STATE/socat.log" 2>&1 &
     record "socat-$name-in" $!
     wait_for "the $name bridge's unix socket" test -S "$sock"
     for attempt in 1 2 3 4 5; do
-        port=$(random_free_port) || die "no free port on 127.0.0.1"
+        if [[ $attempt == 1 && $preferred =~ ^[0-9]+$ && -z $(ss -Hltn "sport = :$preferred") ]]; then
+            port=$preferred
+        else
+            port=$(random_free_port) || die "no free port on 127.0.0.1"
+        fi
         setsid socat "TCP-LISTEN:$port,bind=127.0.0.1,reuseaddr,fork" "UNIX-CONNECT:$sock" \
             </dev/null >>"$STATE/socat.log" 2>&1 &
         pid=$!
@@ -93,6 +99,10 @@ bridge() {   # NAME INSIDE_PORT -> prints the outside port
     die "could not listen on 127.0.0.1 for the $name bridge"
 }
 
+remembered_port() {   # NAME: the port of the last run, if any
+    cat "$STATE/$1.port" 2>/dev/null || true
+}
+
 cmd_start() {
     (($# == 3)) || usage
     local uid=$2 gid=$3 nfs_port mount_port url
@@ -105,8 +115,8 @@ cmd_start() {
     NS=$(cat "$STATE/ns")
     trap '"$RIG" stop "$STATE"' EXIT
     : > "$STATE/socat.log"
-    nfs_port=$(bridge nfs 2049)
-    mount_port=$(bridge mount 20048)
+    nfs_port=$(bridge nfs 2049 "$(remembered_port nfs)")
+    mount_port=$(bridge mount 20048 "$(remembered_port mount)")
     url="nfs://127.0.0.1/srv/demo?nfsport=$nfs_port&mountport=$mount_port"
     # Through the bridges from this (the root) namespace, as the owner: the way the app goes.
     if ! setpriv --reuid="$uid" --regid="$gid" --clear-groups \

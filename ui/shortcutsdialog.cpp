@@ -1,0 +1,68 @@
+#include "shortcutsdialog.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+ShortcutsDialog::ShortcutsDialog(QWidget *parent)
+    : QDialog(parent),
+      m_table(new QTableWidget(this))
+{
+    setObjectName(QStringLiteral("shortcutsDialog"));
+    setWindowTitle(tr("Keyboard Shortcuts"));
+
+    // Key names from Qt, so they read as the menus show them (and in the user's language).
+    const auto key = [](QKeySequence k) { return k.toString(QKeySequence::NativeText); };
+    const auto either = [](const QString &a, const QString &b) { return tr("%1, %2").arg(a, b); };
+    const auto pair = [](const QString &a, const QString &b) { return tr("%1 / %2").arg(a, b); };
+    const QList<std::pair<QString, QString>> rows = {
+        {key(Qt::CTRL | Qt::Key_L), tr("Edit the location (Escape: back to the breadcrumbs)")},
+        {pair(key(Qt::ALT | Qt::Key_Left), key(Qt::ALT | Qt::Key_Right)), tr("Back / forward")},
+        {either(key(Qt::ALT | Qt::Key_Up), key(Qt::Key_Backspace)), tr("Up (from an export: the server's exports)")},
+        {key(Qt::Key_F5), tr("Refresh")},
+        {either(key(Qt::Key_Return), tr("double-click")), tr("Open a folder; on a file: download it")},
+        {tr("Middle-click"), tr("Open a folder in a new tab")},
+        {tr("Drop local files or folders"), tr("Upload them (onto a folder's row: into that folder)")},
+        {pair(key(Qt::CTRL | Qt::Key_T), key(Qt::CTRL | Qt::Key_W)), tr("New tab / close tab")},
+        {pair(key(Qt::CTRL | Qt::Key_1), key(Qt::CTRL | Qt::Key_2)), tr("Details view / icons view")},
+        {either(key(Qt::CTRL | Qt::Key_H), key(Qt::ALT | Qt::Key_Period)), tr("Show or hide hidden files")},
+        {key(Qt::CTRL | Qt::Key_I), tr("Filter bar (Escape closes it)")},
+        {tr("Typing in the view"), tr("Selects the first name that starts with what was typed")},
+        {key(Qt::CTRL | Qt::Key_A), tr("Select all")},
+        {key(Qt::CTRL | Qt::SHIFT | Qt::Key_N), tr("New folder")},
+        {key(Qt::Key_F2), tr("Rename")},
+        {key(QKeySequence::Delete), tr("Delete (asks first)")},
+        {key(Qt::ALT | Qt::Key_Return), tr("Properties")},
+        {key(Qt::CTRL | Qt::ALT | Qt::Key_C), tr("Copy the location (URLs of the selection, or of the folder)")},
+        {key(Qt::CTRL | Qt::Key_F), tr("Find")},
+        {key(Qt::CTRL | Qt::Key_D), tr("Bookmark the current place")},
+        {key(Qt::CTRL | Qt::SHIFT | Qt::Key_K), tr("Connect to a server")},
+        {key(Qt::Key_F1), tr("This list of shortcuts")},
+        {key(Qt::CTRL | Qt::Key_Q), tr("Quit")},
+    };
+    m_table->setObjectName(QStringLiteral("shortcutsTable"));
+    m_table->setAccessibleName(tr("Keyboard shortcuts"));
+    m_table->setColumnCount(2);
+    m_table->setHorizontalHeaderLabels({tr("Keys"), tr("Action")});
+    m_table->setRowCount(int(rows.size()));
+    for (int r = 0; r < rows.size(); ++r) {
+        m_table->setItem(r, 0, new QTableWidgetItem(rows[r].first));
+        m_table->setItem(r, 1, new QTableWidgetItem(rows[r].second));
+    }
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_table);
+    layout->addWidget(buttons);
+    // Tall enough for the whole list without scrolling.
+    resize(600, int(rows.size()) * (fontMetrics().height() + 6) + 100);
+}
