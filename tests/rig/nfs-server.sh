@@ -249,12 +249,33 @@ make_test_fixtures() {
     # 100,000 empty files h000000..h099999 for the window's large-listing test, in the export /srv/a
     # so that listings and walks of /srv/test stay as they are
     mkdir -p "$srv/a/huge" && (cd "$srv/a/huge" && seq -f 'h%06g' 0 99999 | xargs touch)
-    chown -R root:root "$srv"
+    make_hostile_fixtures "$srv/a/hostile"
+    chown -R -h root:root "$srv"
     find "$srv" -type d -exec chmod 0755 {} +
     find "$srv" -type f -exec chmod 0644 {} +
+    chmod 0000 "$srv/a/hostile/mode000"
     chmod 0700 "$srv/test/private"
     chmod 0600 "$srv/test/private/secret"
     chmod 1777 "$srv/test/scratch"       # tests make their own uniquely named folders here
+}
+
+# Names and files a server may hold that a client must handle with care (tests/faults/
+# tst_hostilenames.cpp): control characters, bytes that are not UTF-8, a 255-byte name, a
+# leading '-', symlinks out of the export and in a loop, a FIFO, a device, a mode-000 file.
+# Each regular file holds its own name and a newline.
+make_hostile_fixtures() {
+    local d=$1 name
+    mkdir -p "$d"
+    for name in $'esc-\e[31mred' $'new\nline' $'tab\there' $'latin1-caf\xe9' $'invalid-\xff\xfe' \
+                '-rf' 'back\slash' "$(printf 'n%.0s' {1..255})" plain.txt mode000; do
+        printf '%s\n' "$name" > "$d/$name"
+    done
+    ln -s /etc/passwd "$d/passwd-link"
+    ln -s ../../.. "$d/up-link"
+    ln -s loop-b "$d/loop-a"
+    ln -s loop-a "$d/loop-b"
+    mkfifo "$d/fifo"
+    mknod "$d/null-dev" c 1 3
 }
 
 # A 32x32 PNG (a blue square with a yellow diagonal), generated once and kept here as text.
