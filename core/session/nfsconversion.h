@@ -1,0 +1,25 @@
+#pragma once
+// NfsConversion: libnfs's structures turned into the core's values. Pure
+// functions, callable on any thread.
+#include "exportlist.h"
+#include "fileinfo.h"
+#include "fsstats.h"
+
+#include <QByteArray>
+
+struct nfs_stat_64;
+struct nfsdirent;
+struct nfs_statvfs_64;
+
+namespace NfsConversion {
+
+// Attributes of `path`, named after its last component ("/" for the root).
+FileInfo fromStat(const QByteArray &path, const nfs_stat_64 *st);
+// One entry of libnfs's own folder reading.
+FileInfo fromDirent(const nfsdirent *e);
+FsStats fromStatvfs(const nfs_statvfs_64 *s);
+// A MOUNT EXPORT reply's list (libnfs's `exports` data).
+ExportList exportListFrom(const void *data);
+FileInfo::Type typeFromNfs3(quint32 type);
+
+} // namespace NfsConversion
