@@ -72,6 +72,16 @@ void MountController::start()
     m_firstError = NfsError();
     m_worker->setState(Session::State::Connecting);
     m_worker->startWatchdog();
+    m_worker->withAddress([this](const NfsError &error, const QString &) {
+        if (error.isError())
+            failed(error);
+        else
+            chooseExport();
+    });
+}
+
+void MountController::chooseExport()
+{
     const QByteArray path = m_url.path();
     if (m_url.version() == 4) {
         // NFSv4 has no export list: the pseudo file system is one tree.
@@ -202,5 +212,10 @@ void MountController::submitExports(std::shared_ptr<ResultCore<ExportList>> core
 
 void MountController::queryExports(std::function<void(const NfsError &, const ExportList &)> done)
 {
-    ExportQuery::start(m_url, m_url.host(), m_worker, std::move(done));
+    m_worker->withAddress([this, done = std::move(done)](const NfsError &error, const QString &address) {
+        if (error.isError())
+            done(error, {});
+        else
+            ExportQuery::start(m_url, address, m_worker, done);
+    });
 }

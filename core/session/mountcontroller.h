@@ -41,6 +41,7 @@ Q_SIGNALS:
     void mountEnded(const NfsError &error);
 
 private:
+    void chooseExport();
     void mountNextCandidate();
     void onMountReply(int status, const char *message);
     void failed(const NfsError &error);

@@ -179,6 +179,16 @@ void SessionOperations::statvfs(std::shared_ptr<ResultCore<FsStats>> core, QByte
 // short-lived context mounted at the path itself.
 void SessionOperations::statvfsOnOwnMount(std::shared_ptr<ResultCore<FsStats>> core, const QByteArray &path)
 {
+    m_worker->withAddress([this, core, path](const NfsError &error, const QString &) {
+        if (error.isError())
+            core->finish(error);
+        else
+            statvfsOnMountAt(core, path);
+    });
+}
+
+void SessionOperations::statvfsOnMountAt(std::shared_ptr<ResultCore<FsStats>> core, const QByteArray &path)
+{
     auto *deadline = new QTimer(m_worker);
     deadline->setSingleShot(true);
     auto holder = std::make_shared<Connection *>(nullptr);

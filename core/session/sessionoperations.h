@@ -55,6 +55,7 @@ private:
     // createFile's second half over NFSv4: mode and times.
     void settleCreated(std::shared_ptr<JobCore> core, const QByteArray &path, quint32 mode);
     void statvfsOnOwnMount(std::shared_ptr<ResultCore<FsStats>> core, const QByteArray &path);
+    void statvfsOnMountAt(std::shared_ptr<ResultCore<FsStats>> core, const QByteArray &path);
     // NFSv4: runs `then` unless `path` is a symlink, which ends `core` with an
     // explanation. False (and nothing done) for NFSv3.
     bool onlyWithoutLink(std::shared_ptr<JobCore> core, const QByteArray &path, std::function<void()> then);

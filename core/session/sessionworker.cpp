@@ -13,12 +13,22 @@
 #include "rpcpump.h"
 #include "sessionoperations.h"
 
+#include <QHostAddress>
+#include <QHostInfo>
 #include <QTimer>
 
 #include <cerrno>
 #include <nfsc/libnfs.h>
 
 using Op = NfsError::Operation;
+
+namespace {
+
+// A name's address is asked again after this long (a remount after a loss may
+// find the server elsewhere).
+constexpr int AddressReuseMs = 60000;
+
+} // namespace
 
 SessionWorker::SessionWorker(Session *session, const NfsUrl &url)
     : m_session(session),
@@ -68,6 +78,35 @@ void SessionWorker::setState(Session::State state)
     }
 }
 
+void SessionWorker::withAddress(std::function<void(const NfsError &, const QString &)> then)
+{
+    const QString host = m_url.host();
+    if (!QHostAddress(host).isNull()) {
+        m_address = host;
+        then(NfsError(), host);
+        return;
+    }
+    if (!m_address.isEmpty() && !m_addressExpires.hasExpired()) {
+        then(NfsError(), m_address);
+        return;
+    }
+    // The answer comes on this thread; not at all if the worker is gone first.
+    QHostInfo::lookupHost(host, this, [this, host, then = std::move(then)](const QHostInfo &info) {
+        if (m_closing)
+            return;
+        if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
+            then(NfsError(NfsError::Kind::Unreachable, EHOSTUNREACH,
+                          tr("Cannot resolve host name '%1': %2").arg(host, info.errorString())),
+                 QString());
+            return;
+        }
+        m_address = info.addresses().constFirst().toString();
+        m_addressExpires.setRemainingTime(AddressReuseMs);
+        qCDebug(lcSession) << host << "is" << m_address;
+        then(NfsError(), m_address);
+    });
+}
+
 void SessionWorker::startWatchdog()
 {
     m_dispatcher->startWatchdog();
@@ -97,7 +136,7 @@ Connection *SessionWorker::connectTo(const QByteArray &exportPath, std::function
                                        timeoutSeconds()));
     });
     qCDebug(lcSession) << "mounting" << server() << exportPath << "version" << m_url.version();
-    if (c->mountAsync(m_url.host(), std::move(onMount)) < 0) {
+    if (c->mountAsync(m_address.isEmpty() ? m_url.host() : m_address, std::move(onMount)) < 0) {
         *error = NfsError::fromStatus(Op::Mount, -EIO, nfs_get_error(c->context()), exportPath, server(),
                                       timeoutSeconds());
         retire(c, *error);

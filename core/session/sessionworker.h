@@ -8,6 +8,7 @@
 #include "nfsurl.h"
 #include "session.h"
 
+#include <QDeadlineTimer>
 #include <QObject>
 
 #include <functional>
@@ -44,11 +45,17 @@ public:
     RequestDispatcher *dispatcher() const { return m_dispatcher; }
     PathResolver *resolver() const { return m_resolver.get(); }
 
+    // Resolves the server's name with QHostInfo (asynchronous: libnfs would
+    // resolve it with a blocking getaddrinfo on this thread, and ~Session
+    // waits for this thread), then `then` with a numeric address, or an error
+    // in words. A numeric host, or a name resolved a short while ago, answers at once.
+    void withAddress(std::function<void(const NfsError &error, const QString &address)> then);
     // The session's own connection, mounted or mounting (null when none).
     Connection *current() const { return m_connection; }
     void setCurrent(Connection *connection) { m_connection = connection; }
     void startWatchdog();
-    // A new connection starting to mount `exportPath`; null (and `error`) when it cannot start.
+    // A new connection starting to mount `exportPath` at the address last
+    // resolved (see withAddress); null (and `error`) when it cannot start.
     Connection *connectTo(const QByteArray &exportPath, std::function<void(int, const char *)> onMount,
                           NfsError *error);
     // The same, kept as an auxiliary connection until it is retired.
@@ -100,4 +107,6 @@ private:
     std::list<std::shared_ptr<RemoteFileBackend>> m_files;
     std::set<QByteArray> m_v4Opens;         // paths open on the session's own context
     bool m_closing = false;                 // in the destructor
+    QString m_address;                      // numeric, from withAddress()
+    QDeadlineTimer m_addressExpires;
 };
