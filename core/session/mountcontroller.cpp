@@ -4,6 +4,7 @@
 #include "displayname.h"
 #include "exportquery.h"
 #include "logging.h"
+#include "rpcpump.h"
 #include "sessionworker.h"
 
 #include <QTimer>
@@ -26,7 +27,7 @@ MountController::MountController(SessionWorker *worker, const NfsUrl &url)
     connect(m_deadline, &QTimer::timeout, this, [this] {
         Connection *c = m_worker->current();
         if (c && !c->mounted) {
-            const NfsError e = NfsError::timeout(Op::Mount, c->exportPath(), server(), timeoutSeconds());
+            const NfsError e = attemptTimeout();
             m_worker->retire(c, e);
             m_candidates.clear();
             failed(e);
@@ -40,6 +41,25 @@ MountInfo MountController::infoOf(const Connection *c) const
 {
     return MountInfo{c->exportPath(), m_url.version(), nfs_get_readmax(c->context()),
                      nfs_get_writemax(c->context())};
+}
+
+NfsError MountController::attemptTimeout() const
+{
+    // Nothing ever came back: the connection itself (or the portmapper) is
+    // what does not answer; else the MOUNT (or NFSv4's first COMPOUND).
+    const Connection *c = m_worker->current();
+    if (c && c->pump() && c->pump()->hasHeard())
+        return NfsError::timeout(Op::Mount, c->exportPath(), server(), timeoutSeconds());
+    return NfsError::timeout(Op::Connect, {}, server(), timeoutSeconds());
+}
+
+NfsError MountController::waitingError(Op op, const QByteArray &path) const
+{
+    if (m_mounting)
+        return attemptTimeout();
+    if (m_lastError.isError())
+        return m_lastError;
+    return NfsError::timeout(op, path, server(), timeoutSeconds());
 }
 
 void MountController::submit(std::shared_ptr<ResultCore<MountInfo>> core)
@@ -177,6 +197,7 @@ void MountController::failed(const NfsError &error)
     m_worker->setState(Session::State::Lost);
     const NfsError e = error ? error
                              : NfsError(NfsError::Kind::MountRefused, EIO, tr("Cannot mount %1").arg(server()));
+    m_lastError = e;
     close(e);
     Q_EMIT mountEnded(e);
 }
@@ -187,6 +208,7 @@ void MountController::succeeded()
     m_mounting = false;
     m_failures = 0;
     m_backoff = QDeadlineTimer();
+    m_lastError = NfsError();
     m_worker->setState(Session::State::Connected);
     const MountInfo info = infoOf(c);
     qCDebug(lcSession) << "mounted" << server() << c->exportPath() << "readmax" << info.readMax << "writemax"

@@ -35,6 +35,10 @@ public:
     // The session closes: the mount jobs end with `reason`.
     void close(const NfsError &reason);
     MountInfo infoOf(const Connection *c) const;
+    // Why a request of kind `op` on `path`, waiting for the mount, ends at
+    // its deadline: the stage the mount is stuck in (connecting, mounting),
+    // else the last mount's failure, else a plain time-out.
+    NfsError waitingError(NfsError::Operation op, const QByteArray &path) const;
 
 Q_SIGNALS:
     // The session's connection is mounted (no error), or the mount failed.
@@ -45,6 +49,8 @@ private:
     void mountNextCandidate();
     void onMountReply(int status, const char *message);
     void failed(const NfsError &error);
+    // The time-out of the current try, named after its stage.
+    NfsError attemptTimeout() const;
     void succeeded();
     void queryExports(std::function<void(const NfsError &, const ExportList &)> done);
     QString server() const { return m_url.host(); }
@@ -55,6 +61,7 @@ private:
     std::list<std::shared_ptr<ResultCore<MountInfo>>> m_waiters;
     QList<QByteArray> m_candidates;         // exports still to try
     NfsError m_firstError;                  // the most telling failure among candidates
+    NfsError m_lastError;                   // of the last mount, while it is not followed by a success
     bool m_mounting = false;
     int m_failures = 0;                     // consecutive failed mounts, for back-off
     QDeadlineTimer m_backoff;

@@ -174,12 +174,18 @@ void RequestDispatcher::onNfsReply(int status, nfs_context *ctx, void *data, voi
     RequestDispatcher *self = r->dispatcher;
     SessionWorker *worker = self->m_worker;
     qCDebug(lcRpc) << "reply" << NfsError::describe(r->op) << r->paths.value(0) << "status" << status;
+    const NfsError error = status < 0 ? LibnfsWorkarounds::explain(
+                                            NfsError::fromStatus(r->op, status, static_cast<const char *>(data),
+                                                                 r->paths.value(0), worker->server(),
+                                                                 worker->timeoutSeconds()),
+                                            r->op, worker->version())
+                                      : NfsError();
+    // libnfs's own time-out and a dropped connection end a request too, but
+    // only a reply from the server shows that it answers again.
+    const bool answered = error.kind() != NfsError::Kind::Timeout && error.kind() != NfsError::Kind::ConnectionLost;
     if (!r->abandoned && !r->core->isCancelled()) {
         if (status < 0)
-            r->core->finish(LibnfsWorkarounds::explain(
-                NfsError::fromStatus(r->op, status, static_cast<const char *>(data), r->paths.value(0),
-                                     worker->server(), worker->timeoutSeconds()),
-                r->op, worker->version()));
+            r->core->finish(error);
         else if (r->doneWithStatus)
             r->doneWithStatus(ctx, data, status);
         else
@@ -190,7 +196,7 @@ void RequestDispatcher::onNfsReply(int status, nfs_context *ctx, void *data, voi
         // An open nobody waits for any more: give the handle back.
         nfs_close_async(ctx, static_cast<nfsfh *>(data), [](int, nfs_context *, void *, void *) {}, nullptr);
     }
-    if (worker->state() == Session::State::NotAnswering)
+    if (answered && worker->state() == Session::State::NotAnswering)
         worker->setState(Session::State::Connected);
     self->releaseSeqid(r);
     delete r;
@@ -229,7 +235,7 @@ void RequestDispatcher::watchdog()
         Request *r = it->get();
         if (r->core->isCancelled() || r->deadline.hasExpired()) {
             if (!r->core->isCancelled())
-                r->core->finish(NfsError::timeout(r->op, r->paths.value(0), m_worker->server(), timeoutSeconds));
+                r->core->finish(m_worker->mount()->waitingError(r->op, r->paths.value(0)));
             it = m_waiting.erase(it);
         } else {
             ++it;
