@@ -82,6 +82,8 @@ static void call(SessionWorker *worker, Connection *own, Op op, const QByteArray
     };
     r->connectionId = connection;
     r->target = own;
+    if (op == Op::Open)
+        r->discard = &RequestDispatcher::giveBackHandle;
     worker->submit(r);
 }
 

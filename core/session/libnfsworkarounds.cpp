@@ -49,6 +49,18 @@ QByteArray linkTarget(const char *text, quint64 size)
     return QByteArray(text, qsizetype(::strnlen(text, size_t(size))));
 }
 
+QByteArray fileHandleOf(nfsfh *fh)
+{
+    // libnfs 4.0's private layout (lib/libnfs-private.h).
+    struct PrivateFh
+    {
+        int len;
+        char *val;
+    };
+    const auto *h = reinterpret_cast<const PrivateFh *>(nfs_get_fh(fh));
+    return h && h->len > 0 ? QByteArray(h->val, h->len) : QByteArray();
+}
+
 bool takesNfs4Seqid(NfsError::Operation op)
 {
     using Op = NfsError::Operation;

@@ -42,6 +42,12 @@ void randomiseXid(rpc_context *rpc);
 // NUL; the symlink's size (from its attributes) bounds it.
 QByteArray linkTarget(const char *text, quint64 size);
 
+// libnfs 4.0 offers no call that streams a folder: nfs_opendir_async reads
+// the whole folder before it answers. A stream sends READDIRPLUS itself and
+// needs the folder's file handle, which nfs_get_fh gives as a `struct nfs_fh`
+// that 4.0 declares in no header: its bytes, copied.
+QByteArray fileHandleOf(nfsfh *fh);
+
 // libnfs 4.0 keeps one NFSv4 open-owner per context and numbers its OPENs and
 // CLOSEs as they are answered; its chmod, chown, utimes and truncate OPEN and
 // CLOSE too. Two of these out at once share a seqid and the server answers

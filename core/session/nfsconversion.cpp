@@ -68,6 +68,27 @@ FileInfo fromDirent(const nfsdirent *e)
     return info;
 }
 
+FileInfo fromEntryPlus(const entryplus3 *e)
+{
+    FileInfo info;
+    info.name = QByteArray(e->name);
+    info.inode = e->fileid;
+    info.type = FileInfo::Type::Unknown;
+    if (!e->name_attributes.attributes_follow)
+        return info;
+    const fattr3 &a = e->name_attributes.post_op_attr_u.attributes;
+    info.type = typeFromNfs3(a.type);
+    info.mode = a.mode & 07777;
+    info.uid = a.uid;
+    info.gid = a.gid;
+    info.links = a.nlink;
+    info.size = a.size;
+    info.atimeNs = nanoseconds(qint64(a.atime.seconds), qint64(a.atime.nseconds));
+    info.mtimeNs = nanoseconds(qint64(a.mtime.seconds), qint64(a.mtime.nseconds));
+    info.ctimeNs = nanoseconds(qint64(a.ctime.seconds), qint64(a.ctime.nseconds));
+    return info;
+}
+
 FsStats fromStatvfs(const nfs_statvfs_64 *s)
 {
     FsStats st;

@@ -10,6 +10,7 @@
 struct nfs_stat_64;
 struct nfsdirent;
 struct nfs_statvfs_64;
+struct entryplus3;
 
 namespace NfsConversion {
 
@@ -17,6 +18,9 @@ namespace NfsConversion {
 FileInfo fromStat(const QByteArray &path, const nfs_stat_64 *st);
 // One entry of libnfs's own folder reading.
 FileInfo fromDirent(const nfsdirent *e);
+// One entry of a READDIRPLUS reply, as fromDirent() gives libnfs's own
+// reading of it (attributes zero where the server sent none).
+FileInfo fromEntryPlus(const entryplus3 *e);
 FsStats fromStatvfs(const nfs_statvfs_64 *s);
 // A MOUNT EXPORT reply's list (libnfs's `exports` data).
 ExportList exportListFrom(const void *data);

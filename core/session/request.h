@@ -35,6 +35,9 @@ struct Request
     Starter start;
     Finisher done;
     CountFinisher doneWithStatus;     // used instead of done when set
+    // A success that nobody waits for any more (cancelled, timed out, its
+    // connection retired): gives back what it holds, an open handle or folder.
+    Finisher discard;
     QDeadlineTimer deadline;          // while it waits for a mount
     RequestDispatcher *dispatcher = nullptr;
     Connection *connection = nullptr; // where it is in flight

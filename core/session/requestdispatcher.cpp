@@ -167,6 +167,8 @@ void RequestDispatcher::onNfsReply(int status, nfs_context *ctx, void *data, voi
     Connection *c = r->connection;
     if (c->isRetired()) {
         // Being torn down: SessionWorker::destroy() finishes and frees what is left.
+        if (status >= 0 && r->discard)
+            r->discard(ctx, data);
         r->abandoned = true;
         return;
     }
@@ -183,6 +185,9 @@ void RequestDispatcher::onNfsReply(int status, nfs_context *ctx, void *data, voi
     // libnfs's own time-out and a dropped connection end a request too, but
     // only a reply from the server shows that it answers again.
     const bool answered = error.kind() != NfsError::Kind::Timeout && error.kind() != NfsError::Kind::ConnectionLost;
+    // Before the job ends, so that its caller sees the state the answer set.
+    if (answered && worker->state() == Session::State::NotAnswering)
+        worker->setState(Session::State::Connected);
     if (!r->abandoned && !r->core->isCancelled()) {
         if (status < 0)
             r->core->finish(error);
@@ -190,16 +195,16 @@ void RequestDispatcher::onNfsReply(int status, nfs_context *ctx, void *data, voi
             r->doneWithStatus(ctx, data, status);
         else
             r->done(ctx, data);
-    } else if (status >= 0 && r->op == Op::List && !r->attributesOnly) {
-        nfs_closedir(ctx, static_cast<nfsdir *>(data));
-    } else if (status >= 0 && r->op == Op::Open && !r->attributesOnly) {
-        // An open nobody waits for any more: give the handle back.
-        nfs_close_async(ctx, static_cast<nfsfh *>(data), [](int, nfs_context *, void *, void *) {}, nullptr);
+    } else if (status >= 0 && r->discard) {
+        r->discard(ctx, data);
     }
-    if (answered && worker->state() == Session::State::NotAnswering)
-        worker->setState(Session::State::Connected);
     self->releaseSeqid(r);
     delete r;
+}
+
+void RequestDispatcher::giveBackHandle(nfs_context *ctx, void *data)
+{
+    nfs_close_async(ctx, static_cast<nfsfh *>(data), [](int, nfs_context *, void *, void *) {}, nullptr);
 }
 
 void RequestDispatcher::mountEnded(const NfsError &error)

@@ -29,6 +29,9 @@ public:
     void issue(Request *request, Connection *on = nullptr);
     // libnfs's callback for every request: `priv` is the Request.
     static void onNfsReply(int status, nfs_context *ctx, void *data, void *priv);
+    // A Request::discard for an open: the handle goes back (over NFSv4 its
+    // open state on the server too).
+    static void giveBackHandle(nfs_context *ctx, void *data);
     // Ends a request that never went out or whose connection is gone.
     void failRequest(Request *request, const NfsError &error);
     // A request leaves: the next NFSv4 OPEN or CLOSE may go.

@@ -3,6 +3,7 @@
 #include "connection.h"
 #include "displayname.h"
 #include "libnfsworkarounds.h"
+#include "listingstream.h"
 #include "mountcontroller.h"
 #include "nfsconversion.h"
 #include "pathresolver.h"
@@ -100,14 +101,27 @@ void SessionOperations::list(std::shared_ptr<ListingCore> core, QByteArray path,
 
 void SessionOperations::openFolder(std::shared_ptr<ListingCore> core, const QByteArray &path)
 {
-    m_dispatcher->enqueue(
-        Op::List, {path}, core,
-        [path](nfs_context *ctx, const auto &inside, void *priv) {
-            return nfs_opendir_async(ctx, inside(path).constData(), reply, priv);
-        },
-        [core, v4 = m_url.version() == 4](nfs_context *ctx, void *data) {
+    // With libnfs's directory cache asked for, its own reading fills the cache.
+    if (m_url.version() == 3 && !m_url.dirCache().value_or(false)) {
+        ListingStream::start(m_worker, core, path, [this, core, path] { readWholeFolder(core, path); });
+        return;
+    }
+    readWholeFolder(core, path);
+}
+
+void SessionOperations::readWholeFolder(std::shared_ptr<ListingCore> core, const QByteArray &path)
+{
+    auto *r = new Request;
+    r->op = Op::List;
+    r->paths = {path};
+    r->core = core;
+    r->start = [path](nfs_context *ctx, const auto &inside, void *priv) {
+        return nfs_opendir_async(ctx, inside(path).constData(), reply, priv);
+    };
+    r->discard = [](nfs_context *ctx, void *data) { nfs_closedir(ctx, static_cast<nfsdir *>(data)); };
+    r->done = [core, v4 = m_url.version() == 4](nfs_context *ctx, void *data) {
             // libnfs 4.0 has read the whole folder by now; it is handed on in
-            // batches so the consumer's interface is already that of a stream.
+            // batches all the same.
             auto *dir = static_cast<nfsdir *>(data);
             FileInfoList batch;
             qsizetype limit = FirstListingBatch;
@@ -127,7 +141,8 @@ void SessionOperations::openFolder(std::shared_ptr<ListingCore> core, const QByt
             core->addBatch(std::move(batch));
             nfs_closedir(ctx, dir);
             core->finish();
-        });
+        };
+    m_dispatcher->submit(r);
 }
 
 void SessionOperations::mkdir(std::shared_ptr<JobCore> core, QByteArray path, quint32 mode)
@@ -343,24 +358,18 @@ void SessionOperations::truncate(std::shared_ptr<JobCore> core, QByteArray path,
 
 void SessionOperations::createFile(std::shared_ptr<JobCore> core, QByteArray path, quint32 mode, bool exclusive)
 {
-    // An open that nobody waits for any more still holds a handle (and over
-    // NFSv4 an open state on the server): close it rather than leak it.
-    static const nfs_cb onOpened = [](int status, nfs_context *ctx, void *data, void *priv) {
-        auto *r = static_cast<Request *>(priv);
-        if (status >= 0 && (r->abandoned || r->core->isCancelled() || r->connection->isRetired()))
-            nfs_close_async(ctx, static_cast<nfsfh *>(data), [](int, nfs_context *, void *, void *) {}, nullptr);
-        else
-            RequestDispatcher::onNfsReply(status, ctx, data, priv);
-    };
     // nfs_open2 with O_CREAT, not nfs_creat: over NFSv4 libnfs 4.0 opens the
     // file for reading after nfs_creat (DESIGN, "libnfs 4.0 notes").
     const int flags = O_CREAT | O_WRONLY | (exclusive ? O_EXCL : 0);
-    m_dispatcher->enqueue(
-        Op::Open, {path}, core,
-        [path, mode, flags](nfs_context *ctx, const auto &inside, void *priv) {
-            return nfs_open2_async(ctx, inside(path).constData(), flags, int(mode), onOpened, priv);
-        },
-        [this, core, path, mode](nfs_context *opened, void *data) {
+    auto *open = new Request;
+    open->op = Op::Open;
+    open->paths = {path};
+    open->core = core;
+    open->start = [path, mode, flags](nfs_context *ctx, const auto &inside, void *priv) {
+        return nfs_open2_async(ctx, inside(path).constData(), flags, int(mode), reply, priv);
+    };
+    open->discard = &RequestDispatcher::giveBackHandle;
+    open->done = [this, core, path, mode](nfs_context *opened, void *data) {
             auto *fh = static_cast<nfsfh *>(data);
             m_dispatcher->enqueue(
                 Op::Close, {path}, core,
@@ -374,7 +383,8 @@ void SessionOperations::createFile(std::shared_ptr<JobCore> core, QByteArray pat
                     else
                         core->finish();
                 });
-        });
+        };
+    m_dispatcher->submit(open);
 }
 
 // libnfs 4.0 sends no SETATTR after an NFSv4 create: the times hold the

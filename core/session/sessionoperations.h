@@ -51,7 +51,10 @@ private:
     // A call whose success carries nothing: the job just ends.
     void plain(std::shared_ptr<JobCore> core, NfsError::Operation op, QList<QByteArray> paths,
                Request::Starter start);
+    // Lists a folder known to be one (or a path libnfs may follow): as a
+    // stream over NFSv3 (ListingStream), else libnfs's way (readWholeFolder).
     void openFolder(std::shared_ptr<ListingCore> core, const QByteArray &path);
+    void readWholeFolder(std::shared_ptr<ListingCore> core, const QByteArray &path);
     // createFile's second half over NFSv4: mode and times.
     void settleCreated(std::shared_ptr<JobCore> core, const QByteArray &path, quint32 mode);
     void statvfsOnOwnMount(std::shared_ptr<ResultCore<FsStats>> core, const QByteArray &path);
