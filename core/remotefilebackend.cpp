@@ -84,7 +84,7 @@ static void call(SessionWorker *worker, Connection *own, Op op, const QByteArray
     r->target = own;
     if (op == Op::Open)
         r->discard = &RequestDispatcher::giveBackHandle;
-    worker->submit(r);
+    worker->dispatcher()->submit(r);
 }
 
 void RemoteFileBackend::start()

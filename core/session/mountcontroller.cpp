@@ -4,6 +4,7 @@
 #include "displayname.h"
 #include "exportquery.h"
 #include "logging.h"
+#include "requestdispatcher.h"
 #include "rpcpump.h"
 #include "sessionworker.h"
 
@@ -91,7 +92,7 @@ void MountController::start()
     m_mounting = true;
     m_firstError = NfsError();
     m_worker->setState(Session::State::Connecting);
-    m_worker->startWatchdog();
+    m_worker->dispatcher()->startWatchdog();
     m_worker->withAddress([this](const NfsError &error, const QString &) {
         if (error.isError())
             failed(error);

@@ -2,7 +2,6 @@
 
 #include "connection.h"
 #include "displayname.h"
-#include "libnfsworkarounds.h"
 #include "listingstream.h"
 #include "mountcontroller.h"
 #include "nfsconversion.h"

@@ -107,16 +107,6 @@ void SessionWorker::withAddress(std::function<void(const NfsError &, const QStri
     });
 }
 
-void SessionWorker::startWatchdog()
-{
-    m_dispatcher->startWatchdog();
-}
-
-void SessionWorker::submit(Request *request)
-{
-    m_dispatcher->submit(request);
-}
-
 Connection *SessionWorker::connectTo(const QByteArray &exportPath, std::function<void(int, const char *)> onMount,
                                      NfsError *error)
 {

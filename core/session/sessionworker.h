@@ -16,7 +16,6 @@
 #include <memory>
 #include <set>
 
-struct Request;
 struct nfsfh;
 class Connection;
 class MountController;
@@ -53,7 +52,6 @@ public:
     // The session's own connection, mounted or mounting (null when none).
     Connection *current() const { return m_connection; }
     void setCurrent(Connection *connection) { m_connection = connection; }
-    void startWatchdog();
     // A new connection starting to mount `exportPath` at the address last
     // resolved (see withAddress); null (and `error`) when it cannot start.
     Connection *connectTo(const QByteArray &exportPath, std::function<void(int, const char *)> onMount,
@@ -66,7 +64,6 @@ public:
     void retire(Connection *connection, const NfsError &reason);
 
     // For RemoteFileBackend, on the session thread.
-    void submit(Request *request);
     // The mounted connection's id, 0 when there is none.
     quint64 connectionId() const;
     static quint64 connectionIdOf(const Connection *connection);
