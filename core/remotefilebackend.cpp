@@ -1,6 +1,8 @@
 #include "remotefilebackend.h"
 
 #include "remotefile.h"
+#include "requestdispatcher.h"
+#include "sessionoperations.h"
 #include "sessionworker.h"
 
 #include <QDateTime>
@@ -11,7 +13,6 @@
 #include <nfsc/libnfs.h>
 
 using Op = NfsError::Operation;
-using Request = SessionWorker::Request;
 
 namespace {
 
@@ -81,7 +82,9 @@ static void call(SessionWorker *worker, Connection *own, Op op, const QByteArray
     };
     r->connectionId = connection;
     r->target = own;
-    worker->submitOn(r);
+    if (op == Op::Open)
+        r->discard = &RequestDispatcher::giveBackHandle;
+    worker->dispatcher()->submit(r);
 }
 
 void RemoteFileBackend::start()
@@ -125,7 +128,7 @@ void RemoteFileBackend::openWith(int flags, OpenStep step)
     call(
         m_worker, m_own, Op::Open, m_core->path, 0,
         [path = m_core->path, flags, mode](nfs_context *ctx, const auto &inside, void *priv) {
-            return nfs_open2_async(ctx, inside(path).constData(), flags, int(mode), &SessionWorker::onNfsReply, priv);
+            return nfs_open2_async(ctx, inside(path).constData(), flags, int(mode), &RequestDispatcher::onNfsReply, priv);
         },
         [self, step](nfs_context *, void *data, int) {
             self->m_fh = static_cast<nfsfh *>(data);
@@ -171,7 +174,7 @@ void RemoteFileBackend::fixCreatedTimes()
     auto self = shared_from_this();
     auto rpc = std::make_shared<JobCore>();
     rpc->onFinished = [self](const NfsError &) { self->finished(); };
-    m_worker->utimes(rpc, m_core->path, now, now, true);
+    m_worker->operations()->utimes(rpc, m_core->path, now, now, true);
 }
 
 void RemoteFileBackend::truncate(qint64 size, std::shared_ptr<JobCore> done)
@@ -186,7 +189,7 @@ void RemoteFileBackend::truncate(qint64 size, std::shared_ptr<JobCore> done)
     call(
         m_worker, m_own, Op::Truncate, m_core->path, m_connection,
         [fh, size](nfs_context *ctx, const auto &, void *priv) {
-            return nfs_ftruncate_async(ctx, fh, quint64(size), &SessionWorker::onNfsReply, priv);
+            return nfs_ftruncate_async(ctx, fh, quint64(size), &RequestDispatcher::onNfsReply, priv);
         },
         [self, size, done](nfs_context *, void *, int) {
             {
@@ -208,7 +211,7 @@ void RemoteFileBackend::fstat()
     call(
         m_worker, m_own, Op::Stat, m_core->path, m_connection,
         [fh](nfs_context *ctx, const auto &, void *priv) {
-            return nfs_fstat64_async(ctx, fh, &SessionWorker::onNfsReply, priv);
+            return nfs_fstat64_async(ctx, fh, &RequestDispatcher::onNfsReply, priv);
         },
         [self](nfs_context *, void *data, int) {
             const auto *st = static_cast<nfs_stat_64 *>(data);
@@ -325,7 +328,7 @@ void RemoteFileBackend::issue(const std::vector<std::pair<qint64, qint64>> &toRe
         call(
             m_worker, m_own, Op::Read, m_core->path, connection,
             [fh, offset, length](nfs_context *ctx, const auto &, void *priv) {
-                return nfs_pread_async(ctx, fh, quint64(offset), quint64(length), &SessionWorker::onNfsReply, priv);
+                return nfs_pread_async(ctx, fh, quint64(offset), quint64(length), &RequestDispatcher::onNfsReply, priv);
             },
             [self, offset, connection, epoch](nfs_context *, void *data, int status) {
                 if (connection != self->m_connection)
@@ -424,7 +427,7 @@ void RemoteFileBackend::issueWrites()
             // libnfs encodes the data into the request before it returns.
             [fh, piece](nfs_context *ctx, const auto &, void *priv) {
                 return nfs_pwrite_async(ctx, fh, quint64(piece.offset), quint64(piece.data.size()),
-                                        piece.data.constData(), &SessionWorker::onNfsReply, priv);
+                                        piece.data.constData(), &RequestDispatcher::onNfsReply, priv);
             },
             [self, piece](nfs_context *, void *, int status) {
                 --self->m_writes;
@@ -503,7 +506,7 @@ void RemoteFileBackend::maybeClose()
                 // answer inside the call (an unmodified NFSv3 handle), which ends
                 // this request and this very lambda: only `rc` is safe after it.
                 backend->m_handleGivenBack = true;
-                const int rc = nfs_close_async(ctx, fh, &SessionWorker::onNfsReply, priv);
+                const int rc = nfs_close_async(ctx, fh, &RequestDispatcher::onNfsReply, priv);
                 if (rc < 0)
                     backend->m_handleGivenBack = false;   // not sent: still ours
                 return rc;
@@ -526,7 +529,7 @@ void RemoteFileBackend::maybeClose()
         call(
             m_worker, m_own, Op::Write, m_core->path, connection,
             [fh](nfs_context *ctx, const auto &, void *priv) {
-                return nfs_fsync_async(ctx, fh, &SessionWorker::onNfsReply, priv);
+                return nfs_fsync_async(ctx, fh, &RequestDispatcher::onNfsReply, priv);
             },
             [closeHandle](nfs_context *, void *, int) { closeHandle(); },
             [self, closeHandle](const NfsError &e) {

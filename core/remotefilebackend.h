@@ -21,7 +21,7 @@
 class RemoteFile;
 class SessionWorker;
 struct nfsfh;
-struct Connection;
+class Connection;
 
 struct FileCore
 {
@@ -110,7 +110,7 @@ private:
     bool m_dirty = false;                 // wrote since open
     bool m_handleGivenBack = false;       // a CLOSE was sent: libnfs frees the handle
     bool m_claimed = false;               // holds the NFSv4 one-open-per-file claim
-    struct Connection *m_own = nullptr;   // NFSv4: a context of its own (see SessionWorker::claimOpen)
+    Connection *m_own = nullptr;   // NFSv4: a context of its own (see SessionWorker::claimOpen)
     bool m_fixTimes = false;              // created exclusively over NFSv4: times to set after CLOSE
     bool m_closing = false;
     bool m_done = false;

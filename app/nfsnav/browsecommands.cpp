@@ -5,14 +5,26 @@
 #include "listingformat.h"
 
 #include <QCommandLineParser>
+#include <QEventLoop>
+#include <QTimer>
 
 #include <algorithm>
+#include <functional>
 #include <memory>
 
 namespace {
 
-bool listOne(CommandLine &cli, const NfsUrl &url, const QString &shownAs, bool longFormat, bool all,
-             bool recursive, bool asUrls, bool header, bool &first);
+struct ListOptions
+{
+    bool longFormat = false;
+    bool all = false;
+    bool recursive = false;
+    bool asUrls = false;
+    bool unsorted = false;   // -U: each batch printed as it arrives, in the server's order
+};
+
+bool listOne(CommandLine &cli, const NfsUrl &url, const QString &shownAs, const ListOptions &options, bool header,
+             bool &first);
 bool makePath(CommandLine &cli, const NfsUrl &url, bool parents);
 
 } // namespace
@@ -29,13 +41,16 @@ int ls(CommandLine &cli, const QStringList &args)
     const QCommandLineOption allOpt(QStringList{QStringLiteral("a"), QStringLiteral("all")}, CommandLine::tr("include names starting with ."));
     const QCommandLineOption recOpt(QStringList{QStringLiteral("R"), QStringLiteral("recursive")}, CommandLine::tr("list subfolders"));
     const QCommandLineOption urlOpt(QStringLiteral("url"), CommandLine::tr("print URLs"));
-    p.addOptions({longOpt, allOpt, recOpt, urlOpt});
+    const QCommandLineOption unsortedOpt(QStringLiteral("U"), CommandLine::tr("unsorted, printed as the server sends"));
+    p.addOptions({longOpt, allOpt, recOpt, urlOpt, unsortedOpt});
     QString error;
     if (!CommandLine::parseOptions(p, QStringLiteral("ls"), args, &error))
         return cli.usageError(error);
     const QStringList urls = p.positionalArguments();
     if (urls.isEmpty())
         return cli.usageError(CommandLine::tr("ls: missing URL"));
+    const ListOptions options{p.isSet(longOpt), p.isSet(allOpt), p.isSet(recOpt), p.isSet(urlOpt),
+                              p.isSet(unsortedOpt)};
     bool allOk = true;
     bool first = true;
     for (const QString &text : urls) {
@@ -43,27 +58,76 @@ int ls(CommandLine &cli, const QStringList &args)
         const NfsUrl url = cli.parseUrl(text, &ok);
         if (!ok)
             return CommandLine::Usage;
-        if (!listOne(cli, url, text, p.isSet(longOpt), p.isSet(allOpt), p.isSet(recOpt), p.isSet(urlOpt),
-                     urls.size() > 1 || p.isSet(recOpt), first))
+        if (!listOne(cli, url, text, options, urls.size() > 1 || options.recursive, first))
             allOk = false;
     }
     return allOk ? CommandLine::Success : CommandLine::Failure;
 }
 
-bool listOne(CommandLine &cli, const NfsUrl &url, const QString &shownAs, bool longFormat, bool all,
-             bool recursive, bool asUrls, bool header, bool &first)
+// Waits for `listing` while the main thread's events deliver its batches to
+// `print` the moment they arrive. Ctrl+C ends the wait as CommandLine::await does.
+NfsError streamListing(CommandLine &cli, DirectoryListing *listing, const std::function<void(const FileInfoList &)> &print)
+{
+    QEventLoop loop;
+    QObject::connect(listing, &DirectoryListing::entriesArrived, &loop, print);
+    QObject::connect(listing, &Job::finished, &loop, &QEventLoop::quit);
+    QTimer interrupt;
+    QObject::connect(&interrupt, &QTimer::timeout, &loop, [&loop] {
+        if (CommandLine::interrupted())
+            loop.quit();
+    });
+    interrupt.start(100);
+    loop.exec();
+    return cli.await(listing);
+}
+
+bool listOne(CommandLine &cli, const NfsUrl &url, const QString &shownAs, const ListOptions &options, bool header,
+             bool &first)
 {
     Session *session = cli.sessionFor(url);
     auto listing = owned(session->list(url.path()));
-    NfsError error = cli.await(listing.get());
-    FileInfoList entries = listing->takeEntries();
+    bool headerShown = false;
+    const auto showHeader = [&] {
+        if (headerShown)
+            return;
+        headerShown = true;
+        if (header) {
+            if (!first)
+                CommandLine::out("\n");
+            CommandLine::out((options.asUrls ? url.toString().toUtf8() : shownAs.toUtf8()) + ":\n");
+        }
+        first = false;
+    };
+    const auto print = [&](const FileInfoList &entries) {
+        QByteArray text;
+        for (const FileInfo &e : entries) {
+            if (!options.all && e.name.startsWith('.'))
+                continue;
+            const QByteArray shown =
+                options.asUrls ? url.child(e.name).toString().toUtf8() : displayName(e.name).toUtf8();
+            text += (options.longFormat ? ListingFormat::longLine(e, shown) : shown) + '\n';
+        }
+        CommandLine::out(text);
+    };
+    FileInfoList entries;
+    NfsError error;
+    if (options.unsorted) {
+        error = streamListing(cli, listing.get(), [&](const FileInfoList &batch) {
+            showHeader();
+            print(batch);
+            entries += batch;
+        });
+    } else {
+        error = cli.await(listing.get());
+        entries = listing->takeEntries();
+    }
     if (error.kind() == NfsError::Kind::NotADirectory) {
         // ls of a file shows the file.
         auto st = owned(session->lstat(url.path()));
         error = cli.await(st.get());
         if (!error) {
-            const QByteArray shown = asUrls ? url.toString().toUtf8() : shownAs.toUtf8();
-            CommandLine::out((longFormat ? ListingFormat::longLine(st->result(), shown) : shown) + '\n');
+            const QByteArray shown = options.asUrls ? url.toString().toUtf8() : shownAs.toUtf8();
+            CommandLine::out((options.longFormat ? ListingFormat::longLine(st->result(), shown) : shown) + '\n');
             first = false;
             return true;
         }
@@ -72,32 +136,22 @@ bool listOne(CommandLine &cli, const NfsUrl &url, const QString &shownAs, bool l
         cli.fail(shownAs, error);
         return false;
     }
-    std::sort(entries.begin(), entries.end(), [](const FileInfo &a, const FileInfo &b) { return a.name < b.name; });
-    if (header) {
-        if (!first)
-            CommandLine::out("\n");
-        CommandLine::out((asUrls ? url.toString().toUtf8() : shownAs.toUtf8()) + ":\n");
+    showHeader();
+    if (!options.unsorted) {
+        std::sort(entries.begin(), entries.end(), [](const FileInfo &a, const FileInfo &b) { return a.name < b.name; });
+        print(entries);
     }
-    first = false;
-    QByteArray text;
-    for (const FileInfo &e : std::as_const(entries)) {
-        if (!all && e.name.startsWith('.'))
-            continue;
-        const QByteArray shown = asUrls ? url.child(e.name).toString().toUtf8() : displayName(e.name).toUtf8();
-        text += (longFormat ? ListingFormat::longLine(e, shown) : shown) + '\n';
-    }
-    CommandLine::out(text);
     bool ok = true;
-    if (recursive) {
+    if (options.recursive) {
         // READDIRPLUS types come from lstat semantics: a symlink to a folder
         // is a symlink here and is never followed.
         for (const FileInfo &e : std::as_const(entries)) {
-            if (!e.isDir() || (!all && e.name.startsWith('.')))
+            if (!e.isDir() || (!options.all && e.name.startsWith('.')))
                 continue;
             const NfsUrl child = url.child(e.name);
             // A subfolder is shown by its canonical URL: appending to the text
             // the user typed would break at its "?arguments".
-            if (!listOne(cli, child, child.toString(), longFormat, all, recursive, asUrls, true, first))
+            if (!listOne(cli, child, child.toString(), options, true, first))
                 ok = false;
         }
     }

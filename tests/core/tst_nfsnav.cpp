@@ -5,6 +5,8 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QProcess>
+
+#include <algorithm>
 #include <QCoreApplication>
 #include <QTemporaryDir>
 #include <QRegularExpression>
@@ -74,6 +76,33 @@ private Q_SLOTS:
         QCOMPARE(r.code, 0);
         QVERIFY2(r.err.isEmpty(), r.err.constData());
         QCOMPARE(r.out, QByteArray("big\nhello.txt\nprivate\nscratch\nsub\n"));
+    }
+
+    // -U prints the entries as they arrive: the same lines as ls, in the
+    // server's order, and with -l the same long lines.
+    void lsUnsorted_data() { TestServer::addVersions(); }
+    void lsUnsorted()
+    {
+        QFETCH(int, version);
+        const auto sortedLines = [](const QByteArray &out) {
+            QList<QByteArray> lines = out.split('\n');
+            std::sort(lines.begin(), lines.end());
+            return lines;
+        };
+        for (const QString &format : {QString(), QStringLiteral("-l")}) {
+            QStringList sorted{QStringLiteral("ls")};
+            if (!format.isEmpty())
+                sorted << format;
+            sorted << TestServer::urlText(version, "big");
+            QStringList unsorted = sorted;
+            unsorted.insert(1, QStringLiteral("-U"));
+            const TestServer::ToolResult a = TestServer::runNfsnav(sorted);
+            const TestServer::ToolResult b = TestServer::runNfsnav(unsorted);
+            QCOMPARE(b.code, 0);
+            QVERIFY2(b.err.isEmpty(), b.err.constData());
+            QCOMPARE(b.out.count('\n'), 10000);
+            QCOMPARE(sortedLines(b.out), sortedLines(a.out));
+        }
     }
 
     void lsLong_data() { TestServer::addVersions(); }

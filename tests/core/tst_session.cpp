@@ -3,6 +3,8 @@
 #include "session.h"
 #include "testserver.h"
 
+#include <QElapsedTimer>
+#include <QHostInfo>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
@@ -349,6 +351,95 @@ private Q_SLOTS:
             QVERIFY(unique.contains(QByteArray("f") + QByteArray::number(i).rightJustified(5, '0')));
         QTest::qWait(50);
         QCOMPARE(finished.size(), 1);
+    }
+
+    // A name that does not resolve: one message of ours, quickly, with the
+    // resolver's reason once (not libnfs's text twice).
+    void unresolvableHostName()
+    {
+        const QString host = QStringLiteral("no-such-host.invalid");
+        const QHostInfo expected = QHostInfo::fromName(host);
+        QVERIFY(expected.error() != QHostInfo::NoError);
+        Session s(NfsUrl::parse(QStringLiteral("nfs://%1/x").arg(host)));
+        QElapsedTimer clock;
+        clock.start();
+        std::unique_ptr<DirectoryListing> listing(run(s.list("/x")));
+        QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(listing->error().kind(), Kind::Unreachable);
+        QCOMPARE(listing->error().message(),
+                 QStringLiteral("Cannot resolve host name '%1': %2").arg(host, expected.errorString()));
+        std::unique_ptr<ExportListJob> exports(run(s.exports()));
+        QCOMPARE(exports->error().message(), listing->error().message());
+    }
+
+    // The name is resolved off the session thread: closing the session while
+    // it is being resolved does not wait for the resolver.
+    void closedWhileResolving()
+    {
+        auto s = std::make_unique<Session>(NfsUrl::parse(QStringLiteral("nfs://no-such-host.invalid/x")));
+        std::unique_ptr<DirectoryListing> listing(s->list("/x"));
+        QElapsedTimer clock;
+        clock.start();
+        s.reset();
+        QVERIFY2(clock.elapsed() < 500, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY(TestServer::finishes(listing.get()));
+        QVERIFY(listing->error().isError());
+    }
+
+    // NFSv3 listings stream: the first batch is one reply's worth and reaches
+    // the caller while the session still reads the rest, and the entries are
+    // those libnfs's own reading of the folder gives (dircache=1 takes that way).
+    void listingStreams()
+    {
+        const QByteArray big = TestServer::path(3, "big");
+        const auto byName = [](FileInfoList list) {
+            std::sort(list.begin(), list.end(), [](const FileInfo &a, const FileInfo &b) { return a.name < b.name; });
+            return list;
+        };
+        Session s(TestServer::url(3));
+        QElapsedTimer clock;
+        clock.start();
+        std::unique_ptr<DirectoryListing> listing(s.list(big));
+        QSignalSpy finished(listing.get(), &Job::finished);
+        qsizetype firstBatch = -1;
+        bool endedBeforeFirstBatch = true;
+        qint64 firstBatchMs = -1;
+        FileInfoList streamed;
+        connect(listing.get(), &DirectoryListing::entriesArrived, this, [&](const FileInfoList &batch) {
+            if (firstBatch < 0) {
+                firstBatch = batch.size();
+                firstBatchMs = clock.elapsed();
+                endedBeforeFirstBatch = listing->isFinished();
+            }
+            streamed += batch;
+        });
+        QVERIFY(finished.wait(60000));
+        const qint64 wholeMs = clock.elapsed();
+        QVERIFY2(!listing->error(), qPrintable(listing->error().message()));
+        QCOMPARE(streamed.size(), 10000);
+        QVERIFY2(!endedBeforeFirstBatch, "the first batch came after the whole folder was read");
+        QVERIFY2(firstBatch > 0 && firstBatch < streamed.size(), qPrintable(QString::number(firstBatch)));
+        QVERIFY2(firstBatchMs < wholeMs, qPrintable(QStringLiteral("%1 of %2 ms").arg(firstBatchMs).arg(wholeMs)));
+
+        Session whole(TestServer::url(3, {}, QStringLiteral("dircache=1")));
+        auto reference = run(whole.list(big));
+        QVERIFY2(!reference->error(), qPrintable(reference->error().message()));
+        const FileInfoList expected = byName(reference->takeEntries());
+        const FileInfoList got = byName(streamed);
+        QCOMPARE(got.size(), expected.size());
+        for (qsizetype i = 0; i < got.size(); ++i) {
+            const FileInfo &a = got.at(i);
+            const FileInfo &b = expected.at(i);
+            QCOMPARE(a.name, b.name);
+            QCOMPARE(a.type, b.type);
+            QCOMPARE(a.size, b.size);
+            QCOMPARE(a.mode, b.mode);
+            QCOMPARE(a.uid, b.uid);
+            QCOMPARE(a.gid, b.gid);
+            QCOMPARE(a.links, b.links);
+            QCOMPARE(a.inode, b.inode);
+            QCOMPARE(a.mtimeNs, b.mtimeNs);
+        }
     }
 
     void listingAttributes_data() { TestServer::addVersions(); }

@@ -1,6 +1,7 @@
 // The core calls no blocking libnfs function: every call that talks to the
 // server must be the _async form, driven by the session thread's event loop.
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
@@ -31,7 +32,12 @@ private Q_SLOTS:
         QVERIFY(blocking.contains(QStringLiteral("nfs_pread")));
 
         const QString coreDir = qEnvironmentVariable("NFSNAV_SOURCE_DIR", QStringLiteral(NFSNAV_SOURCE_DIR)) + QStringLiteral("/core");
-        const QStringList files = QDir(coreDir).entryList({QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files);
+        // The core's subfolders (core/session/ ...) included.
+        QStringList files;
+        for (QDirIterator it(coreDir, {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                             QDirIterator::Subdirectories);
+             it.hasNext();)
+            files << QDir(coreDir).relativeFilePath(it.next());
         QVERIFY2(files.size() >= 10, qPrintable(coreDir));
         const QRegularExpression call(QStringLiteral(R"(\b((?:nfs|mount)\w*)\s*\()"));
         QStringList offenders;

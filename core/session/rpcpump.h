@@ -31,6 +31,8 @@ public:
     // Milliseconds since the socket last had data for us, or since touch().
     qint64 idleMs() const { return m_activity.elapsed(); }
     void touch() { m_activity.restart(); }
+    // The socket has had data for us at least once: something answers there.
+    bool hasHeard() const { return m_heard; }
 
 Q_SIGNALS:
     // rpc_service() reported the context unusable. Emitted after the pump has
@@ -48,5 +50,6 @@ private:
     QSocketNotifier *m_write = nullptr;
     QTimer m_tick;
     QElapsedTimer m_activity;
+    bool m_heard = false;
     int m_depth = 0;   // > 0 while inside rpc_service(); guards re-entrant update()
 };

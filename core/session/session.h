@@ -26,6 +26,7 @@
 #include <atomic>
 
 class SessionWorker;
+class SessionOperations;
 class RemoteFile;
 
 struct MountInfo
@@ -108,8 +109,10 @@ Q_SIGNALS:
 private:
     friend class SessionWorker;
     friend class RemoteFile;
-    template<typename Fn>
-    void post(Fn &&fn);
+    // Makes the job for `fn`'s kind of core and posts the call with `args`
+    // to the session thread: each operation is declared once, in SessionOperations.
+    template<typename Core, typename... Params, typename... Args>
+    auto ask(void (SessionOperations::*fn)(std::shared_ptr<Core>, Params...), Args &&...args);
 
     NfsUrl m_url;
     QThread m_thread;

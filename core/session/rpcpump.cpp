@@ -65,6 +65,7 @@ void RpcPump::rearm()
     m_write = new QSocketNotifier(fd, QSocketNotifier::Write, this);
     connect(m_read, &QSocketNotifier::activated, this, [this] {
         m_activity.restart();
+        m_heard = true;
         service(POLLIN);
     });
     connect(m_write, &QSocketNotifier::activated, this, [this] { service(POLLOUT); });

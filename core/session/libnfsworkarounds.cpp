@@ -1,0 +1,84 @@
+#include "libnfsworkarounds.h"
+
+#include <QCoreApplication>
+#include <QRandomGenerator>
+
+#include <atomic>
+#include <cstring>
+#include <unistd.h>
+#include <nfsc/libnfs.h>
+#include <nfsc/libnfs-raw.h>
+
+namespace LibnfsWorkarounds {
+
+void applyUrlOnlyOptions(nfs_context *ctx, const NfsUrl &url)
+{
+    QByteArray args;
+    auto add = [&](const char *key, qint64 value) {
+        args += (args.isEmpty() ? '?' : '&') + QByteArray(key) + '=' + QByteArray::number(value);
+    };
+    if (url.nfsPort())
+        add("nfsport", url.nfsPort());
+    if (url.mountPort())
+        add("mountport", url.mountPort());
+    if (url.autoTraverseMounts())
+        add("auto-traverse-mounts", *url.autoTraverseMounts() ? 1 : 0);
+    if (args.isEmpty())
+        return;
+    // Nothing but the options of this URL is used.
+    const QByteArray fake = "nfs://127.0.0.1/" + args;
+    if (nfs_url *u = nfs_parse_url_incomplete(ctx, fake.constData()))
+        nfs_destroy_url(u);
+}
+
+QByteArray uniqueClientName()
+{
+    static std::atomic<quint32> counter{0};
+    return QByteArrayLiteral("nfsnav-") + QByteArray::number(qint64(::getpid())) + '-'
+        + QByteArray::number(counter.fetch_add(1)) + '-'
+        + QByteArray::number(QRandomGenerator::global()->generate(), 16);
+}
+
+void randomiseXid(rpc_context *rpc)
+{
+    rpc_set_next_xid(rpc, QRandomGenerator::global()->generate());
+}
+
+QByteArray linkTarget(const char *text, quint64 size)
+{
+    return QByteArray(text, qsizetype(::strnlen(text, size_t(size))));
+}
+
+QByteArray fileHandleOf(nfsfh *fh)
+{
+    // libnfs 4.0's private layout (lib/libnfs-private.h).
+    struct PrivateFh
+    {
+        int len;
+        char *val;
+    };
+    const auto *h = reinterpret_cast<const PrivateFh *>(nfs_get_fh(fh));
+    return h && h->len > 0 ? QByteArray(h->val, h->len) : QByteArray();
+}
+
+bool takesNfs4Seqid(NfsError::Operation op)
+{
+    using Op = NfsError::Operation;
+    return op == Op::Open || op == Op::Close || op == Op::ChangeMode || op == Op::ChangeOwner
+        || op == Op::ChangeTimes || op == Op::Truncate;
+}
+
+NfsError explain(const NfsError &error, NfsError::Operation op, int version)
+{
+    using Op = NfsError::Operation;
+    if (version == 4 && error.kind() == NfsError::Kind::IsADirectory
+        && (op == Op::ChangeMode || op == Op::ChangeOwner || op == Op::ChangeTimes))
+        return NfsError(NfsError::Kind::NotSupported, error.errnum(),
+                        QCoreApplication::translate("SessionWorker",
+                                                    "%1 (libnfs 4.0 cannot change a folder's attributes over NFSv4; "
+                                                    "use version=3 for this)")
+                            .arg(error.message()));
+    return error;
+}
+
+} // namespace LibnfsWorkarounds

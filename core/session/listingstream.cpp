@@ -1,0 +1,180 @@
+#include "listingstream.h"
+
+#include "connection.h"
+#include "displayname.h"
+#include "libnfsworkarounds.h"
+#include "nfsconversion.h"
+#include "request.h"
+#include "requestdispatcher.h"
+#include "sessionworker.h"
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <nfsc/libnfs.h>
+#include <nfsc/libnfs-raw.h>
+#include <nfsc/libnfs-raw-nfs.h>
+
+using Op = NfsError::Operation;
+
+void ListingStream::start(SessionWorker *worker, std::shared_ptr<ListingCore> core, const QByteArray &path,
+                          std::function<void()> fallback)
+{
+    std::make_shared<ListingStream>(worker, std::move(core), path, std::move(fallback))->open();
+}
+
+ListingStream::ListingStream(SessionWorker *worker, std::shared_ptr<ListingCore> core, const QByteArray &path,
+                             std::function<void()> fallback)
+    : m_worker(worker), m_dispatcher(worker->dispatcher()), m_core(std::move(core)), m_path(path),
+      m_fallback(std::move(fallback))
+{
+    m_asked.insert(0);
+}
+
+void ListingStream::open()
+{
+    // The open goes through the dispatcher like any request by path (its
+    // folders made real, its errors worded as a listing's).
+    auto self = shared_from_this();
+    auto *r = new Request;
+    r->op = Op::List;
+    r->paths = {m_path};
+    r->core = m_core;
+    r->start = [path = m_path](nfs_context *ctx, const Request::Inside &inside, void *priv) {
+        return nfs_open_async(ctx, inside(path).constData(), O_RDONLY, &RequestDispatcher::onNfsReply, priv);
+    };
+    r->discard = &RequestDispatcher::giveBackHandle;
+    r->done = [self](nfs_context *, void *data) { self->opened(static_cast<nfsfh *>(data)); };
+    m_dispatcher->submit(r);
+}
+
+void ListingStream::opened(nfsfh *fh)
+{
+    m_fh = fh;
+    m_connection = m_worker->connectionId();
+    m_handle = LibnfsWorkarounds::fileHandleOf(fh);
+    if (m_handle.isEmpty() || !m_connection) {
+        end(NfsError(NfsError::Kind::Other, EINVAL,
+                     QCoreApplication::translate("ListingStream", "No file handle for %1 on %2")
+                         .arg(displayName(m_path), m_worker->server())));
+        return;
+    }
+    requestPage();
+}
+
+void ListingStream::onReply(rpc_context *rpc, int status, void *data, void *priv)
+{
+    // The raw API's answer, turned into the form every request's reply takes.
+    const auto *r = static_cast<Request *>(priv);
+    nfs_context *ctx = r->connection->context();
+    if (status == RPC_STATUS_SUCCESS) {
+        auto *res = static_cast<READDIRPLUS3res *>(data);
+        if (res->status == NFS3_OK)
+            RequestDispatcher::onNfsReply(0, ctx, &res->READDIRPLUS3res_u.resok, priv);
+        else
+            RequestDispatcher::onNfsReply(nfsstat3_to_errno(res->status), ctx, nfsstat3_to_str(res->status), priv);
+        return;
+    }
+    const int code = status == RPC_STATUS_TIMEOUT ? -ETIMEDOUT : status == RPC_STATUS_CANCEL ? -ECANCELED : -EIO;
+    RequestDispatcher::onNfsReply(code, ctx, status == RPC_STATUS_ERROR && data ? data : rpc_get_error(rpc), priv);
+}
+
+void ListingStream::requestPage()
+{
+    if (m_core->isCancelled()) {
+        end();
+        return;
+    }
+    auto self = shared_from_this();
+    // Each page has a core of its own, so that an unsupported READDIRPLUS can
+    // fall back rather than end the listing.
+    auto page = std::make_shared<JobCore>();
+    page->onFinished = [self](const NfsError &error) {
+        if (error.isError())
+            self->pageFailed(error);
+    };
+    auto *r = new Request;
+    r->op = Op::List;
+    r->paths = {m_path};
+    r->core = page;
+    r->pathsReal = true;            // the handle is used, not the path
+    r->connectionId = m_connection;
+    r->start = [self](nfs_context *ctx, const Request::Inside &, void *priv) {
+        READDIRPLUS3args args{};
+        args.dir.data.data_len = u_int(self->m_handle.size());
+        args.dir.data.data_val = self->m_handle.data();
+        args.cookie = self->m_cookie;
+        std::memcpy(args.cookieverf, self->m_verifier, sizeof args.cookieverf);
+        args.dircount = ReplyBytes;
+        args.maxcount = ReplyBytes;
+        // libnfs encodes the arguments before it returns.
+        return rpc_nfs3_readdirplus_async(nfs_get_rpc_context(ctx), &ListingStream::onReply, &args, priv);
+    };
+    r->done = [self, page](nfs_context *, void *data) {
+        self->pageArrived(static_cast<const READDIRPLUS3resok *>(data));
+        page->finish();
+    };
+    m_dispatcher->submit(r);
+}
+
+void ListingStream::pageArrived(const READDIRPLUS3resok *page)
+{
+    m_anyPage = true;
+    if (m_core->isCancelled()) {
+        end();
+        return;
+    }
+    FileInfoList batch;
+    quint64 last = m_cookie;
+    int entries = 0;
+    for (const entryplus3 *e = page->reply.entries; e; e = e->nextentry) {
+        ++entries;
+        last = e->cookie;
+        const char *n = e->name;
+        if (n && !(n[0] == '.' && (n[1] == 0 || (n[1] == '.' && n[2] == 0))))
+            batch.append(NfsConversion::fromEntryPlus(e));
+    }
+    m_core->addBatch(std::move(batch));
+    if (page->reply.eof) {
+        end();
+        return;
+    }
+    if (entries == 0 || m_asked.contains(last)) {
+        end(NfsError(NfsError::Kind::IoError, EIO,
+                     QCoreApplication::translate("ListingStream",
+                                                 "The server %1 sent the listing of %2 from the same place "
+                                                 "twice (cookie %3); the listing stops there")
+                         .arg(m_worker->server(), displayName(m_path))
+                         .arg(last)));
+        return;
+    }
+    m_asked.insert(last);
+    m_cookie = last;
+    std::memcpy(m_verifier, page->cookieverf, sizeof m_verifier);
+    requestPage();
+}
+
+void ListingStream::pageFailed(const NfsError &error)
+{
+    // A server without READDIRPLUS says so at the first page.
+    end(error, !m_anyPage && error.kind() == NfsError::Kind::NotSupported);
+}
+
+void ListingStream::end(const NfsError &error, bool fallBack)
+{
+    if (m_fh) {
+        Connection *c = m_worker->current();
+        // Over NFSv3 closing an unmodified handle only frees it; on a
+        // connection that is gone it waits for that connection's end.
+        if (c && c->id() == m_connection && !c->isRetired())
+            nfs_close_async(c->context(), m_fh, [](int, nfs_context *, void *, void *) {}, nullptr);
+        else
+            m_worker->discardHandle(m_connection, m_fh);
+        m_fh = nullptr;
+    }
+    if (fallBack && !m_core->isCancelled()) {
+        m_fallback();
+        return;
+    }
+    m_core->finish(error);
+}

@@ -1,0 +1,62 @@
+#pragma once
+// ListingStream: an NFSv3 folder listed as the server answers. libnfs 4.0's
+// nfs_opendir_async reads the whole folder before it answers; this sends
+// READDIRPLUS itself through the raw API on the folder's handle, hands each
+// reply's entries to the listing as one batch the moment it lands, and sends
+// the next request then. A reply whose cookie was already asked for ends the
+// listing with an error instead of looping. Session thread only.
+#include "directorylisting.h"
+#include "nfserror.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QSet>
+
+#include <functional>
+#include <memory>
+
+struct nfs_context;
+struct nfsfh;
+struct rpc_context;
+struct READDIRPLUS3resok;
+class RequestDispatcher;
+class SessionWorker;
+
+class ListingStream : public std::enable_shared_from_this<ListingStream>
+{
+public:
+    // Lists `path` into `core`. `fallback` lists it libnfs's way instead, for
+    // a server without READDIRPLUS.
+    static void start(SessionWorker *worker, std::shared_ptr<ListingCore> core, const QByteArray &path,
+                      std::function<void()> fallback);
+
+    ListingStream(SessionWorker *worker, std::shared_ptr<ListingCore> core, const QByteArray &path,
+                  std::function<void()> fallback);
+
+private:
+    // A reply's size: large enough that a big folder takes few round trips,
+    // small enough that the first one lands within milliseconds.
+    static constexpr quint32 ReplyBytes = 128 * 1024;
+
+    static void onReply(rpc_context *rpc, int status, void *data, void *priv);
+    void open();
+    void opened(nfsfh *fh);
+    void requestPage();
+    void pageArrived(const READDIRPLUS3resok *page);
+    void pageFailed(const NfsError &error);
+    // Gives the handle back and ends the listing, or hands it to the fallback.
+    void end(const NfsError &error = NfsError(), bool fallBack = false);
+
+    SessionWorker *m_worker;
+    RequestDispatcher *m_dispatcher;
+    std::shared_ptr<ListingCore> m_core;
+    QByteArray m_path;
+    std::function<void()> m_fallback;
+    nfsfh *m_fh = nullptr;
+    quint64 m_connection = 0;     // the handle is valid on this connection only
+    QByteArray m_handle;          // the folder's NFSv3 file handle
+    quint64 m_cookie = 0;
+    char m_verifier[8] = {};
+    QSet<quint64> m_asked;        // cookies already asked for
+    bool m_anyPage = false;
+};

@@ -1,0 +1,53 @@
+#pragma once
+// RequestDispatcher: sends a session's requests to libnfs and ends their jobs.
+// A request waits for the mount (with a deadline of its own), has its paths
+// made symlink-free (PathResolver), goes out on a connection, and its reply,
+// its failure or the watchdog's time-out ends its job exactly once. Over
+// NFSv4 it also keeps the seqid gate (see LibnfsWorkarounds::takesNfs4Seqid).
+// Session thread only.
+#include "request.h"
+
+#include <QObject>
+
+#include <list>
+#include <memory>
+
+class QTimer;
+class SessionWorker;
+
+class RequestDispatcher : public QObject
+{
+    Q_OBJECT
+public:
+    explicit RequestDispatcher(SessionWorker *worker);
+
+    // Takes ownership of `request`.
+    void submit(Request *request);
+    void enqueue(NfsError::Operation op, QList<QByteArray> paths, std::shared_ptr<JobCore> core,
+                 Request::Starter start, Request::Finisher done);
+    // Sends `request` on `on` (default: the session's mounted connection) now.
+    void issue(Request *request, Connection *on = nullptr);
+    // libnfs's callback for every request: `priv` is the Request.
+    static void onNfsReply(int status, nfs_context *ctx, void *data, void *priv);
+    // A Request::discard for an open: the handle goes back (over NFSv4 its
+    // open state on the server too).
+    static void giveBackHandle(nfs_context *ctx, void *data);
+    // Ends a request that never went out or whose connection is gone.
+    void failRequest(Request *request, const NfsError &error);
+    // A request leaves: the next NFSv4 OPEN or CLOSE may go.
+    void releaseSeqid(Request *request);
+    // The mount ended: the requests waiting for it go out, or fail with its error.
+    void mountEnded(const NfsError &error);
+    void startWatchdog();
+    // The session closes: every waiting request ends with `reason`.
+    void close(const NfsError &reason);
+
+private:
+    void watchdog();
+
+    SessionWorker *m_worker;
+    QTimer *m_watchdog;
+    std::list<std::unique_ptr<Request>> m_waiting;   // waiting for the mount
+    bool m_seqidBusy = false;                        // an NFSv4 OPEN or CLOSE is out
+    std::list<Request *> m_seqidQueue;               // OPENs and CLOSEs waiting for it
+};
