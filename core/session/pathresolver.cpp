@@ -97,8 +97,18 @@ void PathResolver::followLink(std::shared_ptr<JobCore> core, const QByteArray &l
         const NfsUrl normalised = m_url.withPath(next);
         if (!normalised.isValid()) {
             core->finish(NfsError(NfsError::Kind::NotFound, ENOENT,
-                                  tr("The symbolic link %1 on %2 points outside the server's tree")
-                                      .arg(displayName(link), m_url.host())));
+                                  tr("The symbolic link %1 on %2 points to %3, outside the server's tree")
+                                      .arg(displayName(link), m_url.host(), displayName(target))));
+            return;
+        }
+        // Over NFSv3 only the mounted export is reachable: a link leading out of it
+        // (to /etc/passwd, or ../../..) is refused here, in words, and never looked up.
+        if (!ExportResolution::isAtOrBelow(normalised.path(), m_exportRoot)) {
+            core->finish(NfsError(NfsError::Kind::PermissionDenied, EACCES,
+                                  tr("The symbolic link %1 on %2 points to %3, outside the export %4: "
+                                     "it is not followed")
+                                      .arg(displayName(link), m_url.host(), displayName(target),
+                                           displayName(m_exportRoot))));
             return;
         }
         then(normalised.path());

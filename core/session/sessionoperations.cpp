@@ -59,10 +59,12 @@ void SessionOperations::exports(std::shared_ptr<ResultCore<ExportList>> core)
 
 void SessionOperations::stat(std::shared_ptr<ResultCore<FileInfo>> core, QByteArray path, bool follow)
 {
-    if (follow && m_url.version() == 4) {
+    if (follow) {
         // libnfs 4.0 follows a symlink over NFSv4 by reading its target past
-        // the end of the reply and leaks when the target is missing; we
-        // follow it ourselves with a bounded READLINK.
+        // the end of the reply and leaks when the target is missing, and over
+        // NFSv3 looks an absolute target up in the export as if it were there;
+        // we follow it ourselves with a bounded READLINK, and a link out of the
+        // export is refused in words (PathResolver::followLink).
         m_resolver->resolve(core, Op::Stat, path, path, PathResolver::MaxSymlinkHops,
                             [core](const QByteArray &, const FileInfo &info) { core->finishWith(info); });
         return;

@@ -184,9 +184,16 @@ void TestHostileNames::symlinkOutOfTheExportIsRefused()
     QFETCH(QString, target);
     const TestServer::ToolResult r = TestServer::runNfsnav({QStringLiteral("cat"), folderUrl(version, name)});
     QCOMPARE(r.out, QByteArray());
-    const QString err = QString::fromUtf8(r.err);
-    QVERIFY2(err.contains(target) && err.contains(QStringLiteral("outside")), r.err.constData());
     QCOMPARE(r.code, 1);
+    const QString err = QString::fromUtf8(r.err);
+    if (version == 4 && target.startsWith(u'/')) {
+        // Over NFSv4 an absolute target is a path in the server's pseudo tree, where
+        // there is no /etc/passwd: not found there, and never the server's own file.
+        QVERIFY2(err.contains(QStringLiteral("No such file or folder")), r.err.constData());
+        return;
+    }
+    QVERIFY2(err.contains(QStringLiteral("points to ") + target) && err.contains(QStringLiteral("outside")),
+             r.err.constData());
 }
 
 void TestHostileNames::symlinkLoopEnds()
