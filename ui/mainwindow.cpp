@@ -11,7 +11,7 @@
 #include "locationbar.h"
 #include "remotefsfiltermodel.h"
 #include "remotefsmodel.h"
-#include "sessionpool.h"
+#include "sessioncache.h"
 #include "windowsettings.h"
 
 #include <QAction>
@@ -34,7 +34,7 @@
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent),
-      m_pool(new SessionPool(this)),
+      m_pool(new SessionCache(this)),
       m_bookmarks(new BookmarkStore(this)),
       m_settings(new WindowSettings),
       m_location(new LocationBar(m_bookmarks, this)),
@@ -143,7 +143,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_reconnect->setVisible(false);
     connect(m_reconnect, &QToolButton::clicked, this, &MainWindow::reconnect);
     statusBar()->addPermanentWidget(m_reconnect);
-    connect(m_pool, &SessionPool::stateChanged, this, &MainWindow::updateStatus);
+    connect(m_pool, &SessionCache::stateChanged, this, &MainWindow::updateStatus);
 
     connect(m_bookmarks, &BookmarkStore::changed, this, &MainWindow::updateCompletions);
     updateCompletions();
@@ -384,7 +384,7 @@ void MainWindow::updateTreeRoot()
     FolderView *view = currentView();
     if (!view || !view->url().isValid())
         return;
-    const QString server = SessionPool::serverKey(view->url());
+    const QString server = SessionCache::serverKey(view->url());
     if (server == m_treeServer)
         return;
     m_treeServer = server;
@@ -602,11 +602,11 @@ void MainWindow::disconnectServer()
     if (!view || !view->url().isValid())
         return;
     const NfsUrl url = view->url();
-    const QString key = SessionPool::serverKey(url);
+    const QString key = SessionCache::serverKey(url);
     // Close the tabs on that server first: their jobs are cancelled before the sessions go.
     for (int i = m_tabs->count() - 1; i >= 0; --i) {
         auto *v = qobject_cast<FolderView *>(m_tabs->widget(i));
-        if (v && v->url().isValid() && SessionPool::serverKey(v->url()) == key) {
+        if (v && v->url().isValid() && SessionCache::serverKey(v->url()) == key) {
             m_tabs->removeTab(i);
             delete v;
         }

@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QCoreApplication>
 #include <QTemporaryDir>
@@ -321,6 +322,41 @@ private Q_SLOTS:
         QCOMPARE(p.exitStatus(), QProcess::NormalExit);
         QCOMPARE(p.exitCode(), 130);
         qDeleteAll(held);
+    }
+
+    // SIGINT, SIGTERM (`timeout`) and SIGHUP in the middle of an upload end
+    // nfsnav at once with 128 + the signal, and leave neither the real name
+    // nor the temporary file.
+    void signalsEndCopiesCleanly_data()
+    {
+        QTest::addColumn<int>("signal");
+        QTest::addColumn<int>("code");
+        QTest::newRow("SIGINT") << int(SIGINT) << 130;
+        QTest::newRow("SIGTERM") << int(SIGTERM) << 143;
+        QTest::newRow("SIGHUP") << int(SIGHUP) << 129;
+    }
+    void signalsEndCopiesCleanly()
+    {
+        QFETCH(int, signal);
+        QFETCH(int, code);
+        const QByteArray dir = TestServer::scratchName("sig");
+        QCOMPARE(TestServer::runNfsnav({QStringLiteral("mkdir"), TestServer::urlText(3, dir)}).code, 0);
+        const QStringList temporaries{QStringLiteral(".*nfsnav-*")};
+        const QDir onServer(TestServer::localPath(dir));
+        QProcess p;
+        p.start(TestServer::nfsnavPath(), {QStringLiteral("put"), QStringLiteral("-"), TestServer::urlText(3, dir + "/cut.bin")});
+        QVERIFY(p.waitForStarted());
+        p.write(QByteArray(256 * 1024, 'x'));
+        // Midway: the temporary file exists and standard input stays open.
+        QTRY_VERIFY_WITH_TIMEOUT(!onServer.entryList(temporaries, QDir::Files | QDir::Hidden).isEmpty(), 30000);
+        QElapsedTimer clock;
+        clock.start();
+        ::kill(pid_t(p.processId()), signal);
+        QVERIFY(p.waitForFinished(5000));
+        QVERIFY2(clock.elapsed() < 1500, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), code);
+        QCOMPARE(onServer.entryList(QDir::Files | QDir::Hidden), QStringList());
     }
 };
 

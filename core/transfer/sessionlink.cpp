@@ -1,0 +1,33 @@
+#include "sessionlink.h"
+
+#include "session.h"
+
+SessionLink::SessionLink(Session *session) : m_session(session), m_url(session->url())
+{
+}
+
+std::shared_ptr<SessionLink> SessionLink::to(Session *session)
+{
+    std::shared_ptr<SessionLink> link(new SessionLink(session));
+    std::weak_ptr<SessionLink> weak = link;
+    link->m_closing = QObject::connect(
+        session, &Session::aboutToClose, session,
+        [weak] {
+            if (auto l = weak.lock())
+                l->close();
+        },
+        Qt::DirectConnection);
+    return link;
+}
+
+SessionLink::~SessionLink()
+{
+    // Thread-safe, and harmless once the Session is gone.
+    QObject::disconnect(m_closing);
+}
+
+void SessionLink::close()
+{
+    QMutexLocker lock(&m_mutex);
+    m_session = nullptr;
+}
