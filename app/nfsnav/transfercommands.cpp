@@ -88,14 +88,25 @@ struct CopyArguments
     bool parse(const QString &command, const QStringList &args)
     {
         QCommandLineParser p;
-        const QCommandLineOption noClobber(QStringList{QStringLiteral("n"), QStringLiteral("no-clobber")},
+        const QCommandLineOption noClobber(QStringList{QStringLiteral("n"), QStringLiteral("skip"), QStringLiteral("no-clobber")},
                                            CommandLine::tr("never replace an existing file"));
+        const QCommandLineOption overwrite(QStringLiteral("overwrite"), CommandLine::tr("replace an existing file (the default)"));
+        const QCommandLineOption rename(QStringLiteral("rename"),
+                                        CommandLine::tr("keep an existing file; the copy becomes \"name (1).ext\""));
         const QCommandLineOption tree(QStringList{QStringLiteral("r"), QStringLiteral("recursive")},
                                       CommandLine::tr("copy folders with everything in them"));
-        p.addOptions({noClobber, tree});
+        const QCommandLineOption force(QStringLiteral("force"),
+                                       CommandLine::tr("copy even when the target's free space looks too small"));
+        p.addOptions({noClobber, overwrite, rename, tree, force});
         if (!CommandLine::parseOptions(p, command, args, &error))
             return false;
+        if (int(p.isSet(noClobber)) + int(p.isSet(overwrite)) + int(p.isSet(rename)) > 1) {
+            error = CommandLine::tr("%1: choose one of --overwrite, --skip (-n) and --rename").arg(command);
+            return false;
+        }
         options.noClobber = p.isSet(noClobber);
+        options.keepBoth = p.isSet(rename);
+        options.force = p.isSet(force);
         recursive = p.isSet(tree);
         positional = p.positionalArguments();
         return true;
@@ -197,8 +208,8 @@ QList<CliCommand> transferCommands()
 {
     return {
         {QStringLiteral("cat"), QStringLiteral("cat URL..."), CommandLine::tr("write files to standard output"), &cat},
-        {QStringLiteral("get"), QStringLiteral("get [-n] [-r] URL LOCAL|-"), CommandLine::tr("download a file or, with -r, a tree (- for standard output)"), &get},
-        {QStringLiteral("put"), QStringLiteral("put [-n] [-r] LOCAL|- URL"), CommandLine::tr("upload a file or, with -r, a tree (- for standard input)"), &put},
-        {QStringLiteral("cp"), QStringLiteral("cp [-n] [-r] URL URL"), CommandLine::tr("copy a file or, with -r, a tree, also between servers"), &cp},
+        {QStringLiteral("get"), QStringLiteral("get [-n|--skip|--overwrite|--rename] [-r] [--force] URL LOCAL|-"), CommandLine::tr("download a file or, with -r, a tree (- for standard output)"), &get},
+        {QStringLiteral("put"), QStringLiteral("put [-n|--skip|--overwrite|--rename] [-r] [--force] LOCAL|- URL"), CommandLine::tr("upload a file or, with -r, a tree (- for standard input)"), &put},
+        {QStringLiteral("cp"), QStringLiteral("cp [-n|--skip|--overwrite|--rename] [-r] [--force] URL URL"), CommandLine::tr("copy a file or, with -r, a tree, also between servers"), &cp},
     };
 }

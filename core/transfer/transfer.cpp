@@ -1,5 +1,6 @@
 #include "transfer.h"
 
+#include "copysource.h"
 #include "displayname.h"
 #include "exportlist.h"
 #include "logging.h"
@@ -12,6 +13,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QLocale>
 #include <QRandomGenerator>
 
 #include <cerrno>
@@ -19,6 +21,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 using Op = NfsError::Operation;
@@ -35,6 +38,31 @@ constexpr qint64 CopyBlock = 1024 * 1024;
 // How much may wait to be written to the server before reading more.
 constexpr qint64 MaxQueuedForWrite = 16 * 1024 * 1024;
 constexpr int TempAttempts = 16;
+// Runs of zeros this long, aligned like the file system's blocks, become
+// holes in a local target (as cp --sparse=auto makes them).
+constexpr qint64 HoleBlock = 4096;
+
+bool allZero(const char *p, qint64 n)
+{
+    return n > 0 && p[0] == 0 && std::memcmp(p, p + 1, size_t(n - 1)) == 0;
+}
+
+// "name (n).ext" for n >= 1: the name a copy takes beside an existing one.
+QByteArray numberedName(const QByteArray &name, int n)
+{
+    const qsizetype dot = name.lastIndexOf('.');
+    const bool hasSuffix = dot > 0 && dot < name.size() - 1;
+    const QByteArray number = " (" + QByteArray::number(n) + ")";
+    return hasSuffix ? name.left(dot) + number + name.mid(dot) : name + number;
+}
+
+// Names tried after "name (1).ext" before giving up.
+constexpr int MostNumberedNames = 1000;
+
+QString sizeText(quint64 bytes)
+{
+    return QLocale::system().formattedDataSize(qint64(bytes), 1, QLocale::DataSizeIecFormat);
+}
 
 const char *trContext = "Transfer";
 
@@ -71,7 +99,7 @@ public:
     Copier(std::shared_ptr<JobCore> core, TransferEndpoint from, TransferEndpoint to, TransferOptions options,
            TransferControl control = {})
         : m_core(std::move(core)), m_from(std::move(from)), m_to(std::move(to)), m_options(options),
-          m_control(std::move(control))
+          m_control(std::move(control)), m_source(m_from, [this] { return cancelled() || targetFailed(); })
     {
     }
 
@@ -103,6 +131,9 @@ public:
 
 private:
     bool cancelled() const { return m_core->isCancelled(); }
+    // A WRITE failed (the server stopped answering, say) while the copy
+    // waits for its source: it stops waiting, and the failure is reported.
+    bool targetFailed() const { return m_writer && m_writer->error(); }
 
     // Asks the Session of `e` for a job; nullptr with *error when it closed.
     template<typename Fn>
@@ -143,6 +174,16 @@ private:
         return NfsError(error.kind(), error.errnum(), message);
     }
 
+    // Refuses before a byte moves what cannot fit in `free` bytes at `where`.
+    NfsError checkSpace(quint64 free, const QString &where) const
+    {
+        if (m_options.force || m_size <= 0 || quint64(m_size) <= free)
+            return {};
+        return NfsError(NfsError::Kind::NoSpace, ENOSPC,
+                        tr("Not enough space for %1: needs %2, %3 free on %4 (--force tries anyway)")
+                            .arg(m_to.display(), sizeText(quint64(m_size)), sizeText(free), where));
+    }
+
     // libnfs 4.0 reports an NFSv3 server's "no space" (NFS3ERR_NOSPC) on a
     // WRITE as -EFAULT with no words: ask the server's free space again.
     NfsError explainWriteFailure(const NfsError &error)
@@ -167,8 +208,9 @@ private:
 
     NfsError copy()
     {
-        if (NfsError e = openSource())
+        if (NfsError e = m_source.open())
             return e;
+        m_size = m_source.size();
         if (NfsError e = openTarget())
             return e;
         if (NfsError e = pump())
@@ -176,106 +218,9 @@ private:
         return commit();
     }
 
-    // --- source ---------------------------------------------------------
-    NfsError openSource()
-    {
-        switch (m_from.kind) {
-        case TransferEndpoint::Kind::Local: {
-            m_in = m_from.dirFd >= 0
-                ? ::openat(m_from.dirFd, m_from.name.constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
-                : ::open(QFile::encodeName(m_from.localPath).constData(), O_RDONLY | O_CLOEXEC);
-            if (m_in < 0)
-                return NfsError::local(errno, tr("Cannot open"), m_from.localPath);
-            struct stat st {};
-            if (::fstat(m_in, &st) != 0)
-                return NfsError::local(errno, tr("Cannot read the attributes of"), m_from.localPath);
-            if (S_ISDIR(st.st_mode))
-                return NfsError::local(EISDIR, tr("Cannot copy"), m_from.localPath);
-            // A pipe or device has no size to check against.
-            m_size = S_ISREG(st.st_mode) ? st.st_size : -1;
-            m_inPollable = !S_ISREG(st.st_mode);
-            m_mode = st.st_mode & 07777;
-            m_mtimeNs = qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
-            m_atimeNs = qint64(st.st_atim.tv_sec) * 1000000000 + st.st_atim.tv_nsec;
-            return {};
-        }
-        case TransferEndpoint::Kind::StandardStream:
-            m_in = STDIN_FILENO;
-            m_inPollable = true;
-            m_size = -1;
-            m_haveAttributes = false;
-            return {};
-        case TransferEndpoint::Kind::Remote: {
-            NfsError closed;
-            auto st = ask(m_from, [&](Session *s) { return s->stat(m_from.remotePath); }, &closed);
-            if (!st)
-                return closed;
-            if (NfsError e = await(st.get()))
-                return e;
-            const FileInfo info = st->result();
-            if (info.isDir())
-                return NfsError(NfsError::Kind::IsADirectory, EISDIR,
-                                tr("Cannot copy %1: it is a folder").arg(m_from.display()));
-            m_size = qint64(info.size);
-            m_mode = info.mode;
-            m_mtimeNs = info.mtimeNs;
-            m_atimeNs = info.atimeNs;
-            m_reader.reset(m_from.link->ask([&](Session *s) { return new RemoteFile(s, m_from.remotePath); }));
-            if (!m_reader)
-                return sessionClosed();
-            m_reader->open(QIODevice::ReadOnly);
-            return waitOpened(m_reader.get());
-        }
-        case TransferEndpoint::Kind::None: break;
-        }
-        return NfsError(NfsError::Kind::InvalidArgument, EINVAL, tr("No source given"));
-    }
-
     NfsError waitOpened(RemoteFile *file)
     {
-        while (!file->waitForOpened(Transfer::CancelPollMs)) {
-            if (file->error())
-                return file->error();
-            if (cancelled())
-                return NfsError::cancelled();
-        }
-        return {};
-    }
-
-    // Reads up to `max` bytes; 0 at the end.
-    qint64 read(char *buf, qint64 max, NfsError *error)
-    {
-        if (m_reader) {
-            while (true) {
-                const qint64 n = m_reader->read(buf, max);
-                if (n < 0) {
-                    *error = m_reader->error();
-                    return -1;
-                }
-                if (n > 0 || m_reader->atEnd() || cancelled())
-                    return n;
-                // Bounded by the session's timeout on each READ; a cancel is seen meanwhile.
-                m_reader->waitForReadyRead(Transfer::CancelPollMs);
-            }
-        }
-        while (true) {
-            if (m_inPollable) {
-                // A pipe or terminal may stay silent: look for a cancel meanwhile.
-                pollfd p{m_in, POLLIN, 0};
-                const int ready = ::poll(&p, 1, Transfer::CancelPollMs);
-                if (ready == 0 && cancelled())
-                    return 0;
-                if (ready == 0 || (ready < 0 && errno == EINTR))
-                    continue;
-            }
-            const ssize_t n = ::read(m_in, buf, size_t(max));
-            if (n >= 0)
-                return n;
-            if (errno != EINTR) {
-                *error = NfsError::local(errno, tr("Cannot read"), m_from.display());
-                return -1;
-            }
-        }
+        return CopySource::waitOpened(file, [this] { return cancelled(); });
     }
 
     // --- target ---------------------------------------------------------
@@ -311,6 +256,19 @@ private:
                 return NfsError::local(EISDIR, tr("Cannot replace"), m_to.localPath);
             if (m_options.noClobber)
                 return NfsError::local(EEXIST, tr("Will not replace"), m_to.localPath);
+            if (m_options.keepBoth) {
+                int n = 1;
+                while (n < MostNumberedNames
+                       && ::fstatat(m_dirFd, numberedName(m_name, n).constData(), &st, AT_SYMLINK_NOFOLLOW) == 0)
+                    ++n;
+                m_name = numberedName(m_name, n);
+                m_to.localPath = target.absolutePath() + QLatin1Char('/') + QFile::decodeName(m_name);
+            }
+        }
+        struct statvfs fs {};
+        if (::fstatvfs(m_dirFd, &fs) == 0) {
+            if (NfsError e = checkSpace(quint64(fs.f_bavail) * fs.f_frsize, target.absolutePath()))
+                return e;
         }
         for (int i = 0; i < TempAttempts; ++i) {
             const QByteArray temp = tempNameFor(m_name);
@@ -324,6 +282,27 @@ private:
                 return NfsError::local(errno, tr("Cannot create a temporary file in"), target.absolutePath());
         }
         return NfsError::local(EEXIST, tr("Cannot create a temporary file in"), target.absolutePath());
+    }
+
+    // The first "name (n).ext" free beside an existing remote target.
+    NfsError pickRemoteName()
+    {
+        for (int n = 1; n < MostNumberedNames; ++n) {
+            const QByteArray candidate = ExportResolution::childPath(m_remoteDir, numberedName(m_name, n));
+            NfsError e;
+            auto st = ask(m_to, [&](Session *s) { return s->lstat(candidate); }, &e);
+            if (!st)
+                return e;
+            e = await(st.get());
+            if (e.kind() == NfsError::Kind::NotFound) {
+                m_name = numberedName(m_name, n);
+                m_to.remotePath = candidate;
+                return {};
+            }
+            if (e)
+                return e;
+        }
+        return NfsError(NfsError::Kind::Exists, EEXIST, tr("No free name beside %1").arg(m_to.display()));
     }
 
     NfsError openRemoteTarget()
@@ -345,8 +324,25 @@ private:
             if (m_options.noClobber)
                 return NfsError(NfsError::Kind::Exists, EEXIST,
                                 tr("Will not replace %1: it exists").arg(m_to.display()));
+            if (m_options.keepBoth) {
+                if (NfsError e = pickRemoteName())
+                    return e;
+            }
         } else if (st->error().kind() != NfsError::Kind::NotFound) {
             return st->error();
+        }
+        if (!m_options.force && m_size > 0) {
+            auto fs = ask(m_to, [&](Session *s) { return s->statvfs(m_remoteDir); }, &closed);
+            if (!fs)
+                return closed;
+            // A server that cannot tell its free space is not refused for it.
+            if (!await(fs.get())) {
+                if (NfsError e = checkSpace(fs->result().availableBytes,
+                                            m_to.link->url().withPath(m_remoteDir).toString()))
+                    return e;
+            }
+            if (cancelled())
+                return NfsError::cancelled();
         }
         for (int i = 0; i < TempAttempts; ++i) {
             const QByteArray tempName = tempNameFor(m_name);
@@ -390,6 +386,38 @@ private:
             }
             return {};
         }
+        if (m_out != STDOUT_FILENO)
+            return writeSparse(data, n);
+        return writeAll(data, n);
+    }
+
+    // Whole blocks of zeros are skipped (holes); the rest written.
+    NfsError writeSparse(const char *data, qint64 n)
+    {
+        qint64 done = 0;
+        while (done < n) {
+            const auto isHole = [&](qint64 at) {
+                const qint64 len = std::min(HoleBlock, n - at);
+                return len == HoleBlock && allZero(data + at, len);
+            };
+            const bool hole = isHole(done);
+            qint64 run = std::min(HoleBlock, n - done);
+            while (done + run < n && isHole(done + run) == hole)
+                run += std::min(HoleBlock, n - done - run);
+            if (hole) {
+                if (::lseek(m_out, off_t(run), SEEK_CUR) < 0)
+                    return NfsError::local(errno, tr("Cannot write"), targetDisplayForErrors());
+                m_holes = true;
+            } else if (NfsError e = writeAll(data + done, run)) {
+                return e;
+            }
+            done += run;
+        }
+        return {};
+    }
+
+    NfsError writeAll(const char *data, qint64 n)
+    {
         while (n > 0) {
             const ssize_t w = ::write(m_out, data, size_t(n));
             if (w < 0) {
@@ -430,7 +458,7 @@ private:
             if (m_control.pause && !m_control.pause->pass(isCancelled))
                 break;
             NfsError error;
-            const qint64 n = read(buffer.data(), CopyBlock, &error);
+            const qint64 n = m_source.read(buffer.data(), CopyBlock, &error);
             if (n < 0)
                 return error;
             if (n == 0)
@@ -481,6 +509,9 @@ private:
     {
         const QString tempDisplay = QFileInfo(m_to.localPath).absolutePath() + QLatin1Char('/')
             + displayName(m_localTemp);
+        // A hole at the end is a size, not yet a write.
+        if (m_holes && ::ftruncate(m_out, off_t(m_copied)) != 0)
+            return NfsError::local(errno, tr("Cannot write"), tempDisplay);
         if (::fsync(m_out) != 0)
             return NfsError::local(errno, tr("Cannot flush"), tempDisplay);
         struct stat st {};
@@ -489,19 +520,19 @@ private:
         if (st.st_size != m_copied)
             return NfsError(NfsError::Kind::IoError, EIO,
                             tr("%1 holds %2 bytes instead of %3").arg(tempDisplay).arg(st.st_size).arg(m_copied));
-        if (m_options.preserveMode && m_haveAttributes) {
+        if (m_options.preserveMode && m_source.haveAttributes()) {
             const mode_t mask = ::umask(0);
             ::umask(mask);
-            ::fchmod(m_out, (m_mode & 0777) & ~mask);
+            ::fchmod(m_out, (m_source.mode() & 0777) & ~mask);
         }
-        if (m_options.preserveTimes && m_haveAttributes) {
-            const timespec times[2] = {{time_t(m_atimeNs / 1000000000), long(m_atimeNs % 1000000000)},
-                                       {time_t(m_mtimeNs / 1000000000), long(m_mtimeNs % 1000000000)}};
+        if (m_options.preserveTimes && m_source.haveAttributes()) {
+            const timespec times[2] = {{time_t(m_source.atimeNs() / 1000000000), long(m_source.atimeNs() % 1000000000)},
+                                       {time_t(m_source.mtimeNs() / 1000000000), long(m_source.mtimeNs() % 1000000000)}};
             ::futimens(m_out, times);
         }
         ::close(m_out);
         m_out = -1;
-        const bool noReplace = m_options.noClobber;
+        const bool noReplace = m_options.noClobber || m_options.keepBoth;
         int rc;
         if (noReplace) {
             // Kept if it appeared meanwhile: a link fails on an existing name.
@@ -539,21 +570,21 @@ private:
                                 .arg(st->result().size)
                                 .arg(m_to.display())
                                 .arg(m_copied));
-        if (m_options.preserveMode && m_haveAttributes) {
-            if (auto job = ask(m_to, [&](Session *s) { return s->chmod(m_remoteTemp, m_mode & 07777); }, &e)) {
+        if (m_options.preserveMode && m_source.haveAttributes()) {
+            if (auto job = ask(m_to, [&](Session *s) { return s->chmod(m_remoteTemp, m_source.mode() & 07777); }, &e)) {
                 if (NfsError failed = await(job.get()))
                     qCWarning(lcCore) << "keeping the mode:" << failed.message();
             }
         }
-        if (m_options.preserveTimes && m_haveAttributes) {
-            if (auto job = ask(m_to, [&](Session *s) { return s->utimes(m_remoteTemp, m_atimeNs, m_mtimeNs); }, &e)) {
+        if (m_options.preserveTimes && m_source.haveAttributes()) {
+            if (auto job = ask(m_to, [&](Session *s) { return s->utimes(m_remoteTemp, m_source.atimeNs(), m_source.mtimeNs()); }, &e)) {
                 if (NfsError failed = await(job.get()))
                     qCWarning(lcCore) << "keeping the times:" << failed.message();
             }
         }
         if (cancelled())
             return NfsError::cancelled();
-        if (m_options.noClobber) {
+        if (m_options.noClobber || m_options.keepBoth) {
             // NFS RENAME replaces silently: look again right before it.
             auto again = ask(m_to, [&](Session *s) { return s->lstat(m_to.remotePath); }, &e);
             if (!again)
@@ -575,12 +606,10 @@ private:
     // a temporary file that could not be removed in time (empty if none).
     QString cleanUp()
     {
-        m_reader.reset();
+        m_source.close();
         // Not close(): that waits for the writes in flight. The device's end
         // sends what is queued and frees the handle in the background.
         m_writer.reset();
-        if (m_in >= 0 && m_in != STDIN_FILENO)
-            ::close(m_in);
         if (m_out >= 0 && m_out != STDOUT_FILENO)
             ::close(m_out);
         if (!m_localTemp.isEmpty())
@@ -603,10 +632,9 @@ private:
     TransferEndpoint m_to;
     TransferOptions m_options;
     TransferControl m_control;
-    int m_in = -1;
     int m_out = -1;
     int m_dirFd = -1;
-    std::unique_ptr<RemoteFile> m_reader;
+    CopySource m_source;
     std::unique_ptr<RemoteFile> m_writer;
     QByteArray m_name;          // the target's name in its folder
     QByteArray m_remoteDir;
@@ -616,11 +644,7 @@ private:
     QByteArray m_remoteTempName;
     qint64 m_size = -1;         // the source's, -1 unknown
     qint64 m_copied = 0;
-    bool m_haveAttributes = true;
-    bool m_inPollable = false;   // a local source that may block (pipe, terminal)
-    quint32 m_mode = 0644;
-    qint64 m_mtimeNs = 0;
-    qint64 m_atimeNs = 0;
+    bool m_holes = false;       // a local target got holes
 };
 
 } // namespace

@@ -15,9 +15,9 @@
 // removed. Standard output as the target is written straight through.
 //
 // The copy runs on the transfer pool and waits there on RemoteFile; the job
-// lives on the thread that started it. The copy reaches a Session through a
-// SessionLink: a Session destroyed meanwhile ends it with "The session was
-// closed". Waits on the server notice a cancel within CancelPollMs; the
+// lives on the thread that started it. The copy asks a Session for work
+// through a SessionLink, but the files it opens there need the Session until
+// the job has ended (TransferQueue's transfers own their sessions). Waits on the server notice a cancel within CancelPollMs; the
 // clean-up a failed copy owes (removing its temporary file) has a short
 // deadline of its own, and a temporary it could not remove is named in the
 // error as a partial copy.
@@ -63,9 +63,13 @@ struct TransferEndpoint
 
 struct TransferOptions
 {
-    bool noClobber = false;       // never replace an existing target
+    bool noClobber = false;       // never replace an existing target (nfsnav -n, --skip)
+    bool keepBoth = false;        // an existing target stays; the copy becomes "name (1).ext" (--rename)
     bool preserveTimes = true;    // the target gets the source's modification time
     bool preserveMode = true;     // and its permission bits
+    // Copy even when the target's free space is smaller than the source
+    // (it may shrink meanwhile, or the source be sparse on a server that stores holes).
+    bool force = false;
 };
 
 // What the transfer queue gives a copy besides its job: where it waits while

@@ -324,6 +324,49 @@ private Q_SLOTS:
         qDeleteAll(held);
     }
 
+    // What happens to an existing target: --overwrite replaces it, --skip
+    // (-n) keeps it and fails, --rename keeps it and names the copy
+    // "name (1).ext", then "name (2).ext"; two of them at once are bad usage.
+    void conflictPolicies_data() { TestServer::addVersions(); }
+    void conflictPolicies()
+    {
+        QFETCH(int, version);
+        QTemporaryDir local;
+        const QString src = local.filePath(QStringLiteral("new.txt"));
+        QVERIFY(TestServer::writeLocal(src, "new"));
+        const QByteArray dir = TestServer::scratchName("conflict");
+        QCOMPARE(TestServer::runNfsnav({QStringLiteral("mkdir"), TestServer::urlText(version, dir)}).code, 0);
+        const QString remote = TestServer::urlText(version, dir + "/f.txt");
+        const auto onServer = [&](const QByteArray &name) { return TestServer::readLocal(TestServer::localPath(dir + '/' + name)); };
+        QCOMPARE(TestServer::runNfsnav({QStringLiteral("put"), src, remote}).code, 0);
+        QVERIFY(TestServer::writeLocal(src, "newer"));
+
+        const TestServer::ToolResult skip = TestServer::runNfsnav({QStringLiteral("put"), QStringLiteral("--skip"), src, remote});
+        QCOMPARE(skip.code, 1);
+        QVERIFY2(skip.err.contains("Will not replace"), skip.err.constData());
+        QCOMPARE(onServer("f.txt"), QByteArray("new"));
+
+        for (int n = 1; n <= 2; ++n) {
+            const TestServer::ToolResult kept = TestServer::runNfsnav({QStringLiteral("put"), QStringLiteral("--rename"), src, remote});
+            QVERIFY2(kept.code == 0, kept.err.constData());
+            QCOMPARE(onServer("f (" + QByteArray::number(n) + ").txt"), QByteArray("newer"));
+        }
+        QCOMPARE(onServer("f.txt"), QByteArray("new"));
+
+        QCOMPARE(TestServer::runNfsnav({QStringLiteral("put"), QStringLiteral("--overwrite"), src, remote}).code, 0);
+        QCOMPARE(onServer("f.txt"), QByteArray("newer"));
+
+        // Downloads too.
+        const QString down = local.filePath(QStringLiteral("down.txt"));
+        QVERIFY(TestServer::writeLocal(down, "mine"));
+        QCOMPARE(TestServer::runNfsnav({QStringLiteral("get"), QStringLiteral("--rename"), remote, down}).code, 0);
+        QCOMPARE(TestServer::readLocal(down), QByteArray("mine"));
+        QCOMPARE(TestServer::readLocal(local.filePath(QStringLiteral("down (1).txt"))), QByteArray("newer"));
+
+        QCOMPARE(TestServer::runNfsnav({QStringLiteral("put"), QStringLiteral("--rename"), QStringLiteral("-n"), src, remote}).code, 2);
+        QCOMPARE(QDir(TestServer::localPath(dir)).entryList({QStringLiteral(".*nfsnav-*")}, QDir::Files | QDir::Hidden), QStringList());
+    }
+
     // SIGINT, SIGTERM (`timeout`) and SIGHUP in the middle of an upload end
     // nfsnav at once with 128 + the signal, and leave neither the real name
     // nor the temporary file.
