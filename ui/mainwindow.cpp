@@ -12,6 +12,8 @@
 #include "remotefsfiltermodel.h"
 #include "remotefsmodel.h"
 #include "sessioncache.h"
+#include "transferqueue.h"
+#include "transferspane.h"
 #include "windowsettings.h"
 
 #include <QAction>
@@ -53,6 +55,9 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("NFS Navigator"));
     createActions();
+    m_transfers = new TransfersPane(TransferQueue::application(), this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_transfers);
+    m_transfers->hide();   // it opens when a transfer starts
     createMenus();
 
     auto *toolbar = addToolBar(tr("Navigation"));
@@ -262,9 +267,11 @@ void MainWindow::createMenus()
     add(menuBar()->addMenu(tr("&Edit")), {QStringLiteral("rename"), QStringLiteral("delete"), QString(),
                                           QStringLiteral("selectAll"), QStringLiteral("copyLocation"), QString(),
                                           QStringLiteral("filter"), QStringLiteral("find")});
-    add(menuBar()->addMenu(tr("&View")), {QStringLiteral("detailsMode"), QStringLiteral("iconsMode"), QString(),
-                                          QStringLiteral("showHidden"), QString(), QStringLiteral("refresh"),
-                                          QStringLiteral("editLocation")});
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    add(view, {QStringLiteral("detailsMode"), QStringLiteral("iconsMode"), QString(),
+               QStringLiteral("showHidden"), QString(), QStringLiteral("refresh"),
+               QStringLiteral("editLocation")});
+    view->addAction(m_transfers->toggleViewAction());
     add(menuBar()->addMenu(tr("&Go")), {QStringLiteral("back"), QStringLiteral("forward"), QStringLiteral("up")});
     add(menuBar()->addMenu(tr("&Bookmarks")), {QStringLiteral("addBookmark")});
     add(menuBar()->addMenu(tr("&Help")), {QStringLiteral("about")});
@@ -623,6 +630,10 @@ void MainWindow::disconnectServer()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_transfers->mayClose()) {
+        event->ignore();
+        return;
+    }
     m_settings->setGeometry(saveGeometry());
     event->accept();
 }

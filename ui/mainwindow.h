@@ -95,6 +95,7 @@ private:
     void reconnect();
 
     SessionCache *m_pool;
+    class TransfersPane *m_transfers = nullptr;
     BookmarkStore *m_bookmarks;
     WindowSettings *m_settings;
     LocationBar *m_location;
