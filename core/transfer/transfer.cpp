@@ -1,6 +1,8 @@
 #include "transfer.h"
 
+#include "copynames.h"
 #include "copysource.h"
+#include "localtarget.h"
 #include "displayname.h"
 #include "exportlist.h"
 #include "logging.h"
@@ -14,7 +16,6 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLocale>
-#include <QRandomGenerator>
 
 #include <cerrno>
 #include <cstring>
@@ -37,28 +38,6 @@ namespace {
 constexpr qint64 CopyBlock = 1024 * 1024;
 // How much may wait to be written to the server before reading more.
 constexpr qint64 MaxQueuedForWrite = 16 * 1024 * 1024;
-constexpr int TempAttempts = 16;
-// Runs of zeros this long, aligned like the file system's blocks, become
-// holes in a local target (as cp --sparse=auto makes them).
-constexpr qint64 HoleBlock = 4096;
-
-bool allZero(const char *p, qint64 n)
-{
-    return n > 0 && p[0] == 0 && std::memcmp(p, p + 1, size_t(n - 1)) == 0;
-}
-
-// "name (n).ext" for n >= 1: the name a copy takes beside an existing one.
-QByteArray numberedName(const QByteArray &name, int n)
-{
-    const qsizetype dot = name.lastIndexOf('.');
-    const bool hasSuffix = dot > 0 && dot < name.size() - 1;
-    const QByteArray number = " (" + QByteArray::number(n) + ")";
-    return hasSuffix ? name.left(dot) + number + name.mid(dot) : name + number;
-}
-
-// Names tried after "name (1).ext" before giving up.
-constexpr int MostNumberedNames = 1000;
-
 QString sizeText(quint64 bytes)
 {
     return QLocale::system().formattedDataSize(qint64(bytes), 1, QLocale::DataSizeIecFormat);
@@ -69,21 +48,6 @@ const char *trContext = "Transfer";
 QString tr(const char *text)
 {
     return QCoreApplication::translate(trContext, text);
-}
-
-QByteArray randomSuffix()
-{
-    static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-    QByteArray s(6, '\0');
-    for (char &c : s)
-        c = alphabet[QRandomGenerator::global()->bounded(int(sizeof alphabet - 1))];
-    return s;
-}
-
-QByteArray tempNameFor(const QByteArray &name)
-{
-    // Hidden, recognisably ours, and short enough to stay within NAME_MAX.
-    return "." + name.left(200) + ".nfsnav-" + randomSuffix();
 }
 
 NfsError sessionClosed()
@@ -161,7 +125,7 @@ private:
     // The hidden temporary name means nothing to the user: messages name the target.
     NfsError namingTheTarget(const NfsError &error) const
     {
-        const QByteArray temp = !m_remoteTempName.isEmpty() ? m_remoteTempName : m_localTempName;
+        const QByteArray temp = m_local ? m_local->temporaryName() : m_remoteTempName;
         if (!error || temp.isEmpty())
             return error;
         QString message = error.message();
@@ -170,7 +134,7 @@ private:
             return error;
         if (m_to.kind == TransferEndpoint::Kind::Remote)
             message.replace(displayName(ExportResolution::childPath(m_remoteDir, temp)), displayName(m_to.remotePath));
-        message.replace(tempText, displayName(m_name));
+        message.replace(tempText, displayName(m_local ? m_local->name() : m_name));
         return NfsError(error.kind(), error.errnum(), message);
     }
 
@@ -228,74 +192,28 @@ private:
     {
         switch (m_to.kind) {
         case TransferEndpoint::Kind::StandardStream:
-            m_out = STDOUT_FILENO;
             return {};
-        case TransferEndpoint::Kind::Local: return openLocalTarget();
+        case TransferEndpoint::Kind::Local:
+            m_local = std::make_unique<LocalTarget>(m_to, m_options);
+            return m_local->open([this](quint64 free, const QString &where) { return checkSpace(free, where); });
         case TransferEndpoint::Kind::Remote: return openRemoteTarget();
         case TransferEndpoint::Kind::None: break;
         }
         return NfsError(NfsError::Kind::InvalidArgument, EINVAL, tr("No target given"));
     }
 
-    NfsError openLocalTarget()
-    {
-        const QFileInfo target(m_to.localPath);
-        if (m_to.dirFd >= 0) {
-            // Inside a folder the tree copy opened: nothing here follows a symlink.
-            m_name = m_to.name;
-            m_dirFd = ::fcntl(m_to.dirFd, F_DUPFD_CLOEXEC, 0);
-        } else {
-            m_name = QFile::encodeName(target.fileName());
-            m_dirFd = ::open(QFile::encodeName(target.absolutePath()).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-        }
-        if (m_dirFd < 0)
-            return NfsError::local(errno, tr("Cannot open the folder"), target.absolutePath());
-        struct stat st {};
-        if (::fstatat(m_dirFd, m_name.constData(), &st, AT_SYMLINK_NOFOLLOW) == 0) {
-            if (S_ISDIR(st.st_mode))
-                return NfsError::local(EISDIR, tr("Cannot replace"), m_to.localPath);
-            if (m_options.noClobber)
-                return NfsError::local(EEXIST, tr("Will not replace"), m_to.localPath);
-            if (m_options.keepBoth) {
-                int n = 1;
-                while (n < MostNumberedNames
-                       && ::fstatat(m_dirFd, numberedName(m_name, n).constData(), &st, AT_SYMLINK_NOFOLLOW) == 0)
-                    ++n;
-                m_name = numberedName(m_name, n);
-                m_to.localPath = target.absolutePath() + QLatin1Char('/') + QFile::decodeName(m_name);
-            }
-        }
-        struct statvfs fs {};
-        if (::fstatvfs(m_dirFd, &fs) == 0) {
-            if (NfsError e = checkSpace(quint64(fs.f_bavail) * fs.f_frsize, target.absolutePath()))
-                return e;
-        }
-        for (int i = 0; i < TempAttempts; ++i) {
-            const QByteArray temp = tempNameFor(m_name);
-            m_out = ::openat(m_dirFd, temp.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
-            if (m_out >= 0) {
-                m_localTemp = temp;
-                m_localTempName = temp;
-                return {};
-            }
-            if (errno != EEXIST)
-                return NfsError::local(errno, tr("Cannot create a temporary file in"), target.absolutePath());
-        }
-        return NfsError::local(EEXIST, tr("Cannot create a temporary file in"), target.absolutePath());
-    }
-
     // The first "name (n).ext" free beside an existing remote target.
     NfsError pickRemoteName()
     {
-        for (int n = 1; n < MostNumberedNames; ++n) {
-            const QByteArray candidate = ExportResolution::childPath(m_remoteDir, numberedName(m_name, n));
+        for (int n = 1; n < CopyNames::MostNumberedNames; ++n) {
+            const QByteArray candidate = ExportResolution::childPath(m_remoteDir, CopyNames::numbered(m_name, n));
             NfsError e;
             auto st = ask(m_to, [&](Session *s) { return s->lstat(candidate); }, &e);
             if (!st)
                 return e;
             e = await(st.get());
             if (e.kind() == NfsError::Kind::NotFound) {
-                m_name = numberedName(m_name, n);
+                m_name = CopyNames::numbered(m_name, n);
                 m_to.remotePath = candidate;
                 return {};
             }
@@ -344,8 +262,8 @@ private:
             if (cancelled())
                 return NfsError::cancelled();
         }
-        for (int i = 0; i < TempAttempts; ++i) {
-            const QByteArray tempName = tempNameFor(m_name);
+        for (int i = 0; i < CopyNames::TempAttempts; ++i) {
+            const QByteArray tempName = CopyNames::temporaryFor(m_name);
             const QByteArray temp = ExportResolution::childPath(m_remoteDir, tempName);
             m_writer.reset(m_to.link->ask([&](Session *s) { return new RemoteFile(s, temp); }));
             if (!m_writer)
@@ -386,56 +304,9 @@ private:
             }
             return {};
         }
-        if (m_out != STDOUT_FILENO)
-            return writeSparse(data, n);
-        return writeAll(data, n);
-    }
-
-    // Whole blocks of zeros are skipped (holes); the rest written.
-    NfsError writeSparse(const char *data, qint64 n)
-    {
-        qint64 done = 0;
-        while (done < n) {
-            const auto isHole = [&](qint64 at) {
-                const qint64 len = std::min(HoleBlock, n - at);
-                return len == HoleBlock && allZero(data + at, len);
-            };
-            const bool hole = isHole(done);
-            qint64 run = std::min(HoleBlock, n - done);
-            while (done + run < n && isHole(done + run) == hole)
-                run += std::min(HoleBlock, n - done - run);
-            if (hole) {
-                if (::lseek(m_out, off_t(run), SEEK_CUR) < 0)
-                    return NfsError::local(errno, tr("Cannot write"), targetDisplayForErrors());
-                m_holes = true;
-            } else if (NfsError e = writeAll(data + done, run)) {
-                return e;
-            }
-            done += run;
-        }
-        return {};
-    }
-
-    NfsError writeAll(const char *data, qint64 n)
-    {
-        while (n > 0) {
-            const ssize_t w = ::write(m_out, data, size_t(n));
-            if (w < 0) {
-                if (errno == EINTR)
-                    continue;
-                return NfsError::local(errno, tr("Cannot write"), targetDisplayForErrors());
-            }
-            data += w;
-            n -= w;
-        }
-        return {};
-    }
-
-    QString targetDisplayForErrors() const
-    {
-        if (m_to.kind == TransferEndpoint::Kind::StandardStream)
-            return tr("standard output");
-        return m_to.display();
+        if (m_local)
+            return m_local->write(data, n);
+        return LocalTarget::writeAll(STDOUT_FILENO, data, n, tr("standard output"));
     }
 
     void report(qint64 done)
@@ -498,57 +369,10 @@ private:
                                 .arg(m_copied));
         switch (m_to.kind) {
         case TransferEndpoint::Kind::StandardStream: return {};
-        case TransferEndpoint::Kind::Local: return commitLocal();
+        case TransferEndpoint::Kind::Local: return m_local->commit(m_copied, m_source);
         case TransferEndpoint::Kind::Remote: return commitRemote();
         case TransferEndpoint::Kind::None: break;
         }
-        return {};
-    }
-
-    NfsError commitLocal()
-    {
-        const QString tempDisplay = QFileInfo(m_to.localPath).absolutePath() + QLatin1Char('/')
-            + displayName(m_localTemp);
-        // A hole at the end is a size, not yet a write.
-        if (m_holes && ::ftruncate(m_out, off_t(m_copied)) != 0)
-            return NfsError::local(errno, tr("Cannot write"), tempDisplay);
-        if (::fsync(m_out) != 0)
-            return NfsError::local(errno, tr("Cannot flush"), tempDisplay);
-        struct stat st {};
-        if (::fstat(m_out, &st) != 0)
-            return NfsError::local(errno, tr("Cannot check"), tempDisplay);
-        if (st.st_size != m_copied)
-            return NfsError(NfsError::Kind::IoError, EIO,
-                            tr("%1 holds %2 bytes instead of %3").arg(tempDisplay).arg(st.st_size).arg(m_copied));
-        if (m_options.preserveMode && m_source.haveAttributes()) {
-            const mode_t mask = ::umask(0);
-            ::umask(mask);
-            ::fchmod(m_out, (m_source.mode() & 0777) & ~mask);
-        }
-        if (m_options.preserveTimes && m_source.haveAttributes()) {
-            const timespec times[2] = {{time_t(m_source.atimeNs() / 1000000000), long(m_source.atimeNs() % 1000000000)},
-                                       {time_t(m_source.mtimeNs() / 1000000000), long(m_source.mtimeNs() % 1000000000)}};
-            ::futimens(m_out, times);
-        }
-        ::close(m_out);
-        m_out = -1;
-        const bool noReplace = m_options.noClobber || m_options.keepBoth;
-        int rc;
-        if (noReplace) {
-            // Kept if it appeared meanwhile: a link fails on an existing name.
-            rc = ::linkat(m_dirFd, m_localTemp.constData(), m_dirFd, m_name.constData(), 0);
-            if (rc == 0)
-                ::unlinkat(m_dirFd, m_localTemp.constData(), 0);
-        } else {
-            rc = ::renameat(m_dirFd, m_localTemp.constData(), m_dirFd, m_name.constData());
-        }
-        if (rc != 0)
-            return NfsError::local(errno, noReplace ? tr("Will not replace") : tr("Cannot rename into place"),
-                              m_to.localPath);
-        m_localTemp.clear();
-        m_localTempName.clear();
-        // The rename itself is durable once the folder is.
-        ::fsync(m_dirFd);
         return {};
     }
 
@@ -610,12 +434,8 @@ private:
         // Not close(): that waits for the writes in flight. The device's end
         // sends what is queued and frees the handle in the background.
         m_writer.reset();
-        if (m_out >= 0 && m_out != STDOUT_FILENO)
-            ::close(m_out);
-        if (!m_localTemp.isEmpty())
-            ::unlinkat(m_dirFd, m_localTemp.constData(), 0);
-        if (m_dirFd >= 0)
-            ::close(m_dirFd);
+        if (m_local)
+            m_local->discard();
         if (m_remoteTemp.isEmpty())
             return {};
         // A server that stopped answering must not hold the ending: the
@@ -632,19 +452,15 @@ private:
     TransferEndpoint m_to;
     TransferOptions m_options;
     TransferControl m_control;
-    int m_out = -1;
-    int m_dirFd = -1;
     CopySource m_source;
+    std::unique_ptr<LocalTarget> m_local;
     std::unique_ptr<RemoteFile> m_writer;
     QByteArray m_name;          // the target's name in its folder
     QByteArray m_remoteDir;
-    QByteArray m_localTemp;     // in m_dirFd, while it exists
     QByteArray m_remoteTemp;    // full server path, while it exists
-    QByteArray m_localTempName;   // the temporary names, for messages
-    QByteArray m_remoteTempName;
+    QByteArray m_remoteTempName;  // the temporary name, for messages
     qint64 m_size = -1;         // the source's, -1 unknown
     qint64 m_copied = 0;
-    bool m_holes = false;       // a local target got holes
 };
 
 } // namespace
