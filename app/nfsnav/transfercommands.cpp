@@ -97,7 +97,9 @@ struct CopyArguments
                                       CommandLine::tr("copy folders with everything in them"));
         const QCommandLineOption force(QStringLiteral("force"),
                                        CommandLine::tr("copy even when the target's free space looks too small"));
-        p.addOptions({noClobber, overwrite, rename, tree, force});
+        const QCommandLineOption resume(QStringLiteral("resume"),
+                                        CommandLine::tr("go on from a partial copy left beside a local target"));
+        p.addOptions({noClobber, overwrite, rename, tree, force, resume});
         if (!CommandLine::parseOptions(p, command, args, &error))
             return false;
         if (int(p.isSet(noClobber)) + int(p.isSet(overwrite)) + int(p.isSet(rename)) > 1) {
@@ -106,6 +108,11 @@ struct CopyArguments
         }
         options.noClobber = p.isSet(noClobber);
         options.keepBoth = p.isSet(rename);
+        options.resume = p.isSet(resume);
+        if (options.resume && command != QLatin1String("get")) {
+            error = CommandLine::tr("%1: --resume continues downloads only (get)").arg(command);
+            return false;
+        }
         options.force = p.isSet(force);
         recursive = p.isSet(tree);
         positional = p.positionalArguments();
@@ -208,7 +215,7 @@ QList<CliCommand> transferCommands()
 {
     return {
         {QStringLiteral("cat"), QStringLiteral("cat URL..."), CommandLine::tr("write files to standard output"), &cat},
-        {QStringLiteral("get"), QStringLiteral("get [-n|--skip|--overwrite|--rename] [-r] [--force] URL LOCAL|-"), CommandLine::tr("download a file or, with -r, a tree (- for standard output)"), &get},
+        {QStringLiteral("get"), QStringLiteral("get [-n|--skip|--overwrite|--rename] [-r] [--force] [--resume] URL LOCAL|-"), CommandLine::tr("download a file or, with -r, a tree (- for standard output)"), &get},
         {QStringLiteral("put"), QStringLiteral("put [-n|--skip|--overwrite|--rename] [-r] [--force] LOCAL|- URL"), CommandLine::tr("upload a file or, with -r, a tree (- for standard input)"), &put},
         {QStringLiteral("cp"), QStringLiteral("cp [-n|--skip|--overwrite|--rename] [-r] [--force] URL URL"), CommandLine::tr("copy a file or, with -r, a tree, also between servers"), &cp},
     };

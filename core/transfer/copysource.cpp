@@ -149,3 +149,26 @@ qint64 CopySource::read(char *buf, qint64 max, NfsError *error)
         }
     }
 }
+
+bool CopySource::seek(qint64 pos)
+{
+    if (m_reader)
+        return m_reader->seek(pos);
+    return m_in >= 0 && !m_inPollable && ::lseek(m_in, off_t(pos), SEEK_SET) == pos;
+}
+
+QByteArray CopySource::readAt(qint64 pos, qint64 n, NfsError *error)
+{
+    if (!seek(pos))
+        return {};
+    QByteArray out(n, Qt::Uninitialized);
+    qint64 got = 0;
+    while (got < n) {
+        const qint64 r = read(out.data() + got, n - got, error);
+        if (r <= 0)
+            break;
+        got += r;
+    }
+    out.truncate(got);
+    return out;
+}

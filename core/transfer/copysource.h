@@ -25,6 +25,9 @@ public:
     // Reads up to `max` bytes; 0 at the end (or on a cancel), -1 with *error.
     qint64 read(char *buf, qint64 max, NfsError *error);
     void close();
+    // For a resumed copy: `n` bytes at `pos` (fewer at the end), and where reading goes on.
+    QByteArray readAt(qint64 pos, qint64 n, NfsError *error);
+    bool seek(qint64 pos);
 
     // -1 when unknown (a pipe, standard input).
     qint64 size() const { return m_size; }

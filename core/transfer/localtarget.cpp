@@ -9,6 +9,8 @@
 
 #include <cerrno>
 #include <cstring>
+#include <dirent.h>
+#include <stdio.h>   // renameat2
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/statvfs.h>
@@ -87,6 +89,8 @@ NfsError LocalTarget::open(const std::function<NfsError(quint64, const QString &
         if (NfsError e = checkSpace(quint64(fs.f_bavail) * fs.f_frsize, target.absolutePath()))
             return e;
     }
+    if (m_options.resume && claimPartial())
+        return {};
     for (int i = 0; i < CopyNames::TempAttempts; ++i) {
         const QByteArray temp = CopyNames::temporaryFor(m_name);
         m_out = ::openat(m_dirFd, temp.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
@@ -183,5 +187,64 @@ NfsError LocalTarget::commit(qint64 copied, const CopySource &source)
     m_temp.clear();
     // The rename itself is durable once the folder is.
     ::fsync(m_dirFd);
+    return {};
+}
+
+bool LocalTarget::claimPartial()
+{
+    const int scanFd = ::dup(m_dirFd);
+    DIR *dir = scanFd >= 0 ? ::fdopendir(scanFd) : nullptr;
+    if (!dir) {
+        if (scanFd >= 0)
+            ::close(scanFd);
+        return false;
+    }
+    QList<QByteArray> partials;
+    const QByteArray ours = CopyNames::temporaryFor(m_name);
+    const QByteArray prefix = ours.left(ours.size() - 6);
+    while (dirent *e = ::readdir(dir)) {
+        const QByteArray name(e->d_name);
+        if (name.size() == ours.size() && name.startsWith(prefix))
+            partials.append(name);
+    }
+    ::closedir(dir);
+    for (const QByteArray &partial : std::as_const(partials)) {
+        const QByteArray temp = CopyNames::temporaryFor(m_name);
+        // One rename wins: a second resumer finds the name gone and moves on.
+        if (::renameat2(m_dirFd, partial.constData(), m_dirFd, temp.constData(), RENAME_NOREPLACE) != 0)
+            continue;
+        m_out = ::openat(m_dirFd, temp.constData(), O_RDWR | O_NOFOLLOW | O_CLOEXEC);
+        struct stat st {};
+        if (m_out < 0 || ::fstat(m_out, &st) != 0 || !S_ISREG(st.st_mode)) {
+            if (m_out >= 0)
+                ::close(m_out);
+            m_out = -1;
+            ::renameat(m_dirFd, temp.constData(), m_dirFd, partial.constData());
+            continue;
+        }
+        m_temp = temp;
+        m_tempName = temp;
+        m_partialSize = st.st_size;
+        m_partialMtimeNs = qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+        return true;
+    }
+    return false;
+}
+
+QByteArray LocalTarget::partialTail(qint64 n) const
+{
+    n = std::min(n, m_partialSize);
+    QByteArray tail(n, Qt::Uninitialized);
+    const ssize_t got = ::pread(m_out, tail.data(), size_t(n), off_t(m_partialSize - n));
+    return got == n ? tail : QByteArray();
+}
+
+NfsError LocalTarget::continuePartial(bool keep)
+{
+    const qint64 from = keep ? m_partialSize : 0;
+    if ((!keep && ::ftruncate(m_out, 0) != 0) || ::lseek(m_out, off_t(from), SEEK_SET) < 0)
+        return NfsError::local(errno, tr("Cannot write"), m_to.display());
+    if (!keep)
+        m_partialSize = 0;
     return {};
 }

@@ -22,6 +22,13 @@ public:
 
     // `checkSpace` sees the folder's free bytes and its path, and refuses with an error.
     NfsError open(const std::function<NfsError(quint64 free, const QString &where)> &checkSpace);
+    // With the resume option: the bytes of the partial copy open() claimed
+    // (0 when none), its modification time, and its last `n` bytes.
+    qint64 partialSize() const { return m_partialSize; }
+    qint64 partialMtimeNs() const { return m_partialMtimeNs; }
+    QByteArray partialTail(qint64 n) const;
+    // Goes on after the partial's bytes, or empties it and starts over.
+    NfsError continuePartial(bool keep);
     NfsError write(const char *data, qint64 n);
     NfsError commit(qint64 copied, const CopySource &source);
     // Closes and removes the temporary file if it is still there.
@@ -45,4 +52,9 @@ private:
     QByteArray m_temp;       // in m_dirFd, while it exists
     QByteArray m_tempName;   // kept after the rename, for messages
     bool m_holes = false;
+    qint64 m_partialSize = 0;
+    qint64 m_partialMtimeNs = 0;
+    // Renames a partial copy of our target to a temporary name of our own
+    // (so of two resumers only one gets it) and opens it.
+    bool claimPartial();
 };

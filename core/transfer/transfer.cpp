@@ -36,6 +36,8 @@ namespace {
 
 // Big enough for few calls per MiB, small enough for prompt cancels.
 constexpr qint64 CopyBlock = 1024 * 1024;
+// How much of a partial copy's end must match the source to go on from it.
+constexpr qint64 ResumeCheckBytes = 64 * 1024;
 // How much may wait to be written to the server before reading more.
 constexpr qint64 MaxQueuedForWrite = 16 * 1024 * 1024;
 QString sizeText(quint64 bytes)
@@ -177,9 +179,37 @@ private:
         m_size = m_source.size();
         if (NfsError e = openTarget())
             return e;
+        if (m_local && m_local->partialSize() > 0) {
+            if (NfsError e = resumePartial())
+                return e;
+        }
         if (NfsError e = pump())
             return e;
         return commit();
+    }
+
+    // A partial copy claimed beside a local target goes on only while the
+    // source is unchanged since (its size holds the partial, it was not
+    // modified after the partial's last write, and the partial's last bytes
+    // are the source's there); else it starts over.
+    NfsError resumePartial()
+    {
+        const qint64 have = m_local->partialSize();
+        bool keep = m_size >= have && m_source.haveAttributes() && m_source.mtimeNs() <= m_local->partialMtimeNs();
+        if (keep) {
+            const qint64 n = std::min(have, ResumeCheckBytes);
+            NfsError error;
+            const QByteArray theirs = m_source.readAt(have - n, n, &error);
+            if (error)
+                return error;
+            keep = theirs.size() == n && theirs == m_local->partialTail(n);
+        }
+        if (NfsError e = m_local->continuePartial(keep))
+            return e;
+        if (!m_source.seek(keep ? have : 0))
+            return NfsError(NfsError::Kind::IoError, EIO, tr("Cannot go on reading %1").arg(m_from.display()));
+        m_resumedAt = keep ? have : 0;
+        return {};
     }
 
     NfsError waitOpened(RemoteFile *file)
@@ -322,8 +352,8 @@ private:
     NfsError pump()
     {
         QByteArray buffer(CopyBlock, Qt::Uninitialized);
-        qint64 done = 0;
-        report(0);
+        qint64 done = m_resumedAt;
+        report(done);
         const auto isCancelled = [this] { return cancelled(); };
         while (!cancelled()) {
             if (m_control.pause && !m_control.pause->pass(isCancelled))
@@ -461,6 +491,7 @@ private:
     QByteArray m_remoteTempName;  // the temporary name, for messages
     qint64 m_size = -1;         // the source's, -1 unknown
     qint64 m_copied = 0;
+    qint64 m_resumedAt = 0;     // the bytes a resumed partial copy already had
 };
 
 } // namespace

@@ -65,6 +65,10 @@ struct TransferOptions
 {
     bool noClobber = false;       // never replace an existing target (nfsnav -n, --skip)
     bool keepBoth = false;        // an existing target stays; the copy becomes "name (1).ext" (--rename)
+    // A partial copy beside a local target (a temporary file a killed or
+    // failed copy left) is claimed and continued when it still matches the
+    // source; else the copy starts over (--resume).
+    bool resume = false;
     bool preserveTimes = true;    // the target gets the source's modification time
     bool preserveMode = true;     // and its permission bits
     // Copy even when the target's free space is smaller than the source

@@ -367,6 +367,41 @@ private Q_SLOTS:
         QCOMPARE(QDir(TestServer::localPath(dir)).entryList({QStringLiteral(".*nfsnav-*")}, QDir::Files | QDir::Hidden), QStringList());
     }
 
+    // get --resume claims a partial copy left beside the target and moves
+    // only the rest when its end matches the source (the head here is
+    // deliberately not the source's, so a full copy would show); a partial
+    // that does not match is started over. No partial stays behind.
+    void resumeGoesOnFromAPartial()
+    {
+        QTemporaryDir local;
+        const QByteArray data = TestServer::randomBytes(3 * 1024 * 1024 + 77, 5);
+        const QString src = local.filePath(QStringLiteral("src.bin"));
+        QVERIFY(TestServer::writeLocal(src, data));
+        const QByteArray dir = TestServer::scratchName("resume");
+        QCOMPARE(TestServer::runNfsnav({QStringLiteral("mkdir"), TestServer::urlText(3, dir)}).code, 0);
+        const QString remote = TestServer::urlText(3, dir + "/got.bin");
+        QCOMPARE(TestServer::runNfsnav({QStringLiteral("put"), src, remote}).code, 0);
+
+        const qint64 have = 2 * 1024 * 1024;
+        const qint64 checked = 64 * 1024;
+        const QByteArray head(have - checked, 'Z');
+        const QString target = local.filePath(QStringLiteral("got.bin"));
+        const QStringList partials{QStringLiteral(".got.bin.nfsnav-*")};
+        QVERIFY(TestServer::writeLocal(local.filePath(QStringLiteral(".got.bin.nfsnav-Part01")), head + data.mid(have - checked, checked)));
+        const TestServer::ToolResult resumed = TestServer::runNfsnav({QStringLiteral("get"), QStringLiteral("--resume"), remote, target});
+        QVERIFY2(resumed.code == 0, resumed.err.constData());
+        QCOMPARE(TestServer::readLocal(target), head + data.mid(have - checked));
+        QCOMPARE(QDir(local.path()).entryList(partials, QDir::Files | QDir::Hidden), QStringList());
+
+        // Its end differs from the source: everything again.
+        QVERIFY(TestServer::writeLocal(local.filePath(QStringLiteral(".got.bin.nfsnav-Part02")), QByteArray(have, 'Y')));
+        const TestServer::ToolResult again = TestServer::runNfsnav({QStringLiteral("get"), QStringLiteral("--resume"), remote, target});
+        QVERIFY2(again.code == 0, again.err.constData());
+        QCOMPARE(TestServer::readLocal(target), data);
+        QCOMPARE(QDir(local.path()).entryList(partials, QDir::Files | QDir::Hidden), QStringList());
+        QCOMPARE(TestServer::runNfsnav({QStringLiteral("put"), QStringLiteral("--resume"), src, remote}).code, 2);
+    }
+
     // SIGINT, SIGTERM (`timeout`) and SIGHUP in the middle of an upload end
     // nfsnav at once with 128 + the signal, and leave neither the real name
     // nor the temporary file.
