@@ -15,8 +15,6 @@
 
 namespace {
 
-// How often a walk waiting on the server looks whether it was cancelled.
-constexpr int CancelPollMs = 50;
 // Unlinks in flight at once while emptying a folder: enough to hide the round
 // trips, few enough not to flood the session's queue.
 constexpr qsizetype UnlinksInFlight = 32;
@@ -28,10 +26,6 @@ QString tr(const char *text, int n = -1)
     return QCoreApplication::translate("TreeOperations", text, nullptr, n);
 }
 
-NfsError sessionClosed()
-{
-    return NfsError(NfsError::Kind::Cancelled, ECANCELED, tr("The session was closed"));
-}
 
 } // namespace
 
@@ -185,23 +179,13 @@ public:
     template<typename Fn>
     auto ask(Fn &&fn)
     {
-        auto job = m_link->ask(std::forward<Fn>(fn));
-        using J = std::remove_pointer_t<decltype(job)>;
-        if (!job)
-            m_fatal = sessionClosed();
-        return std::unique_ptr<J>(job);
+        return m_link->job(std::forward<Fn>(fn), &m_fatal);
     }
 
     // Waits for `job`; when the tree job is cancelled meanwhile, cancels it.
     NfsError await(Job *job)
     {
-        while (!job->wait(CancelPollMs)) {
-            if (m_core->isCancelled()) {
-                job->cancel();
-                return NfsError::cancelled();
-            }
-        }
-        const NfsError e = job->error();
+        const NfsError e = SessionLink::await(job, [this] { return m_core->isCancelled(); });
         // A step cancelled by someone else than us: the session is closing.
         if (e.kind() == NfsError::Kind::Cancelled && !m_core->isCancelled())
             m_fatal = e;

@@ -20,10 +20,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("Transfer", text);
 }
 
-NfsError sessionClosed()
-{
-    return NfsError(NfsError::Kind::Cancelled, ECANCELED, tr("The session was closed"));
-}
 
 } // namespace
 
@@ -74,16 +70,11 @@ NfsError CopySource::open()
         m_haveAttributes = false;
         return {};
     case TransferEndpoint::Kind::Remote: {
-        std::unique_ptr<StatJob> st(m_from.link->ask([&](Session *s) { return s->stat(m_from.remotePath); }));
+        NfsError closed;
+        auto st = m_from.link->job([&](Session *s) { return s->stat(m_from.remotePath); }, &closed);
         if (!st)
-            return sessionClosed();
-        while (!st->wait(Transfer::CancelPollMs)) {
-            if (m_cancelled()) {
-                st->cancel();
-                return NfsError::cancelled();
-            }
-        }
-        if (NfsError e = st->error())
+            return closed;
+        if (NfsError e = SessionLink::await(st.get(), m_cancelled))
             return e;
         const FileInfo info = st->result();
         if (info.isDir())
@@ -95,7 +86,7 @@ NfsError CopySource::open()
         m_atimeNs = info.atimeNs;
         m_reader.reset(m_from.link->ask([&](Session *s) { return new RemoteFile(s, m_from.remotePath); }));
         if (!m_reader)
-            return sessionClosed();
+            return SessionLink::closedError();
         m_reader->open(QIODevice::ReadOnly);
         return waitOpened(m_reader.get(), m_cancelled);
     }

@@ -2,6 +2,10 @@
 
 #include "session.h"
 
+#include <QCoreApplication>
+
+#include <cerrno>
+
 SessionLink::SessionLink(Session *session) : m_session(session), m_url(session->url())
 {
 }
@@ -24,6 +28,23 @@ SessionLink::~SessionLink()
 {
     // Thread-safe, and harmless once the Session is gone.
     QObject::disconnect(m_closing);
+}
+
+NfsError SessionLink::closedError()
+{
+    return NfsError(NfsError::Kind::Cancelled, ECANCELED,
+                    QCoreApplication::translate("SessionLink", "The session was closed"));
+}
+
+NfsError SessionLink::await(Job *job, const std::function<bool()> &cancelled)
+{
+    while (!job->wait(CancelPollMs)) {
+        if (cancelled()) {
+            job->cancel();
+            return NfsError::cancelled();
+        }
+    }
+    return job->error();
 }
 
 void SessionLink::close()

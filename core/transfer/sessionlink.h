@@ -6,11 +6,13 @@
 // turns that into "The session was closed".
 //
 // Made with to() on the Session's own thread; ask() and url() from any thread.
+#include "job.h"
 #include "nfsurl.h"
 
 #include <QMetaObject>
 #include <QMutex>
 
+#include <functional>
 #include <memory>
 
 class Session;
@@ -31,6 +33,22 @@ public:
         QMutexLocker lock(&m_mutex);
         return m_session ? ask(m_session) : nullptr;
     }
+    // Asks for a job; nullptr with *error set to closedError() when the Session is closing.
+    template<typename Fn>
+    auto job(Fn &&fn, NfsError *error)
+    {
+        auto *j = ask(std::forward<Fn>(fn));
+        if (!j)
+            *error = closedError();
+        return std::unique_ptr<std::remove_pointer_t<decltype(j)>>(j);
+    }
+    // "The session was closed".
+    static NfsError closedError();
+    // Waits for `job` on a worker thread, looking at `cancelled` every
+    // CancelPollMs and cancelling the job when it says so.
+    static NfsError await(Job *job, const std::function<bool()> &cancelled);
+    static constexpr int CancelPollMs = 50;
+
     // The Session's URL, kept for messages after it closed.
     const NfsUrl &url() const { return m_url; }
 

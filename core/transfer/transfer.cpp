@@ -52,10 +52,6 @@ QString tr(const char *text)
     return QCoreApplication::translate(trContext, text);
 }
 
-NfsError sessionClosed()
-{
-    return NfsError(NfsError::Kind::Cancelled, ECANCELED, tr("The session was closed"));
-}
 
 // Everything one copy needs, run on the copy thread. Also used file by file
 // by a tree copy (Transfer::copyHere), with its sides given as opened folders.
@@ -101,27 +97,10 @@ private:
     // waits for its source: it stops waiting, and the failure is reported.
     bool targetFailed() const { return m_writer && m_writer->error(); }
 
-    // Asks the Session of `e` for a job; nullptr with *error when it closed.
-    template<typename Fn>
-    auto ask(const TransferEndpoint &e, Fn &&fn, NfsError *error)
-    {
-        auto *job = e.link->ask(std::forward<Fn>(fn));
-        using J = std::remove_pointer_t<decltype(job)>;
-        if (!job)
-            *error = sessionClosed();
-        return std::unique_ptr<J>(job);
-    }
-
     // Waits for `job`, cancelling it when the copy is cancelled meanwhile.
     NfsError await(Job *job)
     {
-        while (!job->wait(Transfer::CancelPollMs)) {
-            if (cancelled()) {
-                job->cancel();
-                return NfsError::cancelled();
-            }
-        }
-        return job->error();
+        return SessionLink::await(job, [this] { return cancelled(); });
     }
 
     // The hidden temporary name means nothing to the user: messages name the target.
@@ -157,7 +136,7 @@ private:
         if (error.errnum() != EFAULT || m_to.kind != TransferEndpoint::Kind::Remote)
             return error;
         NfsError closed;
-        auto fs = ask(m_to, [&](Session *s) { return s->statvfs(m_remoteDir); }, &closed);
+        auto fs = m_to.link->job([&](Session *s) { return s->statvfs(m_remoteDir); }, &closed);
         const QString where = m_to.display();
         // Not waited for longer than a clean-up: the server may be the trouble.
         if (fs && fs->wait(Transfer::CleanUpDeadlineMs) && !fs->error()) {
@@ -238,7 +217,7 @@ private:
         for (int n = 1; n < CopyNames::MostNumberedNames; ++n) {
             const QByteArray candidate = ExportResolution::childPath(m_remoteDir, CopyNames::numbered(m_name, n));
             NfsError e;
-            auto st = ask(m_to, [&](Session *s) { return s->lstat(candidate); }, &e);
+            auto st = m_to.link->job([&](Session *s) { return s->lstat(candidate); }, &e);
             if (!st)
                 return e;
             e = await(st.get());
@@ -259,7 +238,7 @@ private:
         m_remoteDir = ExportResolution::parentPath(path);
         m_name = path.mid(path.lastIndexOf('/') + 1);
         NfsError closed;
-        auto st = ask(m_to, [&](Session *s) { return s->lstat(path); }, &closed);
+        auto st = m_to.link->job([&](Session *s) { return s->lstat(path); }, &closed);
         if (!st)
             return closed;
         await(st.get());
@@ -280,7 +259,7 @@ private:
             return st->error();
         }
         if (!m_options.force && m_size > 0) {
-            auto fs = ask(m_to, [&](Session *s) { return s->statvfs(m_remoteDir); }, &closed);
+            auto fs = m_to.link->job([&](Session *s) { return s->statvfs(m_remoteDir); }, &closed);
             if (!fs)
                 return closed;
             // A server that cannot tell its free space is not refused for it.
@@ -297,7 +276,7 @@ private:
             const QByteArray temp = ExportResolution::childPath(m_remoteDir, tempName);
             m_writer.reset(m_to.link->ask([&](Session *s) { return new RemoteFile(s, temp); }));
             if (!m_writer)
-                return sessionClosed();
+                return SessionLink::closedError();
             m_writer->setExclusive(true);
             m_writer->setSyncWrites(true);   // every acknowledged WRITE is on stable storage
             m_writer->setCreateMode(0600);
@@ -413,7 +392,7 @@ private:
             return explainWriteFailure(e);
         m_writer.reset();
         NfsError e;
-        auto st = ask(m_to, [&](Session *s) { return s->stat(m_remoteTemp); }, &e);
+        auto st = m_to.link->job([&](Session *s) { return s->stat(m_remoteTemp); }, &e);
         if (!st)
             return e;
         if (NfsError failed = await(st.get()))
@@ -425,13 +404,13 @@ private:
                                 .arg(m_to.display())
                                 .arg(m_copied));
         if (m_options.preserveMode && m_source.haveAttributes()) {
-            if (auto job = ask(m_to, [&](Session *s) { return s->chmod(m_remoteTemp, m_source.mode() & 07777); }, &e)) {
+            if (auto job = m_to.link->job([&](Session *s) { return s->chmod(m_remoteTemp, m_source.mode() & 07777); }, &e)) {
                 if (NfsError failed = await(job.get()))
                     qCWarning(lcCore) << "keeping the mode:" << failed.message();
             }
         }
         if (m_options.preserveTimes && m_source.haveAttributes()) {
-            if (auto job = ask(m_to, [&](Session *s) { return s->utimes(m_remoteTemp, m_source.atimeNs(), m_source.mtimeNs()); }, &e)) {
+            if (auto job = m_to.link->job([&](Session *s) { return s->utimes(m_remoteTemp, m_source.atimeNs(), m_source.mtimeNs()); }, &e)) {
                 if (NfsError failed = await(job.get()))
                     qCWarning(lcCore) << "keeping the times:" << failed.message();
             }
@@ -440,14 +419,14 @@ private:
             return NfsError::cancelled();
         if (m_options.noClobber || m_options.keepBoth) {
             // NFS RENAME replaces silently: look again right before it.
-            auto again = ask(m_to, [&](Session *s) { return s->lstat(m_to.remotePath); }, &e);
+            auto again = m_to.link->job([&](Session *s) { return s->lstat(m_to.remotePath); }, &e);
             if (!again)
                 return e;
             if (!await(again.get()))
                 return NfsError(NfsError::Kind::Exists, EEXIST,
                                 tr("Will not replace %1: it exists").arg(m_to.display()));
         }
-        auto mv = ask(m_to, [&](Session *s) { return s->rename(m_remoteTemp, m_to.remotePath); }, &e);
+        auto mv = m_to.link->job([&](Session *s) { return s->rename(m_remoteTemp, m_to.remotePath); }, &e);
         if (!mv)
             return e;
         if (NfsError failed = await(mv.get()))

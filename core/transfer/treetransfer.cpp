@@ -33,10 +33,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("TreeTransfer", text);
 }
 
-NfsError sessionClosed()
-{
-    return NfsError(NfsError::Kind::Cancelled, ECANCELED, tr("The session was closed"));
-}
 
 // Why a name a server sent cannot be a name in a local folder; empty if it can.
 // (What the local file system itself refuses, such as a name that is too long,
@@ -169,23 +165,13 @@ private:
     template<typename Fn>
     auto ask(const Place &p, Fn &&fn, NfsError *error)
     {
-        auto *job = p.link->ask(std::forward<Fn>(fn));
-        using J = std::remove_pointer_t<decltype(job)>;
-        if (!job)
-            *error = sessionClosed();
-        return std::unique_ptr<J>(job);
+        return p.link->job(std::forward<Fn>(fn), error);
     }
 
     // Waits for `job`, cancelling it when the copy is cancelled meanwhile.
     NfsError await(Job *job)
     {
-        while (!job->wait(Transfer::CancelPollMs)) {
-            if (cancelled()) {
-                job->cancel();
-                return NfsError::cancelled();
-            }
-        }
-        return job->error();
+        return SessionLink::await(job, [this] { return cancelled(); });
     }
 
     // Asks and waits; the job's error, or the Session's end.
