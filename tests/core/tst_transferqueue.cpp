@@ -173,12 +173,21 @@ private Q_SLOTS:
         job->pause();
         QCOMPARE(job->state(), TransferJob::State::Paused);
         QVERIFY(fifo.put(second));
-        // A negative, watched for a while: not a byte moves while paused.
+        // What reached the server's disk: the temporary file, written FILE_SYNC.
+        const QDir onServer(TestServer::localPath(dir));
+        const auto storedBytes = [&] {
+            const QFileInfoList temps = onServer.entryInfoList({QStringLiteral(".paused.nfsnav-*")}, QDir::Files | QDir::Hidden);
+            return temps.size() == 1 ? temps.first().size() : qint64(-1);
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(storedBytes(), qint64(first.size()), 30000);
+        // A negative, watched for a while: not a byte moves while paused,
+        // neither in the engine nor on the server.
         QElapsedTimer watched;
         watched.start();
         while (watched.elapsed() < 1500) {
             QTest::qWait(50);
             QCOMPARE(job->bytesDone(), qint64(first.size()));
+            QCOMPARE(storedBytes(), qint64(first.size()));
         }
         QVERIFY(!job->isFinished());
         job->resume();
