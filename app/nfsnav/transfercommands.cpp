@@ -98,7 +98,7 @@ struct CopyArguments
         const QCommandLineOption force(QStringLiteral("force"),
                                        CommandLine::tr("copy even when the target's free space looks too small"));
         const QCommandLineOption resume(QStringLiteral("resume"),
-                                        CommandLine::tr("go on from a partial copy left beside a local target"));
+                                        CommandLine::tr("go on from a partial copy left beside the target"));
         p.addOptions({noClobber, overwrite, rename, tree, force, resume});
         if (!CommandLine::parseOptions(p, command, args, &error))
             return false;
@@ -109,10 +109,7 @@ struct CopyArguments
         options.noClobber = p.isSet(noClobber);
         options.keepBoth = p.isSet(rename);
         options.resume = p.isSet(resume);
-        if (options.resume && command != QLatin1String("get")) {
-            error = CommandLine::tr("%1: --resume continues downloads only (get)").arg(command);
-            return false;
-        }
+
         options.force = p.isSet(force);
         recursive = p.isSet(tree);
         positional = p.positionalArguments();
@@ -216,7 +213,7 @@ QList<CliCommand> transferCommands()
     return {
         {QStringLiteral("cat"), QStringLiteral("cat URL..."), CommandLine::tr("write files to standard output"), &cat},
         {QStringLiteral("get"), QStringLiteral("get [-n|--skip|--overwrite|--rename] [-r] [--force] [--resume] URL LOCAL|-"), CommandLine::tr("download a file or, with -r, a tree (- for standard output)"), &get},
-        {QStringLiteral("put"), QStringLiteral("put [-n|--skip|--overwrite|--rename] [-r] [--force] LOCAL|- URL"), CommandLine::tr("upload a file or, with -r, a tree (- for standard input)"), &put},
-        {QStringLiteral("cp"), QStringLiteral("cp [-n|--skip|--overwrite|--rename] [-r] [--force] URL URL"), CommandLine::tr("copy a file or, with -r, a tree, also between servers"), &cp},
+        {QStringLiteral("put"), QStringLiteral("put [-n|--skip|--overwrite|--rename] [-r] [--force] [--resume] LOCAL|- URL"), CommandLine::tr("upload a file or, with -r, a tree (- for standard input)"), &put},
+        {QStringLiteral("cp"), QStringLiteral("cp [-n|--skip|--overwrite|--rename] [-r] [--force] [--resume] URL URL"), CommandLine::tr("copy a file or, with -r, a tree, also between servers"), &cp},
     };
 }

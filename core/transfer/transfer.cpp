@@ -13,6 +13,7 @@
 #include "transferpool.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLocale>
@@ -174,20 +175,91 @@ private:
     NfsError resumePartial()
     {
         const qint64 have = m_local->partialSize();
-        bool keep = m_size >= have && m_source.haveAttributes() && m_source.mtimeNs() <= m_local->partialMtimeNs();
-        if (keep) {
-            const qint64 n = std::min(have, ResumeCheckBytes);
-            NfsError error;
-            const QByteArray theirs = m_source.readAt(have - n, n, &error);
-            if (error)
-                return error;
-            keep = theirs.size() == n && theirs == m_local->partialTail(n);
-        }
+        NfsError error;
+        const bool keep = partialMatches(have, m_local->partialMtimeNs(),
+                                         m_local->partialTail(std::min(have, ResumeCheckBytes)), &error);
+        if (error)
+            return error;
         if (NfsError e = m_local->continuePartial(keep))
             return e;
         if (!m_source.seek(keep ? have : 0))
             return NfsError(NfsError::Kind::IoError, EIO, tr("Cannot go on reading %1").arg(m_from.display()));
         m_resumedAt = keep ? have : 0;
+        return {};
+    }
+
+    // Whether a partial copy of `have` bytes, last written at `mtimeNs` and
+    // ending in `tail`, still matches the source (as resumePartial() says).
+    bool partialMatches(qint64 have, qint64 mtimeNs, const QByteArray &tail, NfsError *error)
+    {
+        if (m_size < have || !m_source.haveAttributes() || m_source.mtimeNs() > mtimeNs
+            || tail.size() != std::min(have, ResumeCheckBytes))
+            return false;
+        const QByteArray theirs = m_source.readAt(have - tail.size(), tail.size(), error);
+        return !*error && theirs == tail;
+    }
+
+    // The remote form of a local target's claim: a partial copy beside the
+    // target is renamed to a temporary name of our own, checked, and opened
+    // for appending, or emptied. m_writer stays null when there is none.
+    NfsError claimRemotePartial()
+    {
+        NfsError e;
+        auto listing = m_to.link->job([&](Session *s) { return s->list(m_remoteDir, false); }, &e);
+        if (!listing || (e = await(listing.get())))
+            return e.kind() == NfsError::Kind::NotFound ? NfsError() : e;
+        const QByteArray ours = CopyNames::temporaryFor(m_name);
+        for (const FileInfo &entry : listing->takeEntries()) {
+            if (entry.type != FileInfo::Type::File || entry.name.size() != ours.size() || !entry.name.startsWith(ours.left(ours.size() - 6)))
+                continue;
+            const QByteArray tempName = CopyNames::temporaryFor(m_name);
+            const QByteArray temp = ExportResolution::childPath(m_remoteDir, tempName);
+            // One rename wins: a second resumer finds the name gone and moves on.
+            auto mv = m_to.link->job([&](Session *s) {
+                return s->rename(ExportResolution::childPath(m_remoteDir, entry.name), temp); }, &e);
+            if (!mv)
+                return e;
+            if (await(mv.get()))
+                continue;
+            m_remoteTemp = temp;
+            m_remoteTempName = tempName;
+            auto st = m_to.link->job([&](Session *s) { return s->stat(temp); }, &e);
+            if (!st || (e = await(st.get())))
+                return e;
+            const qint64 have = qint64(st->result().size);
+            QByteArray tail;
+            {
+                std::unique_ptr<RemoteFile> reader(m_to.link->ask([&](Session *s) { return new RemoteFile(s, temp); }));
+                if (!reader)
+                    return SessionLink::closedError();
+                reader->open(QIODevice::ReadOnly);
+                if ((e = waitOpened(reader.get())))
+                    return e;
+                const qint64 n = std::min(have, ResumeCheckBytes);
+                reader->seek(have - n);
+                while (tail.size() < n && !reader->error() && !cancelled()) {
+                    tail += reader->read(n - tail.size());
+                    if (tail.size() < n)
+                        reader->waitForReadyRead(Transfer::CancelPollMs);
+                }
+                if (reader->error())
+                    return reader->error();
+            }
+            const bool keep = partialMatches(have, st->result().mtimeNs, tail, &e);
+            if (e)
+                return e;
+            m_writer.reset(m_to.link->ask([&](Session *s) { return new RemoteFile(s, temp); }));
+            if (!m_writer)
+                return SessionLink::closedError();
+            m_writer->setSyncWrites(true);
+            m_writer->open(keep ? QIODevice::WriteOnly | QIODevice::Append : QIODevice::WriteOnly | QIODevice::Truncate);
+            if ((e = waitOpened(m_writer.get())))
+                return e;
+            m_resumedAt = keep ? have : 0;
+            if (!m_source.seek(m_resumedAt))
+                return NfsError(NfsError::Kind::IoError, EIO, tr("Cannot go on reading %1").arg(m_from.display()));
+            return {};
+        }
         return {};
     }
 
@@ -270,6 +342,12 @@ private:
             }
             if (cancelled())
                 return NfsError::cancelled();
+        }
+        if (m_options.resume) {
+            if (NfsError e = claimRemotePartial())
+                return e;
+            if (m_writer)
+                return {};
         }
         for (int i = 0; i < CopyNames::TempAttempts; ++i) {
             const QByteArray tempName = CopyNames::temporaryFor(m_name);
@@ -440,17 +518,28 @@ private:
     QString cleanUp()
     {
         m_source.close();
-        // Not close(): that waits for the writes in flight. The device's end
-        // sends what is queued and frees the handle in the background.
-        m_writer.reset();
+        // One deadline for the whole clean-up: a server that stopped
+        // answering must not hold the ending.
+        const QDeadlineTimer deadline(Transfer::CleanUpDeadlineMs);
+        if (m_writer) {
+            // The writes in flight end first and the file is closed before
+            // its REMOVE, and before a next copy on this session OPENs (NFSv4
+            // allows one OPEN or CLOSE at a time per context). A writer that
+            // failed, or writes that do not end in time, are left to the
+            // device's end, which frees the handle in the background.
+            while (!m_writer->error() && m_writer->bytesToWrite() > 0 && !deadline.hasExpired())
+                m_writer->waitForBytesWritten(Transfer::CancelPollMs);
+            if (!m_writer->error() && m_writer->bytesToWrite() == 0)
+                m_writer->close();
+            m_writer.reset();
+        }
         if (m_local)
             m_local->discard();
         if (m_remoteTemp.isEmpty())
             return {};
-        // A server that stopped answering must not hold the ending: the
-        // REMOVE gets a short deadline, and goes on without us after it.
+        // The REMOVE goes on without us after the deadline.
         auto rm = std::unique_ptr<Job>(m_to.link->ask([&](Session *s) { return s->unlink(m_remoteTemp); }));
-        if (rm && rm->wait(Transfer::CleanUpDeadlineMs)
+        if (rm && rm->wait(int(std::max<qint64>(deadline.remainingTime(), 0)))
             && (!rm->error() || rm->error().kind() == NfsError::Kind::NotFound))
             return {};
         return m_to.link->url().withPath(m_remoteTemp).toString();

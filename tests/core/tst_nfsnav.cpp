@@ -399,7 +399,17 @@ private Q_SLOTS:
         QVERIFY2(again.code == 0, again.err.constData());
         QCOMPARE(TestServer::readLocal(target), data);
         QCOMPARE(QDir(local.path()).entryList(partials, QDir::Files | QDir::Hidden), QStringList());
-        QCOMPARE(TestServer::runNfsnav({QStringLiteral("put"), QStringLiteral("--resume"), src, remote}).code, 2);
+
+        // put --resume: the same with the partial on the server.
+        const QString up = TestServer::urlText(3, dir + "/up.bin");
+        const QString crafted = local.filePath(QStringLiteral("crafted"));
+        QVERIFY(TestServer::writeLocal(crafted, head + data.mid(have - checked, checked)));
+        QCOMPARE(TestServer::runNfsnav({QStringLiteral("put"), crafted, TestServer::urlText(3, dir + "/.up.bin.nfsnav-Part03")}).code, 0);
+        const TestServer::ToolResult uploaded = TestServer::runNfsnav({QStringLiteral("put"), QStringLiteral("--resume"), src, up});
+        QVERIFY2(uploaded.code == 0, uploaded.err.constData());
+        QCOMPARE(TestServer::readLocal(TestServer::localPath(dir + "/up.bin")), head + data.mid(have - checked));
+        QCOMPARE(QDir(TestServer::localPath(dir)).entryList({QStringLiteral(".*nfsnav-*")}, QDir::Files | QDir::Hidden),
+                 QStringList());
     }
 
     // SIGINT, SIGTERM (`timeout`) and SIGHUP in the middle of an upload end
