@@ -2,9 +2,10 @@
 
 #include "displayname.h"
 #include "exportlist.h"
+#include "sessionlink.h"
+#include "transferpool.h"
 
 #include <QCoreApplication>
-#include <QThreadPool>
 
 #include <algorithm>
 #include <cerrno>
@@ -14,78 +15,17 @@
 
 namespace {
 
-// How often a walk waiting on the server looks whether it was cancelled.
-constexpr int CancelPollMs = 50;
 // Unlinks in flight at once while emptying a folder: enough to hide the round
 // trips, few enough not to flood the session's queue.
 constexpr qsizetype UnlinksInFlight = 32;
 // Listings asked for ahead of the folder being examined.
 constexpr qsizetype ListingsAhead = 4;
-// How many failures the job's error names before it just counts.
-constexpr qsizetype FailuresNamed = 5;
 
 QString tr(const char *text, int n = -1)
 {
     return QCoreApplication::translate("TreeOperations", text, nullptr, n);
 }
 
-NfsError sessionClosed()
-{
-    return NfsError(NfsError::Kind::Cancelled, ECANCELED, tr("The session was closed"));
-}
-
-NfsError summarize(const QList<TreeFailure> &failures)
-{
-    if (failures.isEmpty())
-        return {};
-    if (failures.size() == 1)
-        return failures.first().error;
-    QStringList named;
-    for (qsizetype i = 0; i < std::min(failures.size(), FailuresNamed); ++i)
-        named.append(failures.at(i).error.message());
-    QString message = tr("%n items failed: ", int(failures.size())) + named.join(QStringLiteral("; "));
-    if (failures.size() > FailuresNamed)
-        message += tr("; and %n more", int(failures.size() - FailuresNamed));
-    return NfsError(NfsError::Kind::Other, failures.first().error.errnum(), message);
-}
-
-// The walk thread's way to the Session, cut when the Session is destroyed
-// (Session::aboutToClose, delivered directly on the destroying thread).
-class SessionLink
-{
-public:
-    explicit SessionLink(Session *session) : m_session(session) {}
-    void close()
-    {
-        QMutexLocker lock(&m_mutex);
-        m_session = nullptr;
-    }
-    // Runs `ask` with the Session unless it is closing; nullptr then.
-    template<typename Fn>
-    auto ask(Fn &&ask) -> decltype(ask(static_cast<Session *>(nullptr)))
-    {
-        QMutexLocker lock(&m_mutex);
-        return m_session ? ask(m_session) : nullptr;
-    }
-
-private:
-    QMutex m_mutex;
-    Session *m_session;   // guarded by m_mutex
-};
-
-// Walks run here rather than on the global pool: they spend their time
-// waiting on the server and must not crowd out short CPU work.
-QThreadPool *walkPool()
-{
-    static QThreadPool pool;
-    static const bool configured = [] {
-        pool.setObjectName(QStringLiteral("nfs-tree-walks"));
-        pool.setMaxThreadCount(64);
-        return true;
-    }();
-    Q_UNUSED(configured);
-    return &pool;
-}
 
 } // namespace
 
@@ -239,23 +179,13 @@ public:
     template<typename Fn>
     auto ask(Fn &&fn)
     {
-        auto job = m_link->ask(std::forward<Fn>(fn));
-        using J = std::remove_pointer_t<decltype(job)>;
-        if (!job)
-            m_fatal = sessionClosed();
-        return std::unique_ptr<J>(job);
+        return m_link->job(std::forward<Fn>(fn), &m_fatal);
     }
 
     // Waits for `job`; when the tree job is cancelled meanwhile, cancels it.
     NfsError await(Job *job)
     {
-        while (!job->wait(CancelPollMs)) {
-            if (m_core->isCancelled()) {
-                job->cancel();
-                return NfsError::cancelled();
-            }
-        }
-        const NfsError e = job->error();
+        const NfsError e = SessionLink::await(job, [this] { return m_core->isCancelled(); });
         // A step cancelled by someone else than us: the session is closing.
         if (e.kind() == NfsError::Kind::Cancelled && !m_core->isCancelled())
             m_fatal = e;
@@ -581,13 +511,10 @@ private:
 // destruction cuts. `walk` runs on the pool thread and finishes `core`.
 void startWalk(Session *session, std::shared_ptr<JobCore> core, std::function<void(Walk &)> walk)
 {
-    auto link = std::make_shared<SessionLink>(session);
-    const QMetaObject::Connection closing = QObject::connect(
-        session, &Session::aboutToClose, session, [link] { link->close(); }, Qt::DirectConnection);
-    walkPool()->start([link, closing, core, walk = std::move(walk)] {
+    auto link = SessionLink::to(session);
+    startOnTransferPool([link, core, walk = std::move(walk)] {
         Walk w(link, core.get());
         walk(w);
-        QObject::disconnect(closing);
     });
 }
 
@@ -600,7 +527,7 @@ void endWalk(const Walk &walk, JobCore &core, const QList<TreeFailure> &failures
     else if (walk.fatal())
         core.finish(walk.fatal());
     else if (!failures.isEmpty())
-        core.finish(summarize(failures));
+        core.finish(summarizeFailures(failures));
     else
         succeed();
 }
@@ -615,7 +542,7 @@ RemoveTreeJob *removeTree(Session *session, const QByteArray &path)
     auto *job = new RemoveTreeJob(core);
     if (path == "/") {
         // Still from the walk thread, so the ending is asynchronous as always.
-        walkPool()->start([core] {
+        startOnTransferPool([core] {
             core->finish(NfsError(NfsError::Kind::InvalidArgument, EINVAL,
                                   tr("Refusing to remove the server's root folder")));
         });
@@ -650,7 +577,7 @@ FindJob *find(Session *session, const QByteArray &path, const QString &wildcard,
     QRegularExpression pattern = wildcardExpression(wildcard, cs);
     if (!pattern.isValid()) {
         const QString why = pattern.errorString();
-        walkPool()->start([core, wildcard, why] {
+        startOnTransferPool([core, wildcard, why] {
             core->finish(NfsError(NfsError::Kind::InvalidArgument, EINVAL,
                                   tr("Bad pattern '%1': %2").arg(wildcard, why)));
         });

@@ -20,6 +20,7 @@
 // exactly one, Other when there are several.
 #include "job.h"
 #include "session.h"
+#include "treefailure.h"
 
 #include <QList>
 #include <QRegularExpression>
@@ -42,13 +43,6 @@ struct FoundEntry
                        // has none (libnfs 4.0 over NFSv4)
 };
 Q_DECLARE_METATYPE(FoundEntry)
-
-// One item a walk could not handle, and why.
-struct TreeFailure
-{
-    QByteArray path;   // full server path
-    NfsError error;
-};
 
 class TreeCore;
 class MeasureCore;

@@ -1,7 +1,7 @@
 #include "finddialog.h"
 
 #include "displayname.h"
-#include "sessionpool.h"
+#include "sessioncache.h"
 #include "treeoperations.h"
 
 #include <QCheckBox>
@@ -14,7 +14,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-FindDialog::FindDialog(SessionPool *pool, QWidget *parent)
+FindDialog::FindDialog(SessionCache *pool, QWidget *parent)
     : QDialog(parent), m_pool(pool), m_pattern(new QLineEdit(this)), m_caseSensitive(new QCheckBox(tr("Match &case"), this)),
       m_startStop(new QPushButton(tr("&Find"), this)), m_results(new QTreeWidget(this)), m_status(new QLabel(this))
 {

@@ -14,13 +14,13 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTreeWidget;
-class SessionPool;
+class SessionCache;
 
 class FindDialog : public QDialog
 {
     Q_OBJECT
 public:
-    FindDialog(SessionPool *pool, QWidget *parent = nullptr);
+    FindDialog(SessionCache *pool, QWidget *parent = nullptr);
     ~FindDialog() override;
 
     // Where the next search starts.
@@ -39,7 +39,7 @@ Q_SIGNALS:
     void searchFinished();
 
 private:
-    SessionPool *m_pool;
+    SessionCache *m_pool;
     NfsUrl m_folder;
     QLineEdit *m_pattern;
     QCheckBox *m_caseSensitive;

@@ -5,10 +5,9 @@
 #include "propertiesdialog.h"
 #include "remotefsfiltermodel.h"
 #include "remotefsmodel.h"
-#include "sessionpool.h"
-#include "transfer.h"
+#include "sessioncache.h"
+#include "transferqueue.h"
 #include "treeoperations.h"
-#include "treetransfer.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -42,7 +41,7 @@ constexpr int StatusCoalesceMs = 150;
 constexpr int StatusWhileListingMs = 500;
 }
 
-FolderView::FolderView(SessionPool *pool, QWidget *parent)
+FolderView::FolderView(SessionCache *pool, QWidget *parent)
     : QWidget(parent),
       m_pool(pool),
       m_model(new RemoteFsModel(pool, this)),
@@ -141,7 +140,9 @@ FolderView::FolderView(SessionPool *pool, QWidget *parent)
     cancel->setObjectName(QStringLiteral("cancelOperation"));
     connect(cancel, &QPushButton::clicked, this, [this] {
         for (const QPointer<Job> &job : std::as_const(m_operations)) {
-            if (job)
+            if (auto *transfer = qobject_cast<TransferJob *>(job.data()))
+                TransferQueue::application()->cancel(transfer);
+            else if (job)
                 job->cancel();
         }
     });
@@ -182,13 +183,11 @@ FolderView::FolderView(SessionPool *pool, QWidget *parent)
 
 FolderView::~FolderView()
 {
-    // Jobs end before the transfer sessions (children made earlier) are deleted.
+    // The view's own operations end with it; transfers go on in the queue.
     for (const QPointer<Job> &job : std::as_const(m_operations)) {
-        if (job)
-            job->cancel();
+        if (job && job->parent() == this)
+            delete job.data();
     }
-    for (const QPointer<Job> &job : std::as_const(m_operations))
-        delete job.data();
 }
 
 QAbstractItemView *FolderView::currentView() const
@@ -750,9 +749,8 @@ void FolderView::startTransfers(const QList<Copy> &copies, bool downloading)
 {
     if (copies.isEmpty())
         return;
-    // Transfers get a mount of their own, so browsing stays quick and the
-    // pool never closes it under a long copy; it goes when they have all ended.
-    auto *session = new Session(m_url, this);
+    // The queue runs them on sessions of its own, so browsing stays quick.
+    TransferQueue *queue = TransferQueue::application();
     const NfsUrl url = m_url;
     auto remaining = std::make_shared<int>(int(copies.size()));
     auto errors = std::make_shared<QStringList>();
@@ -764,53 +762,48 @@ void FolderView::startTransfers(const QList<Copy> &copies, bool downloading)
     TransferOptions options;
     options.noClobber = !downloading;   // an upload never replaces a file on the server unasked
     for (const Copy &c : copies) {
-        const TransferEndpoint local = TransferEndpoint::local(c.local);
-        const TransferEndpoint remote = TransferEndpoint::remote(session, c.remote);
+        const TransferPlace local = TransferPlace::local(c.local);
+        const TransferPlace remote = TransferPlace::remote(url.withPath(c.remote));
+        TransferRequest request;
+        request.from = downloading ? remote : local;
+        request.to = downloading ? local : remote;
+        request.options = options;
+        request.recursive = c.tree;
+        TransferJob *job = queue->add(request);
+        track(job);
         if (c.tree) {
             // Its progress counts items, not bytes: the bar keeps moving, the label counts.
-            TreeTransfer *tree = downloading ? TreeTransfer::copy(remote, local, options)
-                                             : TreeTransfer::copy(local, remote, options);
-            track(tree);
-            connect(tree, &Job::progress, this, [this, downloading](qint64 items, qint64) {
-                m_progressLabel->setText(downloading ? tr("Downloading… %n item(s) copied", nullptr, int(items))
-                                                     : tr("Uploading… %n item(s) copied", nullptr, int(items)));
+            connect(job, &Job::progress, this, [this, job, downloading] {
+                const int items = int(job->itemsDone());
+                m_progressLabel->setText(downloading ? tr("Downloading… %n item(s) copied", nullptr, items)
+                                                     : tr("Uploading… %n item(s) copied", nullptr, items));
             });
-            connect(tree, &Job::finished, this, [this, tree, remaining, errors, session, url, downloading] {
-                tree->deleteLater();
-                if (tree->error() && tree->error().kind() != NfsError::Kind::Cancelled)
-                    errors->append(tree->error().message());
-                transferEnded(remaining, errors, session, url, downloading);
+        } else {
+            connect(job, &Job::progress, this, [this, job, done](qint64 bytes, qint64 total) {
+                (*done)[job] = {bytes, total};
+                qint64 sum = 0, all = 0;
+                for (const auto &p : std::as_const(*done)) {
+                    sum += p.first;
+                    all += p.second;
+                }
+                // Progress in KiB keeps files over 2 GiB inside the bar's int range.
+                m_progress->setRange(0, int(std::max<qint64>(all / 1024, 1)));
+                m_progress->setValue(int(sum / 1024));
             });
-            continue;
         }
-        Transfer *job = downloading ? Transfer::copy(remote, local, options) : Transfer::copy(local, remote, options);
-        track(job);
-        connect(job, &Job::progress, this, [this, job, done](qint64 bytes, qint64 total) {
-            (*done)[job] = {bytes, total};
-            qint64 sum = 0, all = 0;
-            for (const auto &p : std::as_const(*done)) {
-                sum += p.first;
-                all += p.second;
-            }
-            // Progress in KiB keeps files over 2 GiB inside the bar's int range.
-            m_progress->setRange(0, int(std::max<qint64>(all / 1024, 1)));
-            m_progress->setValue(int(sum / 1024));
-        });
-        connect(job, &Job::finished, this, [this, job, remaining, errors, session, url, downloading] {
-            job->deleteLater();
+        connect(job, &Job::finished, this, [this, job, remaining, errors, url, downloading] {
             if (job->error() && job->error().kind() != NfsError::Kind::Cancelled)
                 errors->append(job->error().message());
-            transferEnded(remaining, errors, session, url, downloading);
+            transferEnded(remaining, errors, url, downloading);
         });
     }
 }
 
 void FolderView::transferEnded(const std::shared_ptr<int> &remaining, const std::shared_ptr<QStringList> &errors,
-                               Session *session, const NfsUrl &url, bool downloading)
+                               const NfsUrl &url, bool downloading)
 {
     if (--*remaining > 0)
         return;
-    session->deleteLater();
     if (!errors->isEmpty())
         showError(errors->join(QLatin1Char('\n')));
     if (!downloading && url == m_url)
@@ -821,7 +814,9 @@ void FolderView::transferEnded(const std::shared_ptr<int> &remaining, const std:
 void FolderView::track(Job *job)
 {
     m_operations.append(job);
-    job->setParent(this);
+    // A transfer belongs to the queue (and outlives the view); the rest to the view.
+    if (!job->parent())
+        job->setParent(this);
     connect(job, &Job::finished, this, [this] {
         m_operations.removeIf([](const QPointer<Job> &j) { return !j || j->isFinished(); });
         if (m_operations.isEmpty())

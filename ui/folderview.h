@@ -30,7 +30,7 @@ class QTreeView;
 class RemoteFsFilterModel;
 class RemoteFsModel;
 class Session;
-class SessionPool;
+class SessionCache;
 class QAbstractItemView;
 class QItemSelectionModel;
 
@@ -44,7 +44,7 @@ public:
     // Names are limited to 255 bytes by NFS servers' file systems.
     static constexpr int MaxNameBytes = 255;
 
-    FolderView(SessionPool *pool, QWidget *parent = nullptr);
+    FolderView(SessionCache *pool, QWidget *parent = nullptr);
     ~FolderView() override;
 
     NfsUrl url() const { return m_url; }
@@ -139,7 +139,7 @@ private:
     QByteArray dropTarget(const class QMimeData *mime, const QPoint &pos) const;
     // One of them has ended; the last one reports.
     void transferEnded(const std::shared_ptr<int> &remaining, const std::shared_ptr<QStringList> &errors,
-                       Session *session, const NfsUrl &url, bool downloading);
+                       const NfsUrl &url, bool downloading);
     void showError(const QString &message);
     void track(Job *job);
     bool selectName(const QByteArray &name);
@@ -147,7 +147,7 @@ private:
     void showContextMenu(const QPoint &pos);
     static QString checkName(const QString &name);
 
-    SessionPool *m_pool;
+    SessionCache *m_pool;
     NfsUrl m_url;
     QList<NfsUrl> m_back;
     QList<NfsUrl> m_forward;

@@ -12,8 +12,10 @@
 #include "locationbar.h"
 #include "remotefsfiltermodel.h"
 #include "remotefsmodel.h"
-#include "sessionpool.h"
+#include "sessioncache.h"
 #include "shortcutsdialog.h"
+#include "transferqueue.h"
+#include "transferspane.h"
 #include "windowsettings.h"
 
 #include <QAction>
@@ -36,7 +38,7 @@
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent),
-      m_pool(new SessionPool(this)),
+      m_pool(new SessionCache(this)),
       m_bookmarks(new BookmarkStore(this)),
       m_settings(new WindowSettings),
       m_location(new LocationBar(m_bookmarks, this)),
@@ -55,6 +57,9 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("NFS Navigator"));
     createActions();
+    m_transfers = new TransfersPane(TransferQueue::application(), this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_transfers);
+    m_transfers->hide();   // it opens when a transfer starts
     createMenus();
 
     auto *toolbar = addToolBar(tr("Navigation"));
@@ -145,7 +150,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_reconnect->setVisible(false);
     connect(m_reconnect, &QToolButton::clicked, this, &MainWindow::reconnect);
     statusBar()->addPermanentWidget(m_reconnect);
-    connect(m_pool, &SessionPool::stateChanged, this, &MainWindow::updateStatus);
+    connect(m_pool, &SessionCache::stateChanged, this, &MainWindow::updateStatus);
 
     connect(m_bookmarks, &BookmarkStore::changed, this, &MainWindow::updateCompletions);
     updateCompletions();
@@ -262,9 +267,11 @@ void MainWindow::createMenus()
     add(menuBar()->addMenu(tr("&Edit")), {QStringLiteral("rename"), QStringLiteral("delete"), QString(),
                                           QStringLiteral("selectAll"), QStringLiteral("copyLocation"), QString(),
                                           QStringLiteral("filter"), QStringLiteral("find")});
-    add(menuBar()->addMenu(tr("&View")), {QStringLiteral("detailsMode"), QStringLiteral("iconsMode"), QString(),
-                                          QStringLiteral("showHidden"), QString(), QStringLiteral("refresh"),
-                                          QStringLiteral("editLocation")});
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    add(view, {QStringLiteral("detailsMode"), QStringLiteral("iconsMode"), QString(),
+               QStringLiteral("showHidden"), QString(), QStringLiteral("refresh"),
+               QStringLiteral("editLocation")});
+    view->addAction(m_transfers->toggleViewAction());
     add(menuBar()->addMenu(tr("&Go")), {QStringLiteral("back"), QStringLiteral("forward"), QStringLiteral("up")});
     add(menuBar()->addMenu(tr("&Bookmarks")), {QStringLiteral("addBookmark")});
     add(menuBar()->addMenu(tr("&Help")), {QStringLiteral("shortcuts"), QStringLiteral("about")});
@@ -384,7 +391,7 @@ void MainWindow::updateTreeRoot()
     FolderView *view = currentView();
     if (!view || !view->url().isValid())
         return;
-    const QString server = SessionPool::serverKey(view->url());
+    const QString server = SessionCache::serverKey(view->url());
     if (server == m_treeServer)
         return;
     m_treeServer = server;
@@ -605,11 +612,11 @@ void MainWindow::disconnectServer()
     if (!view || !view->url().isValid())
         return;
     const NfsUrl url = view->url();
-    const QString key = SessionPool::serverKey(url);
+    const QString key = SessionCache::serverKey(url);
     // Close the tabs on that server first: their jobs are cancelled before the sessions go.
     for (int i = m_tabs->count() - 1; i >= 0; --i) {
         auto *v = qobject_cast<FolderView *>(m_tabs->widget(i));
-        if (v && v->url().isValid() && SessionPool::serverKey(v->url()) == key) {
+        if (v && v->url().isValid() && SessionCache::serverKey(v->url()) == key) {
             m_tabs->removeTab(i);
             delete v;
         }
@@ -636,6 +643,10 @@ void MainWindow::openLinkInNewTab(const NfsUrl &url)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_transfers->mayClose()) {
+        event->ignore();
+        return;
+    }
     m_settings->setGeometry(saveGeometry());
     event->accept();
 }

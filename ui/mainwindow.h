@@ -2,7 +2,7 @@
 // MainWindow: the browser window — tabs of FolderViews, the location bar,
 // the side pane (bookmarks, recent places, folder tree), the menus and
 // shortcuts, and the status bar (counts, selection, free space, connection
-// state with Reconnect). It owns the SessionPool all tabs share.
+// state with Reconnect). It owns the SessionCache all tabs share.
 // GUI thread only; every network step is a job on some Session.
 #include "nfsurl.h"
 
@@ -21,7 +21,7 @@ class QToolButton;
 class QTreeView;
 class RemoteFsFilterModel;
 class RemoteFsModel;
-class SessionPool;
+class SessionCache;
 class WindowSettings;
 
 class MainWindow : public QMainWindow
@@ -39,7 +39,7 @@ public:
     FolderView *currentView() const;
     int tabCount() const;
 
-    SessionPool *sessionPool() const { return m_pool; }
+    SessionCache *sessionPool() const { return m_pool; }
     BookmarkStore *bookmarks() const { return m_bookmarks; }
     LocationBar *locationBar() const { return m_location; }
     BookmarkList *bookmarkList() const { return m_bookmarkList; }
@@ -97,7 +97,8 @@ private:
     void selectAll();
     void reconnect();
 
-    SessionPool *m_pool;
+    SessionCache *m_pool;
+    class TransfersPane *m_transfers = nullptr;
     BookmarkStore *m_bookmarks;
     WindowSettings *m_settings;
     LocationBar *m_location;

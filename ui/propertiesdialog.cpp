@@ -2,7 +2,7 @@
 
 #include "displayname.h"
 #include "remotefsmodel.h"
-#include "sessionpool.h"
+#include "sessioncache.h"
 #include "treeoperations.h"
 
 #include <QCheckBox>
@@ -39,7 +39,7 @@ QString typeText(FileInfo::Type t)
 }
 }
 
-PropertiesDialog::PropertiesDialog(SessionPool *pool, const NfsUrl &url, QWidget *parent)
+PropertiesDialog::PropertiesDialog(SessionCache *pool, const NfsUrl &url, QWidget *parent)
     : QDialog(parent), m_pool(pool), m_url(url), m_form(new QFormLayout), m_status(new QLabel(this)),
       m_measure(new QPushButton(tr("Calculate"), this)), m_apply(nullptr)
 {

@@ -13,13 +13,13 @@ class QCheckBox;
 class QFormLayout;
 class QLabel;
 class QPushButton;
-class SessionPool;
+class SessionCache;
 
 class PropertiesDialog : public QDialog
 {
     Q_OBJECT
 public:
-    PropertiesDialog(SessionPool *pool, const NfsUrl &url, QWidget *parent = nullptr);
+    PropertiesDialog(SessionCache *pool, const NfsUrl &url, QWidget *parent = nullptr);
     ~PropertiesDialog() override;
 
     // The label showing the named field ("size", "owner", ...), for tests.
@@ -35,7 +35,7 @@ private:
     void apply();
     void measure();
 
-    SessionPool *m_pool;
+    SessionCache *m_pool;
     NfsUrl m_url;
     QFormLayout *m_form;
     QLabel *m_status;

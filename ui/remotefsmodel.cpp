@@ -1,7 +1,7 @@
 #include "remotefsmodel.h"
 
 #include "displayname.h"
-#include "sessionpool.h"
+#include "sessioncache.h"
 
 #include <QApplication>
 #include <QCollator>
@@ -182,7 +182,7 @@ std::shared_ptr<NodeList> prepareBatch(FileInfoList batch, Order order, quint8 f
 
 } // namespace
 
-RemoteFsModel::RemoteFsModel(SessionPool *pool, QObject *parent)
+RemoteFsModel::RemoteFsModel(SessionCache *pool, QObject *parent)
     : QAbstractItemModel(parent), m_pool(pool)
 {
     m_linkTimer.setSingleShot(true);

@@ -29,7 +29,7 @@
 #include <memory>
 #include <vector>
 
-class SessionPool;
+class SessionCache;
 class Job;
 
 class RemoteFsModel : public QAbstractItemModel
@@ -57,7 +57,7 @@ public:
     // The uid NFS servers map squashed users to (nobody).
     static constexpr quint32 SquashedUid = 65534;
 
-    explicit RemoteFsModel(SessionPool *pool, QObject *parent = nullptr);
+    explicit RemoteFsModel(SessionCache *pool, QObject *parent = nullptr);
     ~RemoteFsModel() override;
 
     // Shows `url`'s folder; rows come once the view asks (fetchMore) or list() is called.
@@ -136,7 +136,7 @@ private:
     void requestLinkTarget(const Node *node) const;
     void readLinkTargets();
 
-    SessionPool *m_pool;
+    SessionCache *m_pool;
     NfsUrl m_rootUrl;
     std::unique_ptr<Node> m_root;
     int m_sortColumn = NameColumn;

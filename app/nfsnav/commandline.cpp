@@ -1,6 +1,8 @@
 #include "commandline.h"
 
 #include "bookmarkstore.h"
+#include "sessioncache.h"
+#include "transferqueue.h"
 
 #include <QCommandLineParser>
 #include <QLoggingCategory>
@@ -12,7 +14,8 @@
 
 namespace {
 
-std::atomic<bool> g_interrupted{false};
+// The signal that ended the command (SIGINT, SIGTERM, SIGHUP), 0 while none.
+std::atomic<int> g_interrupted{0};
 
 // Thrown by await() on Ctrl+C and caught in run(): it unwinds the command,
 // whose jobs and sessions are then cancelled and closed by their destructors.
@@ -22,14 +25,14 @@ struct InterruptedError
 
 } // namespace
 
-void CommandLine::interrupt()
+void CommandLine::interrupt(int signal)
 {
-    g_interrupted.store(true);
+    g_interrupted.store(signal);
 }
 
 bool CommandLine::interrupted()
 {
-    return g_interrupted.load();
+    return g_interrupted.load() != 0;
 }
 
 CommandLine::CommandLine(QStringList arguments)
@@ -44,6 +47,13 @@ BookmarkStore &CommandLine::bookmarks()
     if (!m_bookmarks)
         m_bookmarks = std::make_unique<BookmarkStore>();
     return *m_bookmarks;
+}
+
+TransferQueue &CommandLine::transfers()
+{
+    if (!m_transfers)
+        m_transfers = std::make_unique<TransferQueue>();
+    return *m_transfers;
 }
 
 QString CommandLine::help() const
@@ -74,7 +84,9 @@ QString CommandLine::help() const
               "Names from the server are printed escaped: \\n, \\t, \\e, \\\\ and \\xNN for bytes\n"
               "that are not valid UTF-8; `ls --url` prints URLs that address the exact bytes.\n"
               "\n"
-              "Exit status: 0 success, 1 failure, 2 bad usage, 130 interrupted.\n")
+              "Exit status: 0 success, 1 failure, 2 bad usage, 130 interrupted (Ctrl+C),\n"
+              "143 terminated (SIGTERM), 129 hung up (SIGHUP); a copy cut short removes its\n"
+              "temporary file first.\n")
         .arg(commands);
 }
 
@@ -142,7 +154,8 @@ int CommandLine::run()
             return c.run(*this, m_args.mid(i + 1));
         } catch (const InterruptedError &) {
             std::fflush(stdout);
-            return Interrupted;
+            // As a shell reports a command a signal ended: 128 + the signal.
+            return 128 + g_interrupted.load();
         }
     }
     return usageError(tr("unknown command '%1'").arg(command));
@@ -214,25 +227,9 @@ NfsUrl CommandLine::parseUrl(const QString &text, bool *ok)
 
 Session *CommandLine::sessionFor(const NfsUrl &url)
 {
-    const QString key = url.withPath("/").toString();
-    std::vector<SessionEntry> &entries = m_sessions[key];
-    const QByteArray path = url.path();
-    // NFSv4 reaches every export from one mount; NFSv3 mounts one export, so a
-    // path in another one needs a session of its own (as the window's SessionPool does).
-    for (SessionEntry &e : entries) {
-        if (url.version() == 4 || e.requestedPath == path || path == "/")
-            return e.session.get();
-        if (!e.mountAsked) {
-            e.mountAsked = true;
-            auto mount = owned(e.session->mount());
-            if (!await(mount.get()))
-                e.exportPath = mount->result().exportPath;
-        }
-        if (!e.exportPath.isEmpty() && ExportResolution::isAtOrBelow(path, e.exportPath))
-            return e.session.get();
-    }
-    entries.push_back(SessionEntry{std::make_shared<Session>(url), path, {}});
-    return entries.back().session.get();
+    if (!m_sessions)
+        m_sessions = std::make_unique<SessionCache>();
+    return m_sessions->sessionFor(url, [this](Job *mount) { return await(mount); });
 }
 
 NfsError CommandLine::await(Job *job, const std::function<void()> &tick)
@@ -240,6 +237,9 @@ NfsError CommandLine::await(Job *job, const std::function<void()> &tick)
     // Short waits, so Ctrl+C is noticed while the server is silent.
     while (!job->wait(100)) {
         if (g_interrupted.load()) {
+            // A transfer's cancel also reaches it while it waits in the queue.
+            if (auto *transfer = qobject_cast<TransferJob *>(job); transfer && m_transfers)
+                m_transfers->cancel(transfer);
             job->cancel();
             // A job that cleans up after itself (a transfer's temporary file) is given the time to.
             job->wait(60000);

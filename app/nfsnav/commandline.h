@@ -1,7 +1,8 @@
 #pragma once
 // CommandLine: the `nfsnav` tool. Parses the global options, runs one command
 // on the core's Sessions and returns the exit status: 0 success, 1 failure,
-// 2 bad usage, 130 interrupted. It runs on the main thread without an event
+// 2 bad usage, 128 + the signal when interrupted (130 Ctrl+C, 143 SIGTERM,
+// 129 SIGHUP). It runs on the main thread without an event
 // loop and waits on jobs, which the core allows for the command line only.
 // The commands live in groups (browsecommands.cpp, transfercommands.cpp,
 // treecommands.cpp), each a table of CliCommand, and use the helpers below.
@@ -16,6 +17,8 @@
 #include <memory>
 
 class BookmarkStore;
+class SessionCache;
+class TransferQueue;
 class CommandLine;
 class QCommandLineParser;
 
@@ -41,8 +44,9 @@ public:
     ~CommandLine();
     int run();
 
-    // Set from the SIGINT handler.
-    static void interrupt();
+    // Set from the SIGINT, SIGTERM and SIGHUP handler: the command ends as
+    // with Ctrl+C, and nfsnav exits with 128 + `signal`.
+    static void interrupt(int signal);
     static bool interrupted();
 
     // --- for the commands ---
@@ -64,20 +68,14 @@ public:
     static bool parseOptions(QCommandLineParser &parser, const QString &command, const QStringList &args,
                              QString *error);
     BookmarkStore &bookmarks();
+    // The transfer engine; its transfers get sessions of their own.
+    TransferQueue &transfers();
 
 private:
     QString help() const;
     QList<CliCommand> m_commands;
     QStringList m_args;
-    // Per server: its sessions (over NFSv3 one per export used), each with
-    // the path it was made for and, once known, the export it mounted.
-    struct SessionEntry
-    {
-        std::shared_ptr<Session> session;
-        QByteArray requestedPath;
-        QByteArray exportPath;
-        bool mountAsked = false;   // its export is asked once; a failed mount is not asked again
-    };
-    QMap<QString, std::vector<SessionEntry>> m_sessions;
+    std::unique_ptr<SessionCache> m_sessions;
+    std::unique_ptr<TransferQueue> m_transfers;
     std::unique_ptr<BookmarkStore> m_bookmarks;
 };

@@ -12,9 +12,11 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("nfsnav"));
     QCoreApplication::setOrganizationName(QStringLiteral("nfs-navigator"));
     QCoreApplication::setApplicationVersion(QStringLiteral(NFSNAV_VERSION));
-    // Ctrl+C cancels the job being waited on and ends with 130; the handler
-    // only sets a flag.
-    std::signal(SIGINT, [](int) { CommandLine::interrupt(); });
+    // Ctrl+C, SIGTERM (`timeout`, a service stop) and SIGHUP (a closed
+    // terminal) cancel the job being waited on, which removes its temporary
+    // file, and end with 128 + the signal; the handler only sets a flag.
+    for (const int sig : {SIGINT, SIGTERM, SIGHUP})
+        std::signal(sig, [](int signal) { CommandLine::interrupt(signal); });
     // A closed stdout (`| head`) ends the program quietly, as with coreutils.
     std::signal(SIGPIPE, SIG_DFL);
     CommandLine cli(app.arguments());

@@ -1,11 +1,10 @@
-// The transfer commands of nfsnav: cat, get, put, cp. Each copy is a core
-// Transfer; this file only picks the endpoints and shows progress.
+// The transfer commands of nfsnav: cat, get, put, cp. Each copy goes through
+// the core's TransferQueue; this file only picks the places and shows progress.
 #include "commandline.h"
 
 #include "displayname.h"
 #include "listingformat.h"
-#include "transfer.h"
-#include "treetransfer.h"
+#include "transferqueue.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -25,49 +24,29 @@ QByteArray baseName(const QByteArray &path)
     return path.mid(path.lastIndexOf('/') + 1);
 }
 
-// Runs one transfer; progress on stderr when it is a terminal.
-bool runTransfer(CommandLine &cli, const TransferEndpoint &from, const TransferEndpoint &to,
-                 const TransferOptions &options, const QString &what)
+// Runs one transfer on the queue; progress on stderr when it is a terminal.
+// A tree's failed items are each reported, and the command fails at the end.
+bool runTransfer(CommandLine &cli, const TransferRequest &request, const QString &what)
 {
-    auto job = owned(Transfer::copy(from, to, options));
-    const bool showProgress = ::isatty(STDERR_FILENO) && to.kind != TransferEndpoint::Kind::StandardStream;
+    TransferJob *job = cli.transfers().add(request);
+    const bool showProgress = ::isatty(STDERR_FILENO) && request.to.kind != TransferPlace::Kind::StandardStream;
     bool shown = false;
     const auto tick = [&] {
         if (!showProgress)
             return;
-        const auto [done, total] = job->progressValue();
-        QByteArray line = "\r" + ListingFormat::humanSize(quint64(done));
+        const qint64 done = job->bytesDone();
+        const qint64 total = job->bytesTotal();
+        QByteArray line = "\r";
+        if (request.recursive)
+            line += QByteArray::number(job->itemsDone()) + " items, ";
+        line += ListingFormat::humanSize(quint64(done));
         if (total > 0)
             line += " / " + ListingFormat::humanSize(quint64(total)) + "  " + QByteArray::number(done * 100 / total) + '%';
         line += "  " + ListingFormat::humanSize(quint64(job->bytesPerSecond())) + "/s   ";
         std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
         shown = true;
     };
-    const NfsError error = cli.await(job.get(), tick);
-    if (shown)
-        std::fputs("\n", stderr);
-    if (error) {
-        cli.fail(what, error);
-        return false;
-    }
-    return true;
-}
-
-// A whole tree; each failed item is reported, and the command fails at the end.
-bool runTreeTransfer(CommandLine &cli, const TransferEndpoint &from, const TransferEndpoint &to,
-                     const TransferOptions &options, const QString &what)
-{
-    auto job = owned(TreeTransfer::copy(from, to, options));
-    const bool showProgress = ::isatty(STDERR_FILENO);
-    bool shown = false;
-    const auto tick = [&] {
-        if (!showProgress)
-            return;
-        const QByteArray line = "\r" + QByteArray::number(job->itemsCopied()) + " items copied   ";
-        std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
-        shown = true;
-    };
-    const NfsError error = cli.await(job.get(), tick);
+    const NfsError error = cli.await(job, tick);
     if (shown)
         std::fputs("\n", stderr);
     const QList<TreeFailure> failures = job->failures();
@@ -76,6 +55,17 @@ bool runTreeTransfer(CommandLine &cli, const TransferEndpoint &from, const Trans
     if (error && failures.isEmpty())
         cli.fail(what, error);
     return !error;
+}
+
+TransferRequest request(const TransferPlace &from, const TransferPlace &to, const TransferOptions &options,
+                        bool recursive)
+{
+    TransferRequest r;
+    r.from = from;
+    r.to = to;
+    r.options = options;
+    r.recursive = recursive;
+    return r;
 }
 
 // The remote folder case: a target URL naming an existing folder receives the source inside it.
@@ -98,14 +88,29 @@ struct CopyArguments
     bool parse(const QString &command, const QStringList &args)
     {
         QCommandLineParser p;
-        const QCommandLineOption noClobber(QStringList{QStringLiteral("n"), QStringLiteral("no-clobber")},
+        const QCommandLineOption noClobber(QStringList{QStringLiteral("n"), QStringLiteral("skip"), QStringLiteral("no-clobber")},
                                            CommandLine::tr("never replace an existing file"));
+        const QCommandLineOption overwrite(QStringLiteral("overwrite"), CommandLine::tr("replace an existing file (the default)"));
+        const QCommandLineOption rename(QStringLiteral("rename"),
+                                        CommandLine::tr("keep an existing file; the copy becomes \"name (1).ext\""));
         const QCommandLineOption tree(QStringList{QStringLiteral("r"), QStringLiteral("recursive")},
                                       CommandLine::tr("copy folders with everything in them"));
-        p.addOptions({noClobber, tree});
+        const QCommandLineOption force(QStringLiteral("force"),
+                                       CommandLine::tr("copy even when the target's free space looks too small"));
+        const QCommandLineOption resume(QStringLiteral("resume"),
+                                        CommandLine::tr("go on from a partial copy left beside the target"));
+        p.addOptions({noClobber, overwrite, rename, tree, force, resume});
         if (!CommandLine::parseOptions(p, command, args, &error))
             return false;
+        if (int(p.isSet(noClobber)) + int(p.isSet(overwrite)) + int(p.isSet(rename)) > 1) {
+            error = CommandLine::tr("%1: choose one of --overwrite, --skip (-n) and --rename").arg(command);
+            return false;
+        }
         options.noClobber = p.isSet(noClobber);
+        options.keepBoth = p.isSet(rename);
+        options.resume = p.isSet(resume);
+
+        options.force = p.isSet(force);
         recursive = p.isSet(tree);
         positional = p.positionalArguments();
         return true;
@@ -123,8 +128,7 @@ int cat(CommandLine &cli, const QStringList &args)
         if (!ok)
             return CommandLine::Usage;
         std::fflush(stdout);
-        if (!runTransfer(cli, TransferEndpoint::remote(cli.sessionFor(url), url.path()),
-                         TransferEndpoint::standardStream(), {}, text))
+        if (!runTransfer(cli, request(TransferPlace::remote(url), TransferPlace::standardStream(), {}, false), text))
             allOk = false;
     }
     return allOk ? CommandLine::Success : CommandLine::Failure;
@@ -142,23 +146,17 @@ int get(CommandLine &cli, const QStringList &args)
     const NfsUrl url = cli.parseUrl(pos.at(0), &ok);
     if (!ok)
         return CommandLine::Usage;
-    TransferEndpoint to = TransferEndpoint::standardStream();
+    TransferPlace to = TransferPlace::standardStream();
     if (!isStream(pos.at(1))) {
         QString local = pos.at(1);
         if (QFileInfo(local).isDir())
             local = QFileInfo(local).absoluteFilePath() + QLatin1Char('/') + QFile::decodeName(baseName(url.path()));
-        to = TransferEndpoint::local(local);
+        to = TransferPlace::local(local);
     } else if (a.recursive) {
         return cli.usageError(CommandLine::tr("get -r: needs a local folder, not -"));
     }
-    if (a.recursive)
-        return runTreeTransfer(cli, TransferEndpoint::remote(cli.sessionFor(url), url.path()), to,
-                               a.options, pos.at(0))
-            ? CommandLine::Success
-            : CommandLine::Failure;
     std::fflush(stdout);
-    return runTransfer(cli, TransferEndpoint::remote(cli.sessionFor(url), url.path()), to,
-                       a.options, pos.at(0))
+    return runTransfer(cli, request(TransferPlace::remote(url), to, a.options, a.recursive), pos.at(0))
         ? CommandLine::Success
         : CommandLine::Failure;
 }
@@ -177,17 +175,11 @@ int put(CommandLine &cli, const QStringList &args)
         return CommandLine::Usage;
     const bool fromStdin = isStream(pos.at(0));
     url = intoFolder(cli, url, fromStdin ? QByteArray() : QFile::encodeName(QFileInfo(pos.at(0)).fileName()));
-    const TransferEndpoint from = fromStdin ? TransferEndpoint::standardStream() : TransferEndpoint::local(pos.at(0));
-    if (a.recursive) {
-        if (fromStdin)
-            return cli.usageError(CommandLine::tr("put -r: needs a local folder, not -"));
-        return runTreeTransfer(cli, from, TransferEndpoint::remote(cli.sessionFor(url), url.path()),
-                               a.options, pos.at(0))
-            ? CommandLine::Success
-            : CommandLine::Failure;
-    }
-    return runTransfer(cli, from, TransferEndpoint::remote(cli.sessionFor(url), url.path()),
-                       a.options, fromStdin ? pos.at(1) : pos.at(0))
+    const TransferPlace from = fromStdin ? TransferPlace::standardStream() : TransferPlace::local(pos.at(0));
+    if (a.recursive && fromStdin)
+        return cli.usageError(CommandLine::tr("put -r: needs a local folder, not -"));
+    return runTransfer(cli, request(from, TransferPlace::remote(url), a.options, a.recursive),
+                       fromStdin ? pos.at(1) : pos.at(0))
         ? CommandLine::Success
         : CommandLine::Failure;
 }
@@ -208,14 +200,8 @@ int cp(CommandLine &cli, const QStringList &args)
     if (!ok)
         return CommandLine::Usage;
     to = intoFolder(cli, to, baseName(from.path()));
-    if (a.recursive)
-        return runTreeTransfer(cli, TransferEndpoint::remote(cli.sessionFor(from), from.path()),
-                               TransferEndpoint::remote(cli.sessionFor(to), to.path()), a.options,
-                               pos.at(0))
-            ? CommandLine::Success
-            : CommandLine::Failure;
-    return runTransfer(cli, TransferEndpoint::remote(cli.sessionFor(from), from.path()),
-                       TransferEndpoint::remote(cli.sessionFor(to), to.path()), a.options, pos.at(0))
+    return runTransfer(cli, request(TransferPlace::remote(from), TransferPlace::remote(to), a.options, a.recursive),
+                       pos.at(0))
         ? CommandLine::Success
         : CommandLine::Failure;
 }
@@ -226,8 +212,8 @@ QList<CliCommand> transferCommands()
 {
     return {
         {QStringLiteral("cat"), QStringLiteral("cat URL..."), CommandLine::tr("write files to standard output"), &cat},
-        {QStringLiteral("get"), QStringLiteral("get [-n] [-r] URL LOCAL|-"), CommandLine::tr("download a file or, with -r, a tree (- for standard output)"), &get},
-        {QStringLiteral("put"), QStringLiteral("put [-n] [-r] LOCAL|- URL"), CommandLine::tr("upload a file or, with -r, a tree (- for standard input)"), &put},
-        {QStringLiteral("cp"), QStringLiteral("cp [-n] [-r] URL URL"), CommandLine::tr("copy a file or, with -r, a tree, also between servers"), &cp},
+        {QStringLiteral("get"), QStringLiteral("get [-n|--skip|--overwrite|--rename] [-r] [--force] [--resume] URL LOCAL|-"), CommandLine::tr("download a file or, with -r, a tree (- for standard output)"), &get},
+        {QStringLiteral("put"), QStringLiteral("put [-n|--skip|--overwrite|--rename] [-r] [--force] [--resume] LOCAL|- URL"), CommandLine::tr("upload a file or, with -r, a tree (- for standard input)"), &put},
+        {QStringLiteral("cp"), QStringLiteral("cp [-n|--skip|--overwrite|--rename] [-r] [--force] [--resume] URL URL"), CommandLine::tr("copy a file or, with -r, a tree, also between servers"), &cp},
     };
 }

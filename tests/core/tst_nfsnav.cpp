@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QProcess>
 
 #include <algorithm>
@@ -350,6 +351,129 @@ private Q_SLOTS:
         QCOMPARE(p.exitStatus(), QProcess::NormalExit);
         QCOMPARE(p.exitCode(), 130);
         qDeleteAll(held);
+    }
+
+    // What happens to an existing target: --overwrite replaces it, --skip
+    // (-n) keeps it and fails, --rename keeps it and names the copy
+    // "name (1).ext", then "name (2).ext"; two of them at once are bad usage.
+    void conflictPolicies_data() { TestServer::addVersions(); }
+    void conflictPolicies()
+    {
+        QFETCH(int, version);
+        QTemporaryDir local;
+        const QString src = local.filePath(QStringLiteral("new.txt"));
+        QVERIFY(TestServer::writeLocal(src, "new"));
+        const QByteArray dir = TestServer::scratchName("conflict");
+        QCOMPARE(TestServer::runNfsnav({QStringLiteral("mkdir"), TestServer::urlText(version, dir)}).code, 0);
+        const QString remote = TestServer::urlText(version, dir + "/f.txt");
+        const auto onServer = [&](const QByteArray &name) { return TestServer::readLocal(TestServer::localPath(dir + '/' + name)); };
+        QCOMPARE(TestServer::runNfsnav({QStringLiteral("put"), src, remote}).code, 0);
+        QVERIFY(TestServer::writeLocal(src, "newer"));
+
+        const TestServer::ToolResult skip = TestServer::runNfsnav({QStringLiteral("put"), QStringLiteral("--skip"), src, remote});
+        QCOMPARE(skip.code, 1);
+        QVERIFY2(skip.err.contains("Will not replace"), skip.err.constData());
+        QCOMPARE(onServer("f.txt"), QByteArray("new"));
+
+        for (int n = 1; n <= 2; ++n) {
+            const TestServer::ToolResult kept = TestServer::runNfsnav({QStringLiteral("put"), QStringLiteral("--rename"), src, remote});
+            QVERIFY2(kept.code == 0, kept.err.constData());
+            QCOMPARE(onServer("f (" + QByteArray::number(n) + ").txt"), QByteArray("newer"));
+        }
+        QCOMPARE(onServer("f.txt"), QByteArray("new"));
+
+        QCOMPARE(TestServer::runNfsnav({QStringLiteral("put"), QStringLiteral("--overwrite"), src, remote}).code, 0);
+        QCOMPARE(onServer("f.txt"), QByteArray("newer"));
+
+        // Downloads too.
+        const QString down = local.filePath(QStringLiteral("down.txt"));
+        QVERIFY(TestServer::writeLocal(down, "mine"));
+        QCOMPARE(TestServer::runNfsnav({QStringLiteral("get"), QStringLiteral("--rename"), remote, down}).code, 0);
+        QCOMPARE(TestServer::readLocal(down), QByteArray("mine"));
+        QCOMPARE(TestServer::readLocal(local.filePath(QStringLiteral("down (1).txt"))), QByteArray("newer"));
+
+        QCOMPARE(TestServer::runNfsnav({QStringLiteral("put"), QStringLiteral("--rename"), QStringLiteral("-n"), src, remote}).code, 2);
+        QCOMPARE(QDir(TestServer::localPath(dir)).entryList({QStringLiteral(".*nfsnav-*")}, QDir::Files | QDir::Hidden), QStringList());
+    }
+
+    // get --resume claims a partial copy left beside the target and moves
+    // only the rest when its end matches the source (the head here is
+    // deliberately not the source's, so a full copy would show); a partial
+    // that does not match is started over. No partial stays behind.
+    void resumeGoesOnFromAPartial()
+    {
+        QTemporaryDir local;
+        const QByteArray data = TestServer::randomBytes(3 * 1024 * 1024 + 77, 5);
+        const QString src = local.filePath(QStringLiteral("src.bin"));
+        QVERIFY(TestServer::writeLocal(src, data));
+        const QByteArray dir = TestServer::scratchName("resume");
+        QCOMPARE(TestServer::runNfsnav({QStringLiteral("mkdir"), TestServer::urlText(3, dir)}).code, 0);
+        const QString remote = TestServer::urlText(3, dir + "/got.bin");
+        QCOMPARE(TestServer::runNfsnav({QStringLiteral("put"), src, remote}).code, 0);
+
+        const qint64 have = 2 * 1024 * 1024;
+        const qint64 checked = 64 * 1024;
+        const QByteArray head(have - checked, 'Z');
+        const QString target = local.filePath(QStringLiteral("got.bin"));
+        const QStringList partials{QStringLiteral(".got.bin.nfsnav-*")};
+        QVERIFY(TestServer::writeLocal(local.filePath(QStringLiteral(".got.bin.nfsnav-Part01")), head + data.mid(have - checked, checked)));
+        const TestServer::ToolResult resumed = TestServer::runNfsnav({QStringLiteral("get"), QStringLiteral("--resume"), remote, target});
+        QVERIFY2(resumed.code == 0, resumed.err.constData());
+        QCOMPARE(TestServer::readLocal(target), head + data.mid(have - checked));
+        QCOMPARE(QDir(local.path()).entryList(partials, QDir::Files | QDir::Hidden), QStringList());
+
+        // Its end differs from the source: everything again.
+        QVERIFY(TestServer::writeLocal(local.filePath(QStringLiteral(".got.bin.nfsnav-Part02")), QByteArray(have, 'Y')));
+        const TestServer::ToolResult again = TestServer::runNfsnav({QStringLiteral("get"), QStringLiteral("--resume"), remote, target});
+        QVERIFY2(again.code == 0, again.err.constData());
+        QCOMPARE(TestServer::readLocal(target), data);
+        QCOMPARE(QDir(local.path()).entryList(partials, QDir::Files | QDir::Hidden), QStringList());
+
+        // put --resume: the same with the partial on the server.
+        const QString up = TestServer::urlText(3, dir + "/up.bin");
+        const QString crafted = local.filePath(QStringLiteral("crafted"));
+        QVERIFY(TestServer::writeLocal(crafted, head + data.mid(have - checked, checked)));
+        QCOMPARE(TestServer::runNfsnav({QStringLiteral("put"), crafted, TestServer::urlText(3, dir + "/.up.bin.nfsnav-Part03")}).code, 0);
+        const TestServer::ToolResult uploaded = TestServer::runNfsnav({QStringLiteral("put"), QStringLiteral("--resume"), src, up});
+        QVERIFY2(uploaded.code == 0, uploaded.err.constData());
+        QCOMPARE(TestServer::readLocal(TestServer::localPath(dir + "/up.bin")), head + data.mid(have - checked));
+        QCOMPARE(QDir(TestServer::localPath(dir)).entryList({QStringLiteral(".*nfsnav-*")}, QDir::Files | QDir::Hidden),
+                 QStringList());
+    }
+
+    // SIGINT, SIGTERM (`timeout`) and SIGHUP in the middle of an upload end
+    // nfsnav at once with 128 + the signal, and leave neither the real name
+    // nor the temporary file.
+    void signalsEndCopiesCleanly_data()
+    {
+        QTest::addColumn<int>("signal");
+        QTest::addColumn<int>("code");
+        QTest::newRow("SIGINT") << int(SIGINT) << 130;
+        QTest::newRow("SIGTERM") << int(SIGTERM) << 143;
+        QTest::newRow("SIGHUP") << int(SIGHUP) << 129;
+    }
+    void signalsEndCopiesCleanly()
+    {
+        QFETCH(int, signal);
+        QFETCH(int, code);
+        const QByteArray dir = TestServer::scratchName("sig");
+        QCOMPARE(TestServer::runNfsnav({QStringLiteral("mkdir"), TestServer::urlText(3, dir)}).code, 0);
+        const QStringList temporaries{QStringLiteral(".*nfsnav-*")};
+        const QDir onServer(TestServer::localPath(dir));
+        QProcess p;
+        p.start(TestServer::nfsnavPath(), {QStringLiteral("put"), QStringLiteral("-"), TestServer::urlText(3, dir + "/cut.bin")});
+        QVERIFY(p.waitForStarted());
+        p.write(QByteArray(256 * 1024, 'x'));
+        // Midway: the temporary file exists and standard input stays open.
+        QTRY_VERIFY_WITH_TIMEOUT(!onServer.entryList(temporaries, QDir::Files | QDir::Hidden).isEmpty(), 30000);
+        QElapsedTimer clock;
+        clock.start();
+        ::kill(pid_t(p.processId()), signal);
+        QVERIFY(p.waitForFinished(5000));
+        QVERIFY2(clock.elapsed() < 1500, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), code);
+        QCOMPARE(onServer.entryList(QDir::Files | QDir::Hidden), QStringList());
     }
 };
 

@@ -2,6 +2,7 @@
 // uploads and server-to-server copies arrive whole, replace a target whole or
 // not at all, and a cancelled copy leaves neither the real name nor a
 // temporary file behind.
+#include "remotefile.h"
 #include "session.h"
 #include "testserver.h"
 #include "transfer.h"
@@ -210,6 +211,77 @@ private Q_SLOTS:
                                               TransferEndpoint::local(target.filePath(QStringLiteral("x")))));
         QCOMPARE(e.kind(), NfsError::Kind::NotFound);
         QVERIFY(QDir(target.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
+    }
+
+    // A file bigger than the target's free space is refused before a byte
+    // moves, in words with both sizes; --force (TransferOptions::force) tries.
+    void tooBigIsRefused_data() { TestServer::addVersions(); }
+    void tooBigIsRefused()
+    {
+        QFETCH(int, version);
+        Session s(TestServer::url(version));
+        const QByteArray sub = TestServer::scratchName("huge");
+        const QByteArray remote = TestServer::path(version, sub);
+        const qint64 huge = qint64(4) << 40;   // 4 TiB of holes: more than any disk here has free
+        QVERIFY(TestServer::finishes(s.createFile(remote)));
+        std::unique_ptr<Job> grow(s.truncate(remote, quint64(huge)));
+        QVERIFY(grow->wait(30000));
+        QVERIFY2(!grow->error(), qPrintable(grow->error().message()));
+
+        QTemporaryDir local;
+        std::unique_ptr<Transfer> down(Transfer::copy(TransferEndpoint::remote(&s, remote),
+                                                      TransferEndpoint::local(local.filePath(QStringLiteral("huge")))));
+        QVERIFY(down->wait(30000));
+        QCOMPARE(down->error().kind(), NfsError::Kind::NoSpace);
+        QVERIFY2(down->error().message().contains(QLatin1String("needs 4.0 TiB")), qPrintable(down->error().message()));
+        QVERIFY2(down->error().message().contains(local.path()), qPrintable(down->error().message()));
+        QCOMPARE(down->bytesDone(), qint64(0));
+        QCOMPARE(QDir(local.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
+
+        // The other way: a local sparse file bigger than the server's free space.
+        const QString big = local.filePath(QStringLiteral("big"));
+        {
+            QFile f(big);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QVERIFY(f.resize(huge));
+        }
+        std::unique_ptr<Transfer> up(Transfer::copy(TransferEndpoint::local(big),
+                                                    TransferEndpoint::remote(&s, remote + ".up")));
+        QVERIFY(up->wait(30000));
+        QCOMPARE(up->error().kind(), NfsError::Kind::NoSpace);
+        QVERIFY2(up->error().message().contains(QLatin1String("needs 4.0 TiB")), qPrintable(up->error().message()));
+        QVERIFY(!QFileInfo::exists(TestServer::localPath(sub + ".up")));
+    }
+
+    // Runs of zeros become holes in a local target, so a sparse file stays sparse.
+    void sparseDownloadKeepsHoles_data() { TestServer::addVersions(); }
+    void sparseDownloadKeepsHoles()
+    {
+        QFETCH(int, version);
+        Session s(TestServer::url(version));
+        const QByteArray sub = TestServer::scratchName("sparse");
+        const QByteArray remote = TestServer::path(version, sub);
+        const qint64 size = 64 * 1024 * 1024;
+        {
+            std::unique_ptr<RemoteFile> f(s.open(remote, QIODevice::WriteOnly));
+            QVERIFY(f->waitForOpened(30000));
+            QCOMPARE(f->write("head"), qint64(4));
+            QVERIFY(f->flush());
+            QVERIFY(f->resize(size));
+            f->close();
+            QVERIFY2(!f->error(), qPrintable(f->error().message()));
+        }
+        QTemporaryDir local;
+        const QString target = local.filePath(QStringLiteral("sparse"));
+        const NfsError e = run(Transfer::copy(TransferEndpoint::remote(&s, remote), TransferEndpoint::local(target)));
+        QVERIFY2(!e, qPrintable(e.message()));
+        struct stat st {};
+        QCOMPARE(::stat(QFile::encodeName(target).constData(), &st), 0);
+        QCOMPARE(qint64(st.st_size), size);
+        QVERIFY2(qint64(st.st_blocks) * 512 < 1024 * 1024, qPrintable(QString::number(st.st_blocks)));
+        const QByteArray got = readLocal(target);
+        QCOMPARE(got.left(4), QByteArray("head"));
+        QCOMPARE(got.count('\0'), size - 4);
     }
 };
 

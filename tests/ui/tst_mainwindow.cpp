@@ -6,7 +6,7 @@
 #include "bookmarkdialog.h"
 #include "bookmarklist.h"
 #include "connectdialog.h"
-#include "sessionpool.h"
+#include "sessioncache.h"
 #include "bookmarkstore.h"
 #include "errorbanner.h"
 #include "finddialog.h"

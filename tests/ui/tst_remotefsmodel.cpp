@@ -6,7 +6,7 @@
 #include "remotefsfiltermodel.h"
 #include "remotefsmodel.h"
 #include "session.h"
-#include "sessionpool.h"
+#include "sessioncache.h"
 #include "testserver.h"
 
 #include <QAbstractItemModelTester>
@@ -84,7 +84,7 @@ private Q_SLOTS:
     void listsRootFoldersFirst()
     {
         QFETCH(int, version);
-        SessionPool pool;
+        SessionCache pool;
         RemoteFsModel model(&pool);
         model.setRootUrl(TestServer::url(version));
         QCOMPARE(model.rowCount(), 0);
@@ -112,7 +112,7 @@ private Q_SLOTS:
 
     void fetchesSubfoldersLazily()
     {
-        SessionPool pool;
+        SessionCache pool;
         RemoteFsModel model(&pool);
         model.setRootUrl(TestServer::url(3));
         QVERIFY(listed(model));
@@ -133,7 +133,7 @@ private Q_SLOTS:
 
     void naturalOrderAndSorting()
     {
-        SessionPool pool;
+        SessionCache pool;
         Session session(TestServer::url(3));
         const QByteArray sub = TestServer::scratchName("natural");
         QVERIFY(succeeds(session.mkdir(TestServer::path(3, sub))));
@@ -162,7 +162,7 @@ private Q_SLOTS:
 
     void filterProxyOnlyFilters()
     {
-        SessionPool pool;
+        SessionCache pool;
         RemoteFsModel model(&pool);
         RemoteFsFilterModel proxy;
         proxy.setSourceModel(&model);
@@ -184,7 +184,7 @@ private Q_SLOTS:
 
     void hiddenFiles()
     {
-        SessionPool pool;
+        SessionCache pool;
         Session session(TestServer::url(3));
         const QByteArray dir = TestServer::scratchName("hidden");
         QVERIFY(succeeds(session.mkdir(TestServer::path(3, dir))));
@@ -202,7 +202,7 @@ private Q_SLOTS:
 
     void exportsAsFolders()
     {
-        SessionPool pool;
+        SessionCache pool;
         RemoteFsModel model(&pool);
         model.setRootUrl(NfsUrl::parse(QStringLiteral("nfs://127.0.0.1/")));
         QVERIFY(listed(model));
@@ -230,7 +230,7 @@ private Q_SLOTS:
 
     void refreshKeepsRows()
     {
-        SessionPool pool;
+        SessionCache pool;
         Session session(TestServer::url(3));
         const QByteArray dir = TestServer::scratchName("refresh");
         const QByteArray full = TestServer::path(3, dir);
@@ -258,7 +258,7 @@ private Q_SLOTS:
 
     void symlinksReadLazily()
     {
-        SessionPool pool;
+        SessionCache pool;
         Session session(TestServer::url(3));
         const QByteArray dir = TestServer::path(3, TestServer::scratchName("links"));
         QVERIFY(succeeds(session.mkdir(dir)));
@@ -284,7 +284,7 @@ private Q_SLOTS:
     // entry stays within 300 bytes.
     void bigListing()
     {
-        SessionPool pool;
+        SessionCache pool;
         // Warm the session up so its memory is not counted as the model's.
         {
             RemoteFsModel warm(&pool);
@@ -330,7 +330,7 @@ private Q_SLOTS:
     // 100,000 entries, when the rig provides /srv/a/huge.
     void hugeListing()
     {
-        SessionPool pool;
+        SessionCache pool;
         RemoteFsModel model(&pool);
         RemoteFsFilterModel proxy;
         proxy.setSourceModel(&model);
@@ -366,7 +366,7 @@ private Q_SLOTS:
             server.pauseAccepting();
             text = QStringLiteral("nfs://127.0.0.1:%1/x?mountport=%1&timeout=2").arg(server.serverPort());
         }
-        SessionPool pool;
+        SessionCache pool;
         RemoteFsModel model(&pool);
         model.setRootUrl(NfsUrl::parse(text));
         QVERIFY(listed(model, 60000));

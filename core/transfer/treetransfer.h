@@ -13,10 +13,20 @@
 //
 // `to` names the copy itself: the caller decides whether an existing folder
 // receives the source inside it (as cp -r does). Runs on a thread of its own;
-// the job belongs to the thread that started it; Sessions must outlive it.
+// the job belongs to the thread that started it; it reaches Sessions through
+// SessionLinks. The failures end it as summarizeFailures() says.
 #include "job.h"
 #include "transfer.h"
-#include "treeoperations.h"
+#include "treefailure.h"
+
+// What the transfer queue gives a tree copy: where it waits while paused and
+// where its progress goes (bytes of the files so far, items copied).
+struct TreeTransferControl
+{
+    PauseGate *pause = nullptr;
+    std::function<void(qint64 bytes)> onBytes;
+    std::function<void(qint64 items)> onItems;
+};
 
 class TreeTransferCore;
 
@@ -26,6 +36,12 @@ class TreeTransfer : public Job
 public:
     [[nodiscard]] static TreeTransfer *copy(const TransferEndpoint &from, const TransferEndpoint &to,
                                             const TransferOptions &options = {});
+
+    // The same copy on the calling thread, which waits (the queue's workers);
+    // `job` gives the cancel flag. The failed items go to *failures.
+    static NfsError copyHere(const std::shared_ptr<JobCore> &job, const TransferEndpoint &from,
+                             const TransferEndpoint &to, const TransferOptions &options,
+                             const TreeTransferControl &control, QList<TreeFailure> *failures);
 
     // Every item that could not be copied; complete once finished.
     QList<TreeFailure> failures() const;

@@ -3,11 +3,13 @@
 #include "directorylisting.h"
 #include "displayname.h"
 #include "exportlist.h"
+#include "pausegate.h"
 #include "session.h"
+#include "sessionlink.h"
+#include "transferpool.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QThreadPool>
 
 #include <cerrno>
 #include <cstring>
@@ -31,8 +33,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("TreeTransfer", text);
 }
 
-// How many failures the ending's message names before it gives a count.
-constexpr int NamedFailures = 5;
 
 // Why a name a server sent cannot be a name in a local folder; empty if it can.
 // (What the local file system itself refuses, such as a name that is too long,
@@ -54,14 +54,14 @@ QString unsafeNameReason(const QByteArray &name)
 struct Place
 {
     bool remote = false;
-    Session *session = nullptr;
+    std::shared_ptr<SessionLink> link;
     QByteArray path;       // remote: full path; local: for messages only (bytes)
     int dirFd = -1;        // local: the folder holding it (not owned)
     QByteArray name;       // local: its name in dirFd
 
     QString display() const
     {
-        return remote ? session->url().withPath(path).toString() : displayName(path);
+        return remote ? link->url().withPath(path).toString() : displayName(path);
     }
     Place child(const QByteArray &childName, int childDirFd) const
     {
@@ -73,7 +73,7 @@ struct Place
     }
     TransferEndpoint endpoint() const
     {
-        return remote ? TransferEndpoint::remote(session, path)
+        return remote ? TransferEndpoint::remote(link, path)
                       : TransferEndpoint::localAt(dirFd, name, QString::fromLocal8Bit(path));
     }
 };
@@ -81,12 +81,20 @@ struct Place
 class TreeCopier
 {
 public:
-    TreeCopier(std::shared_ptr<TreeTransferCore> core, TransferOptions options)
-        : m_core(std::move(core)), m_options(options)
+    // `cancelSource`, when given, is the job whose cancel stops this copy (the queue's).
+    TreeCopier(std::shared_ptr<TreeTransferCore> core, TransferOptions options, TreeTransferControl control = {},
+               std::shared_ptr<JobCore> cancelSource = {})
+        : m_core(std::move(core)), m_options(options), m_control(std::move(control)),
+          m_cancelSource(cancelSource ? std::move(cancelSource) : m_core)
     {
     }
 
     void run(const TransferEndpoint &from, const TransferEndpoint &to)
+    {
+        m_core->finish(copy(from, to));
+    }
+
+    NfsError copy(const TransferEndpoint &from, const TransferEndpoint &to)
     {
         Place src = rootPlace(from, &m_srcParent);
         Place dst = rootPlace(to, &m_dstParent);
@@ -107,18 +115,18 @@ public:
             ::close(m_srcParent);
         if (m_dstParent >= 0)
             ::close(m_dstParent);
-        finish();
+        return ending();
     }
 
 private:
-    bool cancelled() const { return m_core->isCancelled(); }
+    bool cancelled() const { return m_cancelSource->isCancelled(); }
 
     static Place rootPlace(const TransferEndpoint &e, int *parentFd)
     {
         Place p;
         if (e.kind == TransferEndpoint::Kind::Remote) {
             p.remote = true;
-            p.session = e.session;
+            p.link = e.link;
             p.path = e.remotePath;
             return p;
         }
@@ -139,45 +147,51 @@ private:
 
     void done()
     {
-        m_core->setProgress(++m_core->items, 0);
+        const qint64 items = ++m_core->items;
+        m_core->setProgress(items, 0);
+        if (m_control.onItems)
+            m_control.onItems(items);
     }
 
-    void finish()
+    NfsError ending()
     {
-        if (cancelled()) {
-            m_core->finish(NfsError::cancelled());
-            return;
-        }
-        QList<TreeFailure> list;
-        {
-            QMutexLocker lock(&m_core->listMutex);
-            list = m_core->failures;
-        }
-        if (list.isEmpty()) {
-            m_core->finish();
-            return;
-        }
-        if (list.size() == 1) {
-            m_core->finish(list.first().error);
-            return;
-        }
-        QStringList named;
-        for (int i = 0; i < std::min<int>(NamedFailures, int(list.size())); ++i)
-            named << list.at(i).error.message();
-        QString text = QCoreApplication::translate("TreeTransfer", "%n items could not be copied: ", nullptr, int(list.size()))
-            + named.join(QStringLiteral("; "));
-        if (list.size() > NamedFailures)
-            text += tr(" (and %1 more)").arg(list.size() - NamedFailures);
-        m_core->finish(NfsError(NfsError::Kind::Other, EIO, text));
+        if (cancelled())
+            return NfsError::cancelled();
+        QMutexLocker lock(&m_core->listMutex);
+        return summarizeFailures(m_core->failures);
+    }
+
+    // Asks the Session of `p` for a job; nullptr with *error when it closed.
+    template<typename Fn>
+    auto ask(const Place &p, Fn &&fn, NfsError *error)
+    {
+        return p.link->job(std::forward<Fn>(fn), error);
+    }
+
+    // Waits for `job`, cancelling it when the copy is cancelled meanwhile.
+    NfsError await(Job *job)
+    {
+        return SessionLink::await(job, [this] { return cancelled(); });
+    }
+
+    // Asks and waits; the job's error, or the Session's end.
+    template<typename Fn>
+    NfsError run(const Place &p, Fn &&fn)
+    {
+        NfsError e;
+        auto job = ask(p, std::forward<Fn>(fn), &e);
+        return job ? await(job.get()) : e;
     }
 
     NfsError lstat(const Place &p, FileInfo *info)
     {
         if (p.remote) {
-            auto st = owned(p.session->lstat(p.path));
-            st->wait();
-            if (st->error())
-                return st->error();
+            NfsError e;
+            auto st = ask(p, [&](Session *s) { return s->lstat(p.path); }, &e);
+            if (!st)
+                return e;
+            if (NfsError failed = await(st.get()))
+                return failed;
             *info = st->result();
             return {};
         }
@@ -201,8 +215,14 @@ private:
         case FileInfo::Type::Directory: copyFolder(src, info, dst); return;
         case FileInfo::Type::Symlink: copySymlink(src, info, dst); return;
         case FileInfo::Type::File: {
-            const NfsError e = Transfer::copyHere(m_core, src.endpoint(), dst.endpoint(), m_options,
-                                                  [this](qint64, qint64) {});
+            TransferControl control;
+            control.pause = m_control.pause;
+            control.onBytes = [this](qint64 fileDone, qint64) {
+                if (m_control.onBytes)
+                    m_control.onBytes(m_bytesBefore + fileDone);
+            };
+            const NfsError e = Transfer::copyHere(m_cancelSource, src.endpoint(), dst.endpoint(), m_options, control);
+            m_bytesBefore += qint64(info.size);
             if (e && e.kind() != NfsError::Kind::Cancelled)
                 failed(src, e);
             else if (!e)
@@ -221,10 +241,12 @@ private:
     {
         if (p.remote) {
             // Never through a symlink, even one that was a folder when its parent was listed.
-            auto l = owned(p.session->list(p.path, false));
-            l->wait();
-            if (l->error())
-                return l->error();
+            NfsError e;
+            auto l = ask(p, [&](Session *s) { return s->list(p.path, false); }, &e);
+            if (!l)
+                return e;
+            if (NfsError failed = await(l.get()))
+                return failed;
             *entries = l->takeEntries();
             return {};
         }
@@ -256,11 +278,10 @@ private:
     NfsError makeFolder(const Place &dst, int *openedFd)
     {
         if (dst.remote) {
-            auto mk = owned(dst.session->mkdir(dst.path, 0700));
-            mk->wait();
-            if (mk->error() && mk->error().kind() != NfsError::Kind::Exists)
-                return mk->error();
-            if (mk->error()) {
+            const NfsError made = run(dst, [&](Session *s) { return s->mkdir(dst.path, 0700); });
+            if (made && made.kind() != NfsError::Kind::Exists)
+                return made;
+            if (made) {
                 FileInfo info;
                 if (NfsError e = lstat(dst, &info))
                     return e;
@@ -317,13 +338,13 @@ private:
 
     void setAttributes(const Place &dst, const FileInfo &info, int openedFd)
     {
-        if (dst.remote && dst.session->url().version() == 4)
+        if (dst.remote && dst.link->url().version() == 4)
             return;   // libnfs 4.0 cannot change a folder's attributes over NFSv4 (see Session)
         if (dst.remote) {
             if (m_options.preserveMode)
-                owned(dst.session->chmod(dst.path, info.mode & 07777))->wait();
+                run(dst, [&](Session *s) { return s->chmod(dst.path, info.mode & 07777); });
             if (m_options.preserveTimes)
-                owned(dst.session->utimes(dst.path, info.atimeNs, info.mtimeNs))->wait();
+                run(dst, [&](Session *s) { return s->utimes(dst.path, info.atimeNs, info.mtimeNs); });
             return;
         }
         if (m_options.preserveMode) {
@@ -342,10 +363,12 @@ private:
     {
         QByteArray target;
         if (src.remote) {
-            auto rl = owned(src.session->readlink(src.path));
-            rl->wait();
-            if (rl->error()) {
-                failed(src, rl->error());
+            NfsError e;
+            auto rl = ask(src, [&](Session *s) { return s->readlink(src.path); }, &e);
+            if (rl)
+                e = await(rl.get());
+            if (e) {
+                failed(src, e);
                 return;
             }
             target = rl->result();
@@ -362,32 +385,28 @@ private:
         const QByteArray temp = "." + dst.name.left(200) + ".nfsnav-link";
         if (dst.remote) {
             const QByteArray tempPath = ExportResolution::childPath(ExportResolution::parentPath(dst.path), temp);
-            owned(dst.session->unlink(tempPath))->wait();
-            auto mk = owned(dst.session->symlink(target, tempPath));
-            mk->wait();
-            if (mk->error()) {
-                failed(dst, mk->error());
+            run(dst, [&](Session *s) { return s->unlink(tempPath); });
+            if (const NfsError e = run(dst, [&](Session *s) { return s->symlink(target, tempPath); })) {
+                failed(dst, e);
                 return;
             }
             if (m_options.noClobber) {
                 FileInfo existing;
                 if (!lstat(dst, &existing)) {
-                    owned(dst.session->unlink(tempPath))->wait();
+                    run(dst, [&](Session *s) { return s->unlink(tempPath); });
                     failed(dst, NfsError(NfsError::Kind::Exists, EEXIST, tr("Will not replace %1: it exists").arg(dst.display())));
                     return;
                 }
             }
-            auto mv = owned(dst.session->rename(tempPath, dst.path));
-            mv->wait();
-            if (mv->error()) {
-                owned(dst.session->unlink(tempPath))->wait();
-                failed(dst, mv->error());
+            if (const NfsError e = run(dst, [&](Session *s) { return s->rename(tempPath, dst.path); })) {
+                run(dst, [&](Session *s) { return s->unlink(tempPath); });
+                failed(dst, e);
                 return;
             }
             // A link's own times over NFSv4 are out of reach: libnfs 4.0 reads
             // past its reply when asked (seen under AddressSanitizer).
-            if (m_options.preserveTimes && dst.session->url().version() == 3)
-                owned(dst.session->utimes(dst.path, info.atimeNs, info.mtimeNs, false))->wait();
+            if (m_options.preserveTimes && dst.link->url().version() == 3)
+                run(dst, [&](Session *s) { return s->utimes(dst.path, info.atimeNs, info.mtimeNs, false); });
             done();
             return;
         }
@@ -417,21 +436,12 @@ private:
 
     std::shared_ptr<TreeTransferCore> m_core;
     TransferOptions m_options;
+    TreeTransferControl m_control;
+    std::shared_ptr<JobCore> m_cancelSource;
+    qint64 m_bytesBefore = 0;   // the sizes of the files before the one being copied
     int m_srcParent = -1;
     int m_dstParent = -1;
 };
-
-QThreadPool *treePool()
-{
-    // Its destructor at exit waits for copies still running.
-    static QThreadPool pool;
-    static const bool configured = [] {
-        pool.setMaxThreadCount(16);
-        return true;
-    }();
-    Q_UNUSED(configured);
-    return &pool;
-}
 
 } // namespace
 
@@ -445,7 +455,7 @@ TreeTransfer *TreeTransfer::copy(const TransferEndpoint &from, const TransferEnd
     auto core = std::make_shared<TreeTransferCore>();
     core->setEndsItselfOnCancel(true);
     auto *job = new TreeTransfer(core);
-    treePool()->start([core, from, to, options] { TreeCopier(core, options).run(from, to); });
+    startOnTransferPool([core, from, to, options] { TreeCopier(core, options).run(from, to); });
     return job;
 }
 
@@ -458,4 +468,18 @@ QList<TreeFailure> TreeTransfer::failures() const
 qint64 TreeTransfer::itemsCopied() const
 {
     return m_tree->items.load();
+}
+
+NfsError TreeTransfer::copyHere(const std::shared_ptr<JobCore> &job, const TransferEndpoint &from,
+                                const TransferEndpoint &to, const TransferOptions &options,
+                                const TreeTransferControl &control, QList<TreeFailure> *failures)
+{
+    auto core = std::make_shared<TreeTransferCore>();
+    TreeCopier copier(core, options, control, job);
+    const NfsError e = copier.copy(from, to);
+    if (failures) {
+        QMutexLocker lock(&core->listMutex);
+        *failures = core->failures;
+    }
+    return e;
 }

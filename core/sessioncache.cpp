@@ -1,4 +1,4 @@
-#include "sessionpool.h"
+#include "sessioncache.h"
 
 #include "exportlist.h"
 
@@ -7,7 +7,7 @@ namespace {
 constexpr int IdleCheckMs = 30 * 1000;
 }
 
-SessionPool::SessionPool(QObject *parent)
+SessionCache::SessionCache(QObject *parent)
     : QObject(parent)
 {
     m_idleTimer.setInterval(IdleCheckMs);
@@ -15,18 +15,18 @@ SessionPool::SessionPool(QObject *parent)
     m_idleTimer.start();
 }
 
-SessionPool::~SessionPool()
+SessionCache::~SessionCache()
 {
     for (Entry &e : m_entries)
         delete e.session;
 }
 
-QString SessionPool::serverKey(const NfsUrl &url)
+QString SessionCache::serverKey(const NfsUrl &url)
 {
     return url.withPath("/").toString();
 }
 
-Session *SessionPool::sessionFor(const NfsUrl &url)
+Session *SessionCache::sessionFor(const NfsUrl &url, const std::function<NfsError(Job *)> &awaitMount)
 {
     Q_ASSERT(url.isValid());
     const QString key = serverKey(url);
@@ -34,11 +34,17 @@ Session *SessionPool::sessionFor(const NfsUrl &url)
     for (Entry &e : m_entries) {
         if (e.key != key)
             continue;
-        const bool reaches = url.version() == 4
-            || (!e.exportPath.isEmpty() && ExportResolution::isAtOrBelow(path, e.exportPath))
-            || e.requestedPath == path
+        // NFSv4 reaches every export from one mount; NFSv3 mounts one export.
+        bool reaches = url.version() == 4 || e.requestedPath == path
             // The export list and every mount live on any session: "/" needs no mount.
             || (path == "/" && e.exportPath.isEmpty());
+        if (!reaches && awaitMount && !e.mountAsked && e.exportPath.isEmpty()) {
+            e.mountAsked = true;
+            std::unique_ptr<MountJob> mount(e.session->mount());
+            if (!awaitMount(mount.get()))
+                e.exportPath = mount->result().exportPath;
+        }
+        reaches = reaches || (!e.exportPath.isEmpty() && ExportResolution::isAtOrBelow(path, e.exportPath));
         if (reaches) {
             e.lastUsed.start();
             return e.session;
@@ -52,24 +58,30 @@ Session *SessionPool::sessionFor(const NfsUrl &url)
     Session *session = e.session;
     connect(session, &Session::stateChanged, this, [this, key] { Q_EMIT stateChanged(key); });
     m_entries.push_back(std::move(e));
-    if (url.version() == 3 && path != "/") {
-        // Learn which export it mounted, so other paths below it share it.
-        MountJob *mount = session->mount();
-        mount->setParent(this);
-        connect(mount, &Job::finished, this, [this, mount, session] {
-            mount->deleteLater();
-            if (mount->error())
-                return;
-            for (Entry &entry : m_entries) {
-                if (entry.session == session)
-                    entry.exportPath = mount->result().exportPath;
-            }
-        });
-    }
+    if (url.version() == 3 && path != "/" && !awaitMount)
+        learnExport(m_entries.back());
     return session;
 }
 
-void SessionPool::disconnectServer(const NfsUrl &url)
+void SessionCache::learnExport(Entry &e)
+{
+    // Learn which export it mounted, so other paths below it share it.
+    e.mountAsked = true;
+    Session *session = e.session;
+    MountJob *mount = session->mount();
+    mount->setParent(this);
+    connect(mount, &Job::finished, this, [this, mount, session] {
+        mount->deleteLater();
+        if (mount->error())
+            return;
+        for (Entry &entry : m_entries) {
+            if (entry.session == session)
+                entry.exportPath = mount->result().exportPath;
+        }
+    });
+}
+
+void SessionCache::disconnectServer(const NfsUrl &url)
 {
     const QString key = serverKey(url);
     std::vector<Entry> kept;
@@ -83,7 +95,7 @@ void SessionPool::disconnectServer(const NfsUrl &url)
     Q_EMIT stateChanged(key);
 }
 
-Session::State SessionPool::stateOf(const NfsUrl &url) const
+Session::State SessionCache::stateOf(const NfsUrl &url) const
 {
     const QString key = serverKey(url);
     Session::State worst = Session::State::Idle;
@@ -94,7 +106,7 @@ Session::State SessionPool::stateOf(const NfsUrl &url) const
     return worst;
 }
 
-QByteArray SessionPool::exportOf(const NfsUrl &url) const
+QByteArray SessionCache::exportOf(const NfsUrl &url) const
 {
     if (url.version() == 4)
         return QByteArrayLiteral("/");
@@ -106,7 +118,7 @@ QByteArray SessionPool::exportOf(const NfsUrl &url) const
     return {};
 }
 
-void SessionPool::closeIdle(qint64 idleMs)
+void SessionCache::closeIdle(qint64 idleMs)
 {
     std::vector<Entry> kept;
     for (Entry &e : m_entries) {

@@ -14,34 +14,48 @@
 // kept and the transfer fails. On failure or cancel the temporary file is
 // removed. Standard output as the target is written straight through.
 //
-// The copy runs on a thread of its own and waits there on RemoteFile; the job
-// lives on the thread that started it. The Sessions must outlive the job's end.
+// The copy runs on the transfer pool and waits there on RemoteFile; the job
+// lives on the thread that started it. The copy asks a Session for work
+// through a SessionLink, but the files it opens there need the Session until
+// the job has ended (TransferQueue's transfers own their sessions). Waits on the server notice a cancel within CancelPollMs; the
+// clean-up a failed copy owes (removing its temporary file) has a short
+// deadline of its own, and a temporary it could not remove is named in the
+// error as a partial copy.
 #include "job.h"
+#include "nfsurl.h"
 
 #include <QString>
 
 #include <functional>
+#include <memory>
 
+class PauseGate;
 class Session;
+class SessionLink;
 
 struct TransferEndpoint
 {
     enum class Kind { None, Local, Remote, StandardStream };
     Kind kind = Kind::None;
     QString localPath;          // Local
-    Session *session = nullptr; // Remote
+    std::shared_ptr<SessionLink> link; // Remote
     QByteArray remotePath;      // Remote: the full server path
     int dirFd = -1;             // Local, inside a tree copy: the opened folder (not owned)
     QByteArray name;            // and the name in it
 
-    static TransferEndpoint local(const QString &path) { return {Kind::Local, path, nullptr, {}, -1, {}}; }
-    static TransferEndpoint remote(Session *s, const QByteArray &path) { return {Kind::Remote, {}, s, path, -1, {}}; }
+    static TransferEndpoint local(const QString &path) { return {Kind::Local, path, {}, {}, -1, {}}; }
+    // On the Session's thread (it links to the Session).
+    static TransferEndpoint remote(Session *s, const QByteArray &path);
+    static TransferEndpoint remote(std::shared_ptr<SessionLink> link, const QByteArray &path)
+    {
+        return {Kind::Remote, {}, std::move(link), path, -1, {}};
+    }
     // Standard input as a source, standard output as a target.
-    static TransferEndpoint standardStream() { return {Kind::StandardStream, {}, nullptr, {}, -1, {}}; }
+    static TransferEndpoint standardStream() { return {Kind::StandardStream, {}, {}, {}, -1, {}}; }
     // `name` inside the opened folder `dirFd`, never through a symlink; `path` names it in messages.
     static TransferEndpoint localAt(int dirFd, const QByteArray &name, const QString &path)
     {
-        return {Kind::Local, path, nullptr, {}, dirFd, name};
+        return {Kind::Local, path, {}, {}, dirFd, name};
     }
     // How messages name it: a local path, or "nfs://host/path".
     QString display() const;
@@ -49,9 +63,25 @@ struct TransferEndpoint
 
 struct TransferOptions
 {
-    bool noClobber = false;       // never replace an existing target
+    bool noClobber = false;       // never replace an existing target (nfsnav -n, --skip)
+    bool keepBoth = false;        // an existing target stays; the copy becomes "name (1).ext" (--rename)
+    // A partial copy beside a local target (a temporary file a killed or
+    // failed copy left) is claimed and continued when it still matches the
+    // source; else the copy starts over (--resume).
+    bool resume = false;
     bool preserveTimes = true;    // the target gets the source's modification time
     bool preserveMode = true;     // and its permission bits
+    // Copy even when the target's free space is smaller than the source
+    // (it may shrink meanwhile, or the source be sparse on a server that stores holes).
+    bool force = false;
+};
+
+// What the transfer queue gives a copy besides its job: where it waits while
+// paused, and where its bytes are counted (any of them may be null).
+struct TransferControl
+{
+    PauseGate *pause = nullptr;
+    std::function<void(qint64 done, qint64 total)> onBytes;
 };
 
 class Transfer : public Job
@@ -63,10 +93,18 @@ public:
                                         const TransferOptions &options = {});
 
     // The same copy done on the calling thread, which waits: for worker
-    // threads (a tree copy). `job` gives the cancel flag; progress goes to `onBytes`.
+    // threads (a tree copy, the queue). `job` gives the cancel flag; progress
+    // goes to control.onBytes when set, else to `job`.
     static NfsError copyHere(const std::shared_ptr<JobCore> &job, const TransferEndpoint &from,
                              const TransferEndpoint &to, const TransferOptions &options,
-                             const std::function<void(qint64 done, qint64 total)> &onBytes);
+                             const TransferControl &control = {});
+
+    // How often waits on the server look whether the copy was cancelled.
+    static constexpr int CancelPollMs = 50;
+    // How long a failed or cancelled copy waits for its clean-up (CLOSE and
+    // REMOVE of the temporary file) before it ends anyway, leaving the rest
+    // to run in the background: well inside the second a cancel may take.
+    static constexpr int CleanUpDeadlineMs = 500;
 
     // Bytes copied so far and the source's size (0 when unknown), as progress() gives them.
     qint64 bytesDone() const { return progressValue().first; }

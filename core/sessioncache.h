@@ -1,10 +1,16 @@
 #pragma once
-// SessionPool: the window's cache of mounts. Browsing shares one Session per
-// server and options (and, for NFSv3, per export) while it is in use, and
-// closes sessions nobody has used for IdleCloseMs. Lives on the GUI thread;
-// it never waits: a new Session mounts in the background and the first
-// operation on it simply queues behind the mount.
+// SessionCache: the one cache of mounts, for the window and the command line.
+// It shares one Session per server and options (and, for NFSv3, per export)
+// while it is in use, and closes sessions nobody has used for IdleCloseMs.
+// Lives on one thread. In the window it never waits: a new Session mounts in
+// the background, the export it mounted is learned from that, and the first
+// operation on it simply queues behind the mount. The command line, which
+// waits, passes sessionFor() a way to wait for the mount instead, so a second
+// path in an export already mounted shares that mount at once.
+// Transfers do not use it: each has sessions of its own (TransferQueue).
 #include "session.h"
+
+#include <functional>
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -12,7 +18,7 @@
 
 #include <vector>
 
-class SessionPool : public QObject
+class SessionCache : public QObject
 {
     Q_OBJECT
 public:
@@ -20,12 +26,14 @@ public:
     // mount, short enough not to hold server state for a forgotten tab.
     static constexpr int IdleCloseMs = 5 * 60 * 1000;
 
-    explicit SessionPool(QObject *parent = nullptr);
-    ~SessionPool() override;
+    explicit SessionCache(QObject *parent = nullptr);
+    ~SessionCache() override;
 
     // The session that reaches `url`'s path: one whose export holds it, or a
-    // new one. Marks it used now. `url` must be valid.
-    Session *sessionFor(const NfsUrl &url);
+    // new one. Marks it used now. `url` must be valid. With `awaitMount`
+    // (callers that may wait), a session whose export is not known yet is
+    // mounted and waited on through it first.
+    Session *sessionFor(const NfsUrl &url, const std::function<NfsError(Job *)> &awaitMount = {});
     // The server and options part of `url`: what keys the cache (path "/").
     static QString serverKey(const NfsUrl &url);
     // Closes every session of the server of `url` (Disconnect). Jobs already
@@ -52,8 +60,10 @@ private:
         QString key;
         QByteArray requestedPath;
         QByteArray exportPath;      // empty until mounted (NFSv3)
+        bool mountAsked = false;    // its export is asked once; a failed mount is not asked again
         QElapsedTimer lastUsed;
     };
+    void learnExport(Entry &e);
     std::vector<Entry> m_entries;
     QTimer m_idleTimer;
 };

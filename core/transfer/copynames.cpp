@@ -1,0 +1,25 @@
+#include "copynames.h"
+
+#include <QRandomGenerator>
+
+namespace CopyNames {
+
+QByteArray temporaryFor(const QByteArray &name)
+{
+    static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    QByteArray suffix(6, '\0');
+    for (char &c : suffix)
+        c = alphabet[QRandomGenerator::global()->bounded(int(sizeof alphabet - 1))];
+    // Hidden, recognisably ours, and short enough to stay within NAME_MAX.
+    return "." + name.left(200) + ".nfsnav-" + suffix;
+}
+
+QByteArray numbered(const QByteArray &name, int n)
+{
+    const qsizetype dot = name.lastIndexOf('.');
+    const bool hasSuffix = dot > 0 && dot < name.size() - 1;
+    const QByteArray number = " (" + QByteArray::number(n) + ")";
+    return hasSuffix ? name.left(dot) + number + name.mid(dot) : name + number;
+}
+
+} // namespace CopyNames

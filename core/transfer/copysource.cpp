@@ -1,0 +1,165 @@
+#include "copysource.h"
+
+#include "remotefile.h"
+#include "session.h"
+#include "sessionlink.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <cerrno>
+#include <fcntl.h>
+#include <poll.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Transfer", text);
+}
+
+
+} // namespace
+
+CopySource::CopySource(TransferEndpoint from, std::function<bool()> cancelled)
+    : m_from(std::move(from)), m_cancelled(std::move(cancelled))
+{
+}
+
+CopySource::~CopySource()
+{
+    close();
+}
+
+void CopySource::close()
+{
+    m_reader.reset();
+    if (m_in >= 0 && m_in != STDIN_FILENO)
+        ::close(m_in);
+    m_in = -1;
+}
+
+NfsError CopySource::open()
+{
+    switch (m_from.kind) {
+    case TransferEndpoint::Kind::Local: {
+        m_in = m_from.dirFd >= 0
+            ? ::openat(m_from.dirFd, m_from.name.constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+            : ::open(QFile::encodeName(m_from.localPath).constData(), O_RDONLY | O_CLOEXEC);
+        if (m_in < 0)
+            return NfsError::local(errno, tr("Cannot open"), m_from.localPath);
+        struct stat st {};
+        if (::fstat(m_in, &st) != 0)
+            return NfsError::local(errno, tr("Cannot read the attributes of"), m_from.localPath);
+        if (S_ISDIR(st.st_mode))
+            return NfsError::local(EISDIR, tr("Cannot copy"), m_from.localPath);
+        // A pipe or device has no size to check against.
+        m_size = S_ISREG(st.st_mode) ? st.st_size : -1;
+        m_inPollable = !S_ISREG(st.st_mode);
+        m_mode = st.st_mode & 07777;
+        m_mtimeNs = qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+        m_atimeNs = qint64(st.st_atim.tv_sec) * 1000000000 + st.st_atim.tv_nsec;
+        return {};
+    }
+    case TransferEndpoint::Kind::StandardStream:
+        m_in = STDIN_FILENO;
+        m_inPollable = true;
+        m_size = -1;
+        m_haveAttributes = false;
+        return {};
+    case TransferEndpoint::Kind::Remote: {
+        NfsError closed;
+        auto st = m_from.link->job([&](Session *s) { return s->stat(m_from.remotePath); }, &closed);
+        if (!st)
+            return closed;
+        if (NfsError e = SessionLink::await(st.get(), m_cancelled))
+            return e;
+        const FileInfo info = st->result();
+        if (info.isDir())
+            return NfsError(NfsError::Kind::IsADirectory, EISDIR,
+                            tr("Cannot copy %1: it is a folder").arg(m_from.display()));
+        m_size = qint64(info.size);
+        m_mode = info.mode;
+        m_mtimeNs = info.mtimeNs;
+        m_atimeNs = info.atimeNs;
+        m_reader.reset(m_from.link->ask([&](Session *s) { return new RemoteFile(s, m_from.remotePath); }));
+        if (!m_reader)
+            return SessionLink::closedError();
+        m_reader->open(QIODevice::ReadOnly);
+        return waitOpened(m_reader.get(), m_cancelled);
+    }
+    case TransferEndpoint::Kind::None: break;
+    }
+    return NfsError(NfsError::Kind::InvalidArgument, EINVAL, tr("No source given"));
+}
+
+NfsError CopySource::waitOpened(RemoteFile *file, const std::function<bool()> &cancelled)
+{
+    while (!file->waitForOpened(Transfer::CancelPollMs)) {
+        if (file->error())
+            return file->error();
+        if (cancelled())
+            return NfsError::cancelled();
+    }
+    return {};
+}
+
+qint64 CopySource::read(char *buf, qint64 max, NfsError *error)
+{
+    if (m_reader) {
+        while (true) {
+            const qint64 n = m_reader->read(buf, max);
+            if (n < 0) {
+                *error = m_reader->error();
+                return -1;
+            }
+            if (n > 0 || m_reader->atEnd() || m_cancelled())
+                return n;
+            // Bounded by the session's timeout on each READ; a cancel is seen meanwhile.
+            m_reader->waitForReadyRead(Transfer::CancelPollMs);
+        }
+    }
+    while (true) {
+        if (m_inPollable) {
+            // A pipe or terminal may stay silent: look for a cancel meanwhile.
+            pollfd p{m_in, POLLIN, 0};
+            const int ready = ::poll(&p, 1, Transfer::CancelPollMs);
+            if (ready == 0 && m_cancelled())
+                return 0;
+            if (ready == 0 || (ready < 0 && errno == EINTR))
+                continue;
+        }
+        const ssize_t n = ::read(m_in, buf, size_t(max));
+        if (n >= 0)
+            return n;
+        if (errno != EINTR) {
+            *error = NfsError::local(errno, tr("Cannot read"), m_from.display());
+            return -1;
+        }
+    }
+}
+
+bool CopySource::seek(qint64 pos)
+{
+    if (m_reader)
+        return m_reader->seek(pos);
+    return m_in >= 0 && !m_inPollable && ::lseek(m_in, off_t(pos), SEEK_SET) == pos;
+}
+
+QByteArray CopySource::readAt(qint64 pos, qint64 n, NfsError *error)
+{
+    if (!seek(pos))
+        return {};
+    QByteArray out(n, Qt::Uninitialized);
+    qint64 got = 0;
+    while (got < n) {
+        const qint64 r = read(out.data() + got, n - got, error);
+        if (r <= 0)
+            break;
+        got += r;
+    }
+    out.truncate(got);
+    return out;
+}

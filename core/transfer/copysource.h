@@ -1,0 +1,53 @@
+#pragma once
+// CopySource: the reading side of one file copy (Transfer): a local file
+// (or one in a folder a tree copy opened), standard input, or a file on a
+// mount reached through a SessionLink. Every wait looks at `stop` at least
+// every Transfer::CancelPollMs, a silent pipe included (a cancel, or the
+// target failing meanwhile). Runs on the
+// copy's thread.
+#include "transfer.h"
+
+#include <functional>
+#include <memory>
+
+class RemoteFile;
+
+class CopySource
+{
+public:
+    CopySource(TransferEndpoint from, std::function<bool()> cancelled);
+    ~CopySource();
+    CopySource(const CopySource &) = delete;
+    CopySource &operator=(const CopySource &) = delete;
+
+    // Opens it and reads its attributes.
+    NfsError open();
+    // Reads up to `max` bytes; 0 at the end (or on a cancel), -1 with *error.
+    qint64 read(char *buf, qint64 max, NfsError *error);
+    void close();
+    // For a resumed copy: `n` bytes at `pos` (fewer at the end), and where reading goes on.
+    QByteArray readAt(qint64 pos, qint64 n, NfsError *error);
+    bool seek(qint64 pos);
+
+    // -1 when unknown (a pipe, standard input).
+    qint64 size() const { return m_size; }
+    bool haveAttributes() const { return m_haveAttributes; }
+    quint32 mode() const { return m_mode; }
+    qint64 mtimeNs() const { return m_mtimeNs; }
+    qint64 atimeNs() const { return m_atimeNs; }
+
+    // Waits for a RemoteFile's OPEN, looking for a cancel meanwhile.
+    static NfsError waitOpened(RemoteFile *file, const std::function<bool()> &cancelled);
+
+private:
+    TransferEndpoint m_from;
+    std::function<bool()> m_cancelled;
+    int m_in = -1;
+    bool m_inPollable = false;   // a local source that may block (pipe, terminal)
+    std::unique_ptr<RemoteFile> m_reader;
+    qint64 m_size = -1;
+    bool m_haveAttributes = true;
+    quint32 m_mode = 0644;
+    qint64 m_mtimeNs = 0;
+    qint64 m_atimeNs = 0;
+};

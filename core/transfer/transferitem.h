@@ -1,0 +1,42 @@
+#pragma once
+// TransferItem: the shared, locked state of one transfer in the queue: the
+// core of its TransferJob, touched by the queue's thread and by the pool
+// thread that runs it. Internal to core/transfer/.
+#include "job.h"
+#include "pausegate.h"
+#include "transferrequest.h"
+#include "treefailure.h"
+
+#include <QElapsedTimer>
+
+#include <atomic>
+
+class TransferItem : public JobCore
+{
+public:
+    enum class Phase { Queued, Running, Ended };
+
+    explicit TransferItem(TransferRequest what) : request(std::move(what)) {}
+
+    const TransferRequest request;
+    PauseGate gate;
+    std::atomic<int> phase{int(Phase::Queued)};
+    std::atomic<qint64> bytesDone{0};
+    std::atomic<qint64> bytesTotal{0};
+    std::atomic<qint64> itemsDone{0};
+
+    void started();
+    void pause();
+    void resume();
+    // Bytes per second while running and not paused; 0 before any.
+    double rate() const;
+    void setFailures(QList<TreeFailure> failures);
+    QList<TreeFailure> failures() const;
+
+private:
+    mutable QMutex m_stateMutex;
+    QElapsedTimer m_clock;          // guarded by m_stateMutex: since it started running
+    qint64 m_pausedMs = 0;          // guarded by m_stateMutex: paused time while running
+    QElapsedTimer m_pausedSince;    // guarded by m_stateMutex: valid while paused
+    QList<TreeFailure> m_failures;  // guarded by m_stateMutex
+};

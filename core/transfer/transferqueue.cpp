@@ -1,0 +1,282 @@
+#include "transferqueue.h"
+
+#include "session.h"
+#include "sessionlink.h"
+#include "transferitem.h"
+#include "transferpool.h"
+#include "treetransfer.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+#include <QSettings>
+#include <QWaitCondition>
+
+#include <deque>
+
+namespace {
+// More at once only splits the same bandwidth further and loads the server.
+constexpr int MostRunningAllowed = 16;
+}
+
+// What the queue and its pool threads share; outlives either.
+struct TransferQueueState
+{
+    QMutex mutex;
+    QWaitCondition allEnded;
+    std::deque<std::shared_ptr<TransferItem>> waiting;   // guarded by mutex
+    int running = 0;                                      // guarded by mutex
+    int maxRunning = TransferQueue::DefaultMaxRunning;    // guarded by mutex
+    int mostRunning = 0;                                  // guarded by mutex
+    bool closing = false;                                 // guarded by mutex
+    std::atomic<int> sessions{0};
+
+    // Starts what may start; with mutex held.
+    static void scheduleLocked(const std::shared_ptr<TransferQueueState> &state);
+};
+
+namespace {
+
+// The server part of a URL: two places with the same one share a session
+// over NFSv4 (one mount reaches every export there).
+QString serverKey(const NfsUrl &url)
+{
+    return url.withPath("/").toString();
+}
+
+// One transfer, on its pool thread, with sessions of its own.
+NfsError execute(TransferQueueState &state, const std::shared_ptr<TransferItem> &item)
+{
+    const TransferRequest &request = item->request;
+    std::vector<std::unique_ptr<Session>> sessions;
+    std::shared_ptr<SessionLink> firstLink;
+    const auto endpoint = [&](const TransferPlace &place) {
+        switch (place.kind) {
+        case TransferPlace::Kind::Local: return TransferEndpoint::local(place.localPath);
+        case TransferPlace::Kind::StandardStream: return TransferEndpoint::standardStream();
+        case TransferPlace::Kind::Remote: break;
+        }
+        if (firstLink && place.url.version() == 4 && serverKey(firstLink->url()) == serverKey(place.url))
+            return TransferEndpoint::remote(firstLink, place.url.path());
+        sessions.push_back(std::make_unique<Session>(place.url));
+        state.sessions.fetch_add(1);
+        auto link = SessionLink::to(sessions.back().get());
+        if (!firstLink)
+            firstLink = link;
+        return TransferEndpoint::remote(link, place.url.path());
+    };
+    const TransferEndpoint from = endpoint(request.from);
+    const TransferEndpoint to = endpoint(request.to);
+
+    NfsError error;
+    if (request.recursive) {
+        TreeTransferControl control;
+        control.pause = &item->gate;
+        control.onBytes = [&item](qint64 bytes) {
+            item->bytesDone.store(bytes);
+            item->setProgress(bytes, item->bytesTotal.load());
+        };
+        control.onItems = [&item](qint64 items) { item->itemsDone.store(items); };
+        QList<TreeFailure> failures;
+        error = TreeTransfer::copyHere(item, from, to, request.options, control, &failures);
+        item->setFailures(std::move(failures));
+    } else {
+        TransferControl control;
+        control.pause = &item->gate;
+        control.onBytes = [&item](qint64 done, qint64 total) {
+            item->bytesDone.store(done);
+            item->bytesTotal.store(total);
+            item->setProgress(done, total);
+        };
+        error = Transfer::copyHere(item, from, to, request.options, control);
+        if (!error)
+            item->itemsDone.store(1);
+    }
+    const int made = int(sessions.size());
+    sessions.clear();   // each Session's end cuts its links
+    state.sessions.fetch_sub(made);
+    return error;
+}
+
+void runItem(const std::shared_ptr<TransferQueueState> &state, const std::shared_ptr<TransferItem> &item)
+{
+    NfsError error = execute(*state, item);
+    if (item->isCancelled())
+        error = NfsError::cancelled();
+    item->phase.store(int(TransferItem::Phase::Ended));
+    item->finish(error);
+    QMutexLocker lock(&state->mutex);
+    --state->running;
+    if (state->closing) {
+        if (state->running == 0)
+            state->allEnded.wakeAll();
+        return;
+    }
+    TransferQueueState::scheduleLocked(state);
+}
+
+} // namespace
+
+void TransferQueueState::scheduleLocked(const std::shared_ptr<TransferQueueState> &state)
+{
+    while (!state->closing && state->running < state->maxRunning && !state->waiting.empty()) {
+        std::shared_ptr<TransferItem> item = std::move(state->waiting.front());
+        state->waiting.pop_front();
+        if (item->isCancelled()) {
+            item->phase.store(int(TransferItem::Phase::Ended));
+            item->finish(NfsError::cancelled());
+            continue;
+        }
+        ++state->running;
+        state->mostRunning = std::max(state->mostRunning, state->running);
+        item->started();
+        startOnTransferPool([state, item] { runItem(state, item); });
+    }
+}
+
+TransferQueue::TransferQueue(QObject *parent)
+    : QObject(parent), m_state(std::make_shared<TransferQueueState>())
+{
+    // The pane looks again at this pace while something is under way.
+    m_tick.setInterval(Job::ProgressIntervalMs);
+    connect(&m_tick, &QTimer::timeout, this, [this] {
+        if (runningCount() + queuedCount() == 0)
+            m_tick.stop();
+        Q_EMIT changed();
+    });
+}
+
+TransferQueue::~TransferQueue()
+{
+    QMutexLocker lock(&m_state->mutex);
+    m_state->closing = true;
+    for (const std::shared_ptr<TransferItem> &item : m_state->waiting) {
+        item->phase.store(int(TransferItem::Phase::Ended));
+        item->finish(NfsError::cancelled());
+    }
+    m_state->waiting.clear();
+    for (TransferJob *job : std::as_const(m_jobs))
+        job->cancel();
+    // Each ends within about a second of its cancel (Transfer::CleanUpDeadlineMs).
+    while (m_state->running > 0)
+        m_state->allEnded.wait(&m_state->mutex);
+}
+
+TransferQueue *TransferQueue::application()
+{
+    static QPointer<TransferQueue> queue;
+    if (!queue) {
+        queue = new TransferQueue(QCoreApplication::instance());
+        const QSettings settings;
+        queue->setMaxRunning(settings.value(QStringLiteral("transfers/maxRunning"), DefaultMaxRunning).toInt());
+    }
+    return queue;
+}
+
+int TransferQueue::maxRunning() const
+{
+    QMutexLocker lock(&m_state->mutex);
+    return m_state->maxRunning;
+}
+
+void TransferQueue::setMaxRunning(int n)
+{
+    QMutexLocker lock(&m_state->mutex);
+    m_state->maxRunning = std::clamp(n, 1, MostRunningAllowed);
+    TransferQueueState::scheduleLocked(m_state);
+}
+
+TransferJob *TransferQueue::add(const TransferRequest &request)
+{
+    auto item = std::make_shared<TransferItem>(request);
+    // Its copy removes its temporary file before it ends.
+    item->setEndsItselfOnCancel(true);
+    auto *job = new TransferJob(item, this);
+    m_jobs.append(job);
+    connect(job, &Job::finished, this, [this, job] { finished(job); });
+    {
+        QMutexLocker lock(&m_state->mutex);
+        m_state->waiting.push_back(item);
+        TransferQueueState::scheduleLocked(m_state);
+    }
+    m_tick.start();
+    Q_EMIT jobAdded(job);
+    Q_EMIT changed();
+    return job;
+}
+
+TransferJob *TransferQueue::retry(TransferJob *job)
+{
+    return add(job->request());
+}
+
+void TransferQueue::cancel(TransferJob *job)
+{
+    job->cancel();
+    QMutexLocker lock(&m_state->mutex);
+    auto &waiting = m_state->waiting;
+    const auto it = std::find(waiting.begin(), waiting.end(), job->m_item);
+    if (it == waiting.end())
+        return;   // running: it ends itself
+    waiting.erase(it);
+    job->m_item->phase.store(int(TransferItem::Phase::Ended));
+    job->m_item->finish(NfsError::cancelled());
+}
+
+void TransferQueue::clearFinished()
+{
+    QList<TransferJob *> kept;
+    for (TransferJob *job : std::as_const(m_jobs)) {
+        if (job->isFinished())
+            job->deleteLater();
+        else
+            kept.append(job);
+    }
+    m_jobs = kept;
+    Q_EMIT changed();
+}
+
+int TransferQueue::runningCount() const
+{
+    QMutexLocker lock(&m_state->mutex);
+    return m_state->running;
+}
+
+int TransferQueue::queuedCount() const
+{
+    QMutexLocker lock(&m_state->mutex);
+    return int(m_state->waiting.size());
+}
+
+int TransferQueue::sessionCount() const
+{
+    return m_state->sessions.load();
+}
+
+int TransferQueue::mostRunning() const
+{
+    QMutexLocker lock(&m_state->mutex);
+    return m_state->mostRunning;
+}
+
+TransferQueue::Totals TransferQueue::totals() const
+{
+    Totals t;
+    for (const TransferJob *job : m_jobs) {
+        if (job->isFinished())
+            continue;
+        ++t.transfers;
+        t.bytesDone += job->bytesDone();
+        t.bytesTotal += job->bytesTotal();
+        t.itemsDone += job->itemsDone();
+        t.bytesPerSecond += job->bytesPerSecond();
+    }
+    if (t.bytesPerSecond > 0 && t.bytesTotal > 0)
+        t.secondsLeft = qint64(double(std::max<qint64>(t.bytesTotal - t.bytesDone, 0)) / t.bytesPerSecond + 0.5);
+    return t;
+}
+
+void TransferQueue::finished(TransferJob *job)
+{
+    Q_EMIT jobFinished(job);
+    Q_EMIT changed();
+}
