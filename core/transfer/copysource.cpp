@@ -80,6 +80,21 @@ NfsError CopySource::open()
         if (info.isDir())
             return NfsError(NfsError::Kind::IsADirectory, EISDIR,
                             tr("Cannot copy %1: it is a folder").arg(m_from.display()));
+        // A FIFO or a device on the server is never opened: reading one would block
+        // or never end, and its bytes are not a file's.
+        if (info.type != FileInfo::Type::File) {
+            QString what;
+            switch (info.type) {
+            case FileInfo::Type::Fifo: what = tr("a FIFO"); break;
+            case FileInfo::Type::CharDevice:
+            case FileInfo::Type::BlockDevice: what = tr("a device"); break;
+            case FileInfo::Type::Socket: what = tr("a socket"); break;
+            case FileInfo::Type::Symlink: what = tr("a symbolic link"); break;
+            default: what = tr("of an unknown type"); break;
+            }
+            return NfsError(NfsError::Kind::InvalidArgument, EINVAL,
+                            tr("Cannot copy %1: it is %2, not a regular file").arg(m_from.display(), what));
+        }
         m_size = qint64(info.size);
         m_mode = info.mode;
         m_mtimeNs = info.mtimeNs;
