@@ -204,6 +204,7 @@ def inner(args):
     v3 = SERVER + '/srv/test/scratch/bench'
     v4 = SERVER + '/pseudo/test/scratch/bench'
     rows = []
+    gui_lines = []
     try:
         subprocess.run(nfsnav('mkdir', v3), check=False, stderr=subprocess.DEVNULL)
         payload = os.path.join(work, 'payload')
@@ -310,6 +311,13 @@ def inner(args):
 
         if args.peers:
             add_peers(rows, big, huge3)
+        guibench = os.path.join(BIN, 'guibench')
+        if os.access(guibench, os.X_OK):
+            print('measuring: the window (guibench)', file=sys.stderr, flush=True)
+            env = dict(os.environ, QT_QPA_PLATFORM='offscreen')
+            for i in range(args.runs):
+                out = subprocess.run([guibench, huge3, big], capture_output=True, text=True, env=env, timeout=900)
+                gui_lines.append(out.stdout.strip().splitlines())
 
         for row in rows:
             print('measuring: %s' % row.name, file=sys.stderr, flush=True)
@@ -327,6 +335,12 @@ def inner(args):
           % args.runs)
     print()
     print(table(rows))
+    if gui_lines:
+        print()
+        print('The window (tests/bench/guibench.cpp: RemoteFsModel in a QTreeView, offscreen, the folder of')
+        print('100,000 entries, a 1 GiB-class read running on another session), %d runs:' % len(gui_lines))
+        for run_lines in gui_lines:
+            print('  ' + ' | '.join(run_lines))
 
 
 def add_peers(rows, big, huge):
