@@ -296,6 +296,16 @@ void FolderView::refresh()
     m_model->refresh();
 }
 
+void FolderView::serverAnswersAgain()
+{
+    const NfsError::Kind kind = m_model->lastError().kind();
+    if (m_model->isListing()
+        || (kind != NfsError::Kind::Timeout && kind != NfsError::Kind::ConnectionLost
+            && kind != NfsError::Kind::Unreachable && kind != NfsError::Kind::Refused))
+        return;
+    refresh();
+}
+
 void FolderView::recheck()
 {
     if (!m_url.isValid() || m_rechecking || !m_model->isRootListed() || m_model->isListing())

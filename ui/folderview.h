@@ -85,6 +85,8 @@ public Q_SLOTS:
     void forward();
     void up();
     void refresh();
+    // Its server answers again: a listing that failed for want of it is made again.
+    void serverAnswersAgain();
     // Stats the folder and refreshes it when its mtime changed.
     void recheck();
     void openIndex(const QModelIndex &proxyIndex);

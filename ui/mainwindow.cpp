@@ -151,6 +151,16 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_reconnect, &QToolButton::clicked, this, &MainWindow::reconnect);
     statusBar()->addPermanentWidget(m_reconnect);
     connect(m_pool, &SessionCache::stateChanged, this, &MainWindow::updateStatus);
+    // A server that answers again: folders whose listing failed for want of it list again,
+    // so their banner and the Reconnect button go once the listing works.
+    connect(m_pool, &SessionCache::stateChanged, this, [this](const QString &serverKey) {
+        for (int i = 0; i < m_tabs->count(); ++i) {
+            auto *view = qobject_cast<FolderView *>(m_tabs->widget(i));
+            if (view && view->url().isValid() && SessionCache::serverKey(view->url()) == serverKey
+                && m_pool->stateOf(view->url()) == Session::State::Connected)
+                view->serverAnswersAgain();
+        }
+    });
 
     connect(m_bookmarks, &BookmarkStore::changed, this, &MainWindow::updateCompletions);
     updateCompletions();
