@@ -350,7 +350,7 @@ int df(CommandLine &cli, const QStringList &args)
 {
     if (args.isEmpty())
         return cli.usageError(CommandLine::tr("df: missing URL"));
-    QByteArray text = "Size       Used       Avail      Use% Files      Free files URL\n";
+    QByteArray text;
     bool allOk = true;
     for (const QString &a : args) {
         bool ok = false;
@@ -372,7 +372,9 @@ int df(CommandLine &cli, const QStringList &args)
             + (QByteArray::number(pct) + '%').rightJustified(4) + ' ' + QByteArray::number(s.totalFiles).leftJustified(10)
             + ' ' + QByteArray::number(s.freeFiles).leftJustified(10) + ' ' + a.toUtf8() + '\n';
     }
-    CommandLine::out(text);
+    // No header above nothing: a df that found no file system prints nothing on stdout.
+    if (!text.isEmpty())
+        CommandLine::out("Size       Used       Avail      Use% Files      Free files URL\n" + text);
     return allOk ? CommandLine::Success : CommandLine::Failure;
 }
 

@@ -392,8 +392,11 @@ Measured measureOne(CommandLine &cli, Session *session, const NfsUrl &url, const
         return {true, true, job->result().bytes};
     const QList<TreeFailure> failures = job->failures();
     walkEnded(cli, url, shown, err, failures);
-    // What could be read still counts, as du(1) prints it.
-    return {!failures.isEmpty(), false, failures.isEmpty() ? 0 : job->counted().bytes};
+    // What could be read still counts, as du(1) prints it; when the URL itself could not
+    // be read there is nothing to print (a "0" would read as an empty folder).
+    const bool rootFailed = std::any_of(failures.cbegin(), failures.cend(),
+                                        [&url](const TreeFailure &f) { return f.path == url.path(); });
+    return {!failures.isEmpty() && !rootFailed, false, failures.isEmpty() ? 0 : job->counted().bytes};
 }
 
 int du(CommandLine &cli, const QStringList &args)

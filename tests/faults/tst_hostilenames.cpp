@@ -91,6 +91,8 @@ private slots:
     void treeCopyStaysInside_data() { TestServer::addVersions(); }
     void treeCopyStaysInside();
     void unreadableFileIsNamed();
+    void failedMeasuresPrintNothing_data();
+    void failedMeasuresPrintNothing();
 };
 
 void TestHostileNames::initTestCase()
@@ -248,6 +250,26 @@ void TestHostileNames::unreadableFileIsNamed()
     const TestServer::ToolResult r = TestServer::runNfsnav({QStringLiteral("cat"), url});
     QCOMPARE(r.out, QByteArray());
     QVERIFY2(r.err.contains("Permission denied: /srv/a/hostile/mode000 on 127.0.0.1"), r.err.constData());
+    QCOMPARE(r.code, 1);
+}
+
+void TestHostileNames::failedMeasuresPrintNothing_data()
+{
+    QTest::addColumn<QStringList>("args");
+    const QString missing = QStringLiteral("nfs://127.0.0.1/srv/a/hostile/no-such-thing");
+    QTest::newRow("df") << QStringList{QStringLiteral("df"), missing};
+    QTest::newRow("du -s") << QStringList{QStringLiteral("du"), QStringLiteral("-s"), missing};
+    QTest::newRow("du") << QStringList{QStringLiteral("du"), missing};
+}
+
+void TestHostileNames::failedMeasuresPrintNothing()
+{
+    // Scripts read stdout: a command that had no result prints nothing there, not a
+    // header or a "0", and says why on stderr.
+    QFETCH(QStringList, args);
+    const TestServer::ToolResult r = TestServer::runNfsnav(args);
+    QCOMPARE(r.out, QByteArray());
+    QVERIFY2(r.err.contains("No such file or folder"), r.err.constData());
     QCOMPARE(r.code, 1);
 }
 
