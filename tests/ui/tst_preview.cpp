@@ -1,0 +1,436 @@
+// The preview pane end to end against the real test server: fixture files
+// made by the test through NFS (text, Markdown, images, binary, a folder, a
+// symlink) each show their preview in the pane, with the widget state checked;
+// the caps hold (a 300 MiB text file moves at most its cap plus the read-ahead
+// over the wire, counted with iptables inside the server's namespace; a
+// 9000×9000 grayscale PNG is refused by the 64 MiB image limit; a truncated PNG
+// and a Markdown file naming /dev/zero end safely); a new selection cancels the
+// old preview's reads even while the server does not answer; and a GUI-thread
+// heartbeat holds through every test.
+#include "blockingremotereader.h"
+#include "codeview.h"
+#include "folderview.h"
+#include "heartbeat.h"
+#include "hexview.h"
+#include "imagepreview.h"
+#include "mainwindow.h"
+#include "previewdock.h"
+#include "previewloader.h"
+#include "remotefile.h"
+#include "remotefsfiltermodel.h"
+#include "remotefsmodel.h"
+#include "safemarkdowndocument.h"
+#include "session.h"
+#include "testserver.h"
+#include "textpreview.h"
+
+#include <QAction>
+#include <QBuffer>
+#include <QImageReader>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTextEdit>
+#include <QToolButton>
+
+#include <memory>
+
+namespace {
+constexpr int Patience = 30000;
+constexpr qint64 MiB = 1024 * 1024;
+
+bool succeeds(Job *job)
+{
+    std::unique_ptr<Job> owner(job);
+    QSignalSpy spy(job, &Job::finished);
+    if (!spy.wait(Patience))
+        return false;
+    if (job->error())
+        qWarning("%s", qPrintable(job->error().message()));
+    return !job->error();
+}
+
+bool settled(FolderView *view)
+{
+    return view->model()->isRootListed() && !view->model()->isListing();
+}
+
+QByteArray png(const QImage &image)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+// Runs a command to its end with the event loop turning (the heartbeat is measured).
+int run(const QString &program, const QStringList &args, QByteArray *out = nullptr)
+{
+    QProcess p;
+    QSignalSpy done(&p, &QProcess::finished);
+    p.start(program, args);
+    if (!p.waitForStarted(Patience) || !done.wait(120000))
+        return -1;
+    if (out)
+        *out = p.readAllStandardOutput();
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+
+int rig(const QString &command)
+{
+    return run(QStringLiteral("bash"), {qEnvironmentVariable("NFSNAV_RIG"), command, TestServer::stateDir()});
+}
+
+// Bytes the NFS server sent (TCP source port 2049) since the counting rule was added.
+const QString CountComment = QStringLiteral("nfsnav-preview-count");
+bool startWireCount()
+{
+    return run(QStringLiteral("iptables"), {QStringLiteral("-w"), QStringLiteral("-I"), QStringLiteral("OUTPUT"),
+                                            QStringLiteral("-p"), QStringLiteral("tcp"), QStringLiteral("--sport"),
+                                            QStringLiteral("2049"), QStringLiteral("-m"), QStringLiteral("comment"),
+                                            QStringLiteral("--comment"), CountComment})
+        == 0;
+}
+qint64 stopWireCount()
+{
+    QByteArray out;
+    if (run(QStringLiteral("iptables"), {QStringLiteral("-w"), QStringLiteral("-nvxL"), QStringLiteral("OUTPUT")}, &out) != 0)
+        return -1;
+    qint64 bytes = -1;
+    for (const QByteArray &line : out.split('\n')) {
+        if (line.contains(CountComment.toLatin1()))
+            bytes = line.simplified().split(' ').value(1).toLongLong();
+    }
+    run(QStringLiteral("iptables"), {QStringLiteral("-w"), QStringLiteral("-D"), QStringLiteral("OUTPUT"),
+                                     QStringLiteral("-p"), QStringLiteral("tcp"), QStringLiteral("--sport"),
+                                     QStringLiteral("2049"), QStringLiteral("-m"), QStringLiteral("comment"),
+                                     QStringLiteral("--comment"), CountComment});
+    return bytes;
+}
+}
+
+class TestPreview : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!TestServer::available())
+            QSKIP("no test server (run through ctest or tests/rig/nfs-server.sh exec)");
+        m_session = std::make_unique<Session>(TestServer::url(3));
+        m_dir = TestServer::scratchName("preview");
+        QVERIFY(succeeds(m_session->mkdir(path())));
+
+        QVERIFY(put("hello.txt", "hello preview\nsecond line\n"));
+        QVERIFY(put("notes.md", "# Title\n\nSome *emphasis* here.\n\n![x](/dev/zero)\n\n<b>raw html</b>\n"));
+        // 3 MiB of numbered lines, then a sparse tail up to 300 MiB.
+        QByteArray lines;
+        for (int i = 0; lines.size() < 3 * MiB; ++i)
+            lines += "line " + QByteArray::number(i) + " of a long text file\n";
+        QVERIFY(put("long.txt", lines));
+        QVERIFY(succeeds(m_session->truncate(path("long.txt"), 300 * MiB)));
+        QVERIFY(put("longline.txt", QByteArray(50000, 'x') + "\nshort\n"));
+
+        QImage picture(640, 480, QImage::Format_RGB32);
+        for (int y = 0; y < picture.height(); ++y) {
+            for (int x = 0; x < picture.width(); ++x)
+                picture.setPixel(x, y, qRgb(x % 256, y % 256, QRandomGenerator::global()->bounded(256)));
+        }
+        const QByteArray picturePng = png(picture);
+        QVERIFY(put("picture.png", picturePng));
+        QVERIFY(put("truncated.png", picturePng.left(picturePng.size() / 2)));
+        // 81,000,000 bytes decoded: within Qt's default limit (128 MiB), above ours (64 MiB).
+        QImage bomb(9000, 9000, QImage::Format_Grayscale8);
+        bomb.fill(0);
+        QVERIFY(put("bomb.png", png(bomb)));
+
+        QByteArray binary = TestServer::randomBytes(100 * 1024, 7);
+        binary[0] = '\0';
+        binary[1] = '\x01';
+        QVERIFY(put("data.bin", binary));
+        QVERIFY(succeeds(m_session->mkdir(path("dir"))));
+        QVERIFY(put("dir/a", QByteArray(10, 'a')));
+        QVERIFY(put("dir/b", QByteArray(20, 'b')));
+        QVERIFY(succeeds(m_session->mkdir(path("dir/inner"))));
+        QVERIFY(put("dir/inner/c", QByteArray(30, 'c')));
+        QVERIFY(succeeds(m_session->symlink("hello.txt", path("link"))));
+
+        // The first window loads fonts and styles: not part of what is measured.
+        MainWindow warm;
+        warm.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&warm));
+    }
+    void cleanupTestCase() { m_session.reset(); }
+    void init() { m_heartbeat.start(); }
+    void cleanup()
+    {
+        m_window.reset();
+        const qint64 gap = m_heartbeat.stop();
+        QVERIFY2(gap <= Heartbeat::MaxGapMs, qPrintable(QStringLiteral("the GUI thread stopped for %1 ms").arg(gap)));
+    }
+
+    void textShowsWithLineNumbers()
+    {
+        PreviewDock *dock = openAndSelect("hello.txt");
+        QVERIFY(dock);
+        QCOMPARE(dock->page(), PreviewDock::Page::Text);
+        QCOMPARE(dock->textPreview()->codeView()->toPlainText(), QStringLiteral("hello preview\nsecond line\n"));
+        QVERIFY(dock->textPreview()->codeView()->gutterWidth() > 0);
+        QVERIFY(dock->textPreview()->noteLabel()->text().contains(QStringLiteral("all shown")));
+        QVERIFY(!dock->textPreview()->sourceToggle()->isVisible());
+    }
+
+    void largeTextMovesOnlyItsCap()
+    {
+        QVERIFY(startWireCount());
+        PreviewDock *dock = openAndSelect("long.txt");
+        const qint64 wire = stopWireCount();
+        QVERIFY(dock);
+        QCOMPARE(dock->page(), PreviewDock::Page::Text);
+        const PreviewLimits limits;
+        QCOMPARE(dock->result().shownBytes, limits.textBytes);
+        QCOMPARE(dock->result().fileSize, 300 * MiB);
+        QVERIFY2(dock->textPreview()->noteLabel()->text().contains(QStringLiteral("First 2.00 MiB of 300.00 MiB shown")),
+                 qPrintable(dock->textPreview()->noteLabel()->text()));
+        // Counted at the reader: the cap exactly.
+        QCOMPARE(dock->result().bytesRead, limits.textBytes);
+        // Counted on the wire (the listing included): the cap plus the read-ahead and RPC headers.
+        QVERIFY2(wire > limits.textBytes && wire < limits.textBytes + BlockingRemoteReader::DefaultReadAhead + 256 * 1024,
+                 qPrintable(QStringLiteral("%1 bytes on the wire").arg(wire)));
+        QTRY_VERIFY_WITH_TIMEOUT(dock->textPreview()->isComplete(), Patience);
+        QVERIFY(dock->textPreview()->codeView()->toPlainText().startsWith(QStringLiteral("line 0 of a long text file\n")));
+        QCOMPARE(dock->textPreview()->codeView()->toPlainText().size(), dock->result().text.size());
+    }
+
+    void longLinesAreCut()
+    {
+        PreviewDock *dock = openAndSelect("longline.txt");
+        QVERIFY(dock);
+        QCOMPARE(dock->page(), PreviewDock::Page::Text);
+        QCOMPARE(dock->result().cutLines, 1);
+        const QString text = dock->textPreview()->codeView()->toPlainText();
+        QVERIFY(text.size() < 10100);
+        QVERIFY(text.contains(QStringLiteral("[line cut: 40000 more characters]")));
+        QVERIFY(text.endsWith(QStringLiteral("\nshort\n")));
+        QVERIFY(dock->textPreview()->noteLabel()->text().contains(QStringLiteral("1 long line(s) cut")));
+    }
+
+    void decodesEncodings()
+    {
+        PreviewResult r;
+        PreviewLoader::decodeText(QByteArray("\xEF\xBB\xBFgr\xC3\xBC\xC3\x9F"), false, 100, r);
+        QCOMPARE(r.text, QStringLiteral("grüß"));
+        PreviewLoader::decodeText(QByteArray("caf\xE9"), false, 100, r);
+        QCOMPARE(r.text, QStringLiteral("café"));
+        QCOMPARE(r.encoding, QStringLiteral("ISO-8859-1"));
+        PreviewLoader::decodeText(QByteArray("\xFF\xFEh\0i\0", 6), false, 100, r);
+        QCOMPARE(r.text, QStringLiteral("hi"));
+        // A character cut in two by the cap is dropped, not taken for Latin-1.
+        PreviewLoader::decodeText(QByteArray("ab\xC3\xBC\xC3"), true, 100, r);
+        QCOMPARE(r.text, QStringLiteral("abü"));
+        QCOMPARE(r.encoding, QStringLiteral("UTF-8"));
+    }
+
+    void markdownRendersWithoutResources()
+    {
+        PreviewDock *dock = openAndSelect("notes.md");
+        QVERIFY(dock);
+        QCOMPARE(dock->page(), PreviewDock::Page::Text);
+        TextPreview *text = dock->textPreview();
+        QVERIFY(text->showsRendered());
+        SafeMarkdownDocument *doc = text->markdownDocument();
+        QVERIFY(doc->toPlainText().contains(QStringLiteral("Title")));
+        // No raw HTML: the tags stay text.
+        QVERIFY(doc->toPlainText().contains(QStringLiteral("<b>raw html</b>")));
+        // Painting asks for the image, which is refused (nothing read).
+        text->markdownView()->viewport()->repaint();
+        QTRY_VERIFY_WITH_TIMEOUT(doc->refusedCount() > 0, Patience);
+        QVERIFY(text->sourceToggle()->isVisible());
+        text->sourceToggle()->click();
+        QVERIFY(!text->showsRendered());
+        QVERIFY(text->codeView()->toPlainText().contains(QStringLiteral("![x](/dev/zero)")));
+    }
+
+    void imageShowsScaled()
+    {
+        PreviewDock *dock = openAndSelect("picture.png");
+        QVERIFY(dock);
+        QCOMPARE(dock->page(), PreviewDock::Page::Image);
+        ImagePreview *image = dock->imagePreview();
+        QVERIFY(!image->image().isNull());
+        QCOMPARE(dock->result().imageSize, QSize(640, 480));
+        // Decoded at most at the pane's size.
+        QVERIFY(image->image().width() <= 640);
+        QVERIFY(image->factsLabel()->text().contains(QStringLiteral("640×480")));
+        QCOMPARE(dock->result().mimeName, QStringLiteral("image/png"));
+        image->rotate();
+        QCOMPARE(image->rotation(), 90);
+        image->zoomIn();
+        QVERIFY(!image->isFitting());
+        image->fit();
+        QVERIFY(image->isFitting());
+    }
+
+    void imageBombIsRefused()
+    {
+        PreviewDock *dock = openAndSelect("bomb.png");
+        QVERIFY(dock);
+        QCOMPARE(dock->page(), PreviewDock::Page::Message);
+        QVERIFY2(dock->messageText().startsWith(QStringLiteral("No preview: ")), qPrintable(dock->messageText()));
+        QVERIFY2(dock->messageText().contains(QStringLiteral("64 MiB")), qPrintable(dock->messageText()));
+        QVERIFY(dock->messageText().contains(QStringLiteral("9000×9000")));
+        QCOMPARE(QImageReader::allocationLimit(), 64);
+    }
+
+    void truncatedImageSaysWhy()
+    {
+        PreviewDock *dock = openAndSelect("truncated.png");
+        QVERIFY(dock);
+        QCOMPARE(dock->page(), PreviewDock::Page::Message);
+        QVERIFY2(dock->messageText().startsWith(QStringLiteral("No preview: the image could not be decoded")),
+                 qPrintable(dock->messageText()));
+    }
+
+    void binaryShowsHexPages()
+    {
+        PreviewDock *dock = openAndSelect("data.bin");
+        QVERIFY(dock);
+        QCOMPARE(dock->page(), PreviewDock::Page::Hex);
+        HexView *hex = dock->hexView();
+        QCOMPARE(hex->fileSize(), 100 * 1024);
+        QCOMPARE(hex->pageCount(), 1);
+        // Scrolling to the end fetches only the pages shown there.
+        hex->scrollToOffset(100 * 1024 - 16);
+        hex->viewport()->repaint();
+        QTRY_VERIFY_WITH_TIMEOUT(hex->pageCount() >= 2, Patience);
+        QVERIFY(hex->pageCount() <= 3);
+    }
+
+    void hexScrollBarScalesForHugeFiles()
+    {
+        HexView hex;
+        hex.resize(400, 300);
+        hex.show();
+        const qint64 huge = 64LL * 1024 * 1024 * 1024;   // 64 GiB: more rows than an int counts
+        hex.setFile(huge, {});
+        QVERIFY(hex.verticalScrollBar()->maximum() <= HexView::ScrollSteps);
+        hex.scrollToOffset(huge / 2);
+        const qint64 top = hex.topRow() * HexView::BytesPerRow;
+        QVERIFY2(qAbs(top - huge / 2) < huge / 1000, qPrintable(QString::number(top)));
+        hex.verticalScrollBar()->setValue(hex.verticalScrollBar()->maximum());
+        QVERIFY(hex.topRow() * HexView::BytesPerRow > huge - 64 * 1024);
+    }
+
+    void folderCountsItsContents()
+    {
+        PreviewDock *dock = openAndSelect("dir");
+        QVERIFY(dock);
+        QCOMPARE(dock->page(), PreviewDock::Page::Info);
+        QTRY_VERIFY_WITH_TIMEOUT(!dock->isLoading(), Patience);
+        QVERIFY2(dock->infoText().startsWith(QStringLiteral("Folder: 4 item(s), 60 bytes")), qPrintable(dock->infoText()));
+    }
+
+    void symlinkShowsItsTarget()
+    {
+        PreviewDock *dock = openAndSelect("link", false);
+        QVERIFY(dock);
+        QTRY_VERIFY_WITH_TIMEOUT(dock->infoText().contains(QStringLiteral("Symbolic link to hello.txt")), Patience);
+    }
+
+    // The server stops answering mid-preview; a new selection ends the old
+    // preview's reads at once, and nothing more is read for it afterwards.
+    void newSelectionCancelsReads()
+    {
+        PreviewDock *dock = openAndSelect("hello.txt");
+        QVERIFY(dock);
+        QCOMPARE(rig(QStringLiteral("freeze")), 0);
+        // On a failure the server must answer again for the next tests (blocking, but rare).
+        auto thaw = qScopeGuard([] {
+            QProcess::execute(QStringLiteral("bash"), {qEnvironmentVariable("NFSNAV_RIG"), QStringLiteral("thaw"), TestServer::stateDir()});
+        });
+        select("picture.png");
+        QTRY_VERIFY_WITH_TIMEOUT(dock->runningLoads() == 1, Patience);
+        const auto cancelled = dock->currentCancelFlag();
+        const auto bytes = dock->currentByteCount();
+        QVERIFY(!cancelled->load());
+        select("data.bin");
+        QVERIFY(cancelled->load());
+        // The new preview waits for the frozen server; the old one has ended.
+        QTRY_VERIFY_WITH_TIMEOUT(dock->runningLoads() == 1 && dock->currentCancelFlag() != cancelled, 2000);
+        thaw.dismiss();
+        QCOMPARE(rig(QStringLiteral("thaw")), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(dock->page() == PreviewDock::Page::Hex, Patience);
+        QCOMPARE(bytes->load(), 0);
+    }
+
+    void paneTogglesWithF11AndRemembers()
+    {
+        PreviewDock *dock = openAndSelect("hello.txt");
+        QVERIFY(dock);
+        QVERIFY(dock->isVisible());
+        QTest::keyClick(m_window.get(), Qt::Key_F11);
+        QVERIFY(!dock->isVisible());
+        m_window.reset();
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(!m_window->previewDock()->isVisible());
+        QTest::keyClick(m_window.get(), Qt::Key_F11);
+        QVERIFY(m_window->previewDock()->isVisible());
+    }
+
+private:
+    QByteArray path(const QByteArray &name = {}) const
+    {
+        return TestServer::path(3, name.isEmpty() ? m_dir : m_dir + '/' + name);
+    }
+
+    bool put(const QByteArray &name, const QByteArray &bytes)
+    {
+        RemoteFile f(m_session.get(), path(name));
+        if (!f.open(QStringLiteral("w")) || f.write(bytes) != bytes.size() || !f.flush())
+            return false;
+        f.close();
+        return !f.error().isError();
+    }
+
+    void select(const QByteArray &name)
+    {
+        FolderView *view = m_window->currentView();
+        const QModelIndex idx = view->proxy()->mapFromSource(view->model()->indexOfName(name));
+        QVERIFY2(idx.isValid(), name.constData());
+        view->selectionModel()->setCurrentIndex(idx, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+
+    // A window on the fixtures' folder with `name` selected; waits for its preview unless `wait` is false.
+    PreviewDock *openAndSelect(const QByteArray &name, bool wait = true)
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        if (!QTest::qWaitForWindowExposed(m_window.get()))
+            return nullptr;
+        FolderView *view = m_window->openTab(TestServer::url(3, m_dir));
+        if (!QTest::qWaitFor([view] { return settled(view); }, 60000))
+            return nullptr;
+        PreviewDock *dock = m_window->previewDock();
+        if (!dock->isVisible())
+            QTest::keyClick(m_window.get(), Qt::Key_F11);
+        QSignalSpy ready(dock, &PreviewDock::previewReady);
+        select(name);
+        if (wait && !ready.wait(Patience))
+            return nullptr;
+        return dock;
+    }
+
+    Heartbeat m_heartbeat;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<MainWindow> m_window;
+    QByteArray m_dir;
+};
+
+NFSNAV_UI_TEST_MAIN(TestPreview)
+#include "tst_preview.moc"
