@@ -7,6 +7,7 @@
 // and a Markdown file naming /dev/zero end safely); a new selection cancels the
 // old preview's reads even while the server does not answer; and a GUI-thread
 // heartbeat holds through every test.
+#include "archivepreview.h"
 #include "blockingremotereader.h"
 #include "codeview.h"
 #include "folderview.h"
@@ -35,6 +36,10 @@
 #include <QSignalSpy>
 #include <QTextEdit>
 #include <QToolButton>
+#include <QTreeWidget>
+
+#include <archive.h>
+#include <archive_entry.h>
 
 #include <memory>
 
@@ -65,6 +70,41 @@ QByteArray png(const QImage &image)
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "PNG");
     return bytes;
+}
+
+la_ssize_t appendTo(struct archive *, void *out, const void *buffer, size_t n)
+{
+    static_cast<QByteArray *>(out)->append(static_cast<const char *>(buffer), qsizetype(n));
+    return la_ssize_t(n);
+}
+
+// A zip or tar.gz of (name, data, times the data is repeated).
+QByteArray makeArchive(bool zip, const QList<std::tuple<QByteArray, QByteArray, int>> &members)
+{
+    QByteArray out;
+    struct archive *w = archive_write_new();
+    if (zip) {
+        archive_write_set_format_zip(w);
+    } else {
+        archive_write_set_format_pax_restricted(w);
+        archive_write_add_filter_gzip(w);
+    }
+    archive_write_open(w, &out, nullptr, appendTo, nullptr);
+    for (const auto &[name, data, repeat] : members) {
+        struct archive_entry *e = archive_entry_new();
+        archive_entry_set_pathname(e, name.constData());
+        archive_entry_set_filetype(e, AE_IFREG);
+        archive_entry_set_perm(e, 0644);
+        archive_entry_set_size(e, data.size() * repeat);
+        archive_entry_set_mtime(e, 1700000000, 0);
+        archive_write_header(w, e);
+        for (int i = 0; i < repeat; ++i)
+            archive_write_data(w, data.constData(), size_t(data.size()));
+        archive_entry_free(e);
+    }
+    archive_write_close(w);
+    archive_write_free(w);
+    return out;
 }
 
 // Runs a command to its end with the event loop turning (the heartbeat is measured).
@@ -158,6 +198,11 @@ private Q_SLOTS:
         QVERIFY(succeeds(m_session->mkdir(path("dir/inner"))));
         QVERIFY(put("dir/inner/c", QByteArray(30, 'c')));
         QVERIFY(succeeds(m_session->symlink("hello.txt", path("link"))));
+        const QList<std::tuple<QByteArray, QByteArray, int>> members = {
+            {"readme.txt", "read me first\n", 1}, {"picture.png", picturePng, 1}, {"../../evil.txt", "climbs out", 1},
+            {"zeros", QByteArray(1024 * 1024, '\0'), 64}};
+        QVERIFY(put("bundle.zip", makeArchive(true, members)));
+        QVERIFY(put("bundle.tar.gz", makeArchive(false, members)));
 
         // The first window loads fonts and styles: not part of what is measured.
         MainWindow warm;
@@ -323,6 +368,41 @@ private Q_SLOTS:
         QVERIFY2(qAbs(top - huge / 2) < huge / 1000, qPrintable(QString::number(top)));
         hex.verticalScrollBar()->setValue(hex.verticalScrollBar()->maximum());
         QVERIFY(hex.topRow() * HexView::BytesPerRow > huge - 64 * 1024);
+    }
+
+    void archiveListsAndPreviewsEntries_data()
+    {
+        QTest::addColumn<QByteArray>("name");
+        QTest::newRow("zip") << QByteArray("bundle.zip");
+        QTest::newRow("tar.gz") << QByteArray("bundle.tar.gz");
+    }
+    void archiveListsAndPreviewsEntries()
+    {
+        QFETCH(QByteArray, name);
+        PreviewDock *dock = openAndSelect(name);
+        QVERIFY(dock);
+        QCOMPARE(dock->page(), PreviewDock::Page::Archive);
+        ArchivePreview *archive = dock->archivePreview();
+        QTreeWidget *list = archive->entryList();
+        QCOMPARE(list->topLevelItemCount(), 4);
+        QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("readme.txt"));
+        // Listed as it is, never written anywhere.
+        QCOMPARE(list->topLevelItem(2)->text(0), QStringLiteral("../../evil.txt"));
+        QVERIFY(archive->noteLabel()->text().contains(QStringLiteral("4 entries")));
+
+        list->setCurrentItem(list->topLevelItem(0));
+        QTRY_COMPARE_WITH_TIMEOUT(archive->entryPage(), static_cast<QWidget *>(archive->entryText()), Patience);
+        QTRY_COMPARE_WITH_TIMEOUT(archive->entryText()->codeView()->toPlainText(), QStringLiteral("read me first\n"), Patience);
+
+        list->setCurrentItem(list->topLevelItem(1));
+        QTRY_COMPARE_WITH_TIMEOUT(archive->entryPage(), static_cast<QWidget *>(archive->entryImage()), Patience);
+        QCOMPARE(dock->archivePreview()->entryImage()->factsLabel()->text().contains(QStringLiteral("640×480")), true);
+
+        // 64 MiB of zeros in one entry: refused at the entry cap (16 MiB).
+        list->setCurrentItem(list->topLevelItem(3));
+        QTRY_VERIFY_WITH_TIMEOUT(archive->entryMessage().startsWith(QStringLiteral("No preview: ")), Patience);
+        QVERIFY2(archive->entryMessage().contains(QStringLiteral("larger than the preview limit of 16 MiB")),
+                 qPrintable(archive->entryMessage()));
     }
 
     void folderCountsItsContents()

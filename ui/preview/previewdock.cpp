@@ -1,5 +1,6 @@
 #include "previewdock.h"
 
+#include "archivepreview.h"
 #include "displayname.h"
 #include "foldersummary.h"
 #include "folderview.h"
@@ -39,7 +40,8 @@ PreviewDock::PreviewDock(SessionLookup sessions, QWidget *parent)
       m_text(new TextPreview),
       m_hex(new HexView),
       m_image(new ImagePreview),
-      m_info(new QLabel)
+      m_info(new QLabel),
+      m_archive(new ArchivePreview)
 {
     setObjectName(QStringLiteral("previewDock"));
     m_workers.setMaxThreadCount(Workers);
@@ -65,6 +67,8 @@ PreviewDock::PreviewDock(SessionLookup sessions, QWidget *parent)
     m_stack->addWidget(m_hex);
     m_stack->addWidget(m_image);
     m_stack->addWidget(m_info);
+    m_stack->addWidget(m_archive);
+    connect(m_archive, &ArchivePreview::entryRequested, this, &PreviewDock::requestEntry);
     layout->addWidget(m_stack, 1);
     setWidget(content);
     connect(m_hex, &HexView::pageNeeded, this, &PreviewDock::requestHexPage);
@@ -271,7 +275,8 @@ void PreviewDock::onLoaded(const PreviewResult &result)
         m_image->setResult(result);
         break;
     case PreviewResult::Kind::Archive:
-        showMessage(result.message);
+        m_archive->setResult(result);
+        m_stack->setCurrentWidget(m_archive);
         break;
     }
     Q_EMIT previewReady();
@@ -299,9 +304,40 @@ void PreviewDock::requestHexPage(qint64 offset)
     }));
 }
 
+void PreviewDock::requestEntry(int index, const QString &name)
+{
+    Session *session = m_item.isValid() ? m_sessions(m_item.url) : nullptr;
+    if (!session)
+        return;
+    watchSession(session);
+    if (m_entryCancelled)
+        m_entryCancelled->store(true, std::memory_order_release);
+    m_entryCancelled = std::make_shared<std::atomic<bool>>(false);
+    const quint64 generation = ++m_entryGeneration;
+    const quint64 fileGeneration = m_generation;
+    auto *watcher = new QFutureWatcher<PreviewResult>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, generation, fileGeneration, watcher] {
+        watcher->deleteLater();
+        if (generation == m_entryGeneration && fileGeneration == m_generation)
+            m_archive->setEntryResult(watcher->result());
+    });
+    // The entry's own view size: the lower half of the pane, roughly.
+    const QSize view = (m_stack->size() / 2).expandedTo(QSize(64, 64));
+    m_running.fetch_add(1);
+    watcher->setFuture(QtConcurrent::run(
+        &m_workers, [session, path = m_item.path, index, name, limits = m_settings.limits(), view,
+                     cancelled = m_entryCancelled, running = &m_running] {
+            PreviewResult r = PreviewLoader::loadEntry(session, path, index, name, limits, view, cancelled);
+            running->fetch_sub(1);
+            return r;
+        }));
+}
+
 void PreviewDock::cancelReads()
 {
     ++m_generation;
+    if (m_entryCancelled)
+        m_entryCancelled->store(true, std::memory_order_release);
     if (m_cancelled)
         m_cancelled->store(true, std::memory_order_release);
     if (m_watcher) {
@@ -343,6 +379,7 @@ void PreviewDock::clearPreview()
     m_text->clear();
     m_image->clear();
     m_hex->clear();
+    m_archive->clear();
     showMessage(tr("Select a file to see a preview."));
 }
 

@@ -25,6 +25,7 @@
 #include <functional>
 #include <memory>
 
+class ArchivePreview;
 class FolderSummary;
 class FolderView;
 class HexView;
@@ -40,7 +41,7 @@ class PreviewDock : public QDockWidget
     Q_OBJECT
 public:
     using SessionLookup = std::function<Session *(const NfsUrl &url)>;
-    enum class Page { Message, Text, Hex, Image, Info };
+    enum class Page { Message, Text, Hex, Image, Info, Archive };
     Q_ENUM(Page)
 
     // A new selection waits this long, so arrowing through a folder does not start a read per row.
@@ -65,6 +66,7 @@ public:
     TextPreview *textPreview() const { return m_text; }
     ImagePreview *imagePreview() const { return m_image; }
     HexView *hexView() const { return m_hex; }
+    ArchivePreview *archivePreview() const { return m_archive; }
     // The last finished load (what the page shows), for tests and the status line.
     const PreviewResult &result() const { return m_result; }
     // The cancel flag and byte count of the current load, shared with its reader.
@@ -83,6 +85,7 @@ private:
     void startLoad(Session *session);
     void onLoaded(const PreviewResult &result);
     void requestHexPage(qint64 offset);
+    void requestEntry(int index, const QString &name);
     void showMessage(const QString &text);
     void showInfo(const QString &text);
     void cancelReads();
@@ -113,4 +116,8 @@ private:
     HexView *m_hex;
     ImagePreview *m_image;
     QLabel *m_info;
+    ArchivePreview *m_archive;
+    // The archive entry being extracted: cancelled by the next one or a new selection.
+    std::shared_ptr<std::atomic<bool>> m_entryCancelled;
+    quint64 m_entryGeneration = 0;
 };

@@ -2,6 +2,7 @@
 
 #include "blockingremotereader.h"
 
+#include <QBuffer>
 #include <QImageReader>
 #include <QLocale>
 #include <QMimeDatabase>
@@ -39,6 +40,26 @@ bool isImage(const QMimeType &mime)
     return readable.contains(mime.name().toLatin1());
 }
 
+// What libarchive reads, by type (zip, tar and its compressed forms, 7z, iso, cpio, ar, rar).
+bool isArchive(const QMimeType &mime)
+{
+    static const QStringList archives = {
+        QStringLiteral("application/zip"), QStringLiteral("application/x-tar"),
+        QStringLiteral("application/x-compressed-tar"), QStringLiteral("application/x-bzip-compressed-tar"),
+        QStringLiteral("application/x-bzip2-compressed-tar"), QStringLiteral("application/x-xz-compressed-tar"),
+        QStringLiteral("application/x-zstd-compressed-tar"), QStringLiteral("application/x-lzma-compressed-tar"),
+        QStringLiteral("application/x-7z-compressed"), QStringLiteral("application/x-iso9660-image"),
+        QStringLiteral("application/x-cpio"), QStringLiteral("application/x-archive"),
+        QStringLiteral("application/vnd.rar"), QStringLiteral("application/x-rar"),
+        QStringLiteral("application/x-java-archive"), QStringLiteral("application/vnd.debian.binary-package"),
+    };
+    for (const QString &a : archives) {
+        if (mime.inherits(a))
+            return true;
+    }
+    return false;
+}
+
 bool isText(const QMimeType &mime, const QByteArray &head)
 {
     if (mime.inherits(QStringLiteral("text/plain")) || mime.name() == QLatin1String("application/x-zerosize"))
@@ -64,31 +85,84 @@ PreviewResult PreviewLoader::load(Session *session, const QByteArray &path, cons
         result.message = noPreview(tr("the file could not be opened: %1").arg(reader.errorString()));
         return result;
     }
-    result.fileSize = reader.size();
-    bool failed = false;
-    const QByteArray head = readUpTo(reader, SniffBytes, &failed);
-    if (failed) {
-        result.message = noPreview(tr("the file could not be read: %1").arg(reader.errorString()));
-        result.bytesRead = reader.bytesDelivered();
+    loadFrom(reader, QString::fromUtf8(path.mid(path.lastIndexOf('/') + 1)), limits, viewSize, result);
+    result.bytesRead = reader.bytesDelivered();
+    if (reader.isCancelled())
+        result.message = noPreview(tr("cancelled"));
+    return result;
+}
+
+PreviewResult PreviewLoader::loadEntry(Session *session, const QByteArray &path, int index, const QString &entryName,
+                                       const PreviewLimits &limits, QSize viewSize,
+                                       const std::shared_ptr<std::atomic<bool>> &cancelled)
+{
+    PreviewResult result;
+    BlockingRemoteReader reader(session, path, cancelled);
+    if (!reader.open(QIODevice::ReadOnly)) {
+        result.message = noPreview(tr("the archive could not be opened: %1").arg(reader.errorString()));
         return result;
     }
-    const QString name = QString::fromUtf8(path.mid(path.lastIndexOf('/') + 1));
+    QByteArray data;
+    ArchiveReader archive(&reader, archiveLimits(limits));
+    if (archive.extract(index, &data) != ArchiveReader::Outcome::Ok) {
+        result.message = noPreview(archive.errorString().isEmpty() ? reader.errorString() : archive.errorString());
+        return result;
+    }
+    // Extracted into memory (capped): previewed like a file, from there.
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::ReadOnly);
+    loadFrom(buffer, entryName, limits, viewSize, result);
+    result.entryData = data;
+    return result;
+}
+
+ArchiveReader::Limits PreviewLoader::archiveLimits(const PreviewLimits &limits)
+{
+    ArchiveReader::Limits a;
+    a.maxEntries = limits.archiveEntries;
+    a.maxBytesRead = limits.archiveBytes;
+    a.maxSeconds = limits.archiveSeconds;
+    a.maxEntryBytes = limits.archiveEntryBytes;
+    return a;
+}
+
+void PreviewLoader::loadFrom(QIODevice &device, const QString &name, const PreviewLimits &limits, QSize viewSize,
+                             PreviewResult &result)
+{
+    result.fileSize = device.size();
+    bool failed = false;
+    const QByteArray head = readUpTo(device, SniffBytes, &failed);
+    if (failed) {
+        result.message = noPreview(tr("the file could not be read: %1").arg(device.errorString()));
+        return;
+    }
     const QMimeType mime = QMimeDatabase().mimeTypeForFileNameAndData(name, head);
     result.mimeName = mime.name();
     result.mimeComment = mime.comment();
 
     if (isImage(mime)) {
-        reader.seek(0);
-        loadImage(reader, limits, viewSize, result);
+        device.seek(0);
+        loadImage(device, limits, viewSize, result);
+    } else if (isArchive(mime)) {
+        ArchiveReader archive(&device, archiveLimits(limits));
+        const ArchiveReader::Outcome outcome = archive.list(&result.entries);
+        if (outcome == ArchiveReader::Outcome::Failed || outcome == ArchiveReader::Outcome::Cancelled
+            || (outcome == ArchiveReader::Outcome::LimitReached && result.entries.isEmpty())) {
+            result.message = noPreview(archive.errorString().isEmpty() ? device.errorString() : archive.errorString());
+            return;
+        }
+        result.kind = PreviewResult::Kind::Archive;
+        result.archiveFormat = archive.formatName();
+        if (outcome == ArchiveReader::Outcome::LimitReached)
+            result.archiveNote = archive.errorString();
     } else if (isText(mime, head)) {
         const bool whole = result.fileSize <= limits.textBytes;
         QByteArray shown = head;
         if (head.size() < std::min(result.fileSize, limits.textBytes)) {
-            shown += readUpTo(reader, std::min(result.fileSize, limits.textBytes) - head.size(), &failed);
+            shown += readUpTo(device, std::min(result.fileSize, limits.textBytes) - head.size(), &failed);
             if (failed) {
-                result.message = noPreview(tr("the file could not be read: %1").arg(reader.errorString()));
-                result.bytesRead = reader.bytesDelivered();
-                return result;
+                result.message = noPreview(tr("the file could not be read: %1").arg(device.errorString()));
+                return;
             }
         }
         shown.truncate(limits.textBytes);
@@ -99,11 +173,9 @@ PreviewResult PreviewLoader::load(Session *session, const QByteArray &path, cons
         result.kind = PreviewResult::Kind::Hex;
         result.head = head.left(HexPageBytes);
     }
-    result.bytesRead = reader.bytesDelivered();
-    return result;
 }
 
-void PreviewLoader::loadImage(BlockingRemoteReader &reader, const PreviewLimits &limits, QSize viewSize,
+void PreviewLoader::loadImage(QIODevice &reader, const PreviewLimits &limits, QSize viewSize,
                               PreviewResult &result)
 {
     // Set here, explicitly: Qt's default (128 MiB) lets a 9000x9000 grayscale bomb through.
@@ -138,9 +210,7 @@ void PreviewLoader::loadImage(BlockingRemoteReader &reader, const PreviewLimits 
         result.imageFacts.append(tr("Orientation: turned as the file says (EXIF)"));
     QImage decoded;
     if (!image.read(&decoded) || decoded.isNull()) {
-        result.message = noPreview(reader.isCancelled()
-                                       ? tr("cancelled")
-                                       : tr("the image could not be decoded (%1)").arg(image.errorString()));
+        result.message = noPreview(tr("the image could not be decoded (%1)").arg(image.errorString()));
         return;
     }
     result.kind = PreviewResult::Kind::Image;

@@ -3,6 +3,7 @@
 // worker thread, through a BlockingRemoteReader: the type from the first bytes
 // (QMimeDatabase::mimeTypeForFileNameAndData), then the kind's reader, within
 // the kind's cap (PreviewLimits). Never on the GUI thread: it blocks.
+#include "archivereader.h"
 #include "previewresult.h"
 #include "previewsettings.h"
 
@@ -28,6 +29,15 @@ public:
     static PreviewResult load(Session *session, const QByteArray &path, const PreviewLimits &limits, QSize viewSize,
                               const std::shared_ptr<std::atomic<bool>> &cancelled,
                               const std::shared_ptr<std::atomic<qint64>> &bytes = {});
+    // The `index`th entry of the archive at `path`, extracted into memory
+    // (capped) and previewed as a file named `entryName`.
+    static PreviewResult loadEntry(Session *session, const QByteArray &path, int index, const QString &entryName,
+                                   const PreviewLimits &limits, QSize viewSize,
+                                   const std::shared_ptr<std::atomic<bool>> &cancelled);
+    // The preview of what `device` holds, read from its start.
+    static void loadFrom(QIODevice &device, const QString &name, const PreviewLimits &limits, QSize viewSize,
+                         PreviewResult &result);
+    static ArchiveReader::Limits archiveLimits(const PreviewLimits &limits);
     // Bytes [offset, offset + length) of the file, for the hex view; empty on failure.
     static QByteArray readRange(Session *session, const QByteArray &path, qint64 offset, qint64 length,
                                 const std::shared_ptr<std::atomic<bool>> &cancelled);
@@ -40,6 +50,6 @@ public:
     static QString noPreview(const QString &why);
 
 private:
-    static void loadImage(BlockingRemoteReader &reader, const PreviewLimits &limits, QSize viewSize,
+    static void loadImage(QIODevice &reader, const PreviewLimits &limits, QSize viewSize,
                           PreviewResult &result);
 };

@@ -1,6 +1,8 @@
 #pragma once
 // PreviewResult: what a preview loader made of a file on the worker thread, a
 // plain value handed to the GUI thread (through a QFuture).
+#include "archivereader.h"
+
 #include <QByteArray>
 #include <QImage>
 #include <QString>
@@ -30,6 +32,13 @@ struct PreviewResult
     QSize imageSize;        // as stored in the file
     QString imageFormat;
     QStringList imageFacts; // "Camera: ...", the file's text keys
+
+    // Archive: its entries (up to the cap) and why the list stops early.
+    QList<ArchiveReader::Entry> entries;
+    QString archiveFormat;
+    QString archiveNote;
+    // An archive entry's bytes (capped), for its hex pages.
+    QByteArray entryData;
 
     // Bytes the loader read from the file (counted at its reader).
     qint64 bytesRead = 0;
