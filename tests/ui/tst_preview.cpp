@@ -15,6 +15,7 @@
 #include "hexview.h"
 #include "imagepreview.h"
 #include "mainwindow.h"
+#include "pdfpreview.h"
 #include "previewdock.h"
 #include "previewloader.h"
 #include "remotefile.h"
@@ -30,6 +31,9 @@
 #include <QImageReader>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QPainter>
+#include <QPdfView>
+#include <QPdfWriter>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QScrollBar>
@@ -202,6 +206,18 @@ private Q_SLOTS:
             {"readme.txt", "read me first\n", 1}, {"picture.png", picturePng, 1}, {"../../evil.txt", "climbs out", 1},
             {"zeros", QByteArray(1024 * 1024, '\0'), 64}};
         QVERIFY(put("bundle.zip", makeArchive(true, members)));
+        {
+            QBuffer pdf;
+            pdf.open(QIODevice::WriteOnly);
+            QPdfWriter writer(&pdf);
+            QPainter painter(&writer);
+            painter.drawText(100, 100, QStringLiteral("First page"));
+            writer.newPage();
+            painter.drawText(100, 100, QStringLiteral("Second page"));
+            painter.end();
+            QVERIFY(put("doc.pdf", pdf.data()));
+            QVERIFY(put("broken.pdf", pdf.data().left(300)));
+        }
         QVERIFY(put("bundle.tar.gz", makeArchive(false, members)));
 
         // The first window loads fonts and styles: not part of what is measured.
@@ -403,6 +419,30 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(archive->entryMessage().startsWith(QStringLiteral("No preview: ")), Patience);
         QVERIFY2(archive->entryMessage().contains(QStringLiteral("larger than the preview limit of 16 MiB")),
                  qPrintable(archive->entryMessage()));
+    }
+
+    void pdfShowsPages()
+    {
+        PreviewDock *dock = openAndSelect("doc.pdf");
+        QVERIFY(dock);
+        QCOMPARE(dock->page(), PreviewDock::Page::Pdf);
+        PdfPreview *pdf = dock->pdfPreview();
+        QCOMPARE(pdf->pageCount(), 2);
+        QCOMPARE(pdf->pageLabel()->text(), QStringLiteral("Page 1 of 2"));
+        pdf->nextPage();
+        QTRY_COMPARE_WITH_TIMEOUT(pdf->currentPage(), 1, Patience);
+        QCOMPARE(pdf->pageLabel()->text(), QStringLiteral("Page 2 of 2"));
+        const qreal before = pdf->view()->zoomFactor();
+        pdf->zoomIn();
+        QVERIFY(pdf->view()->zoomFactor() > before);
+    }
+
+    void brokenPdfSaysWhy()
+    {
+        PreviewDock *dock = openAndSelect("broken.pdf");
+        QVERIFY(dock);
+        QCOMPARE(dock->page(), PreviewDock::Page::Message);
+        QVERIFY2(dock->messageText().startsWith(QStringLiteral("No preview: ")), qPrintable(dock->messageText()));
     }
 
     void folderCountsItsContents()

@@ -126,6 +126,10 @@ void ArchivePreview::setEntryResult(const PreviewResult &result)
         setEntryMessage(tr("An archive of %n entries (open it from a folder to look inside).", nullptr,
                            int(result.entries.size())));
         break;
+    case PreviewResult::Kind::Pdf:
+        setEntryMessage(tr("A PDF of %1 (open it from a folder to see its pages).")
+                            .arg(QLocale().formattedDataSize(result.fileSize)));
+        break;
     case PreviewResult::Kind::Message:
         setEntryMessage(result.message);
         break;

@@ -6,6 +6,7 @@
 #include "folderview.h"
 #include "hexview.h"
 #include "imagepreview.h"
+#include "pdfpreview.h"
 #include "previewloader.h"
 #include "remotefsmodel.h"
 #include "session.h"
@@ -41,7 +42,8 @@ PreviewDock::PreviewDock(SessionLookup sessions, QWidget *parent)
       m_hex(new HexView),
       m_image(new ImagePreview),
       m_info(new QLabel),
-      m_archive(new ArchivePreview)
+      m_archive(new ArchivePreview),
+      m_pdf(new PdfPreview)
 {
     setObjectName(QStringLiteral("previewDock"));
     m_workers.setMaxThreadCount(Workers);
@@ -68,6 +70,7 @@ PreviewDock::PreviewDock(SessionLookup sessions, QWidget *parent)
     m_stack->addWidget(m_image);
     m_stack->addWidget(m_info);
     m_stack->addWidget(m_archive);
+    m_stack->addWidget(m_pdf);
     connect(m_archive, &ArchivePreview::entryRequested, this, &PreviewDock::requestEntry);
     layout->addWidget(m_stack, 1);
     setWidget(content);
@@ -278,6 +281,14 @@ void PreviewDock::onLoaded(const PreviewResult &result)
         m_archive->setResult(result);
         m_stack->setCurrentWidget(m_archive);
         break;
+    case PreviewResult::Kind::Pdf:
+        if (m_pdf->setResult(result))
+            m_stack->setCurrentWidget(m_pdf);
+        else
+            showMessage(PreviewLoader::noPreview(m_pdf->errorText()));
+        // The document holds its own copy now.
+        m_result.pdfData.clear();
+        break;
     }
     Q_EMIT previewReady();
 }
@@ -380,6 +391,7 @@ void PreviewDock::clearPreview()
     m_image->clear();
     m_hex->clear();
     m_archive->clear();
+    m_pdf->clear();
     showMessage(tr("Select a file to see a preview."));
 }
 

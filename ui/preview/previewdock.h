@@ -30,6 +30,7 @@ class FolderSummary;
 class FolderView;
 class HexView;
 class ImagePreview;
+class PdfPreview;
 class QLabel;
 class QMainWindow;
 class QStackedWidget;
@@ -41,7 +42,7 @@ class PreviewDock : public QDockWidget
     Q_OBJECT
 public:
     using SessionLookup = std::function<Session *(const NfsUrl &url)>;
-    enum class Page { Message, Text, Hex, Image, Info, Archive };
+    enum class Page { Message, Text, Hex, Image, Info, Archive, Pdf };
     Q_ENUM(Page)
 
     // A new selection waits this long, so arrowing through a folder does not start a read per row.
@@ -67,6 +68,7 @@ public:
     ImagePreview *imagePreview() const { return m_image; }
     HexView *hexView() const { return m_hex; }
     ArchivePreview *archivePreview() const { return m_archive; }
+    PdfPreview *pdfPreview() const { return m_pdf; }
     // The last finished load (what the page shows), for tests and the status line.
     const PreviewResult &result() const { return m_result; }
     // The cancel flag and byte count of the current load, shared with its reader.
@@ -117,6 +119,7 @@ private:
     ImagePreview *m_image;
     QLabel *m_info;
     ArchivePreview *m_archive;
+    PdfPreview *m_pdf;
     // The archive entry being extracted: cancelled by the next one or a new selection.
     std::shared_ptr<std::atomic<bool>> m_entryCancelled;
     quint64 m_entryGeneration = 0;

@@ -143,6 +143,21 @@ void PreviewLoader::loadFrom(QIODevice &device, const QString &name, const Previ
     if (isImage(mime)) {
         device.seek(0);
         loadImage(device, limits, viewSize, result);
+    } else if (mime.inherits(QStringLiteral("application/pdf"))) {
+        // QtPdf reads synchronously and takes a short read for damage: a whole copy in memory, capped.
+        if (result.fileSize > limits.pdfBytes) {
+            result.message = noPreview(tr("the PDF is %1, more than the PDF preview limit of %2")
+                                           .arg(sizeText(result.fileSize), sizeText(limits.pdfBytes)));
+            return;
+        }
+        result.pdfData = head;
+        result.pdfData += readUpTo(device, result.fileSize - head.size(), &failed);
+        if (failed) {
+            result.message = noPreview(tr("the file could not be read: %1").arg(device.errorString()));
+            result.pdfData.clear();
+            return;
+        }
+        result.kind = PreviewResult::Kind::Pdf;
     } else if (isArchive(mime)) {
         ArchiveReader archive(&device, archiveLimits(limits));
         const ArchiveReader::Outcome outcome = archive.list(&result.entries);

@@ -10,7 +10,7 @@
 
 struct PreviewResult
 {
-    enum class Kind { Message, Text, Markdown, Hex, Image, Archive };
+    enum class Kind { Message, Text, Markdown, Hex, Image, Archive, Pdf };
 
     Kind kind = Kind::Message;
     QString message;        // Message: "No preview: <why>"
@@ -39,6 +39,9 @@ struct PreviewResult
     QString archiveNote;
     // An archive entry's bytes (capped), for its hex pages.
     QByteArray entryData;
+
+    // Pdf: the whole file (within its cap), for QtPdf.
+    QByteArray pdfData;
 
     // Bytes the loader read from the file (counted at its reader).
     qint64 bytesRead = 0;

@@ -7,6 +7,7 @@ const QString TextKey = QStringLiteral("preview/textMiB");
 const QString LineKey = QStringLiteral("preview/lineChars");
 const QString ImageKey = QStringLiteral("preview/imageAllocationMiB");
 const QString ImageFileKey = QStringLiteral("preview/imageFileMiB");
+const QString PdfKey = QStringLiteral("preview/pdfMiB");
 const QString EntriesKey = QStringLiteral("preview/archiveEntries");
 const QString ArchiveKey = QStringLiteral("preview/archiveMiB");
 const QString SecondsKey = QStringLiteral("preview/archiveSeconds");
@@ -32,6 +33,7 @@ PreviewLimits PreviewSettings::limits() const
     l.lineChars = int(positive(LineKey, d.lineChars));
     l.imageAllocationMiB = int(positive(ImageKey, d.imageAllocationMiB));
     l.imageFileBytes = positive(ImageFileKey, d.imageFileBytes / MiB) * MiB;
+    l.pdfBytes = positive(PdfKey, d.pdfBytes / MiB) * MiB;
     l.archiveEntries = positive(EntriesKey, d.archiveEntries);
     l.archiveBytes = positive(ArchiveKey, d.archiveBytes / MiB) * MiB;
     l.archiveSeconds = int(positive(SecondsKey, d.archiveSeconds));

@@ -11,6 +11,7 @@ struct PreviewLimits
     int lineChars = 10000;                   // longer lines are cut with a mark
     int imageAllocationMiB = 64;             // QImageReader::setAllocationLimit
     qint64 imageFileBytes = 64 * 1024 * 1024;
+    qint64 pdfBytes = 64 * 1024 * 1024;      // a PDF is read whole into memory, up to this
     qint64 archiveEntries = 10000;           // entries listed at most
     qint64 archiveBytes = 256 * 1024 * 1024; // archive bytes read at most (a tar.gz is read from its start)
     int archiveSeconds = 20;                 // listing or extracting stops after this
