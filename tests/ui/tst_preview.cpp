@@ -17,6 +17,8 @@
 #include "mainwindow.h"
 #include "pdfpreview.h"
 #include "previewdock.h"
+#include "previewpane.h"
+#include "previewviewer.h"
 #include "previewloader.h"
 #include "remotefile.h"
 #include "remotefsfiltermodel.h"
@@ -236,9 +238,9 @@ private Q_SLOTS:
 
     void textShowsWithLineNumbers()
     {
-        PreviewDock *dock = openAndSelect("hello.txt");
+        PreviewPane *dock = openAndSelect("hello.txt");
         QVERIFY(dock);
-        QCOMPARE(dock->page(), PreviewDock::Page::Text);
+        QCOMPARE(dock->page(), PreviewPane::Page::Text);
         QCOMPARE(dock->textPreview()->codeView()->toPlainText(), QStringLiteral("hello preview\nsecond line\n"));
         QVERIFY(dock->textPreview()->codeView()->gutterWidth() > 0);
         QVERIFY(dock->textPreview()->noteLabel()->text().contains(QStringLiteral("all shown")));
@@ -248,10 +250,10 @@ private Q_SLOTS:
     void largeTextMovesOnlyItsCap()
     {
         QVERIFY(startWireCount());
-        PreviewDock *dock = openAndSelect("long.txt");
+        PreviewPane *dock = openAndSelect("long.txt");
         const qint64 wire = stopWireCount();
         QVERIFY(dock);
-        QCOMPARE(dock->page(), PreviewDock::Page::Text);
+        QCOMPARE(dock->page(), PreviewPane::Page::Text);
         const PreviewLimits limits;
         QCOMPARE(dock->result().shownBytes, limits.textBytes);
         QCOMPARE(dock->result().fileSize, 300 * MiB);
@@ -269,9 +271,9 @@ private Q_SLOTS:
 
     void longLinesAreCut()
     {
-        PreviewDock *dock = openAndSelect("longline.txt");
+        PreviewPane *dock = openAndSelect("longline.txt");
         QVERIFY(dock);
-        QCOMPARE(dock->page(), PreviewDock::Page::Text);
+        QCOMPARE(dock->page(), PreviewPane::Page::Text);
         QCOMPARE(dock->result().cutLines, 1);
         const QString text = dock->textPreview()->codeView()->toPlainText();
         QVERIFY(text.size() < 10100);
@@ -298,9 +300,9 @@ private Q_SLOTS:
 
     void markdownRendersWithoutResources()
     {
-        PreviewDock *dock = openAndSelect("notes.md");
+        PreviewPane *dock = openAndSelect("notes.md");
         QVERIFY(dock);
-        QCOMPARE(dock->page(), PreviewDock::Page::Text);
+        QCOMPARE(dock->page(), PreviewPane::Page::Text);
         TextPreview *text = dock->textPreview();
         QVERIFY(text->showsRendered());
         SafeMarkdownDocument *doc = text->markdownDocument();
@@ -318,9 +320,9 @@ private Q_SLOTS:
 
     void imageShowsScaled()
     {
-        PreviewDock *dock = openAndSelect("picture.png");
+        PreviewPane *dock = openAndSelect("picture.png");
         QVERIFY(dock);
-        QCOMPARE(dock->page(), PreviewDock::Page::Image);
+        QVERIFY2(dock->page() == PreviewPane::Page::Image, qPrintable(dock->messageText()));
         ImagePreview *image = dock->imagePreview();
         QVERIFY(!image->image().isNull());
         QCOMPARE(dock->result().imageSize, QSize(640, 480));
@@ -338,9 +340,9 @@ private Q_SLOTS:
 
     void imageBombIsRefused()
     {
-        PreviewDock *dock = openAndSelect("bomb.png");
+        PreviewPane *dock = openAndSelect("bomb.png");
         QVERIFY(dock);
-        QCOMPARE(dock->page(), PreviewDock::Page::Message);
+        QCOMPARE(dock->page(), PreviewPane::Page::Message);
         QVERIFY2(dock->messageText().startsWith(QStringLiteral("No preview: ")), qPrintable(dock->messageText()));
         QVERIFY2(dock->messageText().contains(QStringLiteral("64 MiB")), qPrintable(dock->messageText()));
         QVERIFY(dock->messageText().contains(QStringLiteral("9000×9000")));
@@ -349,18 +351,18 @@ private Q_SLOTS:
 
     void truncatedImageSaysWhy()
     {
-        PreviewDock *dock = openAndSelect("truncated.png");
+        PreviewPane *dock = openAndSelect("truncated.png");
         QVERIFY(dock);
-        QCOMPARE(dock->page(), PreviewDock::Page::Message);
+        QCOMPARE(dock->page(), PreviewPane::Page::Message);
         QVERIFY2(dock->messageText().startsWith(QStringLiteral("No preview: the image could not be decoded")),
                  qPrintable(dock->messageText()));
     }
 
     void binaryShowsHexPages()
     {
-        PreviewDock *dock = openAndSelect("data.bin");
+        PreviewPane *dock = openAndSelect("data.bin");
         QVERIFY(dock);
-        QCOMPARE(dock->page(), PreviewDock::Page::Hex);
+        QCOMPARE(dock->page(), PreviewPane::Page::Hex);
         HexView *hex = dock->hexView();
         QCOMPARE(hex->fileSize(), 100 * 1024);
         QCOMPARE(hex->pageCount(), 1);
@@ -395,9 +397,9 @@ private Q_SLOTS:
     void archiveListsAndPreviewsEntries()
     {
         QFETCH(QByteArray, name);
-        PreviewDock *dock = openAndSelect(name);
+        PreviewPane *dock = openAndSelect(name);
         QVERIFY(dock);
-        QCOMPARE(dock->page(), PreviewDock::Page::Archive);
+        QCOMPARE(dock->page(), PreviewPane::Page::Archive);
         ArchivePreview *archive = dock->archivePreview();
         QTreeWidget *list = archive->entryList();
         QCOMPARE(list->topLevelItemCount(), 4);
@@ -423,9 +425,9 @@ private Q_SLOTS:
 
     void pdfShowsPages()
     {
-        PreviewDock *dock = openAndSelect("doc.pdf");
+        PreviewPane *dock = openAndSelect("doc.pdf");
         QVERIFY(dock);
-        QCOMPARE(dock->page(), PreviewDock::Page::Pdf);
+        QCOMPARE(dock->page(), PreviewPane::Page::Pdf);
         PdfPreview *pdf = dock->pdfPreview();
         QCOMPARE(pdf->pageCount(), 2);
         QCOMPARE(pdf->pageLabel()->text(), QStringLiteral("Page 1 of 2"));
@@ -439,24 +441,24 @@ private Q_SLOTS:
 
     void brokenPdfSaysWhy()
     {
-        PreviewDock *dock = openAndSelect("broken.pdf");
+        PreviewPane *dock = openAndSelect("broken.pdf");
         QVERIFY(dock);
-        QCOMPARE(dock->page(), PreviewDock::Page::Message);
+        QCOMPARE(dock->page(), PreviewPane::Page::Message);
         QVERIFY2(dock->messageText().startsWith(QStringLiteral("No preview: ")), qPrintable(dock->messageText()));
     }
 
     void folderCountsItsContents()
     {
-        PreviewDock *dock = openAndSelect("dir");
+        PreviewPane *dock = openAndSelect("dir");
         QVERIFY(dock);
-        QCOMPARE(dock->page(), PreviewDock::Page::Info);
+        QCOMPARE(dock->page(), PreviewPane::Page::Info);
         QTRY_VERIFY_WITH_TIMEOUT(!dock->isLoading(), Patience);
         QVERIFY2(dock->infoText().startsWith(QStringLiteral("Folder: 4 item(s), 60 bytes")), qPrintable(dock->infoText()));
     }
 
     void symlinkShowsItsTarget()
     {
-        PreviewDock *dock = openAndSelect("link", false);
+        PreviewPane *dock = openAndSelect("link", false);
         QVERIFY(dock);
         QTRY_VERIFY_WITH_TIMEOUT(dock->infoText().contains(QStringLiteral("Symbolic link to hello.txt")), Patience);
     }
@@ -465,7 +467,7 @@ private Q_SLOTS:
     // preview's reads at once, and nothing more is read for it afterwards.
     void newSelectionCancelsReads()
     {
-        PreviewDock *dock = openAndSelect("hello.txt");
+        PreviewPane *dock = openAndSelect("hello.txt");
         QVERIFY(dock);
         QCOMPARE(rig(QStringLiteral("freeze")), 0);
         // On a failure the server must answer again for the next tests (blocking, but rare).
@@ -483,13 +485,66 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(dock->runningLoads() == 1 && dock->currentCancelFlag() != cancelled, 2000);
         thaw.dismiss();
         QCOMPARE(rig(QStringLiteral("thaw")), 0);
-        QTRY_VERIFY_WITH_TIMEOUT(dock->page() == PreviewDock::Page::Hex, Patience);
+        QTRY_VERIFY_WITH_TIMEOUT(dock->page() == PreviewPane::Page::Hex, Patience);
         QCOMPARE(bytes->load(), 0);
+    }
+
+    void spaceOpensTheViewer()
+    {
+        PreviewPane *pane = openAndSelect("hello.txt");
+        QVERIFY(pane);
+        FolderView *view = m_window->currentView();
+        view->detailsView()->setFocus();
+        QTest::keyClick(view->detailsView(), Qt::Key_Space);
+        PreviewViewer *viewer = m_window->previewDock()->viewer();
+        QVERIFY(viewer);
+        QTRY_VERIFY_WITH_TIMEOUT(viewer->isVisible(), Patience);
+        QApplication::setActiveWindow(viewer);
+        QVERIFY(QTest::qWaitForWindowActive(viewer));
+        QCOMPARE(viewer->pane()->item().name, QStringLiteral("hello.txt"));
+        QTRY_COMPARE_WITH_TIMEOUT(viewer->pane()->page(), PreviewPane::Page::Text, Patience);
+        const int at = viewer->index();
+        // Right: the next file of the folder (folders are skipped), even with a text view focused.
+        viewer->pane()->textPreview()->codeView()->setFocus();
+        QTest::keyClick(viewer->pane()->textPreview()->codeView(), Qt::Key_Right);
+        QCOMPARE(viewer->index(), at + 1);
+        QVERIFY(viewer->pane()->item().name != QStringLiteral("hello.txt"));
+        QTest::keyClick(viewer, Qt::Key_Left);
+        QCOMPARE(viewer->index(), at);
+        QTRY_COMPARE_WITH_TIMEOUT(viewer->pane()->page(), PreviewPane::Page::Text, Patience);
+        QTest::keyClick(viewer, Qt::Key_Escape);
+        QTRY_VERIFY_WITH_TIMEOUT(!viewer->isVisible(), Patience);
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        // Space again opens it; Space closes it.
+        view->detailsView()->setFocus();
+        QTest::keyClick(view->detailsView(), Qt::Key_Space);
+        QTRY_VERIFY_WITH_TIMEOUT(viewer->isVisible(), Patience);
+        QApplication::setActiveWindow(viewer);
+        QVERIFY(QTest::qWaitForWindowActive(viewer));
+        QTest::keyClick(viewer, Qt::Key_Space);
+        QTRY_VERIFY_WITH_TIMEOUT(!viewer->isVisible(), Patience);
+    }
+
+    // A space right after typed letters belongs to the type-ahead search.
+    void spaceAfterTypingSearches()
+    {
+        PreviewPane *pane = openAndSelect("data.bin");
+        QVERIFY(pane);
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        FolderView *view = m_window->currentView();
+        view->detailsView()->setFocus();
+        QTest::keyClicks(view->detailsView(), QStringLiteral("he"));
+        QTest::keyClick(view->detailsView(), Qt::Key_Space);
+        PreviewViewer *viewer = m_window->previewDock()->viewer();
+        QVERIFY(!viewer || !viewer->isVisible());
+        QCOMPARE(view->detailsView()->currentIndex().data().toString(), QStringLiteral("hello.txt"));
     }
 
     void paneTogglesWithF11AndRemembers()
     {
-        PreviewDock *dock = openAndSelect("hello.txt");
+        PreviewPane *dock = openAndSelect("hello.txt");
         QVERIFY(dock);
         QVERIFY(dock->isVisible());
         QTest::keyClick(m_window.get(), Qt::Key_F11);
@@ -527,7 +582,7 @@ private:
     }
 
     // A window on the fixtures' folder with `name` selected; waits for its preview unless `wait` is false.
-    PreviewDock *openAndSelect(const QByteArray &name, bool wait = true)
+    PreviewPane *openAndSelect(const QByteArray &name, bool wait = true)
     {
         m_window = std::make_unique<MainWindow>();
         m_window->show();
@@ -539,11 +594,11 @@ private:
         PreviewDock *dock = m_window->previewDock();
         if (!dock->isVisible())
             QTest::keyClick(m_window.get(), Qt::Key_F11);
-        QSignalSpy ready(dock, &PreviewDock::previewReady);
+        QSignalSpy ready(dock->pane(), &PreviewPane::previewReady);
         select(name);
         if (wait && !ready.wait(Patience))
             return nullptr;
-        return dock;
+        return dock->pane();
     }
 
     Heartbeat m_heartbeat;

@@ -51,7 +51,10 @@ bool BlockingRemoteReader::open(OpenMode mode)
             return false;
         }
     }
-    return QIODevice::open(ReadOnly | Unbuffered);
+    // Buffered: QImageReader peeks at the header several times, and QIODevice's
+    // own buffer answers those without a seek back on the remote file (an
+    // unbuffered device decoded PNGs wrongly about half the time here).
+    return QIODevice::open(ReadOnly);
 }
 
 void BlockingRemoteReader::close()

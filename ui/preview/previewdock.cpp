@@ -1,81 +1,22 @@
 #include "previewdock.h"
 
-#include "archivepreview.h"
-#include "displayname.h"
-#include "foldersummary.h"
 #include "folderview.h"
-#include "hexview.h"
-#include "imagepreview.h"
-#include "pdfpreview.h"
-#include "previewloader.h"
+#include "previewviewer.h"
+#include "remotefsfiltermodel.h"
 #include "remotefsmodel.h"
-#include "session.h"
-#include "textpreview.h"
 
 #include <QAction>
-#include <QDateTime>
-#include <QMainWindow>
 #include <QItemSelectionModel>
-#include <QLabel>
-#include <QLocale>
-#include <QStackedWidget>
-#include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
+#include <QKeyEvent>
+#include <QListView>
+#include <QMainWindow>
+#include <QTreeView>
 
-namespace {
-QString sizeText(quint64 bytes)
-{
-    return QLocale().formattedDataSize(qint64(bytes));
-}
-
-// Two workers: a file's preview, and the hex view's pages beside it.
-constexpr int Workers = 2;
-}
-
-PreviewDock::PreviewDock(SessionLookup sessions, QWidget *parent)
-    : QDockWidget(tr("Preview"), parent),
-      m_sessions(std::move(sessions)),
-      m_title(new QLabel),
-      m_stack(new QStackedWidget),
-      m_message(new QLabel),
-      m_text(new TextPreview),
-      m_hex(new HexView),
-      m_image(new ImagePreview),
-      m_info(new QLabel),
-      m_archive(new ArchivePreview),
-      m_pdf(new PdfPreview)
+PreviewDock::PreviewDock(PreviewPane::SessionLookup sessions, QWidget *parent)
+    : QDockWidget(tr("Preview"), parent), m_sessions(sessions), m_pane(new PreviewPane(std::move(sessions), this))
 {
     setObjectName(QStringLiteral("previewDock"));
-    m_workers.setMaxThreadCount(Workers);
-    auto *content = new QWidget(this);
-    auto *layout = new QVBoxLayout(content);
-    layout->setContentsMargins(4, 4, 4, 4);
-    m_title->setObjectName(QStringLiteral("previewTitle"));
-    m_title->setWordWrap(true);
-    m_title->setTextFormat(Qt::PlainText);
-    layout->addWidget(m_title);
-    for (QLabel *label : {m_message, m_info}) {
-        label->setWordWrap(true);
-        label->setTextFormat(Qt::PlainText);
-        label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    }
-    m_message->setObjectName(QStringLiteral("previewMessage"));
-    m_info->setObjectName(QStringLiteral("previewInfo"));
-    m_hex->setObjectName(QStringLiteral("hexView"));
-    // In Page's order.
-    m_stack->addWidget(m_message);
-    m_stack->addWidget(m_text);
-    m_stack->addWidget(m_hex);
-    m_stack->addWidget(m_image);
-    m_stack->addWidget(m_info);
-    m_stack->addWidget(m_archive);
-    m_stack->addWidget(m_pdf);
-    connect(m_archive, &ArchivePreview::entryRequested, this, &PreviewDock::requestEntry);
-    layout->addWidget(m_stack, 1);
-    setWidget(content);
-    connect(m_hex, &HexView::pageNeeded, this, &PreviewDock::requestHexPage);
-
+    setWidget(m_pane);
     m_settle.setSingleShot(true);
     m_settle.setInterval(SettleMs);
     connect(&m_settle, &QTimer::timeout, this, &PreviewDock::showCurrentSelection);
@@ -84,15 +25,14 @@ PreviewDock::PreviewDock(SessionLookup sessions, QWidget *parent)
         if (visible)
             m_settle.start();
         else
-            cancelReads();
+            m_pane->clearPreview();
     });
-    clearPreview();
 }
 
 PreviewDock::~PreviewDock()
 {
-    cancelReads();
-    m_workers.waitForDone();
+    follow(nullptr);
+    delete m_viewer;
 }
 
 void PreviewDock::placeIn(QMainWindow *window)
@@ -114,6 +54,10 @@ void PreviewDock::follow(FolderView *view)
     for (const QMetaObject::Connection &c : std::as_const(m_viewConnections))
         disconnect(c);
     m_viewConnections.clear();
+    if (m_view) {
+        m_view->detailsView()->removeEventFilter(this);
+        m_view->iconsView()->removeEventFilter(this);
+    }
     m_view = view;
     if (view) {
         m_viewConnections << connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -121,6 +65,9 @@ void PreviewDock::follow(FolderView *view)
         m_viewConnections << connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
                                      &PreviewDock::onSelectionChanged);
         m_viewConnections << connect(view, &FolderView::urlChanged, this, &PreviewDock::onSelectionChanged);
+        // Space opens the viewer; letters typed before it make it part of a search.
+        view->detailsView()->installEventFilter(this);
+        view->iconsView()->installEventFilter(this);
     }
     onSelectionChanged();
 }
@@ -128,28 +75,12 @@ void PreviewDock::follow(FolderView *view)
 void PreviewDock::onSelectionChanged()
 {
     // The old preview's reads stop now; the new one starts when the selection settles.
-    cancelReads();
+    m_pane->clearPreview();
     m_settle.start();
 }
 
-void PreviewDock::showCurrentSelection()
+PreviewItem PreviewDock::itemAt(const RemoteFsModel *model, const QModelIndex &index)
 {
-    if (!isVisible())
-        return;
-    if (!m_view) {
-        clearPreview();
-        return;
-    }
-    const QModelIndexList rows = m_view->selectedSourceRows();
-    if (rows.size() != 1) {
-        if (rows.isEmpty())
-            clearPreview();
-        else
-            showMessage(tr("%n items selected", nullptr, int(rows.size())));
-        return;
-    }
-    const QModelIndex index = rows.first();
-    const RemoteFsModel *model = m_view->model();
     PreviewItem item;
     item.url = model->urlOf(index);
     item.path = model->pathOf(index);
@@ -162,280 +93,67 @@ void PreviewDock::showCurrentSelection()
     item.mode = index.data(RemoteFsModel::ModeRole).toUInt();
     item.linkTarget = index.data(RemoteFsModel::LinkTargetRole).toByteArray();
     item.brokenLink = index.data(RemoteFsModel::BrokenLinkRole).toBool();
-    if (item == m_item && !m_result.message.isEmpty() && page() != Page::Message)
-        return;
-    showItem(item);
+    return item;
 }
 
-void PreviewDock::showItem(const PreviewItem &item)
+void PreviewDock::showCurrentSelection()
 {
-    cancelReads();
-    m_item = item;
-    m_result = PreviewResult();
-    m_title->setText(item.name);
-    if (!item.isValid()) {
-        clearPreview();
+    if (!isVisible())
+        return;
+    if (!m_view) {
+        m_pane->clearPreview();
         return;
     }
-    const QString modified = item.mtimeNs
-        ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(item.mtimeNs / 1000000), QLocale::ShortFormat)
-        : QString();
-    switch (item.type) {
-    case FileInfo::Type::Directory: {
-        Session *session = m_sessions(item.url);
-        watchSession(session);
-        m_summary = new FolderSummary(session, item.path, this);
-        connect(m_summary, &FolderSummary::progress, this, &PreviewDock::updateFolderSummary);
-        connect(m_summary, &FolderSummary::finished, this, [this] {
-            updateFolderSummary();
-            Q_EMIT previewReady();
-        });
-        m_summary->start();
-        updateFolderSummary();
+    const QModelIndexList rows = m_view->selectedSourceRows();
+    if (rows.size() != 1) {
+        m_pane->clearPreview();
+        if (rows.size() > 1)
+            m_pane->showMessage(tr("%n items selected", nullptr, int(rows.size())));
         return;
     }
-    case FileInfo::Type::Symlink:
-        showInfo(item.linkTarget.isEmpty()
-                     ? tr("Symbolic link (its target is not known yet)")
-                     : (item.brokenLink ? tr("Symbolic link to %1 (which does not exist)")
-                                        : tr("Symbolic link to %1"))
-                           .arg(displayName(item.linkTarget)));
-        Q_EMIT previewReady();
-        return;
-    case FileInfo::Type::BlockDevice:
-    case FileInfo::Type::CharDevice:
-    case FileInfo::Type::Fifo:
-    case FileInfo::Type::Socket: {
-        // Opening a FIFO or a device may block or have effects: properties only.
-        const QString kind = item.type == FileInfo::Type::Fifo       ? tr("Named pipe (FIFO)")
-                             : item.type == FileInfo::Type::Socket   ? tr("Socket")
-                             : item.type == FileInfo::Type::CharDevice ? tr("Character device")
-                                                                       : tr("Block device");
-        showInfo(tr("%1\nPermissions: %2\nModified: %3\nSpecial files are not opened for a preview.")
-                     .arg(kind, QString::number(item.mode, 8), modified));
-        Q_EMIT previewReady();
-        return;
+    m_pane->showItem(itemAt(m_view->model(), rows.first()));
+}
+
+bool PreviewDock::openViewer()
+{
+    if (!m_view)
+        return false;
+    // The folder's files in the view's order; Left and Right step through them.
+    const QAbstractItemModel *proxy = m_view->proxy();
+    const QModelIndex current = m_view->proxy()->mapToSource(m_view->currentView()->currentIndex());
+    QList<PreviewItem> files;
+    int start = -1;
+    for (int row = 0; row < proxy->rowCount(); ++row) {
+        const QModelIndex source = m_view->proxy()->mapToSource(proxy->index(row, 0));
+        if (m_view->model()->isDir(source))
+            continue;
+        if (source.row() == current.row() && source.parent() == current.parent())
+            start = int(files.size());
+        files.append(itemAt(m_view->model(), source));
     }
-    case FileInfo::Type::File:
-    case FileInfo::Type::Unknown:
-        break;
+    if (start < 0)
+        return false;
+    if (!m_viewer)
+        m_viewer = new PreviewViewer(m_sessions, window());
+    m_viewer->setItems(files, start);
+    m_viewer->showMaximized();
+    m_viewer->raise();
+    m_viewer->activateWindow();
+    return true;
+}
+
+bool PreviewDock::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Space && key->modifiers() == Qt::NoModifier) {
+            if (!m_lastTyped.isValid() || m_lastTyped.elapsed() > TypeAheadMs) {
+                if (openViewer())
+                    return true;
+            }
+        } else if (!key->text().isEmpty() && key->text().at(0).isPrint()) {
+            m_lastTyped.start();
+        }
     }
-    showMessage(tr("Loading…"));
-    Session *session = m_sessions(item.url);
-    if (!session) {
-        showMessage(PreviewLoader::noPreview(tr("there is no connection to %1").arg(item.url.host())));
-        Q_EMIT previewReady();
-        return;
-    }
-    startLoad(session);
-}
-
-void PreviewDock::startLoad(Session *session)
-{
-    watchSession(session);
-    m_cancelled = std::make_shared<std::atomic<bool>>(false);
-    m_bytes = std::make_shared<std::atomic<qint64>>(0);
-    const quint64 generation = ++m_generation;
-    m_watcher = new QFutureWatcher<PreviewResult>(this);
-    connect(m_watcher, &QFutureWatcherBase::finished, this, [this, generation, watcher = m_watcher] {
-        watcher->deleteLater();
-        if (generation != m_generation || watcher != m_watcher)
-            return;
-        m_watcher = nullptr;
-        onLoaded(watcher->result());
-    });
-    const QSize view = m_stack->size().expandedTo(QSize(64, 64));
-    m_running.fetch_add(1);
-    m_watcher->setFuture(QtConcurrent::run(
-        &m_workers, [session, path = m_item.path, limits = m_settings.limits(), view, cancelled = m_cancelled,
-                     bytes = m_bytes, running = &m_running] {
-            PreviewResult r = PreviewLoader::load(session, path, limits, view, cancelled, bytes);
-            running->fetch_sub(1);
-            return r;
-        }));
-}
-
-void PreviewDock::onLoaded(const PreviewResult &result)
-{
-    m_result = result;
-    const QString type = result.mimeComment.isEmpty() ? QString() : QStringLiteral(" — %1").arg(result.mimeComment);
-    m_title->setText(m_item.name + type);
-    switch (result.kind) {
-    case PreviewResult::Kind::Message:
-        showMessage(result.message);
-        break;
-    case PreviewResult::Kind::Text:
-    case PreviewResult::Kind::Markdown:
-        m_text->setResult(result);
-        m_stack->setCurrentWidget(m_text);
-        break;
-    case PreviewResult::Kind::Hex:
-        m_hex->setFile(result.fileSize, result.head);
-        m_stack->setCurrentWidget(m_hex);
-        break;
-    case PreviewResult::Kind::Image:
-        m_stack->setCurrentWidget(m_image);
-        m_image->setResult(result);
-        break;
-    case PreviewResult::Kind::Archive:
-        m_archive->setResult(result);
-        m_stack->setCurrentWidget(m_archive);
-        break;
-    case PreviewResult::Kind::Pdf:
-        if (m_pdf->setResult(result))
-            m_stack->setCurrentWidget(m_pdf);
-        else
-            showMessage(PreviewLoader::noPreview(m_pdf->errorText()));
-        // The document holds its own copy now.
-        m_result.pdfData.clear();
-        break;
-    }
-    Q_EMIT previewReady();
-}
-
-void PreviewDock::requestHexPage(qint64 offset)
-{
-    Session *session = m_item.isValid() ? m_sessions(m_item.url) : nullptr;
-    if (!session || !m_cancelled)
-        return;
-    watchSession(session);
-    const quint64 generation = m_generation;
-    auto *watcher = new QFutureWatcher<QByteArray>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, generation, watcher, offset] {
-        watcher->deleteLater();
-        if (generation == m_generation)
-            m_hex->setPage(offset, watcher->result());
-    });
-    m_running.fetch_add(1);
-    watcher->setFuture(QtConcurrent::run(&m_workers, [session, path = m_item.path, offset, cancelled = m_cancelled,
-                                                      running = &m_running] {
-        QByteArray page = PreviewLoader::readRange(session, path, offset, HexView::PageBytes, cancelled);
-        running->fetch_sub(1);
-        return page;
-    }));
-}
-
-void PreviewDock::requestEntry(int index, const QString &name)
-{
-    Session *session = m_item.isValid() ? m_sessions(m_item.url) : nullptr;
-    if (!session)
-        return;
-    watchSession(session);
-    if (m_entryCancelled)
-        m_entryCancelled->store(true, std::memory_order_release);
-    m_entryCancelled = std::make_shared<std::atomic<bool>>(false);
-    const quint64 generation = ++m_entryGeneration;
-    const quint64 fileGeneration = m_generation;
-    auto *watcher = new QFutureWatcher<PreviewResult>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, generation, fileGeneration, watcher] {
-        watcher->deleteLater();
-        if (generation == m_entryGeneration && fileGeneration == m_generation)
-            m_archive->setEntryResult(watcher->result());
-    });
-    // The entry's own view size: the lower half of the pane, roughly.
-    const QSize view = (m_stack->size() / 2).expandedTo(QSize(64, 64));
-    m_running.fetch_add(1);
-    watcher->setFuture(QtConcurrent::run(
-        &m_workers, [session, path = m_item.path, index, name, limits = m_settings.limits(), view,
-                     cancelled = m_entryCancelled, running = &m_running] {
-            PreviewResult r = PreviewLoader::loadEntry(session, path, index, name, limits, view, cancelled);
-            running->fetch_sub(1);
-            return r;
-        }));
-}
-
-void PreviewDock::cancelReads()
-{
-    ++m_generation;
-    if (m_entryCancelled)
-        m_entryCancelled->store(true, std::memory_order_release);
-    if (m_cancelled)
-        m_cancelled->store(true, std::memory_order_release);
-    if (m_watcher) {
-        // Its result is of no use any more; the worker ends at its next wait.
-        m_watcher->disconnect(this);
-        connect(m_watcher, &QFutureWatcherBase::finished, m_watcher, &QObject::deleteLater);
-        m_watcher = nullptr;
-    }
-    delete m_summary;
-    m_summary = nullptr;
-}
-
-void PreviewDock::watchSession(Session *session)
-{
-    for (const QPointer<Session> &s : std::as_const(m_watchedSessions)) {
-        if (s == session)
-            return;
-    }
-    m_watchedSessions.removeAll(QPointer<Session>());
-    m_watchedSessions.append(session);
-    connect(session, &Session::aboutToClose, this, &PreviewDock::onSessionClosing, Qt::DirectConnection);
-}
-
-void PreviewDock::onSessionClosing()
-{
-    // The workers hold the session by a plain pointer: they must be done with
-    // it before it goes. Cancelled, each ends at its next wait (SliceMs).
-    cancelReads();
-    m_workers.waitForDone();
-    if (m_item.isValid())
-        showMessage(PreviewLoader::noPreview(tr("the connection to %1 was closed").arg(m_item.url.host())));
-}
-
-void PreviewDock::clearPreview()
-{
-    cancelReads();
-    m_item = PreviewItem();
-    m_title->clear();
-    m_text->clear();
-    m_image->clear();
-    m_hex->clear();
-    m_archive->clear();
-    m_pdf->clear();
-    showMessage(tr("Select a file to see a preview."));
-}
-
-void PreviewDock::showMessage(const QString &text)
-{
-    m_message->setText(text);
-    m_stack->setCurrentWidget(m_message);
-}
-
-void PreviewDock::showInfo(const QString &text)
-{
-    m_info->setText(text);
-    m_stack->setCurrentWidget(m_info);
-}
-
-void PreviewDock::updateFolderSummary()
-{
-    if (!m_summary)
-        return;
-    QString text = tr("Folder: %n item(s), %1", nullptr, int(std::min<qint64>(m_summary->items(), INT_MAX)))
-                       .arg(sizeText(m_summary->bytes()));
-    if (!m_summary->isDone())
-        text += tr(" (counting…)");
-    if (m_summary->unreadable() > 0)
-        text += QLatin1Char('\n') + tr("%n folder(s) could not be read and are not counted", nullptr, m_summary->unreadable());
-    showInfo(text);
-}
-
-PreviewDock::Page PreviewDock::page() const
-{
-    return Page(m_stack->currentIndex());
-}
-
-bool PreviewDock::isLoading() const
-{
-    return m_watcher != nullptr || (m_summary && !m_summary->isDone());
-}
-
-QString PreviewDock::messageText() const
-{
-    return m_message->text();
-}
-
-QString PreviewDock::infoText() const
-{
-    return m_info->text();
+    return QDockWidget::eventFilter(watched, event);
 }
