@@ -93,6 +93,34 @@ bridge() {   # NAME INSIDE_PORT -> prints the outside port
     die "could not listen on 127.0.0.1 for the $name bridge"
 }
 
+# Sample files for the preview pane, one of each kind it shows: a long text (past the 2 MiB
+# text cap), a PDF, an archive, binary bytes (the hex view) and a picture (beside the
+# README's). Written on the export's disk before any client asks (the export caches no
+# attributes, so they show at once).
+make_preview_samples() {   # DEMO_DIR OWNER
+    local d=$1/previews
+    mkdir -p "$d"
+    seq -f 'Line %g of a long text file: the preview shows its first 2 MiB.' 1 60000 > "$d/long.txt"
+    head -c 65536 /dev/urandom > "$d/random.bin"
+    cp "$1/pictures/logo.png" "$d/picture.png"
+    # A one-page PDF by hand: QtPdf (pdfium) rebuilds the cross-reference table when its
+    # offsets are off, so none is written.
+    printf '%s\n' '%PDF-1.4' \
+        '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj' \
+        '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj' \
+        '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 300 144] /Contents 4 0 R' \
+        '   /Resources << /Font << /F1 5 0 R >> >> >> endobj' \
+        '4 0 obj << /Length 55 >> stream' \
+        'BT /F1 18 Tf 40 70 Td (A PDF on an NFS server) Tj ET' \
+        'endstream endobj' \
+        '5 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj' \
+        'trailer << /Root 1 0 R >>' '%%EOF' > "$d/sample.pdf"
+    tar -czf "$d/project.tar.gz" -C "$1/projects" hello
+    chmod 0755 "$d"
+    chmod 0644 "$d"/*
+    chown -R "$2" "$d"
+}
+
 cmd_start() {
     (($# == 3)) || usage
     local uid=$2 gid=$3 nfs_port mount_port url
@@ -102,6 +130,7 @@ cmd_start() {
     STATE=$(realpath -m -- "$1")
     # Stops an earlier demo of this STATE_DIR (bridges included), then starts afresh.
     "$RIG" start "$STATE" --demo "$uid:$gid"
+    make_preview_samples "$STATE/srv/demo" "$uid:$gid"
     NS=$(cat "$STATE/ns")
     trap '"$RIG" stop "$STATE"' EXIT
     : > "$STATE/socat.log"
