@@ -29,7 +29,11 @@
 #include "textpreview.h"
 
 #include <QAction>
+#include <QLineEdit>
 #include <QBuffer>
+#include <QDir>
+#include <QIcon>
+#include <QTemporaryDir>
 #include <QImageReader>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -245,6 +249,16 @@ private Q_SLOTS:
         QVERIFY(dock->textPreview()->codeView()->gutterWidth() > 0);
         QVERIFY(dock->textPreview()->noteLabel()->text().contains(QStringLiteral("all shown")));
         QVERIFY(!dock->textPreview()->sourceToggle()->isVisible());
+        // Ctrl+F in the text finds in it (not the window's find-files).
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        CodeView *code = dock->textPreview()->codeView();
+        code->setFocus();
+        QTest::keyClick(code, Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(dock->textPreview()->findEdit()->hasFocus(), Patience);
+        QTest::keyClicks(dock->textPreview()->findEdit(), QStringLiteral("second"));
+        QTest::keyClick(dock->textPreview()->findEdit(), Qt::Key_Return);
+        QCOMPARE(code->textCursor().selectedText(), QStringLiteral("second"));
     }
 
     void largeTextMovesOnlyItsCap()
@@ -540,6 +554,39 @@ private Q_SLOTS:
         PreviewViewer *viewer = m_window->previewDock()->viewer();
         QVERIFY(!viewer || !viewer->isVisible());
         QCOMPARE(view->detailsView()->currentIndex().data().toString(), QStringLiteral("hello.txt"));
+    }
+
+    // Icons from the name alone: the type's theme icon, else its generic icon, else a file.
+    void iconsByTypeFromNames()
+    {
+        QTemporaryDir themes;
+        QDir root(themes.path());
+        QVERIFY(root.mkpath(QStringLiteral("probe/16x16/mimetypes")));
+        QVERIFY(TestServer::writeLocal(root.filePath(QStringLiteral("probe/index.theme")),
+                                       "[Icon Theme]\nName=Probe\nDirectories=16x16/mimetypes\n\n"
+                                       "[16x16/mimetypes]\nSize=16\nType=Fixed\n"));
+        QImage dot(16, 16, QImage::Format_ARGB32);
+        dot.fill(Qt::red);
+        QVERIFY(dot.save(root.filePath(QStringLiteral("probe/16x16/mimetypes/image-png.png"))));
+        QVERIFY(dot.save(root.filePath(QStringLiteral("probe/16x16/mimetypes/text-x-generic.png"))));
+        const QStringList paths = QIcon::themeSearchPaths();
+        const QString theme = QIcon::themeName();
+        auto restore = qScopeGuard([&] {
+            QIcon::setThemeSearchPaths(paths);
+            QIcon::setThemeName(theme);
+        });
+        QIcon::setThemeSearchPaths({themes.path()});
+        QIcon::setThemeName(QStringLiteral("probe"));
+        PreviewPane *pane = openAndSelect("hello.txt");
+        QVERIFY(pane);
+        const RemoteFsModel *model = m_window->currentView()->model();
+        const auto iconName = [model](const QByteArray &name) {
+            return model->indexOfName(name).data(Qt::DecorationRole).value<QIcon>().name();
+        };
+        QCOMPARE(iconName("picture.png"), QStringLiteral("image-png"));
+        QCOMPARE(iconName("hello.txt"), QStringLiteral("text-x-generic"));   // text-plain is not in the theme
+        QVERIFY(iconName("data.bin") != QStringLiteral("image-png"));
+        QVERIFY(!model->indexOfName("data.bin").data(Qt::DecorationRole).value<QIcon>().isNull());
     }
 
     void paneTogglesWithF11AndRemembers()

@@ -3,7 +3,7 @@
 #include "codeview.h"
 #include "safemarkdowndocument.h"
 
-#include <QAction>
+#include <QKeyEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -68,15 +68,42 @@ TextPreview::TextPreview(QWidget *parent)
     m_stack->addWidget(m_rendered);
     layout->addWidget(m_stack, 1);
 
-    auto *findAction = new QAction(this);
-    findAction->setShortcut(QKeySequence::Find);
-    findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(findAction, &QAction::triggered, this, [this] {
+    // Ctrl+F here finds in the text; the window's own Ctrl+F (find files) would
+    // make a shortcut of ours ambiguous, so the views claim the key first.
+    m_code->installEventFilter(this);
+    m_rendered->installEventFilter(this);
+    m_findEdit->installEventFilter(this);
+}
+
+bool TextPreview::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::ShortcutOverride && event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    auto *key = static_cast<QKeyEvent *>(event);
+    if (watched == m_findEdit) {
+        if (key->key() == Qt::Key_Escape && event->type() == QEvent::KeyPress) {
+            m_findBar->hide();
+            (showsRendered() ? static_cast<QWidget *>(m_rendered) : m_code)->setFocus();
+            return true;
+        }
+        return QWidget::eventFilter(watched, event);
+    }
+    if (key->matches(QKeySequence::Find)) {
+        if (event->type() == QEvent::ShortcutOverride) {
+            event->accept();
+            return true;
+        }
         m_findBar->show();
         m_findEdit->setFocus();
         m_findEdit->selectAll();
-    });
-    addAction(findAction);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+QLineEdit *TextPreview::findEdit() const
+{
+    return m_findEdit;
 }
 
 bool TextPreview::showsRendered() const

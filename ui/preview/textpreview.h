@@ -32,12 +32,16 @@ public:
     QLabel *noteLabel() const { return m_note; }
     QToolButton *sourceToggle() const { return m_toggle; }
     bool showsRendered() const;
+    QLineEdit *findEdit() const;
     // The whole shown text is in the view (it goes in by parts: see FeedChars).
     bool isComplete() const { return m_pending.isEmpty(); }
 
     // Text goes into the view this much per turn of the event loop: 2 MiB at
     // once would stop the window for half a second.
     static constexpr qsizetype FeedChars = 64 * 1024;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void find(bool backwards);
