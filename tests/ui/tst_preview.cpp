@@ -15,6 +15,7 @@
 #include "hexview.h"
 #include "imagepreview.h"
 #include "mainwindow.h"
+#include "mediapreview.h"
 #include "pdfpreview.h"
 #include "previewdock.h"
 #include "previewpane.h"
@@ -31,6 +32,7 @@
 #include <QAction>
 #include <QLineEdit>
 #include <QBuffer>
+#include <QtEndian>
 #include <QDir>
 #include <QIcon>
 #include <QTemporaryDir>
@@ -51,6 +53,7 @@
 #include <archive.h>
 #include <archive_entry.h>
 
+#include <cmath>
 #include <memory>
 
 namespace {
@@ -115,6 +118,30 @@ QByteArray makeArchive(bool zip, const QList<std::tuple<QByteArray, QByteArray, 
     archive_write_close(w);
     archive_write_free(w);
     return out;
+}
+
+// `seconds` of a 440 Hz tone, 8 kHz mono 16-bit PCM.
+QByteArray wav(int seconds)
+{
+    const int rate = 8000;
+    const int samples = rate * seconds;
+    QByteArray d(44 + samples * 2, '\0');
+    char *p = d.data();
+    memcpy(p, "RIFF", 4);
+    qToLittleEndian<quint32>(36 + samples * 2, p + 4);
+    memcpy(p + 8, "WAVEfmt ", 8);
+    qToLittleEndian<quint32>(16, p + 16);
+    qToLittleEndian<quint16>(1, p + 20);         // PCM
+    qToLittleEndian<quint16>(1, p + 22);         // mono
+    qToLittleEndian<quint32>(rate, p + 24);
+    qToLittleEndian<quint32>(rate * 2, p + 28);
+    qToLittleEndian<quint16>(2, p + 32);
+    qToLittleEndian<quint16>(16, p + 34);
+    memcpy(p + 36, "data", 4);
+    qToLittleEndian<quint32>(samples * 2, p + 40);
+    for (int i = 0; i < samples; ++i)
+        qToLittleEndian<qint16>(qint16(8000 * std::sin(2 * M_PI * 440 * i / rate)), p + 44 + 2 * i);
+    return d;
 }
 
 // Runs a command to its end with the event loop turning (the heartbeat is measured).
@@ -212,6 +239,7 @@ private Q_SLOTS:
             {"readme.txt", "read me first\n", 1}, {"picture.png", picturePng, 1}, {"../../evil.txt", "climbs out", 1},
             {"zeros", QByteArray(1024 * 1024, '\0'), 64}};
         QVERIFY(put("bundle.zip", makeArchive(true, members)));
+        QVERIFY(put("sound.wav", wav(2)));
         {
             QBuffer pdf;
             pdf.open(QIODevice::WriteOnly);
@@ -459,6 +487,26 @@ private Q_SLOTS:
         QVERIFY(dock);
         QCOMPARE(dock->page(), PreviewPane::Page::Message);
         QVERIFY2(dock->messageText().startsWith(QStringLiteral("No preview: ")), qPrintable(dock->messageText()));
+    }
+
+    // A WAV written by the test, played from the server by a player on its own thread.
+    void audioPlaysAndSeeks()
+    {
+        PreviewPane *pane = openAndSelect("sound.wav");
+        QVERIFY(pane);
+        QVERIFY2(pane->page() == PreviewPane::Page::Media, qPrintable(pane->messageText()));
+        MediaPreview *media = pane->mediaPreview();
+        QTRY_COMPARE_WITH_TIMEOUT(media->duration(), 2000, Patience);
+        QVERIFY2(media->errorText().isEmpty(), qPrintable(media->errorText()));
+        QVERIFY(media->timeLabel()->text().endsWith(QStringLiteral("0:02")));
+        media->seek(1000);
+        media->togglePlay();
+        QTRY_VERIFY_WITH_TIMEOUT(media->isPlaying() || media->position() >= 1000, Patience);
+        QTRY_VERIFY_WITH_TIMEOUT(media->position() >= 1000, Patience);
+        // A new selection lets the player go.
+        select("hello.txt");
+        QTRY_COMPARE_WITH_TIMEOUT(pane->page(), PreviewPane::Page::Text, Patience);
+        QCOMPARE(media->duration(), 0);
     }
 
     void folderCountsItsContents()

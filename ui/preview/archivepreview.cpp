@@ -130,6 +130,9 @@ void ArchivePreview::setEntryResult(const PreviewResult &result)
         setEntryMessage(tr("A PDF of %1 (open it from a folder to see its pages).")
                             .arg(QLocale().formattedDataSize(result.fileSize)));
         break;
+    case PreviewResult::Kind::Media:
+        setEntryMessage(tr("Audio or video (%1): extract it to play it.").arg(result.mimeComment));
+        break;
     case PreviewResult::Kind::Message:
         setEntryMessage(result.message);
         break;

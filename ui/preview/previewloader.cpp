@@ -143,6 +143,9 @@ void PreviewLoader::loadFrom(QIODevice &device, const QString &name, const Previ
     if (isImage(mime)) {
         device.seek(0);
         loadImage(device, limits, viewSize, result);
+    } else if (mime.name().startsWith(QLatin1String("audio/")) || mime.name().startsWith(QLatin1String("video/"))) {
+        // Played from the server by the media preview's own reader.
+        result.kind = PreviewResult::Kind::Media;
     } else if (mime.inherits(QStringLiteral("application/pdf"))) {
         // QtPdf reads synchronously and takes a short read for damage: a whole copy in memory, capped.
         if (result.fileSize > limits.pdfBytes) {

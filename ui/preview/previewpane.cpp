@@ -5,6 +5,7 @@
 #include "foldersummary.h"
 #include "hexview.h"
 #include "imagepreview.h"
+#include "mediapreview.h"
 #include "pdfpreview.h"
 #include "previewloader.h"
 #include "session.h"
@@ -39,7 +40,8 @@ PreviewPane::PreviewPane(SessionLookup sessions, QWidget *parent)
       m_image(new ImagePreview),
       m_info(new QLabel),
       m_archive(new ArchivePreview),
-      m_pdf(new PdfPreview)
+      m_pdf(new PdfPreview),
+      m_media(new MediaPreview)
 {
     setObjectName(QStringLiteral("previewPane"));
     m_workers.setMaxThreadCount(Workers);
@@ -66,6 +68,11 @@ PreviewPane::PreviewPane(SessionLookup sessions, QWidget *parent)
     m_stack->addWidget(m_info);
     m_stack->addWidget(m_archive);
     m_stack->addWidget(m_pdf);
+    m_stack->addWidget(m_media);
+    connect(m_media, &MediaPreview::failed, this, [this](const QString &why) {
+        showMessage(PreviewLoader::noPreview(why));
+        Q_EMIT previewReady();
+    });
     connect(m_archive, &ArchivePreview::entryRequested, this, &PreviewPane::requestEntry);
     layout->addWidget(m_stack, 1);
     connect(m_hex, &HexView::pageNeeded, this, &PreviewPane::requestHexPage);
@@ -193,6 +200,13 @@ void PreviewPane::onLoaded(const PreviewResult &result)
         m_archive->setResult(result);
         m_stack->setCurrentWidget(m_archive);
         break;
+    case PreviewResult::Kind::Media:
+        if (Session *session = m_sessions(m_item.url)) {
+            watchSession(session);
+            m_media->open(session, m_item.path, m_item.name);
+            m_stack->setCurrentWidget(m_media);
+        }
+        break;
     case PreviewResult::Kind::Pdf:
         if (m_pdf->setResult(result))
             m_stack->setCurrentWidget(m_pdf);
@@ -271,6 +285,7 @@ void PreviewPane::cancelReads()
     }
     delete m_summary;
     m_summary = nullptr;
+    m_media->clear();
 }
 
 void PreviewPane::watchSession(Session *session)
@@ -290,6 +305,7 @@ void PreviewPane::onSessionClosing()
     // it before it goes. Cancelled, each ends at its next wait (SliceMs).
     cancelReads();
     m_workers.waitForDone();
+    m_media->release();
     if (m_item.isValid())
         showMessage(PreviewLoader::noPreview(tr("the connection to %1 was closed").arg(m_item.url.host())));
 }

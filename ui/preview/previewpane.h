@@ -30,6 +30,7 @@ class ArchivePreview;
 class FolderSummary;
 class HexView;
 class ImagePreview;
+class MediaPreview;
 class PdfPreview;
 class QLabel;
 class QStackedWidget;
@@ -41,7 +42,7 @@ class PreviewPane : public QWidget
     Q_OBJECT
 public:
     using SessionLookup = std::function<Session *(const NfsUrl &url)>;
-    enum class Page { Message, Text, Hex, Image, Info, Archive, Pdf };
+    enum class Page { Message, Text, Hex, Image, Info, Archive, Pdf, Media };
     Q_ENUM(Page)
 
     explicit PreviewPane(SessionLookup sessions, QWidget *parent = nullptr);
@@ -61,6 +62,7 @@ public:
     HexView *hexView() const { return m_hex; }
     ArchivePreview *archivePreview() const { return m_archive; }
     PdfPreview *pdfPreview() const { return m_pdf; }
+    MediaPreview *mediaPreview() const { return m_media; }
     // The last finished load (what the page shows), for tests and the status line.
     const PreviewResult &result() const { return m_result; }
     // The cancel flag and byte count of the current load, shared with its reader.
@@ -106,6 +108,7 @@ private:
     QLabel *m_info;
     ArchivePreview *m_archive;
     PdfPreview *m_pdf;
+    MediaPreview *m_media;
     // The archive entry being extracted: cancelled by the next one or a new selection.
     std::shared_ptr<std::atomic<bool>> m_entryCancelled;
     quint64 m_entryGeneration = 0;

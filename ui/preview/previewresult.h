@@ -10,7 +10,7 @@
 
 struct PreviewResult
 {
-    enum class Kind { Message, Text, Markdown, Hex, Image, Archive, Pdf };
+    enum class Kind { Message, Text, Markdown, Hex, Image, Archive, Pdf, Media };
 
     Kind kind = Kind::Message;
     QString message;        // Message: "No preview: <why>"
