@@ -94,8 +94,8 @@ bridge() {   # NAME INSIDE_PORT -> prints the outside port
 }
 
 # Sample files for the preview pane, one of each kind it shows: a long text (past the 2 MiB
-# text cap), a PDF, an archive, binary bytes (the hex view) and a picture (beside the
-# README's). Written on the export's disk before any client asks (the export caches no
+# text cap), a PDF, an archive, binary bytes (the hex view), a picture (beside the
+# README's) and a sound. Written on the export's disk before any client asks (the export caches no
 # attributes, so they show at once).
 make_preview_samples() {   # DEMO_DIR OWNER
     local d=$1/previews
@@ -116,6 +116,15 @@ make_preview_samples() {   # DEMO_DIR OWNER
         '5 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj' \
         'trailer << /Root 1 0 R >>' '%%EOF' > "$d/sample.pdf"
     tar -czf "$d/project.tar.gz" -C "$1/projects" hello
+    # Three seconds of a soft 400 Hz square wave: 8 kHz mono 16-bit PCM, 10 samples high, 10 low.
+    {
+        printf 'RIFF\xa4\xbb\x00\x00WAVEfmt \x10\x00\x00\x00\x01\x00\x01\x00\x40\x1f\x00\x00'
+        printf '\x80\x3e\x00\x00\x02\x00\x10\x00data\x80\xbb\x00\x00'
+        for ((i = 0; i < 1200; i++)); do
+            printf '\x00\x08\x00\x08\x00\x08\x00\x08\x00\x08\x00\x08\x00\x08\x00\x08\x00\x08\x00\x08'
+            printf '\x00\xf8\x00\xf8\x00\xf8\x00\xf8\x00\xf8\x00\xf8\x00\xf8\x00\xf8\x00\xf8\x00\xf8'
+        done
+    } > "$d/tone.wav"
     chmod 0755 "$d"
     chmod 0644 "$d"/*
     chown -R "$2" "$d"
