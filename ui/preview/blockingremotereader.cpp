@@ -82,11 +82,6 @@ bool BlockingRemoteReader::seek(qint64 pos)
     return QIODevice::seek(pos);
 }
 
-bool BlockingRemoteReader::atEnd() const
-{
-    return !m_file || m_file->atEnd();
-}
-
 void BlockingRemoteReader::cancel()
 {
     m_cancelled->store(true, std::memory_order_release);

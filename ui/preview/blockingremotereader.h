@@ -45,7 +45,6 @@ public:
     bool isSequential() const override { return false; }
     qint64 size() const override;
     bool seek(qint64 pos) override;
-    bool atEnd() const override;
 
     void setReadAhead(qint64 bytes) { m_readAhead = bytes; }
     void setStallMs(int ms) { m_stallMs = ms; }
