@@ -10,6 +10,7 @@
 #include "finddialog.h"
 #include "folderview.h"
 #include "locationbar.h"
+#include "previewdock.h"
 #include "remotefsfiltermodel.h"
 #include "remotefsmodel.h"
 #include "sessioncache.h"
@@ -128,6 +129,7 @@ MainWindow::MainWindow(QWidget *parent)
         updateTreeRoot();
         updateActions();
         updateStatus();
+        m_preview->follow(currentView());
     });
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -136,6 +138,9 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({220, 780});
     setCentralWidget(splitter);
+    m_preview = new PreviewDock([this](const NfsUrl &url) { return m_pool->sessionFor(url); }, this);
+    m_preview->placeIn(this);
+    m_actions.insert(QStringLiteral("preview"), m_preview->toggleViewAction());
 
     m_counts->setObjectName(QStringLiteral("statusCounts"));
     m_selection->setObjectName(QStringLiteral("statusSelection"));
@@ -328,6 +333,7 @@ FolderView *MainWindow::openTab(const NfsUrl &url)
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
     const int index = m_tabs->addTab(view, tr("New Tab"));
     m_tabs->setCurrentIndex(index);
+    m_preview->follow(currentView());
     if (url.isValid())
         view->setUrl(url);
     else

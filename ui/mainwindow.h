@@ -13,6 +13,7 @@ class BookmarkStore;
 class FindDialog;
 class FolderView;
 class LocationBar;
+class PreviewDock;
 class QAction;
 class QLabel;
 class QListWidget;
@@ -45,6 +46,7 @@ public:
     BookmarkList *bookmarkList() const { return m_bookmarkList; }
     QTreeView *folderTree() const { return m_tree; }
     QTabWidget *tabs() const { return m_tabs; }
+    PreviewDock *previewDock() const { return m_preview; }
     // The action with this object name ("back", "newFolder", ...), for tests and menus.
     QAction *action(const QString &name) const;
     QString connectionText() const;
@@ -116,4 +118,5 @@ private:
     QToolButton *m_reconnect;
     FindDialog *m_find = nullptr;
     QHash<QString, QAction *> m_actions;
+    PreviewDock *m_preview = nullptr;
 };

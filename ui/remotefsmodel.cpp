@@ -891,7 +891,20 @@ QVariant RemoteFsModel::data(const QModelIndex &index, int role) const
                 requestLinkTarget(n);
             return m_icons[2];
         }
-        return m_icons[1];
+        if (n->type != FileInfo::Type::File)
+            return m_icons[1];
+        // By the name alone (no read per row): the type's theme icon, its generic one, or a file.
+        const QString suffix = QString::fromUtf8(suffixOf(n->name).toByteArray().toLower());
+        auto it = m_typeIcons.find(suffix);
+        if (it == m_typeIcons.end()) {
+            static const QMimeDatabase db;
+            const QMimeType mime = db.mimeTypeForFile(displayName(n->name), QMimeDatabase::MatchExtension);
+            QIcon icon = QIcon::fromTheme(mime.iconName());
+            if (icon.isNull())
+                icon = QIcon::fromTheme(mime.genericIconName());
+            it = m_typeIcons.insert(suffix, icon.isNull() ? m_icons[1] : icon);
+        }
+        return it.value();
     }
     case Qt::TextAlignmentRole:
         if (index.column() == SizeColumn)

@@ -99,6 +99,43 @@ bridge() {   # NAME INSIDE_PORT [PREFERRED_PORT] -> prints the outside port
     die "could not listen on 127.0.0.1 for the $name bridge"
 }
 
+# Sample files for the preview pane, one of each kind it shows: a long text (past the 2 MiB
+# text cap), a PDF, an archive, binary bytes (the hex view), a picture (beside the
+# README's) and a sound. Written on the export's disk before any client asks (the export caches no
+# attributes, so they show at once).
+make_preview_samples() {   # DEMO_DIR OWNER
+    local d=$1/previews
+    mkdir -p "$d"
+    seq -f 'Line %g of a long text file: the preview shows its first 2 MiB.' 1 60000 > "$d/long.txt"
+    head -c 65536 /dev/urandom > "$d/random.bin"
+    cp "$1/pictures/logo.png" "$d/picture.png"
+    # A one-page PDF by hand: QtPdf (pdfium) rebuilds the cross-reference table when its
+    # offsets are off, so none is written.
+    printf '%s\n' '%PDF-1.4' \
+        '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj' \
+        '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj' \
+        '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 300 144] /Contents 4 0 R' \
+        '   /Resources << /Font << /F1 5 0 R >> >> >> endobj' \
+        '4 0 obj << /Length 55 >> stream' \
+        'BT /F1 18 Tf 40 70 Td (A PDF on an NFS server) Tj ET' \
+        'endstream endobj' \
+        '5 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj' \
+        'trailer << /Root 1 0 R >>' '%%EOF' > "$d/sample.pdf"
+    tar -czf "$d/project.tar.gz" -C "$1/projects" hello
+    # Three seconds of a soft 400 Hz square wave: 8 kHz mono 16-bit PCM, 10 samples high, 10 low.
+    {
+        printf 'RIFF\xa4\xbb\x00\x00WAVEfmt \x10\x00\x00\x00\x01\x00\x01\x00\x40\x1f\x00\x00'
+        printf '\x80\x3e\x00\x00\x02\x00\x10\x00data\x80\xbb\x00\x00'
+        for ((i = 0; i < 1200; i++)); do
+            printf '\x00\x08\x00\x08\x00\x08\x00\x08\x00\x08\x00\x08\x00\x08\x00\x08\x00\x08\x00\x08'
+            printf '\x00\xf8\x00\xf8\x00\xf8\x00\xf8\x00\xf8\x00\xf8\x00\xf8\x00\xf8\x00\xf8\x00\xf8'
+        done
+    } > "$d/tone.wav"
+    chmod 0755 "$d"
+    chmod 0644 "$d"/*
+    chown -R "$2" "$d"
+}
+
 remembered_port() {   # NAME: the port of the last run, if any
     cat "$STATE/$1.port" 2>/dev/null || true
 }
@@ -112,6 +149,7 @@ cmd_start() {
     STATE=$(realpath -m -- "$1")
     # Stops an earlier demo of this STATE_DIR (bridges included), then starts afresh.
     "$RIG" start "$STATE" --demo "$uid:$gid"
+    make_preview_samples "$STATE/srv/demo" "$uid:$gid"
     NS=$(cat "$STATE/ns")
     trap '"$RIG" stop "$STATE"' EXIT
     : > "$STATE/socat.log"

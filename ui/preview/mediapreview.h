@@ -1,0 +1,64 @@
+#pragma once
+// MediaPreview: audio and video in the preview pane — play, pause, a seek bar,
+// volume and the duration — played by a MediaPlayerHost on a thread of its own
+// (see there why). The player's errors show in words. GUI thread only.
+#include <QPointer>
+#include <QThread>
+#include <QWidget>
+
+#include <atomic>
+#include <memory>
+
+class MediaPlayerHost;
+class QLabel;
+class QSlider;
+class QToolButton;
+class QVideoWidget;
+class Session;
+
+class MediaPreview : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit MediaPreview(QWidget *parent = nullptr);
+    ~MediaPreview() override;
+
+    void open(Session *session, const QByteArray &path, const QString &name);
+    // Stops reading at once; the player goes on its own thread.
+    void clear();
+    // The same, and waits until the player has let go of its session.
+    void release();
+
+    qint64 duration() const { return m_duration; }
+    qint64 position() const { return m_position; }
+    bool isPlaying() const { return m_playing; }
+    bool isReady() const { return m_ready; }
+    QString errorText() const { return m_error; }
+    QLabel *timeLabel() const { return m_time; }
+
+public Q_SLOTS:
+    void togglePlay();
+    void seek(qint64 ms);
+    void setVolume(int percent);
+
+Q_SIGNALS:
+    void failed(const QString &why);
+
+private:
+    void updateTime();
+
+    QThread m_thread;
+    QObject *m_threadContext;   // lives on m_thread: where the players are deleted
+    QPointer<MediaPlayerHost> m_host;
+    std::shared_ptr<std::atomic<bool>> m_cancelled;
+    QVideoWidget *m_video;
+    QToolButton *m_play;
+    QSlider *m_seek;
+    QSlider *m_volume;
+    QLabel *m_time;
+    qint64 m_duration = 0;
+    qint64 m_position = 0;
+    bool m_playing = false;
+    bool m_ready = false;
+    QString m_error;
+};
