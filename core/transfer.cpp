@@ -32,13 +32,6 @@ constexpr qint64 CopyBlock = 1024 * 1024;
 constexpr qint64 MaxQueuedForWrite = 16 * 1024 * 1024;
 constexpr int TempAttempts = 16;
 
-const char *trContext = "Transfer";
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate(trContext, text);
-}
-
 QByteArray randomSuffix()
 {
     static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
@@ -58,6 +51,8 @@ QByteArray tempNameFor(const QByteArray &name)
 // by a tree copy (Transfer::copyHere), with its sides given as opened folders.
 class Copier
 {
+    Q_DECLARE_TR_FUNCTIONS(Transfer)
+
 public:
     Copier(std::shared_ptr<JobCore> core, TransferEndpoint from, TransferEndpoint to, TransferOptions options)
         : m_core(std::move(core)), m_from(std::move(from)), m_to(std::move(to)), m_options(options)

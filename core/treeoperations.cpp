@@ -31,7 +31,8 @@ QString tr(const char *text, int n = -1)
 
 NfsError sessionClosed()
 {
-    return NfsError(NfsError::Kind::Cancelled, ECANCELED, tr("The session was closed"));
+    return NfsError(NfsError::Kind::Cancelled, ECANCELED,
+                    QCoreApplication::translate("TreeOperations", "The session was closed"));
 }
 
 NfsError summarize(const QList<TreeFailure> &failures)
@@ -43,9 +44,11 @@ NfsError summarize(const QList<TreeFailure> &failures)
     QStringList named;
     for (qsizetype i = 0; i < std::min(failures.size(), FailuresNamed); ++i)
         named.append(failures.at(i).error.message());
-    QString message = tr("%n items failed: ", int(failures.size())) + named.join(QStringLiteral("; "));
+    QString message = QCoreApplication::translate("TreeOperations", "%n items failed: ", nullptr, int(failures.size()))
+        + named.join(QStringLiteral("; "));
     if (failures.size() > FailuresNamed)
-        message += tr("; and %n more", int(failures.size() - FailuresNamed));
+        message += QCoreApplication::translate("TreeOperations", "; and %n more", nullptr,
+                                              int(failures.size() - FailuresNamed));
     return NfsError(NfsError::Kind::Other, failures.first().error.errnum(), message);
 }
 

@@ -26,11 +26,6 @@ public:
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TreeTransfer", text);
-}
-
 // How many failures the ending's message names before it gives a count.
 constexpr int NamedFailures = 5;
 
@@ -40,13 +35,13 @@ constexpr int NamedFailures = 5;
 QString unsafeNameReason(const QByteArray &name)
 {
     if (name.isEmpty())
-        return tr("a name cannot be empty");
+        return QCoreApplication::translate("TreeTransfer", "a name cannot be empty");
     if (name == "." || name == "..")
-        return tr("\".\" and \"..\" are not names");
+        return QCoreApplication::translate("TreeTransfer", "\".\" and \"..\" are not names");
     if (name.contains('/'))
-        return tr("a local name cannot contain \"/\"");
+        return QCoreApplication::translate("TreeTransfer", "a local name cannot contain \"/\"");
     if (name.contains('\0'))
-        return tr("a local name cannot contain a NUL byte");
+        return QCoreApplication::translate("TreeTransfer", "a local name cannot contain a NUL byte");
     return {};
 }
 
@@ -80,6 +75,8 @@ struct Place
 
 class TreeCopier
 {
+    Q_DECLARE_TR_FUNCTIONS(TreeTransfer)
+
 public:
     TreeCopier(std::shared_ptr<TreeTransferCore> core, TransferOptions options)
         : m_core(std::move(core)), m_options(options)
