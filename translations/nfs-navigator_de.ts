@@ -32,7 +32,7 @@
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation>&amp;URL:</translation>
+        <translation>&amp;Adresse (URL):</translation>
     </message>
     <message>
         <source>NFSv3</source>
@@ -44,7 +44,7 @@
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation>&amp;Version:</translation>
+        <translation>NFS-&amp;Version:</translation>
     </message>
     <message>
         <source>User id:</source>
@@ -482,7 +482,7 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 130 unterbrochen.
     </message>
     <message>
         <source>/export/folder</source>
-        <translation>/export/folder</translation>
+        <translation>/freigabe/ordner</translation>
     </message>
     <message>
         <source>&amp;Path:</source>
@@ -498,7 +498,7 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 130 unterbrochen.
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation>&amp;Version:</translation>
+        <translation>NFS-&amp;Version:</translation>
     </message>
     <message>
         <source>&amp;User id:</source>
@@ -630,7 +630,7 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 130 unterbrochen.
     <name>FolderView</name>
     <message>
         <source>Filter:</source>
-        <translation>Filter:</translation>
+        <translation>Namensfilter:</translation>
     </message>
     <message>
         <source>Part of a name, or a pattern like *.txt</source>
@@ -779,7 +779,7 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 130 unterbrochen.
     </message>
     <message>
         <source>nfs://server/export/folder</source>
-        <translation>nfs://server/export/folder</translation>
+        <translation>nfs://server/freigabe/ordner</translation>
     </message>
 </context>
 <context>
@@ -846,11 +846,11 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 130 unterbrochen.
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation>&amp;Details</translation>
+        <translation>&amp;Detailansicht</translation>
     </message>
     <message>
         <source>&amp;Icons</source>
-        <translation>&amp;Symbole</translation>
+        <translation>&amp;Symbolansicht</translation>
     </message>
     <message>
         <source>Show &amp;Hidden Files</source>
@@ -1443,7 +1443,7 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 130 unterbrochen.
     </message>
     <message>
         <source>FIFO</source>
-        <translation>FIFO</translation>
+        <translation>Benannte Pipe (FIFO)</translation>
     </message>
     <message>
         <source>Socket</source>
@@ -1543,7 +1543,7 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 130 unterbrochen.
     </message>
     <message>
         <source>Inode:</source>
-        <translation>Inode:</translation>
+        <translation>Inode-Nummer:</translation>
     </message>
     <message>
         <source>Link target:</source>
