@@ -32,6 +32,15 @@ constexpr qint64 CopyBlock = 1024 * 1024;
 constexpr qint64 MaxQueuedForWrite = 16 * 1024 * 1024;
 constexpr int TempAttempts = 16;
 
+const char *trContext = "Transfer";
+
+// lupdate cannot tell this helper's context: classes declare theirs with
+// Q_DECLARE_TR_FUNCTIONS(Transfer), free functions call translate("Transfer", ...).
+[[maybe_unused]] QString tr(const char *text)
+{
+    return QCoreApplication::translate(trContext, text);
+}
+
 QByteArray randomSuffix()
 {
     static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";

@@ -26,6 +26,13 @@ public:
 
 namespace {
 
+// lupdate cannot tell this helper's context: classes declare theirs with
+// Q_DECLARE_TR_FUNCTIONS(TreeTransfer), free functions call translate("TreeTransfer", ...).
+[[maybe_unused]] QString tr(const char *text)
+{
+    return QCoreApplication::translate("TreeTransfer", text);
+}
+
 // How many failures the ending's message names before it gives a count.
 constexpr int NamedFailures = 5;
 
