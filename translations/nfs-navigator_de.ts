@@ -830,7 +830,7 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 130 unterbrochen.
     </message>
     <message>
         <source>&amp;Close Tab</source>
-        <translation>Tab &amp;schließen</translation>
+        <translation>Tab s&amp;chließen</translation>
     </message>
     <message>
         <source>Connect to &amp;Server…</source>
@@ -838,7 +838,7 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 130 unterbrochen.
     </message>
     <message>
         <source>&amp;Disconnect and Forget Server</source>
-        <translation>Verbindung &amp;trennen und Server vergessen</translation>
+        <translation>Verbindung trennen und Server &amp;vergessen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

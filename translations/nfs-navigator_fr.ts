@@ -818,7 +818,7 @@ Code de sortie : 0 succès, 1 échec, 2 mauvais usage, 130 interrompu.
     </message>
     <message>
         <source>&amp;Up</source>
-        <translation>Dossier &amp;parent</translation>
+        <translation>Dossier pa&amp;rent</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -866,7 +866,7 @@ Code de sortie : 0 succès, 1 échec, 2 mauvais usage, 130 interrompu.
     </message>
     <message>
         <source>F&amp;ind…</source>
-        <translation>&amp;Rechercher…</translation>
+        <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
         <source>&amp;New Folder…</source>
@@ -890,7 +890,7 @@ Code de sortie : 0 succès, 1 échec, 2 mauvais usage, 130 interrompu.
     </message>
     <message>
         <source>Upload &amp;Folder…</source>
-        <translation>Envoyer un &amp;dossier…</translation>
+        <translation>Envoyer un dossie&amp;r…</translation>
     </message>
     <message>
         <source>&amp;Properties</source>

@@ -11,10 +11,12 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QMap>
+#include <QMenu>
 #include <QMenuBar>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QXmlStreamReader>
 #include <QtTest>
 
@@ -344,6 +346,43 @@ private Q_SLOTS:
                                          .arg(args.join(QLatin1Char(' ')), lang, QString::fromUtf8(c.out), QString::fromUtf8(t.out))));
             }
         }
+    }
+
+    // Every menu's mnemonics stay distinct in each translation (Alt+letter picks one item).
+    void mnemonicsDistinctInEachMenu_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const QString &language : Languages)
+            QTest::newRow(qPrintable(language)) << language;
+    }
+
+    void mnemonicsDistinctInEachMenu()
+    {
+        QFETCH(QString, language);
+        QTranslator catalogue;
+        QVERIFY(catalogue.load(QStringLiteral(":/i18n/nfs-navigator_") + language));
+        QCoreApplication::installTranslator(&catalogue);
+        MainWindow window;
+        QCoreApplication::removeTranslator(&catalogue);
+        QStringList clashes;
+        auto check = [&clashes](const QString &where, const QList<QAction *> &actions) {
+            QMap<QChar, QString> seen;
+            for (QAction *a : actions) {
+                const QString text = a->text();
+                const qsizetype amp = text.indexOf(QLatin1Char('&'));
+                if (a->isSeparator() || amp < 0 || amp + 1 >= text.size())
+                    continue;
+                const QChar key = text.at(amp + 1).toLower();
+                if (seen.contains(key))
+                    clashes << QStringLiteral("%1: \"%2\" and \"%3\"").arg(where, seen.value(key), text);
+                seen.insert(key, text);
+            }
+        };
+        check(QStringLiteral("menu bar"), window.menuBar()->actions());
+        for (QAction *m : window.menuBar()->actions())
+            if (m->menu())
+                check(m->text(), m->menu()->actions());
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
     }
 
     // Last: installs the German catalogues in this process (main() set LANG=de_DE).
