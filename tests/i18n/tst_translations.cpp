@@ -318,6 +318,37 @@ private Q_SLOTS:
         QVERIFY2(QString::fromUtf8(r.err).contains(qtError), r.err.constData());
     }
 
+    // nfs-navigator --help: its own text and QCommandLineParser's (qtbase_xx).
+    void windowProgramHelpFollowsLang_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("de") << QStringLiteral("LANG=de_DE.UTF-8")
+                            << QStringList{QStringLiteral("Ein Dateibrowser für NFS-Server."), QStringLiteral("Optionen:"),
+                                           QStringLiteral("Der zu öffnende Ort.")};
+        QTest::newRow("fr") << QStringLiteral("LANG=fr_FR.UTF-8")
+                            << QStringList{QStringLiteral("Un navigateur de fichiers pour serveurs NFS."),
+                                           QStringLiteral("Utilisation :"), QStringLiteral("L’emplacement à ouvrir.")};
+    }
+
+    void windowProgramHelpFollowsLang()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QStringList, expected);
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES"})
+            e.remove(QLatin1String(name));
+        e.insert(QStringLiteral("LANG"), lang.section(QLatin1Char('='), 1));
+        QProcess p;
+        p.setProcessEnvironment(e);
+        p.start(QFileInfo(TestServer::nfsnavPath()).dir().filePath(QStringLiteral("nfs-navigator")), {QStringLiteral("--help")});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        for (const QString &text : expected)
+            QVERIFY2(out.contains(text), qPrintable(out));
+    }
+
     // What scripts read is the same in every language (README, "ls -l format").
     void outputForScriptsIsTheSameInEveryLanguage()
     {
