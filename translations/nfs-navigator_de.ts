@@ -20,7 +20,7 @@
     <name>BookmarkDialog</name>
     <message>
         <source>default (yours)</source>
-        <translation>Standard (Ihre)</translation>
+        <translation>Standard (Ihre eigene)</translation>
     </message>
     <message>
         <source>Edit Bookmark</source>
@@ -458,7 +458,7 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 130 unterbrochen.
     <name>ConnectDialog</name>
     <message>
         <source>default (yours)</source>
-        <translation>Standard (Ihre)</translation>
+        <translation>Standard (Ihre eigene)</translation>
     </message>
     <message>
         <source>Connect to Server</source>
@@ -958,7 +958,7 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 130 unterbrochen.
     </message>
     <message>
         <source>Listing… %1</source>
-        <translation>Auflisten… %1</translation>
+        <translation>Wird aufgelistet… %1</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
@@ -1499,7 +1499,7 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 130 unterbrochen.
     </message>
     <message>
         <source>(nobody: the server squashes this user&apos;s id)</source>
-        <translation>(nobody: Der Server bildet die ID dieses Benutzers ab)</translation>
+        <translation>(nobody: Der Server bildet die ID dieses Benutzers auf nobody ab)</translation>
     </message>
     <message>
         <source>not calculated</source>
@@ -1539,7 +1539,7 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 130 unterbrochen.
     </message>
     <message>
         <source>Links:</source>
-        <translation>Verweise:</translation>
+        <translation>Harte Links:</translation>
     </message>
     <message>
         <source>Inode:</source>
@@ -1655,7 +1655,7 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 130 unterbrochen.
     </message>
     <message>
         <source>Owned by uid %1 (nobody): the server squashes this user&apos;s id</source>
-        <translation>Gehört uid %1 (nobody): Der Server bildet die ID dieses Benutzers ab</translation>
+        <translation>Gehört uid %1 (nobody): Der Server bildet die ID dieses Benutzers auf nobody ab</translation>
     </message>
     <message>
         <source>Broken link to %1</source>
@@ -2030,7 +2030,7 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 130 unterbrochen.
     </message>
     <message>
         <source>Skipped %1: not a file, folder or symbolic link</source>
-        <translation>Übersprungen: %1: keine Datei, kein Ordner und kein symbolischer Link</translation>
+        <translation>%1 übersprungen: weder Datei noch Ordner noch symbolischer Link</translation>
     </message>
     <message>
         <source>Cannot open</source>
