@@ -315,7 +315,7 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 130 unterbrochen.
     </message>
     <message>
         <source>chmod: needs an octal MODE and at least one URL</source>
-        <translation>chmod: braucht einen oktalen MODUS und mindestens eine URL</translation>
+        <translation>chmod: braucht einen oktalen MODE und mindestens eine URL</translation>
     </message>
     <message>
         <source>chmod: bad mode &apos;%1&apos;: write it in octal, as 644 or 2755</source>
@@ -351,7 +351,7 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 130 unterbrochen.
     </message>
     <message>
         <source>truncate: missing -s SIZE</source>
-        <translation>truncate: -s GRÖSSE fehlt</translation>
+        <translation>truncate: -s SIZE fehlt</translation>
     </message>
     <message>
         <source>truncate: bad size &apos;%1&apos;: write bytes, or a number with K, M, G or T</source>
@@ -363,7 +363,7 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 130 unterbrochen.
     </message>
     <message>
         <source>make a symbolic link holding TARGET as text</source>
-        <translation>einen symbolischen Link anlegen, der ZIEL als Text enthält</translation>
+        <translation>einen symbolischen Link anlegen, der TARGET als Text enthält</translation>
     </message>
     <message>
         <source>replace an existing destination (not a folder)</source>
@@ -375,7 +375,7 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 130 unterbrochen.
     </message>
     <message>
         <source>ln: needs TARGET and a link URL</source>
-        <translation>ln: braucht ZIEL und eine Link-URL</translation>
+        <translation>ln: braucht TARGET und eine Link-URL</translation>
     </message>
     <message>
         <source>ln: the target text is empty</source>
@@ -403,7 +403,7 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 130 unterbrochen.
     </message>
     <message>
         <source>find: %1 needs a PATTERN</source>
-        <translation>find: %1 braucht ein MUSTER</translation>
+        <translation>find: %1 braucht ein PATTERN</translation>
     </message>
     <message>
         <source>find: give one -name or -iname</source>
@@ -423,7 +423,7 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 130 unterbrochen.
     </message>
     <message>
         <source>set permission bits (octal MODE)</source>
-        <translation>Zugriffsrechte setzen (oktaler MODUS)</translation>
+        <translation>Zugriffsrechte setzen (oktaler MODE)</translation>
     </message>
     <message>
         <source>set numeric owner and group (-h: a symlink itself)</source>
@@ -439,7 +439,7 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 130 unterbrochen.
     </message>
     <message>
         <source>hard link to the URL TARGET; -s: symbolic link holding the text TARGET</source>
-        <translation>harter Link auf die URL ZIEL; -s: symbolischer Link mit dem Text ZIEL</translation>
+        <translation>harter Link auf die URL TARGET; -s: symbolischer Link mit dem Text TARGET</translation>
     </message>
     <message>
         <source>print the target text of symbolic links</source>

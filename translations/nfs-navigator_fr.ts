@@ -161,7 +161,7 @@
     </message>
     <message>
         <source>exports: needs one HOST or nfs:// URL</source>
-        <translation>exports : il faut un seul HÔTE ou une URL nfs://</translation>
+        <translation>exports : il faut un seul HOST ou une URL nfs://</translation>
     </message>
     <message>
         <source>list folders (or show files)</source>
@@ -351,7 +351,7 @@ Code de sortie : 0 succès, 1 échec, 2 mauvais usage, 130 interrompu.
     </message>
     <message>
         <source>truncate: missing -s SIZE</source>
-        <translation>truncate : -s TAILLE manquant</translation>
+        <translation>truncate : -s SIZE manquant</translation>
     </message>
     <message>
         <source>truncate: bad size &apos;%1&apos;: write bytes, or a number with K, M, G or T</source>
@@ -363,7 +363,7 @@ Code de sortie : 0 succès, 1 échec, 2 mauvais usage, 130 interrompu.
     </message>
     <message>
         <source>make a symbolic link holding TARGET as text</source>
-        <translation>créer un lien symbolique contenant CIBLE comme texte</translation>
+        <translation>créer un lien symbolique contenant TARGET comme texte</translation>
     </message>
     <message>
         <source>replace an existing destination (not a folder)</source>
@@ -375,7 +375,7 @@ Code de sortie : 0 succès, 1 échec, 2 mauvais usage, 130 interrompu.
     </message>
     <message>
         <source>ln: needs TARGET and a link URL</source>
-        <translation>ln : il faut CIBLE et une URL de lien</translation>
+        <translation>ln : il faut TARGET et une URL de lien</translation>
     </message>
     <message>
         <source>ln: the target text is empty</source>
@@ -403,7 +403,7 @@ Code de sortie : 0 succès, 1 échec, 2 mauvais usage, 130 interrompu.
     </message>
     <message>
         <source>find: %1 needs a PATTERN</source>
-        <translation>find : %1 nécessite un MOTIF</translation>
+        <translation>find : %1 nécessite un PATTERN</translation>
     </message>
     <message>
         <source>find: give one -name or -iname</source>
@@ -439,7 +439,7 @@ Code de sortie : 0 succès, 1 échec, 2 mauvais usage, 130 interrompu.
     </message>
     <message>
         <source>hard link to the URL TARGET; -s: symbolic link holding the text TARGET</source>
-        <translation>lien physique vers l’URL CIBLE ; -s : lien symbolique contenant le texte CIBLE</translation>
+        <translation>lien physique vers l’URL TARGET ; -s : lien symbolique contenant le texte TARGET</translation>
     </message>
     <message>
         <source>print the target text of symbolic links</source>
