@@ -5,6 +5,7 @@
 #include "icontheme.h"
 #include "mainwindow.h"
 #include "singleinstance.h"
+#include "uilanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -15,6 +16,7 @@
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    UiLanguage::install();
     QApplication::setApplicationName(QStringLiteral("nfs-navigator"));
     QApplication::setApplicationDisplayName(QApplication::translate("main", "NFS Navigator"));
     QApplication::setApplicationVersion(QStringLiteral(NFSNAV_VERSION));

@@ -1,5 +1,6 @@
 // nfsnav: the command-line face of NFS Navigator.
 #include "commandline.h"
+#include "uilanguage.h"
 
 #include <QCoreApplication>
 
@@ -12,6 +13,9 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("nfsnav"));
     QCoreApplication::setOrganizationName(QStringLiteral("nfs-navigator"));
     QCoreApplication::setApplicationVersion(QStringLiteral(NFSNAV_VERSION));
+    // Messages and --help in the user's language; what goes to stdout for scripts
+    // (ls -l, --url, find, du and df numbers) is never translated.
+    UiLanguage::install();
     // Ctrl+C, SIGTERM (`timeout`, a service stop) and SIGHUP (a closed
     // terminal) cancel the job being waited on, which removes its temporary
     // file, and end with 128 + the signal; the handler only sets a flag.

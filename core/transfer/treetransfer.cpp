@@ -28,7 +28,9 @@ public:
 
 namespace {
 
-QString tr(const char *text)
+// lupdate cannot tell this helper's context: classes declare theirs with
+// Q_DECLARE_TR_FUNCTIONS(TreeTransfer), free functions call translate("TreeTransfer", ...).
+[[maybe_unused]] QString tr(const char *text)
 {
     return QCoreApplication::translate("TreeTransfer", text);
 }
@@ -40,13 +42,13 @@ QString tr(const char *text)
 QString unsafeNameReason(const QByteArray &name)
 {
     if (name.isEmpty())
-        return tr("a name cannot be empty");
+        return QCoreApplication::translate("TreeTransfer", "a name cannot be empty");
     if (name == "." || name == "..")
-        return tr("\".\" and \"..\" are not names");
+        return QCoreApplication::translate("TreeTransfer", "\".\" and \"..\" are not names");
     if (name.contains('/'))
-        return tr("a local name cannot contain \"/\"");
+        return QCoreApplication::translate("TreeTransfer", "a local name cannot contain \"/\"");
     if (name.contains('\0'))
-        return tr("a local name cannot contain a NUL byte");
+        return QCoreApplication::translate("TreeTransfer", "a local name cannot contain a NUL byte");
     return {};
 }
 
@@ -80,6 +82,8 @@ struct Place
 
 class TreeCopier
 {
+    Q_DECLARE_TR_FUNCTIONS(TreeTransfer)
+
 public:
     // `cancelSource`, when given, is the job whose cancel stops this copy (the queue's).
     TreeCopier(std::shared_ptr<TreeTransferCore> core, TransferOptions options, TreeTransferControl control = {},

@@ -1,0 +1,2099 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About NFS Navigator</source>
+        <translation>Über NFS Navigator</translation>
+    </message>
+    <message>
+        <source>NFS Navigator icon</source>
+        <translation>Symbol von NFS Navigator</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;NFS Navigator %1&lt;/h3&gt;&lt;p&gt;A file browser and command-line tool for NFS servers.&lt;/p&gt;&lt;p&gt;Copyright © 2026 The NFS Navigator authors.&lt;br&gt;This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (&lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GPL-3.0-or-later&lt;/a&gt;). It comes with ABSOLUTELY NO WARRANTY.&lt;/p&gt;&lt;p&gt;Runs on Qt %2 (built with %3) and libnfs %4.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;NFS Navigator %1&lt;/h3&gt;&lt;p&gt;Ein Dateibrowser und Kommandozeilenwerkzeug für NFS-Server.&lt;/p&gt;&lt;p&gt;Copyright © 2026 Die Autoren von NFS Navigator.&lt;br&gt;Dieses Programm ist freie Software: Sie können es unter den Bedingungen der GNU General Public License, wie von der Free Software Foundation veröffentlicht, weitergeben und/oder verändern, entweder gemäß Version 3 der Lizenz oder (nach Ihrer Wahl) jeder späteren Version (&lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GPL-3.0-or-later&lt;/a&gt;). Es wird OHNE JEDE GEWÄHRLEISTUNG bereitgestellt.&lt;/p&gt;&lt;p&gt;Läuft mit Qt %2 (erstellt mit %3) und libnfs %4.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkDialog</name>
+    <message>
+        <source>default (yours)</source>
+        <translation>Standard (Ihre eigene)</translation>
+    </message>
+    <message>
+        <source>Edit Bookmark</source>
+        <translation>Lesezeichen bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;Adresse (URL):</translation>
+    </message>
+    <message>
+        <source>NFSv3</source>
+        <translation>NFSv3</translation>
+    </message>
+    <message>
+        <source>NFSv4</source>
+        <translation>NFSv4</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>NFS-&amp;Version:</translation>
+    </message>
+    <message>
+        <source>User id:</source>
+        <translation>Benutzer-ID:</translation>
+    </message>
+    <message>
+        <source>Group id:</source>
+        <translation>Gruppen-ID:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>A bookmark needs a name without &quot;/&quot;.</source>
+        <translation>Ein Lesezeichen braucht einen Namen ohne „/“.</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkList</name>
+    <message>
+        <source>Open in New Tab</source>
+        <translation>In neuem Tab öffnen</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkStore</name>
+    <message>
+        <source>no bookmark named &apos;%1&apos;</source>
+        <translation>kein Lesezeichen namens „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>long format</source>
+        <translation>ausführliches Format</translation>
+    </message>
+    <message>
+        <source>include names starting with .</source>
+        <translation>auch Namen, die mit . beginnen</translation>
+    </message>
+    <message>
+        <source>list subfolders</source>
+        <translation>Unterordner auflisten</translation>
+    </message>
+    <message>
+        <source>print URLs</source>
+        <translation>URLs ausgeben</translation>
+    </message>
+    <message>
+        <source>ls: missing URL</source>
+        <translation>ls: URL fehlt</translation>
+    </message>
+    <message>
+        <source>stat: missing URL</source>
+        <translation>stat: URL fehlt</translation>
+    </message>
+    <message>
+        <source>create parents; no error if present</source>
+        <translation>übergeordnete Ordner anlegen; kein Fehler, wenn vorhanden</translation>
+    </message>
+    <message>
+        <source>mkdir: missing URL</source>
+        <translation>mkdir: URL fehlt</translation>
+    </message>
+    <message>
+        <source>rmdir: missing URL</source>
+        <translation>rmdir: URL fehlt</translation>
+    </message>
+    <message>
+        <source>remove folders and everything in them</source>
+        <translation>Ordner mit ihrem gesamten Inhalt entfernen</translation>
+    </message>
+    <message>
+        <source>a missing entry is no error</source>
+        <translation>ein fehlender Eintrag ist kein Fehler</translation>
+    </message>
+    <message>
+        <source>rm: missing URL</source>
+        <translation>rm: URL fehlt</translation>
+    </message>
+    <message>
+        <source>Is a folder (use rm -r, or rmdir for an empty folder)</source>
+        <translation>Ist ein Ordner (rm -r verwenden, oder rmdir für einen leeren Ordner)</translation>
+    </message>
+    <message>
+        <source>do not replace an existing destination</source>
+        <translation>ein vorhandenes Ziel nicht ersetzen</translation>
+    </message>
+    <message>
+        <source>mv: needs a source URL and a destination URL</source>
+        <translation>mv: braucht eine Quell-URL und eine Ziel-URL</translation>
+    </message>
+    <message>
+        <source>mv works within one server and export; the URLs name different servers or options</source>
+        <translation>mv arbeitet innerhalb eines Servers und einer Freigabe; die URLs nennen verschiedene Server oder Optionen</translation>
+    </message>
+    <message>
+        <source>df: missing URL</source>
+        <translation>df: URL fehlt</translation>
+    </message>
+    <message>
+        <source>exports: needs one HOST or nfs:// URL</source>
+        <translation>exports: braucht genau einen HOST oder eine nfs://-URL</translation>
+    </message>
+    <message>
+        <source>list folders (or show files)</source>
+        <translation>Ordner auflisten (oder Dateien anzeigen)</translation>
+    </message>
+    <message>
+        <source>show the attributes of an entry (not following a symlink)</source>
+        <translation>die Attribute eines Eintrags anzeigen (ohne einem symbolischen Link zu folgen)</translation>
+    </message>
+    <message>
+        <source>create folders (-p: with parents, no error if present)</source>
+        <translation>Ordner anlegen (-p: mit übergeordneten, kein Fehler, wenn vorhanden)</translation>
+    </message>
+    <message>
+        <source>remove empty folders</source>
+        <translation>leere Ordner entfernen</translation>
+    </message>
+    <message>
+        <source>remove files (-r: folders and all in them; -f: missing is fine)</source>
+        <translation>Dateien entfernen (-r: Ordner mit ihrem Inhalt; -f: Fehlendes ist kein Fehler)</translation>
+    </message>
+    <message>
+        <source>rename or move within one export (-n: keep an existing destination)</source>
+        <translation>innerhalb einer Freigabe umbenennen oder verschieben (-n: vorhandenes Ziel behalten)</translation>
+    </message>
+    <message>
+        <source>size and free space of the file system</source>
+        <translation>Größe und freier Speicher des Dateisystems</translation>
+    </message>
+    <message>
+        <source>the server&apos;s NFSv3 export list</source>
+        <translation>die NFSv3-Freigabeliste des Servers</translation>
+    </message>
+    <message>
+        <source>Usage: nfsnav [-v] COMMAND [OPTIONS] ARGS...
+
+Browse and manage files on NFS servers.
+
+Commands:
+%1
+Options:
+  -v, --verbose    log what the tool does (to stderr)
+  -h, --help       this help
+  --version        the version
+
+URLs: nfs://host[:port]/export/path?version=3|4&amp;uid=N&amp;gid=N&amp;nfsport=N&amp;mountport=N
+      &amp;timeout=SECONDS&amp;autoreconnect=N&amp;readahead=BYTES&amp;dircache=0|1
+      &amp;auto-traverse-mounts=0|1&amp;tcp-syncnt=N
+Write special characters in names as %XX (a space is %20, &apos;#&apos; is %23).
+@NAME/sub/path stands for the URL of the bookmark NAME (as kept by the window).
+NFSNAV_UID, NFSNAV_GID and NFSNAV_VERSION in the environment apply to every URL
+that does not set uid, gid or version itself.
+
+Names from the server are printed escaped: \n, \t, \e, \\ and \xNN for bytes
+that are not valid UTF-8; `ls --url` prints URLs that address the exact bytes.
+
+Exit status: 0 success, 1 failure, 2 bad usage, 130 interrupted.
+</source>
+        <translation>Aufruf: nfsnav [-v] BEFEHL [OPTIONEN] ARGUMENTE...
+
+Dateien auf NFS-Servern durchsuchen und verwalten.
+
+Befehle:
+%1
+Optionen:
+  -v, --verbose    protokollieren, was das Werkzeug tut (auf stderr)
+  -h, --help       diese Hilfe
+  --version        die Version
+
+URLs: nfs://host[:port]/export/path?version=3|4&amp;uid=N&amp;gid=N&amp;nfsport=N&amp;mountport=N
+      &amp;timeout=SEKUNDEN&amp;autoreconnect=N&amp;readahead=BYTES&amp;dircache=0|1
+      &amp;auto-traverse-mounts=0|1&amp;tcp-syncnt=N
+Sonderzeichen in Namen als %XX schreiben (ein Leerzeichen ist %20, &apos;#&apos; ist %23).
+@NAME/unter/pfad steht für die URL des Lesezeichens NAME (wie vom Fenster verwaltet).
+NFSNAV_UID, NFSNAV_GID und NFSNAV_VERSION in der Umgebung gelten für jede URL,
+die uid, gid oder version nicht selbst setzt.
+
+Namen vom Server werden maskiert ausgegeben: \n, \t, \e, \\ und \xNN für Bytes,
+die kein gültiges UTF-8 sind; `ls --url` gibt URLs aus, die genau diese Bytes ansprechen.
+
+Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 130 unterbrochen.
+</translation>
+    </message>
+    <message>
+        <source>Try &apos;nfsnav --help&apos;.</source>
+        <translation>Siehe &apos;nfsnav --help&apos;.</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>unbekannte Option „%1“</translation>
+    </message>
+    <message>
+        <source>missing command</source>
+        <translation>Befehl fehlt</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>bad %1 &apos;%2&apos; in the environment: must be a number</source>
+        <translation>ungültiges %1 „%2“ in der Umgebung: muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>never replace an existing file</source>
+        <translation>vorhandene Dateien nie ersetzen</translation>
+    </message>
+    <message>
+        <source>copy folders with everything in them</source>
+        <translation>Ordner mit ihrem gesamten Inhalt kopieren</translation>
+    </message>
+    <message>
+        <source>cat: missing URL</source>
+        <translation>cat: URL fehlt</translation>
+    </message>
+    <message>
+        <source>get: needs a URL and a local path (or -)</source>
+        <translation>get: braucht eine URL und einen lokalen Pfad (oder -)</translation>
+    </message>
+    <message>
+        <source>get -r: needs a local folder, not -</source>
+        <translation>get -r: braucht einen lokalen Ordner, nicht -</translation>
+    </message>
+    <message>
+        <source>put: needs a local path (or -) and a URL</source>
+        <translation>put: braucht einen lokalen Pfad (oder -) und eine URL</translation>
+    </message>
+    <message>
+        <source>put -r: needs a local folder, not -</source>
+        <translation>put -r: braucht einen lokalen Ordner, nicht -</translation>
+    </message>
+    <message>
+        <source>cp: needs a source URL and a destination URL</source>
+        <translation>cp: braucht eine Quell-URL und eine Ziel-URL</translation>
+    </message>
+    <message>
+        <source>write files to standard output</source>
+        <translation>Dateien auf die Standardausgabe schreiben</translation>
+    </message>
+    <message>
+        <source>download a file or, with -r, a tree (- for standard output)</source>
+        <translation>eine Datei oder mit -r einen Baum herunterladen (- für die Standardausgabe)</translation>
+    </message>
+    <message>
+        <source>upload a file or, with -r, a tree (- for standard input)</source>
+        <translation>eine Datei oder mit -r einen Baum hochladen (- für die Standardeingabe)</translation>
+    </message>
+    <message>
+        <source>copy a file or, with -r, a tree, also between servers</source>
+        <translation>eine Datei oder mit -r einen Baum kopieren, auch zwischen Servern</translation>
+    </message>
+    <message>
+        <source>chmod: needs an octal MODE and at least one URL</source>
+        <translation>chmod: braucht einen oktalen MODE und mindestens eine URL</translation>
+    </message>
+    <message>
+        <source>chmod: bad mode &apos;%1&apos;: write it in octal, as 644 or 2755</source>
+        <translation>chmod: ungültiger Modus „%1“: oktal schreiben, etwa 644 oder 2755</translation>
+    </message>
+    <message>
+        <source>change a symlink itself</source>
+        <translation>einen symbolischen Link selbst ändern</translation>
+    </message>
+    <message>
+        <source>chown: needs UID[:GID] and at least one URL</source>
+        <translation>chown: braucht UID[:GID] und mindestens eine URL</translation>
+    </message>
+    <message>
+        <source>chown: bad owner &apos;%1&apos;: write UID, UID:GID or :GID in numbers</source>
+        <translation>chown: ungültiger Eigentümer „%1“: UID, UID:GID oder :GID als Zahlen schreiben</translation>
+    </message>
+    <message>
+        <source>libnfs 4.0 cannot change a symlink&apos;s owner over NFSv4; use version=3 for this</source>
+        <translation>libnfs 4.0 kann den Eigentümer eines symbolischen Links über NFSv4 nicht ändern; dafür version=3 verwenden</translation>
+    </message>
+    <message>
+        <source>do not create missing files</source>
+        <translation>fehlende Dateien nicht anlegen</translation>
+    </message>
+    <message>
+        <source>touch: missing URL</source>
+        <translation>touch: URL fehlt</translation>
+    </message>
+    <message>
+        <source>the new size</source>
+        <translation>die neue Größe</translation>
+    </message>
+    <message>
+        <source>truncate: missing -s SIZE</source>
+        <translation>truncate: -s SIZE fehlt</translation>
+    </message>
+    <message>
+        <source>truncate: bad size &apos;%1&apos;: write bytes, or a number with K, M, G or T</source>
+        <translation>truncate: ungültige Größe „%1“: Bytes angeben, oder eine Zahl mit K, M, G oder T</translation>
+    </message>
+    <message>
+        <source>truncate: missing URL</source>
+        <translation>truncate: URL fehlt</translation>
+    </message>
+    <message>
+        <source>make a symbolic link holding TARGET as text</source>
+        <translation>einen symbolischen Link anlegen, der TARGET als Text enthält</translation>
+    </message>
+    <message>
+        <source>replace an existing destination (not a folder)</source>
+        <translation>ein vorhandenes Ziel ersetzen (keinen Ordner)</translation>
+    </message>
+    <message>
+        <source>a destination that is a symlink to a folder is a file</source>
+        <translation>ein Ziel, das ein symbolischer Link auf einen Ordner ist, gilt als Datei</translation>
+    </message>
+    <message>
+        <source>ln: needs TARGET and a link URL</source>
+        <translation>ln: braucht TARGET und eine Link-URL</translation>
+    </message>
+    <message>
+        <source>ln: the target text is empty</source>
+        <translation>ln: der Zieltext ist leer</translation>
+    </message>
+    <message>
+        <source>a hard link stays within one server and export; the URLs name different servers or options</source>
+        <translation>ein harter Link bleibt innerhalb eines Servers und einer Freigabe; die URLs nennen verschiedene Server oder Optionen</translation>
+    </message>
+    <message>
+        <source>readlink: missing URL</source>
+        <translation>readlink: URL fehlt</translation>
+    </message>
+    <message>
+        <source>only the total of each URL</source>
+        <translation>nur die Summe jeder URL</translation>
+    </message>
+    <message>
+        <source>sizes in bytes</source>
+        <translation>Größen in Bytes</translation>
+    </message>
+    <message>
+        <source>du: missing URL</source>
+        <translation>du: URL fehlt</translation>
+    </message>
+    <message>
+        <source>find: %1 needs a PATTERN</source>
+        <translation>find: %1 braucht ein PATTERN</translation>
+    </message>
+    <message>
+        <source>find: give one -name or -iname</source>
+        <translation>find: genau ein -name oder -iname angeben</translation>
+    </message>
+    <message>
+        <source>find: unknown option &apos;%1&apos;</source>
+        <translation>find: unbekannte Option „%1“</translation>
+    </message>
+    <message>
+        <source>find: missing URL</source>
+        <translation>find: URL fehlt</translation>
+    </message>
+    <message>
+        <source>find: bad pattern &apos;%1&apos;</source>
+        <translation>find: ungültiges Muster „%1“</translation>
+    </message>
+    <message>
+        <source>set permission bits (octal MODE)</source>
+        <translation>Zugriffsrechte setzen (oktaler MODE)</translation>
+    </message>
+    <message>
+        <source>set numeric owner and group (-h: a symlink itself)</source>
+        <translation>numerischen Eigentümer und Gruppe setzen (-h: einen symbolischen Link selbst)</translation>
+    </message>
+    <message>
+        <source>set times to now; create missing files (-c: don&apos;t)</source>
+        <translation>Zeiten auf jetzt setzen; fehlende Dateien anlegen (-c: nicht anlegen)</translation>
+    </message>
+    <message>
+        <source>set the size of files (K, M, G, T: powers of 1024)</source>
+        <translation>die Größe von Dateien setzen (K, M, G, T: Potenzen von 1024)</translation>
+    </message>
+    <message>
+        <source>hard link to the URL TARGET; -s: symbolic link holding the text TARGET</source>
+        <translation>harter Link auf die URL TARGET; -s: symbolischer Link mit dem Text TARGET</translation>
+    </message>
+    <message>
+        <source>print the target text of symbolic links</source>
+        <translation>den Zieltext symbolischer Links ausgeben</translation>
+    </message>
+    <message>
+        <source>size of trees (never through a symlink)</source>
+        <translation>Größe von Bäumen (nie durch einen symbolischen Link)</translation>
+    </message>
+    <message>
+        <source>entries whose names match (never through a symlink)</source>
+        <translation>Einträge, deren Namen passen (nie durch einen symbolischen Link)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>default (yours)</source>
+        <translation>Standard (Ihre eigene)</translation>
+    </message>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Mit Server verbinden</translation>
+    </message>
+    <message>
+        <source>server name or address</source>
+        <translation>Servername oder Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;List exports</source>
+        <translation>Freigaben auf&amp;listen</translation>
+    </message>
+    <message>
+        <source>&amp;Exports:</source>
+        <translation>&amp;Freigaben:</translation>
+    </message>
+    <message>
+        <source>/export/folder</source>
+        <translation>/freigabe/ordner</translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation>&amp;Pfad:</translation>
+    </message>
+    <message>
+        <source>NFSv3</source>
+        <translation>NFSv3</translation>
+    </message>
+    <message>
+        <source>NFSv4</source>
+        <translation>NFSv4</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>NFS-&amp;Version:</translation>
+    </message>
+    <message>
+        <source>&amp;User id:</source>
+        <translation>&amp;Benutzer-ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Group id:</source>
+        <translation>&amp;Gruppen-ID:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>ask the portmapper</source>
+        <translation>Portmapper fragen</translation>
+    </message>
+    <message>
+        <source>NFS port:</source>
+        <translation>NFS-Port:</translation>
+    </message>
+    <message>
+        <source>MOUNT port:</source>
+        <translation>MOUNT-Port:</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its exports…</source>
+        <translation>Frage %1 nach seinen Freigaben…</translation>
+    </message>
+    <message>
+        <source>The server exports nothing to this machine.</source>
+        <translation>Der Server gibt für diesen Rechner nichts frei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n export(s). Pick one, or type a path.</source>
+        <translation>
+            <numerusform>%n Freigabe. Wählen Sie sie, oder geben Sie einen Pfad ein.</numerusform>
+            <numerusform>%n Freigaben. Wählen Sie eine, oder geben Sie einen Pfad ein.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>FindDialog</name>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>&amp;Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>*.txt, report-??.pdf, notes</source>
+        <translation>*.txt, bericht-??.pdf, notizen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Searches %1 and everything below it.</source>
+        <translation>Durchsucht %1 und alles darunter.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid pattern.</source>
+        <translation>„%1“ ist kein gültiges Muster.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching… %n found</source>
+        <translation>
+            <numerusform>Suche läuft… %n gefunden</numerusform>
+            <numerusform>Suche läuft… %n gefunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n found</source>
+        <translation>
+            <numerusform>Angehalten: %n gefunden</numerusform>
+            <numerusform>Angehalten: %n gefunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found. %1</source>
+        <translation>
+            <numerusform>%n gefunden. %1</numerusform>
+            <numerusform>%n gefunden. %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n gefunden</numerusform>
+            <numerusform>%n gefunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FolderView</name>
+    <message>
+        <source>Filter:</source>
+        <translation>Namensfilter:</translation>
+    </message>
+    <message>
+        <source>Part of a name, or a pattern like *.txt</source>
+        <translation>Teil eines Namens, oder ein Muster wie *.txt</translation>
+    </message>
+    <message>
+        <source>Close the filter bar</source>
+        <translation>Filterleiste schließen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>%1 free of %2</source>
+        <translation>%1 frei von %2</translation>
+    </message>
+    <message>
+        <source>The server does not let you change this folder (a read-only export, or no write permission)</source>
+        <translation>Der Server lässt Sie diesen Ordner nicht ändern (eine schreibgeschützte Freigabe oder keine Schreibrechte)</translation>
+    </message>
+    <message>
+        <source>Folders: %1, files: %2 (%3)</source>
+        <translation>Ordner: %1, Dateien: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Selected: %1 (%2)</source>
+        <translation>Ausgewählt: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>A name cannot be empty.</source>
+        <translation>Ein Name darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be used as a name.</source>
+        <translation>„%1“ kann nicht als Name verwendet werden.</translation>
+    </message>
+    <message>
+        <source>A name cannot contain &quot;/&quot;.</source>
+        <translation>Ein Name darf kein „/“ enthalten.</translation>
+    </message>
+    <message>
+        <source>A name cannot contain a NUL character.</source>
+        <translation>Ein Name darf kein NUL-Zeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>The name is too long: %1 bytes, at most %2.</source>
+        <translation>Der Name ist zu lang: %1 Bytes, höchstens %2.</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Neuer Ordner</translation>
+    </message>
+    <message>
+        <source>Name of the new folder:</source>
+        <translation>Name des neuen Ordners:</translation>
+    </message>
+    <message>
+        <source>Replace?</source>
+        <translation>Ersetzen?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists. Replace it with the renamed item?</source>
+        <translation>„%1“ existiert bereits. Durch das umbenannte Element ersetzen?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>„%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items</source>
+        <translation>
+            <numerusform>%n Element</numerusform>
+            <numerusform>%n Elemente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the server? Folders are deleted with everything in them. This cannot be undone.</source>
+        <translation>%1 vom Server löschen? Ordner werden mit ihrem gesamten Inhalt gelöscht. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n item(s)…</source>
+        <translation>
+            <numerusform>%n Element wird gelöscht…</numerusform>
+            <numerusform>%n Elemente werden gelöscht…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select one or more files or folders to download.</source>
+        <translation>Wählen Sie eine oder mehrere Dateien oder Ordner zum Herunterladen aus.</translation>
+    </message>
+    <message>
+        <source>Download to</source>
+        <translation>Herunterladen nach</translation>
+    </message>
+    <message>
+        <source>Upload files</source>
+        <translation>Dateien hochladen</translation>
+    </message>
+    <message>
+        <source>Upload a folder</source>
+        <translation>Einen Ordner hochladen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading %n item(s)…</source>
+        <translation>
+            <numerusform>%n Element wird heruntergeladen…</numerusform>
+            <numerusform>%n Elemente werden heruntergeladen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploading %n item(s)…</source>
+        <translation>
+            <numerusform>%n Element wird hochgeladen…</numerusform>
+            <numerusform>%n Elemente werden hochgeladen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading… %n item(s) copied</source>
+        <translation>
+            <numerusform>Herunterladen… %n Element kopiert</numerusform>
+            <numerusform>Herunterladen… %n Elemente kopiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploading… %n item(s) copied</source>
+        <translation>
+            <numerusform>Hochladen… %n Element kopiert</numerusform>
+            <numerusform>Hochladen… %n Elemente kopiert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LocationBar</name>
+    <message>
+        <source>Click here or press Ctrl+L to type a location</source>
+        <translation>Hier klicken oder Strg+L drücken, um einen Ort einzugeben</translation>
+    </message>
+    <message>
+        <source>nfs://server/export/folder</source>
+        <translation>nfs://server/freigabe/ordner</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>NFS Navigator</source>
+        <translation>NFS Navigator</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Lesezeichen</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Zuletzt besucht</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Neu verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vorwärts</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>&amp;Hoch</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>New &amp;Tab</source>
+        <translation>Neuer &amp;Tab</translation>
+    </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation>Tab s&amp;chließen</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>Mit &amp;Server verbinden…</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect and Forget Server</source>
+        <translation>Verbindung trennen und Server &amp;vergessen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Detailansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Icons</source>
+        <translation>&amp;Symbolansicht</translation>
+    </message>
+    <message>
+        <source>Show &amp;Hidden Files</source>
+        <translation>&amp;Versteckte Dateien anzeigen</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Location</source>
+        <translation>&amp;Ort bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Filter…</source>
+        <translation>&amp;Filtern…</translation>
+    </message>
+    <message>
+        <source>F&amp;ind…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder…</source>
+        <translation>&amp;Neuer Ordner…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Down&amp;load…</source>
+        <translation>&amp;Herunterladen…</translation>
+    </message>
+    <message>
+        <source>U&amp;pload…</source>
+        <translation>Hoch&amp;laden…</translation>
+    </message>
+    <message>
+        <source>Upload &amp;Folder…</source>
+        <translation>&amp;Ordner hochladen…</translation>
+    </message>
+    <message>
+        <source>&amp;Properties</source>
+        <translation>&amp;Eigenschaften</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Location</source>
+        <translation>Ort &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Add Bookmark</source>
+        <translation>Lesezeichen &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;About NFS Navigator</source>
+        <translation>&amp;Über NFS Navigator</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmarks</source>
+        <translation>&amp;Lesezeichen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>New Tab</source>
+        <translation>Neuer Tab</translation>
+    </message>
+    <message>
+        <source>Type a location (Ctrl+L), pick a bookmark, or connect to a server.</source>
+        <translation>Geben Sie einen Ort ein (Strg+L), wählen Sie ein Lesezeichen oder verbinden Sie sich mit einem Server.</translation>
+    </message>
+    <message>
+        <source>Connect…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <source>%1 — NFS Navigator</source>
+        <translation>%1 — NFS Navigator</translation>
+    </message>
+    <message>
+        <source>Listing… %1</source>
+        <translation>Wird aufgelistet… %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Verbunden mit %1</translation>
+    </message>
+    <message>
+        <source>%1 is not answering</source>
+        <translation>%1 antwortet nicht</translation>
+    </message>
+    <message>
+        <source>Connection to %1 lost</source>
+        <translation>Verbindung zu %1 verloren</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öffnen</translation>
+    </message>
+    <message>
+        <source>Open in New &amp;Tab</source>
+        <translation>In neuem &amp;Tab öffnen</translation>
+    </message>
+    <message>
+        <source>Could not add a bookmark named &quot;%1&quot;.</source>
+        <translation>Lesezeichen „%1“ konnte nicht hinzugefügt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>NfsError</name>
+    <message>
+        <source>connecting</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>mounting</source>
+        <translation>Einhängen</translation>
+    </message>
+    <message>
+        <source>listing exports</source>
+        <translation>Auflisten der Freigaben</translation>
+    </message>
+    <message>
+        <source>reading attributes</source>
+        <translation>Lesen der Attribute</translation>
+    </message>
+    <message>
+        <source>listing a folder</source>
+        <translation>Auflisten eines Ordners</translation>
+    </message>
+    <message>
+        <source>creating a folder</source>
+        <translation>Anlegen eines Ordners</translation>
+    </message>
+    <message>
+        <source>removing a folder</source>
+        <translation>Entfernen eines Ordners</translation>
+    </message>
+    <message>
+        <source>removing a file</source>
+        <translation>Entfernen einer Datei</translation>
+    </message>
+    <message>
+        <source>renaming</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>reading free space</source>
+        <translation>Lesen des freien Speichers</translation>
+    </message>
+    <message>
+        <source>opening a file</source>
+        <translation>Öffnen einer Datei</translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>writing</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>closing a file</source>
+        <translation>Schließen einer Datei</translation>
+    </message>
+    <message>
+        <source>changing permissions</source>
+        <translation>Ändern der Zugriffsrechte</translation>
+    </message>
+    <message>
+        <source>changing the owner</source>
+        <translation>Ändern des Eigentümers</translation>
+    </message>
+    <message>
+        <source>changing times</source>
+        <translation>Ändern der Zeiten</translation>
+    </message>
+    <message>
+        <source>creating a symbolic link</source>
+        <translation>Anlegen eines symbolischen Links</translation>
+    </message>
+    <message>
+        <source>reading a symbolic link</source>
+        <translation>Lesen eines symbolischen Links</translation>
+    </message>
+    <message>
+        <source>creating a hard link</source>
+        <translation>Anlegen eines harten Links</translation>
+    </message>
+    <message>
+        <source>truncating</source>
+        <translation>Kürzen</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>Verarbeiten</translation>
+    </message>
+    <message>
+        <source>No such file or folder</source>
+        <translation>Datei oder Ordner nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Already exists</source>
+        <translation>Existiert bereits</translation>
+    </message>
+    <message>
+        <source>Folder not empty</source>
+        <translation>Ordner nicht leer</translation>
+    </message>
+    <message>
+        <source>Not a folder</source>
+        <translation>Kein Ordner</translation>
+    </message>
+    <message>
+        <source>Is a folder</source>
+        <translation>Ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>Schreibgeschütztes Dateisystem</translation>
+    </message>
+    <message>
+        <source>No space left on the server</source>
+        <translation>Kein Platz mehr auf dem Server</translation>
+    </message>
+    <message>
+        <source>Name too long</source>
+        <translation>Name zu lang</translation>
+    </message>
+    <message>
+        <source>Invalid argument</source>
+        <translation>Ungültiges Argument</translation>
+    </message>
+    <message>
+        <source>Cannot move across file systems</source>
+        <translation>Verschieben zwischen Dateisystemen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Stale file handle (the file was removed or the server restarted)</source>
+        <translation>Veraltetes Datei-Handle (die Datei wurde entfernt oder der Server neu gestartet)</translation>
+    </message>
+    <message>
+        <source>Input/output error on the server</source>
+        <translation>Ein-/Ausgabefehler auf dem Server</translation>
+    </message>
+    <message>
+        <source>The server did not answer</source>
+        <translation>Der Server hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Host unreachable</source>
+        <translation>Rechner nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Connection lost</source>
+        <translation>Verbindung verloren</translation>
+    </message>
+    <message>
+        <source>Not supported by the server</source>
+        <translation>Vom Server nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>The server refused the mount</source>
+        <translation>Der Server hat das Einhängen verweigert</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Invalid URL</source>
+        <translation>Ungültige URL</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Server %1 did not answer in %2 s (%3)</source>
+        <translation>Server %1 hat nicht innerhalb von %2 s geantwortet (%3)</translation>
+    </message>
+    <message>
+        <source>Server %1 did not answer in %2 s (%3 %4)</source>
+        <translation>Server %1 hat nicht innerhalb von %2 s geantwortet (%3 %4)</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 refused the request (%2 %3): it accepts only clients on a privileged source port (below 1024), which a normal user&apos;s programs do not get. Either allow other ports on the server with the export&apos;s &apos;insecure&apos; option, or let these programs use privileged ports: sudo setcap cap_net_bind_service=+ep %4 %5</source>
+        <translation>%1 hat die Anfrage abgelehnt (%2 %3): Er nimmt nur Clients mit einem privilegierten Quellport (unter 1024) an, den die Programme eines normalen Benutzers nicht erhalten. Erlauben Sie entweder andere Ports auf dem Server mit der Option &apos;insecure&apos; der Freigabe, oder lassen Sie diese Programme privilegierte Ports verwenden: sudo setcap cap_net_bind_service=+ep %4 %5</translation>
+    </message>
+    <message>
+        <source>%1 refused the request (%2 %3): the server did not accept this client&apos;s credentials (uid and gid in the URL) or its security flavour (only AUTH_SYS is supported)</source>
+        <translation>%1 hat die Anfrage abgelehnt (%2 %3): Der Server hat die Anmeldedaten dieses Clients (uid und gid in der URL) oder sein Sicherheitsverfahren nicht akzeptiert (nur AUTH_SYS wird unterstützt)</translation>
+    </message>
+    <message>
+        <source>%1 does not offer the NFS service this needs (%2): %3. If it serves only NFSv4, add ?version=4 to the URL</source>
+        <translation>%1 bietet den hierfür nötigen NFS-Dienst nicht an (%2): %3. Wenn er nur NFSv4 anbietet, ?version=4 an die URL anhängen</translation>
+    </message>
+    <message>
+        <source>Connection refused by %1 (%2): no NFS service is listening there</source>
+        <translation>Verbindung von %1 abgelehnt (%2): dort lauscht kein NFS-Dienst</translation>
+    </message>
+    <message>
+        <source>The portmapper on %1 did not answer (%2); if the server has none, give nfsport= and mountport= in the URL</source>
+        <translation>Der Portmapper auf %1 hat nicht geantwortet (%2); wenn der Server keinen hat, nfsport= und mountport= in der URL angeben</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1 (%2): %3</source>
+        <translation>%1 ist nicht erreichbar (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 refused to mount %2: permission denied. Usually the export does not allow this client: it may need the &apos;insecure&apos; option (this program connects from an unprivileged port), or access for another uid/gid (uid= and gid= in the URL)</source>
+        <translation>%1 hat das Einhängen von %2 verweigert: Zugriff verweigert. Meist erlaubt die Freigabe diesen Client nicht: Sie braucht vielleicht die Option &apos;insecure&apos; (dieses Programm verbindet sich von einem unprivilegierten Port), oder Zugriff für eine andere uid/gid (uid= und gid= in der URL)</translation>
+    </message>
+    <message>
+        <source>%1 has no export %2</source>
+        <translation>%1 hat keine Freigabe %2</translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation>Fehler %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3 (%4)</source>
+        <translation>%1: %2 auf %3 (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>NfsUrl</name>
+    <message>
+        <source>empty URL</source>
+        <translation>leere URL</translation>
+    </message>
+    <message>
+        <source>invalid control character %1 in the URL (position %2)</source>
+        <translation>ungültiges Steuerzeichen %1 in der URL (Position %2)</translation>
+    </message>
+    <message>
+        <source>the URL has a fragment (&apos;#&apos; at position %1), which nfs:// URLs do not use; write a &apos;#&apos; in a name as %2</source>
+        <translation>die URL hat ein Fragment (&apos;#&apos; an Position %1), das nfs://-URLs nicht verwenden; ein &apos;#&apos; in einem Namen als %2 schreiben</translation>
+    </message>
+    <message>
+        <source>invalid character &apos;%&apos; in the URL (position %1): it must start an escape such as %2; write a &apos;%&apos; itself as %3</source>
+        <translation>ungültiges Zeichen &apos;%&apos; in der URL (Position %1): Es muss eine Escape-Sequenz wie %2 beginnen; ein &apos;%&apos; selbst als %3 schreiben</translation>
+    </message>
+    <message>
+        <source>invalid character &apos;%1&apos; in the URL (position %2); write it as %3</source>
+        <translation>ungültiges Zeichen &apos;%1&apos; in der URL (Position %2); als %3 schreiben</translation>
+    </message>
+    <message>
+        <source>invalid character %1 in the URL (position %2): a lone UTF-16 surrogate</source>
+        <translation>ungültiges Zeichen %1 in der URL (Position %2): ein einzelnes UTF-16-Surrogat</translation>
+    </message>
+    <message>
+        <source>invisible character %1 in the URL (position %2); if it belongs there, write it as %3</source>
+        <translation>unsichtbares Zeichen %1 in der URL (Position %2); wenn es dorthin gehört, als %3 schreiben</translation>
+    </message>
+    <message>
+        <source>bad host name &apos;%1&apos;: %2</source>
+        <translation>ungültiger Rechnername „%1“: %2</translation>
+    </message>
+    <message>
+        <source>longer than 253 characters</source>
+        <translation>länger als 253 Zeichen</translation>
+    </message>
+    <message>
+        <source>empty part between dots</source>
+        <translation>leerer Teil zwischen Punkten</translation>
+    </message>
+    <message>
+        <source>a part is longer than 63 characters</source>
+        <translation>ein Teil ist länger als 63 Zeichen</translation>
+    </message>
+    <message>
+        <source>it may hold only letters, digits, &apos;-&apos; and &apos;.&apos;</source>
+        <translation>er darf nur Buchstaben, Ziffern, &apos;-&apos; und &apos;.&apos; enthalten</translation>
+    </message>
+    <message>
+        <source>a part may not begin or end with &apos;-&apos;</source>
+        <translation>ein Teil darf nicht mit &apos;-&apos; beginnen oder enden</translation>
+    </message>
+    <message>
+        <source>bad IPv4 address &apos;%1&apos;</source>
+        <translation>ungültige IPv4-Adresse „%1“</translation>
+    </message>
+    <message>
+        <source>the path &apos;%1&apos; contains a NUL byte, which no NFS name can hold</source>
+        <translation>der Pfad „%1“ enthält ein NUL-Byte, das kein NFS-Name enthalten kann</translation>
+    </message>
+    <message>
+        <source>the path &apos;%1&apos; goes above the root with &apos;..&apos;</source>
+        <translation>der Pfad „%1“ geht mit &apos;..&apos; über die Wurzel hinaus</translation>
+    </message>
+    <message>
+        <source>not an nfs:// URL: it must start with nfs://</source>
+        <translation>keine nfs://-URL: Sie muss mit nfs:// beginnen</translation>
+    </message>
+    <message>
+        <source>user names are not supported in nfs:// URLs (&apos;%1@&apos;); use uid= and gid= instead</source>
+        <translation>Benutzernamen werden in nfs://-URLs nicht unterstützt („%1@“); stattdessen uid= und gid= verwenden</translation>
+    </message>
+    <message>
+        <source>bad IPv6 address &apos;%1&apos;: missing &apos;]&apos;</source>
+        <translation>ungültige IPv6-Adresse „%1“: &apos;]&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; after the IPv6 address; write a port as [address]:port</source>
+        <translation>unerwartetes &apos;%1&apos; nach der IPv6-Adresse; einen Port als [adresse]:port schreiben</translation>
+    </message>
+    <message>
+        <source>an IPv6 address must be in brackets, as in nfs://[%1]/</source>
+        <translation>eine IPv6-Adresse muss in eckigen Klammern stehen, wie in nfs://[%1]/</translation>
+    </message>
+    <message>
+        <source>missing host: write nfs://server/path</source>
+        <translation>Rechner fehlt: nfs://server/pfad schreiben</translation>
+    </message>
+    <message>
+        <source>bad port %1: must be a number from 1 to 65535</source>
+        <translation>ungültiger Port %1: muss eine Zahl von 1 bis 65535 sein</translation>
+    </message>
+    <message>
+        <source>bad IPv6 address &apos;%1&apos;</source>
+        <translation>ungültige IPv6-Adresse „%1“</translation>
+    </message>
+    <message>
+        <source>bad host name &apos;%1&apos;: it may hold only letters, digits, &apos;-&apos; and &apos;.&apos;</source>
+        <translation>ungültiger Rechnername „%1“: Er darf nur Buchstaben, Ziffern, &apos;-&apos; und &apos;.&apos; enthalten</translation>
+    </message>
+    <message>
+        <source>not a valid URL: %1</source>
+        <translation>keine gültige URL: %1</translation>
+    </message>
+    <message>
+        <source>bad IPv6 zone in &apos;%1&apos;: use an interface name such as %2</source>
+        <translation>ungültige IPv6-Zone in „%1“: einen Schnittstellennamen wie %2 verwenden</translation>
+    </message>
+    <message>
+        <source>a name in the path contains %1, an encoded &apos;/&apos;, which no NFS name can hold</source>
+        <translation>ein Name im Pfad enthält %1, ein kodiertes &apos;/&apos;, das kein NFS-Name enthalten kann</translation>
+    </message>
+    <message>
+        <source>the path contains %1, a NUL byte, which no NFS name can hold</source>
+        <translation>der Pfad enthält %1, ein NUL-Byte, das kein NFS-Name enthalten kann</translation>
+    </message>
+    <message>
+        <source>unknown argument &apos;%1&apos;</source>
+        <translation>unbekanntes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>argument &apos;%1&apos; is given twice</source>
+        <translation>Argument „%1“ ist doppelt angegeben</translation>
+    </message>
+    <message>
+        <source>argument &apos;%1&apos; has no value: write %1=VALUE</source>
+        <translation>Argument „%1“ hat keinen Wert: %1=WERT schreiben</translation>
+    </message>
+    <message>
+        <source>bad version &apos;%1&apos;: must be 3 or 4</source>
+        <translation>ungültige version „%1“: muss 3 oder 4 sein</translation>
+    </message>
+    <message>
+        <source>bad uid &apos;%1&apos;: must be a number from 0 to %2</source>
+        <translation>ungültige uid „%1“: muss eine Zahl von 0 bis %2 sein</translation>
+    </message>
+    <message>
+        <source>bad gid &apos;%1&apos;: must be a number from 0 to %2</source>
+        <translation>ungültige gid „%1“: muss eine Zahl von 0 bis %2 sein</translation>
+    </message>
+    <message>
+        <source>bad nfsport &apos;%1&apos;: must be a port number from 1 to 65535</source>
+        <translation>ungültiger nfsport „%1“: muss eine Portnummer von 1 bis 65535 sein</translation>
+    </message>
+    <message>
+        <source>bad mountport &apos;%1&apos;: must be a port number from 1 to 65535</source>
+        <translation>ungültiger mountport „%1“: muss eine Portnummer von 1 bis 65535 sein</translation>
+    </message>
+    <message>
+        <source>bad timeout &apos;%1&apos;: must be a number of seconds from 1 to 3600</source>
+        <translation>ungültiger timeout „%1“: muss eine Anzahl Sekunden von 1 bis 3600 sein</translation>
+    </message>
+    <message>
+        <source>bad autoreconnect &apos;%1&apos;: must be a number of attempts from 0 to 100</source>
+        <translation>ungültiger autoreconnect „%1“: muss eine Anzahl Versuche von 0 bis 100 sein</translation>
+    </message>
+    <message>
+        <source>bad readahead &apos;%1&apos;: must be a number of bytes from 0 to %2</source>
+        <translation>ungültiger readahead „%1“: muss eine Anzahl Bytes von 0 bis %2 sein</translation>
+    </message>
+    <message>
+        <source>bad dircache &apos;%1&apos;: must be 0 or 1</source>
+        <translation>ungültiger dircache „%1“: muss 0 oder 1 sein</translation>
+    </message>
+    <message>
+        <source>bad auto-traverse-mounts &apos;%1&apos;: must be 0 or 1</source>
+        <translation>ungültiges auto-traverse-mounts „%1“: muss 0 oder 1 sein</translation>
+    </message>
+    <message>
+        <source>bad tcp-syncnt &apos;%1&apos;: must be a number from 1 to 255</source>
+        <translation>ungültiger tcp-syncnt „%1“: muss eine Zahl von 1 bis 255 sein</translation>
+    </message>
+    <message>
+        <source>conflicting NFS ports: :%1 after the host and nfsport=%2; give only one</source>
+        <translation>widersprüchliche NFS-Ports: :%1 nach dem Rechner und nfsport=%2; nur einen angeben</translation>
+    </message>
+    <message>
+        <source>the path &apos;%1&apos; is not absolute: it must start with &apos;/&apos;</source>
+        <translation>der Pfad „%1“ ist nicht absolut: Er muss mit &apos;/&apos; beginnen</translation>
+    </message>
+    <message>
+        <source>bad name: a name cannot be empty</source>
+        <translation>ungültiger Name: ein Name darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>bad name &apos;%1&apos;: a name cannot contain &apos;/&apos;</source>
+        <translation>ungültiger Name „%1“: ein Name darf kein &apos;/&apos; enthalten</translation>
+    </message>
+    <message>
+        <source>bad name &apos;%1&apos;: a name cannot contain a NUL byte</source>
+        <translation>ungültiger Name „%1“: ein Name darf kein NUL-Byte enthalten</translation>
+    </message>
+    <message>
+        <source>bad name &apos;%1&apos;: &apos;.&apos; and &apos;..&apos; are not names</source>
+        <translation>ungültiger Name „%1“: &apos;.&apos; und &apos;..&apos; sind keine Namen</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesDialog</name>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Symbolic link</source>
+        <translation>Symbolischer Link</translation>
+    </message>
+    <message>
+        <source>Block device</source>
+        <translation>Blockgerät</translation>
+    </message>
+    <message>
+        <source>Character device</source>
+        <translation>Zeichengerät</translation>
+    </message>
+    <message>
+        <source>FIFO</source>
+        <translation>Benannte Pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>Socket</source>
+        <translation>Socket</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Calculate</source>
+        <translation>Berechnen</translation>
+    </message>
+    <message>
+        <source>Properties of %1</source>
+        <translation>Eigenschaften von %1</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Zugriffsrechte</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>Execute</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 Bytes)</translation>
+    </message>
+    <message>
+        <source>(nobody: the server squashes this user&apos;s id)</source>
+        <translation>(nobody: Der Server bildet die ID dieses Benutzers auf nobody ab)</translation>
+    </message>
+    <message>
+        <source>not calculated</source>
+        <translation>nicht berechnet</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Ort:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <source>Modified:</source>
+        <translation>Geändert:</translation>
+    </message>
+    <message>
+        <source>Accessed:</source>
+        <translation>Letzter Zugriff:</translation>
+    </message>
+    <message>
+        <source>Changed:</source>
+        <translation>Status geändert:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Eigentümer:</translation>
+    </message>
+    <message>
+        <source>Links:</source>
+        <translation>Harte Links:</translation>
+    </message>
+    <message>
+        <source>Inode:</source>
+        <translation>Inode-Nummer:</translation>
+    </message>
+    <message>
+        <source>Link target:</source>
+        <translation>Linkziel:</translation>
+    </message>
+    <message>
+        <source>Changing permissions…</source>
+        <translation>Zugriffsrechte werden geändert…</translation>
+    </message>
+    <message>
+        <source>Permissions changed.</source>
+        <translation>Zugriffsrechte geändert.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>calculating…</source>
+        <translation>wird berechnet…</translation>
+    </message>
+    <message>
+        <source>%1 so far…</source>
+        <translation>bisher %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2 bytes) in %n file(s)</source>
+        <translation>
+            <numerusform>%1 (%2 Bytes) in %n Datei</numerusform>
+            <numerusform>%1 (%2 Bytes) in %n Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s)</source>
+        <translation>
+            <numerusform>%n Ordner</numerusform>
+            <numerusform>%n Ordner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(cancelled: counted so far)</source>
+        <translation>(abgebrochen: bisher gezählt)</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteFile</name>
+    <message>
+        <source>Invalid mode &apos;%1&apos;: use r, r+, w, w+, a or a+</source>
+        <translation>Ungültiger Modus „%1“: r, r+, w, w+, a oder a+ verwenden</translation>
+    </message>
+    <message>
+        <source>The file is already open</source>
+        <translation>Die Datei ist bereits geöffnet</translation>
+    </message>
+    <message>
+        <source>Open for reading, writing or both</source>
+        <translation>Zum Lesen, Schreiben oder beidem öffnen</translation>
+    </message>
+    <message>
+        <source>The file is closed</source>
+        <translation>Die Datei ist geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteFsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Zugriffsrechte</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Broken link</source>
+        <translation>Defekter Link</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Special file (%1)</source>
+        <translation>Spezialdatei (%1)</translation>
+    </message>
+    <message>
+        <source>Owned by uid %1 (nobody): the server squashes this user&apos;s id</source>
+        <translation>Gehört uid %1 (nobody): Der Server bildet die ID dieses Benutzers auf nobody ab</translation>
+    </message>
+    <message>
+        <source>Broken link to %1</source>
+        <translation>Defekter Link auf %1</translation>
+    </message>
+    <message>
+        <source>Link to %1</source>
+        <translation>Link auf %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionWorker</name>
+    <message>
+        <source>The session was closed</source>
+        <translation>Die Sitzung wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>%1 exports nothing that holds %2; its exports are: %3</source>
+        <translation>%1 gibt nichts frei, das %2 enthält; seine Freigaben sind: %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Cannot create an NFS context</source>
+        <translation>Kann keinen NFS-Kontext anlegen</translation>
+    </message>
+    <message>
+        <source>Cannot mount %1</source>
+        <translation>Kann %1 nicht einhängen</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is a symbolic link, which is not followed here</source>
+        <translation>%1 auf %2 ist ein symbolischer Link, dem hier nicht gefolgt wird</translation>
+    </message>
+    <message>
+        <source>The symbolic link %1 on %2 points outside the server&apos;s tree</source>
+        <translation>Der symbolische Link %1 auf %2 zeigt aus dem Verzeichnisbaum des Servers hinaus</translation>
+    </message>
+    <message>
+        <source>%1: libnfs 4.0 cannot change a symbolic link itself over NFSv4 (%2 on %3); use version=3 for this</source>
+        <translation>%1: libnfs 4.0 kann einen symbolischen Link selbst nicht über NFSv4 ändern (%2 auf %3); dafür version=3 verwenden</translation>
+    </message>
+    <message>
+        <source>%1 is outside the export %2 mounted from %3</source>
+        <translation>%1 liegt außerhalb der Freigabe %2, eingehängt von %3</translation>
+    </message>
+    <message>
+        <source>Connection lost: %1 on %2 (%3); the open file cannot go on</source>
+        <translation>Verbindung verloren: %1 auf %2 (%3); die geöffnete Datei kann nicht weiterarbeiten</translation>
+    </message>
+    <message>
+        <source>%1 (libnfs 4.0 cannot change a folder&apos;s attributes over NFSv4; use version=3 for this)</source>
+        <translation>%1 (libnfs 4.0 kann die Attribute eines Ordners über NFSv4 nicht ändern; dafür version=3 verwenden)</translation>
+    </message>
+    <message>
+        <source>Cannot create an RPC context</source>
+        <translation>Kann keinen RPC-Kontext anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Edit the location (Escape: back to the breadcrumbs)</source>
+        <translation>Den Ort bearbeiten (Escape: zurück zur Pfadleiste)</translation>
+    </message>
+    <message>
+        <source>Back / forward</source>
+        <translation>Zurück / vorwärts</translation>
+    </message>
+    <message>
+        <source>Up (from an export: the server&apos;s exports)</source>
+        <translation>Hoch (von einer Freigabe aus: die Freigaben des Servers)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>double-click</source>
+        <translation>Doppelklick</translation>
+    </message>
+    <message>
+        <source>Open a folder; on a file: download it</source>
+        <translation>Einen Ordner öffnen; auf einer Datei: sie herunterladen</translation>
+    </message>
+    <message>
+        <source>Middle-click</source>
+        <translation>Mittelklick</translation>
+    </message>
+    <message>
+        <source>Open a folder in a new tab</source>
+        <translation>Einen Ordner in einem neuen Tab öffnen</translation>
+    </message>
+    <message>
+        <source>Drop local files or folders</source>
+        <translation>Lokale Dateien oder Ordner ablegen</translation>
+    </message>
+    <message>
+        <source>Upload them (onto a folder&apos;s row: into that folder)</source>
+        <translation>Sie hochladen (auf der Zeile eines Ordners: in diesen Ordner)</translation>
+    </message>
+    <message>
+        <source>New tab / close tab</source>
+        <translation>Neuer Tab / Tab schließen</translation>
+    </message>
+    <message>
+        <source>Details view / icons view</source>
+        <translation>Detailansicht / Symbolansicht</translation>
+    </message>
+    <message>
+        <source>Show or hide hidden files</source>
+        <translation>Versteckte Dateien ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Filter bar (Escape closes it)</source>
+        <translation>Filterleiste (Escape schließt sie)</translation>
+    </message>
+    <message>
+        <source>Typing in the view</source>
+        <translation>Tippen in der Ansicht</translation>
+    </message>
+    <message>
+        <source>Selects the first name that starts with what was typed</source>
+        <translation>Wählt den ersten Namen aus, der mit dem Getippten beginnt</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Alles auswählen</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Neuer Ordner</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete (asks first)</source>
+        <translation>Löschen (fragt vorher)</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <source>Copy the location (URLs of the selection, or of the folder)</source>
+        <translation>Den Ort kopieren (URLs der Auswahl oder des Ordners)</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Bookmark the current place</source>
+        <translation>Ein Lesezeichen für den aktuellen Ort setzen</translation>
+    </message>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Mit einem Server verbinden</translation>
+    </message>
+    <message>
+        <source>This list of shortcuts</source>
+        <translation>Diese Liste der Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>could not reach the running NFS Navigator at %1: %2</source>
+        <translation>konnte das laufende NFS Navigator unter %1 nicht erreichen: %2</translation>
+    </message>
+    <message>
+        <source>the running NFS Navigator did not answer within %1 s (%2)</source>
+        <translation>das laufende NFS Navigator hat nicht innerhalb von %1 s geantwortet (%2)</translation>
+    </message>
+    <message>
+        <source>the running NFS Navigator gave an unexpected answer: %1</source>
+        <translation>das laufende NFS Navigator gab eine unerwartete Antwort: %1</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1 for links opened later: %2</source>
+        <translation>kann auf %1 nicht auf später geöffnete Links warten: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <source>Cannot open</source>
+        <translation>Fehler beim Öffnen von</translation>
+    </message>
+    <message>
+        <source>Cannot read the attributes of</source>
+        <translation>Fehler beim Lesen der Attribute von</translation>
+    </message>
+    <message>
+        <source>Cannot copy</source>
+        <translation>Fehler beim Kopieren von</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1: it is a folder</source>
+        <translation>Kann %1 nicht kopieren: Es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>No source given</source>
+        <translation>Keine Quelle angegeben</translation>
+    </message>
+    <message>
+        <source>Cannot read</source>
+        <translation>Fehler beim Lesen von</translation>
+    </message>
+    <message>
+        <source>No target given</source>
+        <translation>Kein Ziel angegeben</translation>
+    </message>
+    <message>
+        <source>Cannot open the folder</source>
+        <translation>Fehler beim Öffnen des Ordners</translation>
+    </message>
+    <message>
+        <source>Cannot replace</source>
+        <translation>Fehler beim Ersetzen von</translation>
+    </message>
+    <message>
+        <source>Will not replace</source>
+        <translation>Kein Ersetzen von</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary file in</source>
+        <translation>Fehler beim Anlegen einer temporären Datei in</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: it is a folder</source>
+        <translation>Kann %1 nicht ersetzen: Es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>Will not replace %1: it exists</source>
+        <translation>%1 wird nicht ersetzt: Es existiert</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary file beside %1</source>
+        <translation>Kann keine temporäre Datei neben %1 anlegen</translation>
+    </message>
+    <message>
+        <source>Cannot write</source>
+        <translation>Fehler beim Schreiben von</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>Standardausgabe</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was copied (%2 bytes expected, %3 read)</source>
+        <translation>%1 hat sich während des Kopierens geändert (%2 Bytes erwartet, %3 gelesen)</translation>
+    </message>
+    <message>
+        <source>Cannot flush</source>
+        <translation>Fehler beim Leeren des Puffers von</translation>
+    </message>
+    <message>
+        <source>Cannot check</source>
+        <translation>Fehler beim Prüfen von</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 bytes instead of %3</source>
+        <translation>%1 enthält %2 Bytes statt %3</translation>
+    </message>
+    <message>
+        <source>Cannot rename into place</source>
+        <translation>Fehler beim Umbenennen an den Zielort für</translation>
+    </message>
+    <message>
+        <source>The server holds %1 bytes of %2 instead of %3</source>
+        <translation>Der Server hält %1 Bytes von %2 statt %3</translation>
+    </message>
+</context>
+<context>
+    <name>TreeOperations</name>
+    <message>
+        <source>The session was closed</source>
+        <translation>Die Sitzung wurde geschlossen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items failed: </source>
+        <translation>
+            <numerusform>%n Element fehlgeschlagen: </numerusform>
+            <numerusform>%n Elemente fehlgeschlagen: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; and %n more</source>
+        <translation>
+            <numerusform>; und %n weiteres</numerusform>
+            <numerusform>; und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refusing to remove the server&apos;s root folder</source>
+        <translation>Der Wurzelordner des Servers wird nicht entfernt</translation>
+    </message>
+    <message>
+        <source>Bad pattern &apos;%1&apos;: %2</source>
+        <translation>Ungültiges Muster „%1“: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TreeTransfer</name>
+    <message>
+        <source>a name cannot be empty</source>
+        <translation>ein Name darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>&quot;.&quot; and &quot;..&quot; are not names</source>
+        <translation>„.“ und „..“ sind keine Namen</translation>
+    </message>
+    <message>
+        <source>a local name cannot contain &quot;/&quot;</source>
+        <translation>ein lokaler Name darf kein „/“ enthalten</translation>
+    </message>
+    <message>
+        <source>a local name cannot contain a NUL byte</source>
+        <translation>ein lokaler Name darf kein NUL-Byte enthalten</translation>
+    </message>
+    <message>
+        <source>Cannot open the folder of</source>
+        <translation>Fehler beim Öffnen des Ordners von</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items could not be copied: </source>
+        <translation>
+            <numerusform>%n Element konnte nicht kopiert werden: </numerusform>
+            <numerusform>%n Elemente konnten nicht kopiert werden: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (and %1 more)</source>
+        <translation> (und %1 weitere)</translation>
+    </message>
+    <message>
+        <source>Cannot read the attributes of</source>
+        <translation>Fehler beim Lesen der Attribute von</translation>
+    </message>
+    <message>
+        <source>Skipped %1: not a file, folder or symbolic link</source>
+        <translation>%1 übersprungen: weder Datei noch Ordner noch symbolischer Link</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>Fehler beim Öffnen von</translation>
+    </message>
+    <message>
+        <source>Cannot list</source>
+        <translation>Fehler beim Auflisten von</translation>
+    </message>
+    <message>
+        <source>Cannot copy a folder onto %1: it is not a folder</source>
+        <translation>Kann keinen Ordner auf %1 kopieren: Es ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder</source>
+        <translation>Fehler beim Anlegen des Ordners</translation>
+    </message>
+    <message>
+        <source>Cannot open the folder</source>
+        <translation>Fehler beim Öffnen des Ordners</translation>
+    </message>
+    <message>
+        <source>Skipped the entry &quot;%1&quot; of %2: %3</source>
+        <translation>Eintrag „%1“ von %2 übersprungen: %3</translation>
+    </message>
+    <message>
+        <source>Cannot read the link</source>
+        <translation>Fehler beim Lesen des Links</translation>
+    </message>
+    <message>
+        <source>Will not replace %1: it exists</source>
+        <translation>%1 wird nicht ersetzt: Es existiert</translation>
+    </message>
+    <message>
+        <source>Cannot create the link</source>
+        <translation>Fehler beim Anlegen des Links</translation>
+    </message>
+    <message>
+        <source>Will not replace</source>
+        <translation>Kein Ersetzen von</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>NFS Navigator</source>
+        <translation>NFS Navigator</translation>
+    </message>
+    <message>
+        <source>A file browser for NFS servers. URL is nfs://host[:port]/path?version=3|4&amp;uid=N&amp;gid=N&amp;... or @bookmark/sub/folder. While NFS Navigator runs, a later launch opens URL in a new tab of its window.</source>
+        <translation>Ein Dateibrowser für NFS-Server. URL ist nfs://host[:port]/path?version=3|4&amp;uid=N&amp;gid=N&amp;... oder @lesezeichen/unter/ordner. Während NFS Navigator läuft, öffnet ein späterer Start die URL in einem neuen Tab seines Fensters.</translation>
+    </message>
+    <message>
+        <source>Open a window of its own even when NFS Navigator runs already (it then receives no links opened later).</source>
+        <translation>Ein eigenes Fenster öffnen, auch wenn NFS Navigator bereits läuft (es erhält dann keine später geöffneten Links).</translation>
+    </message>
+    <message>
+        <source>The place to open.</source>
+        <translation>Der zu öffnende Ort.</translation>
+    </message>
+    <message>
+        <source>one URL at most; see --help</source>
+        <translation>höchstens eine URL; siehe --help</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2099 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About NFS Navigator</source>
+        <translation>À propos de NFS Navigator</translation>
+    </message>
+    <message>
+        <source>NFS Navigator icon</source>
+        <translation>Icône de NFS Navigator</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;NFS Navigator %1&lt;/h3&gt;&lt;p&gt;A file browser and command-line tool for NFS servers.&lt;/p&gt;&lt;p&gt;Copyright © 2026 The NFS Navigator authors.&lt;br&gt;This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (&lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GPL-3.0-or-later&lt;/a&gt;). It comes with ABSOLUTELY NO WARRANTY.&lt;/p&gt;&lt;p&gt;Runs on Qt %2 (built with %3) and libnfs %4.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;NFS Navigator %1&lt;/h3&gt;&lt;p&gt;Un navigateur de fichiers et un outil en ligne de commande pour serveurs NFS.&lt;/p&gt;&lt;p&gt;Copyright © 2026 Les auteurs de NFS Navigator.&lt;br&gt;Ce programme est un logiciel libre : vous pouvez le redistribuer et/ou le modifier selon les termes de la GNU General Public License publiée par la Free Software Foundation, soit la version 3 de la licence, soit (à votre choix) toute version ultérieure (&lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GPL-3.0-or-later&lt;/a&gt;). Il est fourni SANS AUCUNE GARANTIE.&lt;/p&gt;&lt;p&gt;Fonctionne avec Qt %2 (compilé avec %3) et libnfs %4.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkDialog</name>
+    <message>
+        <source>default (yours)</source>
+        <translation>par défaut (le vôtre)</translation>
+    </message>
+    <message>
+        <source>Edit Bookmark</source>
+        <translation>Modifier le signet</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL :</translation>
+    </message>
+    <message>
+        <source>NFSv3</source>
+        <translation>NFSv3</translation>
+    </message>
+    <message>
+        <source>NFSv4</source>
+        <translation>NFSv4</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version :</translation>
+    </message>
+    <message>
+        <source>User id:</source>
+        <translation>Identifiant utilisateur :</translation>
+    </message>
+    <message>
+        <source>Group id:</source>
+        <translation>Identifiant de groupe :</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Délai :</translation>
+    </message>
+    <message>
+        <source>A bookmark needs a name without &quot;/&quot;.</source>
+        <translation>Un signet a besoin d’un nom sans « / ».</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkList</name>
+    <message>
+        <source>Open in New Tab</source>
+        <translation>Ouvrir dans un nouvel onglet</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkStore</name>
+    <message>
+        <source>no bookmark named &apos;%1&apos;</source>
+        <translation>aucun signet nommé « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>long format</source>
+        <translation>format long</translation>
+    </message>
+    <message>
+        <source>include names starting with .</source>
+        <translation>inclure les noms commençant par .</translation>
+    </message>
+    <message>
+        <source>list subfolders</source>
+        <translation>lister les sous-dossiers</translation>
+    </message>
+    <message>
+        <source>print URLs</source>
+        <translation>afficher des URL</translation>
+    </message>
+    <message>
+        <source>ls: missing URL</source>
+        <translation>ls : URL manquante</translation>
+    </message>
+    <message>
+        <source>stat: missing URL</source>
+        <translation>stat : URL manquante</translation>
+    </message>
+    <message>
+        <source>create parents; no error if present</source>
+        <translation>créer les parents ; pas d’erreur s’il existe</translation>
+    </message>
+    <message>
+        <source>mkdir: missing URL</source>
+        <translation>mkdir : URL manquante</translation>
+    </message>
+    <message>
+        <source>rmdir: missing URL</source>
+        <translation>rmdir : URL manquante</translation>
+    </message>
+    <message>
+        <source>remove folders and everything in them</source>
+        <translation>supprimer les dossiers et tout leur contenu</translation>
+    </message>
+    <message>
+        <source>a missing entry is no error</source>
+        <translation>une entrée absente n’est pas une erreur</translation>
+    </message>
+    <message>
+        <source>rm: missing URL</source>
+        <translation>rm : URL manquante</translation>
+    </message>
+    <message>
+        <source>Is a folder (use rm -r, or rmdir for an empty folder)</source>
+        <translation>Est un dossier (utilisez rm -r, ou rmdir pour un dossier vide)</translation>
+    </message>
+    <message>
+        <source>do not replace an existing destination</source>
+        <translation>ne pas remplacer une destination existante</translation>
+    </message>
+    <message>
+        <source>mv: needs a source URL and a destination URL</source>
+        <translation>mv : il faut une URL source et une URL de destination</translation>
+    </message>
+    <message>
+        <source>mv works within one server and export; the URLs name different servers or options</source>
+        <translation>mv fonctionne au sein d’un même serveur et export ; les URL désignent des serveurs ou des options différents</translation>
+    </message>
+    <message>
+        <source>df: missing URL</source>
+        <translation>df : URL manquante</translation>
+    </message>
+    <message>
+        <source>exports: needs one HOST or nfs:// URL</source>
+        <translation>exports : il faut un seul HOST ou une URL nfs://</translation>
+    </message>
+    <message>
+        <source>list folders (or show files)</source>
+        <translation>lister des dossiers (ou afficher des fichiers)</translation>
+    </message>
+    <message>
+        <source>show the attributes of an entry (not following a symlink)</source>
+        <translation>afficher les attributs d’une entrée (sans suivre de lien symbolique)</translation>
+    </message>
+    <message>
+        <source>create folders (-p: with parents, no error if present)</source>
+        <translation>créer des dossiers (-p : avec les parents, pas d’erreur s’ils existent)</translation>
+    </message>
+    <message>
+        <source>remove empty folders</source>
+        <translation>supprimer des dossiers vides</translation>
+    </message>
+    <message>
+        <source>remove files (-r: folders and all in them; -f: missing is fine)</source>
+        <translation>supprimer des fichiers (-r : les dossiers et tout leur contenu ; -f : une absence n’est pas une erreur)</translation>
+    </message>
+    <message>
+        <source>rename or move within one export (-n: keep an existing destination)</source>
+        <translation>renommer ou déplacer au sein d’un export (-n : garder une destination existante)</translation>
+    </message>
+    <message>
+        <source>size and free space of the file system</source>
+        <translation>taille et espace libre du système de fichiers</translation>
+    </message>
+    <message>
+        <source>the server&apos;s NFSv3 export list</source>
+        <translation>la liste des exports NFSv3 du serveur</translation>
+    </message>
+    <message>
+        <source>Usage: nfsnav [-v] COMMAND [OPTIONS] ARGS...
+
+Browse and manage files on NFS servers.
+
+Commands:
+%1
+Options:
+  -v, --verbose    log what the tool does (to stderr)
+  -h, --help       this help
+  --version        the version
+
+URLs: nfs://host[:port]/export/path?version=3|4&amp;uid=N&amp;gid=N&amp;nfsport=N&amp;mountport=N
+      &amp;timeout=SECONDS&amp;autoreconnect=N&amp;readahead=BYTES&amp;dircache=0|1
+      &amp;auto-traverse-mounts=0|1&amp;tcp-syncnt=N
+Write special characters in names as %XX (a space is %20, &apos;#&apos; is %23).
+@NAME/sub/path stands for the URL of the bookmark NAME (as kept by the window).
+NFSNAV_UID, NFSNAV_GID and NFSNAV_VERSION in the environment apply to every URL
+that does not set uid, gid or version itself.
+
+Names from the server are printed escaped: \n, \t, \e, \\ and \xNN for bytes
+that are not valid UTF-8; `ls --url` prints URLs that address the exact bytes.
+
+Exit status: 0 success, 1 failure, 2 bad usage, 130 interrupted.
+</source>
+        <translation>Usage : nfsnav [-v] COMMANDE [OPTIONS] ARGUMENTS...
+
+Parcourir et gérer des fichiers sur des serveurs NFS.
+
+Commandes :
+%1
+Options :
+  -v, --verbose    journaliser ce que fait l’outil (sur stderr)
+  -h, --help       cette aide
+  --version        la version
+
+URL : nfs://host[:port]/export/path?version=3|4&amp;uid=N&amp;gid=N&amp;nfsport=N&amp;mountport=N
+      &amp;timeout=SECONDES&amp;autoreconnect=N&amp;readahead=OCTETS&amp;dircache=0|1
+      &amp;auto-traverse-mounts=0|1&amp;tcp-syncnt=N
+Écrivez les caractères spéciaux des noms sous la forme %XX (une espace est %20, &apos;#&apos; est %23).
+@NOM/sous/chemin désigne l’URL du signet NOM (tel que conservé par la fenêtre).
+NFSNAV_UID, NFSNAV_GID et NFSNAV_VERSION dans l’environnement s’appliquent à toute URL
+qui ne fixe pas elle-même uid, gid ou version.
+
+Les noms venant du serveur sont affichés échappés : \n, \t, \e, \\ et \xNN pour les octets
+qui ne sont pas de l’UTF-8 valide ; `ls --url` affiche des URL qui désignent exactement ces octets.
+
+Code de sortie : 0 succès, 1 échec, 2 mauvais usage, 130 interrompu.
+</translation>
+    </message>
+    <message>
+        <source>Try &apos;nfsnav --help&apos;.</source>
+        <translation>Essayez &apos;nfsnav --help&apos;.</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>option inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>missing command</source>
+        <translation>commande manquante</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>commande inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>bad %1 &apos;%2&apos; in the environment: must be a number</source>
+        <translation>%1 « %2 » invalide dans l’environnement : doit être un nombre</translation>
+    </message>
+    <message>
+        <source>never replace an existing file</source>
+        <translation>ne jamais remplacer un fichier existant</translation>
+    </message>
+    <message>
+        <source>copy folders with everything in them</source>
+        <translation>copier les dossiers avec tout leur contenu</translation>
+    </message>
+    <message>
+        <source>cat: missing URL</source>
+        <translation>cat : URL manquante</translation>
+    </message>
+    <message>
+        <source>get: needs a URL and a local path (or -)</source>
+        <translation>get : il faut une URL et un chemin local (ou -)</translation>
+    </message>
+    <message>
+        <source>get -r: needs a local folder, not -</source>
+        <translation>get -r : il faut un dossier local, pas -</translation>
+    </message>
+    <message>
+        <source>put: needs a local path (or -) and a URL</source>
+        <translation>put : il faut un chemin local (ou -) et une URL</translation>
+    </message>
+    <message>
+        <source>put -r: needs a local folder, not -</source>
+        <translation>put -r : il faut un dossier local, pas -</translation>
+    </message>
+    <message>
+        <source>cp: needs a source URL and a destination URL</source>
+        <translation>cp : il faut une URL source et une URL de destination</translation>
+    </message>
+    <message>
+        <source>write files to standard output</source>
+        <translation>écrire des fichiers sur la sortie standard</translation>
+    </message>
+    <message>
+        <source>download a file or, with -r, a tree (- for standard output)</source>
+        <translation>télécharger un fichier ou, avec -r, une arborescence (- pour la sortie standard)</translation>
+    </message>
+    <message>
+        <source>upload a file or, with -r, a tree (- for standard input)</source>
+        <translation>envoyer un fichier ou, avec -r, une arborescence (- pour l’entrée standard)</translation>
+    </message>
+    <message>
+        <source>copy a file or, with -r, a tree, also between servers</source>
+        <translation>copier un fichier ou, avec -r, une arborescence, y compris entre serveurs</translation>
+    </message>
+    <message>
+        <source>chmod: needs an octal MODE and at least one URL</source>
+        <translation>chmod : il faut un MODE octal et au moins une URL</translation>
+    </message>
+    <message>
+        <source>chmod: bad mode &apos;%1&apos;: write it in octal, as 644 or 2755</source>
+        <translation>chmod : mode « %1 » invalide : écrivez-le en octal, comme 644 ou 2755</translation>
+    </message>
+    <message>
+        <source>change a symlink itself</source>
+        <translation>modifier le lien symbolique lui-même</translation>
+    </message>
+    <message>
+        <source>chown: needs UID[:GID] and at least one URL</source>
+        <translation>chown : il faut UID[:GID] et au moins une URL</translation>
+    </message>
+    <message>
+        <source>chown: bad owner &apos;%1&apos;: write UID, UID:GID or :GID in numbers</source>
+        <translation>chown : propriétaire « %1 » invalide : écrivez UID, UID:GID ou :GID en chiffres</translation>
+    </message>
+    <message>
+        <source>libnfs 4.0 cannot change a symlink&apos;s owner over NFSv4; use version=3 for this</source>
+        <translation>libnfs 4.0 ne peut pas changer le propriétaire d’un lien symbolique en NFSv4 ; utilisez version=3 pour cela</translation>
+    </message>
+    <message>
+        <source>do not create missing files</source>
+        <translation>ne pas créer les fichiers absents</translation>
+    </message>
+    <message>
+        <source>touch: missing URL</source>
+        <translation>touch : URL manquante</translation>
+    </message>
+    <message>
+        <source>the new size</source>
+        <translation>la nouvelle taille</translation>
+    </message>
+    <message>
+        <source>truncate: missing -s SIZE</source>
+        <translation>truncate : -s SIZE manquant</translation>
+    </message>
+    <message>
+        <source>truncate: bad size &apos;%1&apos;: write bytes, or a number with K, M, G or T</source>
+        <translation>truncate : taille « %1 » invalide : indiquez des octets, ou un nombre avec K, M, G ou T</translation>
+    </message>
+    <message>
+        <source>truncate: missing URL</source>
+        <translation>truncate : URL manquante</translation>
+    </message>
+    <message>
+        <source>make a symbolic link holding TARGET as text</source>
+        <translation>créer un lien symbolique contenant TARGET comme texte</translation>
+    </message>
+    <message>
+        <source>replace an existing destination (not a folder)</source>
+        <translation>remplacer une destination existante (pas un dossier)</translation>
+    </message>
+    <message>
+        <source>a destination that is a symlink to a folder is a file</source>
+        <translation>une destination qui est un lien symbolique vers un dossier est un fichier</translation>
+    </message>
+    <message>
+        <source>ln: needs TARGET and a link URL</source>
+        <translation>ln : il faut TARGET et une URL de lien</translation>
+    </message>
+    <message>
+        <source>ln: the target text is empty</source>
+        <translation>ln : le texte de la cible est vide</translation>
+    </message>
+    <message>
+        <source>a hard link stays within one server and export; the URLs name different servers or options</source>
+        <translation>un lien physique reste au sein d’un même serveur et export ; les URL désignent des serveurs ou des options différents</translation>
+    </message>
+    <message>
+        <source>readlink: missing URL</source>
+        <translation>readlink : URL manquante</translation>
+    </message>
+    <message>
+        <source>only the total of each URL</source>
+        <translation>seulement le total de chaque URL</translation>
+    </message>
+    <message>
+        <source>sizes in bytes</source>
+        <translation>tailles en octets</translation>
+    </message>
+    <message>
+        <source>du: missing URL</source>
+        <translation>du : URL manquante</translation>
+    </message>
+    <message>
+        <source>find: %1 needs a PATTERN</source>
+        <translation>find : %1 nécessite un PATTERN</translation>
+    </message>
+    <message>
+        <source>find: give one -name or -iname</source>
+        <translation>find : indiquez un seul -name ou -iname</translation>
+    </message>
+    <message>
+        <source>find: unknown option &apos;%1&apos;</source>
+        <translation>find : option inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>find: missing URL</source>
+        <translation>find : URL manquante</translation>
+    </message>
+    <message>
+        <source>find: bad pattern &apos;%1&apos;</source>
+        <translation>find : motif « %1 » invalide</translation>
+    </message>
+    <message>
+        <source>set permission bits (octal MODE)</source>
+        <translation>définir les bits de permission (MODE octal)</translation>
+    </message>
+    <message>
+        <source>set numeric owner and group (-h: a symlink itself)</source>
+        <translation>définir le propriétaire et le groupe numériques (-h : le lien symbolique lui-même)</translation>
+    </message>
+    <message>
+        <source>set times to now; create missing files (-c: don&apos;t)</source>
+        <translation>mettre les dates à maintenant ; créer les fichiers absents (-c : ne pas les créer)</translation>
+    </message>
+    <message>
+        <source>set the size of files (K, M, G, T: powers of 1024)</source>
+        <translation>définir la taille des fichiers (K, M, G, T : puissances de 1024)</translation>
+    </message>
+    <message>
+        <source>hard link to the URL TARGET; -s: symbolic link holding the text TARGET</source>
+        <translation>lien physique vers l’URL TARGET ; -s : lien symbolique contenant le texte TARGET</translation>
+    </message>
+    <message>
+        <source>print the target text of symbolic links</source>
+        <translation>afficher le texte cible des liens symboliques</translation>
+    </message>
+    <message>
+        <source>size of trees (never through a symlink)</source>
+        <translation>taille des arborescences (jamais à travers un lien symbolique)</translation>
+    </message>
+    <message>
+        <source>entries whose names match (never through a symlink)</source>
+        <translation>entrées dont le nom correspond (jamais à travers un lien symbolique)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>default (yours)</source>
+        <translation>par défaut (le vôtre)</translation>
+    </message>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Se connecter à un serveur</translation>
+    </message>
+    <message>
+        <source>server name or address</source>
+        <translation>nom ou adresse du serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;List exports</source>
+        <translation>&amp;Lister les exports</translation>
+    </message>
+    <message>
+        <source>&amp;Exports:</source>
+        <translation>&amp;Exports :</translation>
+    </message>
+    <message>
+        <source>/export/folder</source>
+        <translation>/export/dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation>&amp;Chemin :</translation>
+    </message>
+    <message>
+        <source>NFSv3</source>
+        <translation>NFSv3</translation>
+    </message>
+    <message>
+        <source>NFSv4</source>
+        <translation>NFSv4</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version :</translation>
+    </message>
+    <message>
+        <source>&amp;User id:</source>
+        <translation>Identifiant &amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Group id:</source>
+        <translation>Identifiant de &amp;groupe :</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Délai :</translation>
+    </message>
+    <message>
+        <source>ask the portmapper</source>
+        <translation>demander au portmapper</translation>
+    </message>
+    <message>
+        <source>NFS port:</source>
+        <translation>Port NFS :</translation>
+    </message>
+    <message>
+        <source>MOUNT port:</source>
+        <translation>Port MOUNT :</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its exports…</source>
+        <translation>Demande de ses exports à %1…</translation>
+    </message>
+    <message>
+        <source>The server exports nothing to this machine.</source>
+        <translation>Le serveur n’exporte rien vers cette machine.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n export(s). Pick one, or type a path.</source>
+        <translation>
+            <numerusform>%n export. Choisissez-le, ou saisissez un chemin.</numerusform>
+            <numerusform>%n exports. Choisissez-en un, ou saisissez un chemin.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>FindDialog</name>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>Respecter la &amp;casse</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>*.txt, report-??.pdf, notes</source>
+        <translation>*.txt, rapport-??.pdf, notes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Searches %1 and everything below it.</source>
+        <translation>Recherche dans %1 et tout ce qu’il contient.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid pattern.</source>
+        <translation>« %1 » n’est pas un motif valide.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching… %n found</source>
+        <translation>
+            <numerusform>Recherche… %n trouvé</numerusform>
+            <numerusform>Recherche… %n trouvés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n found</source>
+        <translation>
+            <numerusform>Arrêté : %n trouvé</numerusform>
+            <numerusform>Arrêté : %n trouvés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found. %1</source>
+        <translation>
+            <numerusform>%n trouvé. %1</numerusform>
+            <numerusform>%n trouvés. %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n trouvé</numerusform>
+            <numerusform>%n trouvés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FolderView</name>
+    <message>
+        <source>Filter:</source>
+        <translation>Filtre :</translation>
+    </message>
+    <message>
+        <source>Part of a name, or a pattern like *.txt</source>
+        <translation>Une partie d’un nom, ou un motif comme *.txt</translation>
+    </message>
+    <message>
+        <source>Close the filter bar</source>
+        <translation>Fermer la barre de filtre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>%1 free of %2</source>
+        <translation>%1 libres sur %2</translation>
+    </message>
+    <message>
+        <source>The server does not let you change this folder (a read-only export, or no write permission)</source>
+        <translation>Le serveur ne vous permet pas de modifier ce dossier (un export en lecture seule, ou pas de droit d’écriture)</translation>
+    </message>
+    <message>
+        <source>Folders: %1, files: %2 (%3)</source>
+        <translation>Dossiers : %1, fichiers : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Selected: %1 (%2)</source>
+        <translation>Sélection : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>A name cannot be empty.</source>
+        <translation>Un nom ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be used as a name.</source>
+        <translation>« %1 » ne peut pas servir de nom.</translation>
+    </message>
+    <message>
+        <source>A name cannot contain &quot;/&quot;.</source>
+        <translation>Un nom ne peut pas contenir « / ».</translation>
+    </message>
+    <message>
+        <source>A name cannot contain a NUL character.</source>
+        <translation>Un nom ne peut pas contenir de caractère NUL.</translation>
+    </message>
+    <message>
+        <source>The name is too long: %1 bytes, at most %2.</source>
+        <translation>Le nom est trop long : %1 octets, au plus %2.</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>Name of the new folder:</source>
+        <translation>Nom du nouveau dossier :</translation>
+    </message>
+    <message>
+        <source>Replace?</source>
+        <translation>Remplacer ?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists. Replace it with the renamed item?</source>
+        <translation>« %1 » existe déjà. Le remplacer par l’élément renommé ?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items</source>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the server? Folders are deleted with everything in them. This cannot be undone.</source>
+        <translation>Supprimer %1 du serveur ? Les dossiers sont supprimés avec tout leur contenu. Cette action est irréversible.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n item(s)…</source>
+        <translation>
+            <numerusform>Suppression de %n élément…</numerusform>
+            <numerusform>Suppression de %n éléments…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select one or more files or folders to download.</source>
+        <translation>Sélectionnez un ou plusieurs fichiers ou dossiers à télécharger.</translation>
+    </message>
+    <message>
+        <source>Download to</source>
+        <translation>Télécharger vers</translation>
+    </message>
+    <message>
+        <source>Upload files</source>
+        <translation>Envoyer des fichiers</translation>
+    </message>
+    <message>
+        <source>Upload a folder</source>
+        <translation>Envoyer un dossier</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading %n item(s)…</source>
+        <translation>
+            <numerusform>Téléchargement de %n élément…</numerusform>
+            <numerusform>Téléchargement de %n éléments…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploading %n item(s)…</source>
+        <translation>
+            <numerusform>Envoi de %n élément…</numerusform>
+            <numerusform>Envoi de %n éléments…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading… %n item(s) copied</source>
+        <translation>
+            <numerusform>Téléchargement… %n élément copié</numerusform>
+            <numerusform>Téléchargement… %n éléments copiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploading… %n item(s) copied</source>
+        <translation>
+            <numerusform>Envoi… %n élément copié</numerusform>
+            <numerusform>Envoi… %n éléments copiés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LocationBar</name>
+    <message>
+        <source>Click here or press Ctrl+L to type a location</source>
+        <translation>Cliquez ici ou appuyez sur Ctrl+L pour saisir un emplacement</translation>
+    </message>
+    <message>
+        <source>nfs://server/export/folder</source>
+        <translation>nfs://serveur/export/dossier</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>NFS Navigator</source>
+        <translation>NFS Navigator</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Signets</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Récents</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Reconnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>Dossier pa&amp;rent</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>New &amp;Tab</source>
+        <translation>Nouvel &amp;onglet</translation>
+    </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation>&amp;Fermer l’onglet</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>Se connecter à un &amp;serveur…</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect and Forget Server</source>
+        <translation>&amp;Déconnecter et oublier le serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <source>&amp;Icons</source>
+        <translation>&amp;Icônes</translation>
+    </message>
+    <message>
+        <source>Show &amp;Hidden Files</source>
+        <translation>Afficher les fichiers &amp;cachés</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Location</source>
+        <translation>Modifier l’&amp;emplacement</translation>
+    </message>
+    <message>
+        <source>&amp;Filter…</source>
+        <translation>&amp;Filtrer…</translation>
+    </message>
+    <message>
+        <source>F&amp;ind…</source>
+        <translation>Rec&amp;hercher…</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder…</source>
+        <translation>&amp;Nouveau dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renommer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Down&amp;load…</source>
+        <translation>&amp;Télécharger…</translation>
+    </message>
+    <message>
+        <source>U&amp;pload…</source>
+        <translation>&amp;Envoyer…</translation>
+    </message>
+    <message>
+        <source>Upload &amp;Folder…</source>
+        <translation>Envoyer un dossie&amp;r…</translation>
+    </message>
+    <message>
+        <source>&amp;Properties</source>
+        <translation>&amp;Propriétés</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Location</source>
+        <translation>&amp;Copier l’emplacement</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>&amp;Add Bookmark</source>
+        <translation>&amp;Ajouter un signet</translation>
+    </message>
+    <message>
+        <source>&amp;About NFS Navigator</source>
+        <translation>&amp;À propos de NFS Navigator</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmarks</source>
+        <translation>&amp;Signets</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>New Tab</source>
+        <translation>Nouvel onglet</translation>
+    </message>
+    <message>
+        <source>Type a location (Ctrl+L), pick a bookmark, or connect to a server.</source>
+        <translation>Saisissez un emplacement (Ctrl+L), choisissez un signet ou connectez-vous à un serveur.</translation>
+    </message>
+    <message>
+        <source>Connect…</source>
+        <translation>Se connecter…</translation>
+    </message>
+    <message>
+        <source>%1 — NFS Navigator</source>
+        <translation>%1 — NFS Navigator</translation>
+    </message>
+    <message>
+        <source>Listing… %1</source>
+        <translation>Liste en cours… %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Connecté à %1</translation>
+    </message>
+    <message>
+        <source>%1 is not answering</source>
+        <translation>%1 ne répond pas</translation>
+    </message>
+    <message>
+        <source>Connection to %1 lost</source>
+        <translation>Connexion à %1 perdue</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open in New &amp;Tab</source>
+        <translation>Ouvrir dans un nouvel &amp;onglet</translation>
+    </message>
+    <message>
+        <source>Could not add a bookmark named &quot;%1&quot;.</source>
+        <translation>Impossible d’ajouter un signet nommé « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>NfsError</name>
+    <message>
+        <source>connecting</source>
+        <translation>connexion</translation>
+    </message>
+    <message>
+        <source>mounting</source>
+        <translation>montage</translation>
+    </message>
+    <message>
+        <source>listing exports</source>
+        <translation>liste des exports</translation>
+    </message>
+    <message>
+        <source>reading attributes</source>
+        <translation>lecture des attributs</translation>
+    </message>
+    <message>
+        <source>listing a folder</source>
+        <translation>liste d’un dossier</translation>
+    </message>
+    <message>
+        <source>creating a folder</source>
+        <translation>création d’un dossier</translation>
+    </message>
+    <message>
+        <source>removing a folder</source>
+        <translation>suppression d’un dossier</translation>
+    </message>
+    <message>
+        <source>removing a file</source>
+        <translation>suppression d’un fichier</translation>
+    </message>
+    <message>
+        <source>renaming</source>
+        <translation>renommage</translation>
+    </message>
+    <message>
+        <source>reading free space</source>
+        <translation>lecture de l’espace libre</translation>
+    </message>
+    <message>
+        <source>opening a file</source>
+        <translation>ouverture d’un fichier</translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation>lecture</translation>
+    </message>
+    <message>
+        <source>writing</source>
+        <translation>écriture</translation>
+    </message>
+    <message>
+        <source>closing a file</source>
+        <translation>fermeture d’un fichier</translation>
+    </message>
+    <message>
+        <source>changing permissions</source>
+        <translation>modification des permissions</translation>
+    </message>
+    <message>
+        <source>changing the owner</source>
+        <translation>changement de propriétaire</translation>
+    </message>
+    <message>
+        <source>changing times</source>
+        <translation>modification des dates</translation>
+    </message>
+    <message>
+        <source>creating a symbolic link</source>
+        <translation>création d’un lien symbolique</translation>
+    </message>
+    <message>
+        <source>reading a symbolic link</source>
+        <translation>lecture d’un lien symbolique</translation>
+    </message>
+    <message>
+        <source>creating a hard link</source>
+        <translation>création d’un lien physique</translation>
+    </message>
+    <message>
+        <source>truncating</source>
+        <translation>troncature</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>traitement</translation>
+    </message>
+    <message>
+        <source>No such file or folder</source>
+        <translation>Fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <source>Already exists</source>
+        <translation>Existe déjà</translation>
+    </message>
+    <message>
+        <source>Folder not empty</source>
+        <translation>Dossier non vide</translation>
+    </message>
+    <message>
+        <source>Not a folder</source>
+        <translation>N’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>Is a folder</source>
+        <translation>Est un dossier</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Permission refusée</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>Système de fichiers en lecture seule</translation>
+    </message>
+    <message>
+        <source>No space left on the server</source>
+        <translation>Plus d’espace libre sur le serveur</translation>
+    </message>
+    <message>
+        <source>Name too long</source>
+        <translation>Nom trop long</translation>
+    </message>
+    <message>
+        <source>Invalid argument</source>
+        <translation>Argument invalide</translation>
+    </message>
+    <message>
+        <source>Cannot move across file systems</source>
+        <translation>Impossible de déplacer d’un système de fichiers à un autre</translation>
+    </message>
+    <message>
+        <source>Stale file handle (the file was removed or the server restarted)</source>
+        <translation>Descripteur de fichier périmé (le fichier a été supprimé ou le serveur redémarré)</translation>
+    </message>
+    <message>
+        <source>Input/output error on the server</source>
+        <translation>Erreur d’entrée/sortie sur le serveur</translation>
+    </message>
+    <message>
+        <source>The server did not answer</source>
+        <translation>Le serveur n’a pas répondu</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Connexion refusée</translation>
+    </message>
+    <message>
+        <source>Host unreachable</source>
+        <translation>Hôte injoignable</translation>
+    </message>
+    <message>
+        <source>Connection lost</source>
+        <translation>Connexion perdue</translation>
+    </message>
+    <message>
+        <source>Not supported by the server</source>
+        <translation>Non pris en charge par le serveur</translation>
+    </message>
+    <message>
+        <source>The server refused the mount</source>
+        <translation>Le serveur a refusé le montage</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Invalid URL</source>
+        <translation>URL invalide</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Server %1 did not answer in %2 s (%3)</source>
+        <translation>Le serveur %1 n’a pas répondu en %2 s (%3)</translation>
+    </message>
+    <message>
+        <source>Server %1 did not answer in %2 s (%3 %4)</source>
+        <translation>Le serveur %1 n’a pas répondu en %2 s (%3 %4)</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 refused the request (%2 %3): it accepts only clients on a privileged source port (below 1024), which a normal user&apos;s programs do not get. Either allow other ports on the server with the export&apos;s &apos;insecure&apos; option, or let these programs use privileged ports: sudo setcap cap_net_bind_service=+ep %4 %5</source>
+        <translation>%1 a refusé la requête (%2 %3) : il n’accepte que les clients utilisant un port source privilégié (inférieur à 1024), que les programmes d’un utilisateur ordinaire n’obtiennent pas. Autorisez les autres ports sur le serveur avec l’option &apos;insecure&apos; de l’export, ou laissez ces programmes utiliser des ports privilégiés : sudo setcap cap_net_bind_service=+ep %4 %5</translation>
+    </message>
+    <message>
+        <source>%1 refused the request (%2 %3): the server did not accept this client&apos;s credentials (uid and gid in the URL) or its security flavour (only AUTH_SYS is supported)</source>
+        <translation>%1 a refusé la requête (%2 %3) : le serveur n’a pas accepté les identifiants de ce client (uid et gid dans l’URL) ou sa méthode de sécurité (seul AUTH_SYS est pris en charge)</translation>
+    </message>
+    <message>
+        <source>%1 does not offer the NFS service this needs (%2): %3. If it serves only NFSv4, add ?version=4 to the URL</source>
+        <translation>%1 n’offre pas le service NFS nécessaire (%2) : %3. S’il ne sert que NFSv4, ajoutez ?version=4 à l’URL</translation>
+    </message>
+    <message>
+        <source>Connection refused by %1 (%2): no NFS service is listening there</source>
+        <translation>Connexion refusée par %1 (%2) : aucun service NFS n’y écoute</translation>
+    </message>
+    <message>
+        <source>The portmapper on %1 did not answer (%2); if the server has none, give nfsport= and mountport= in the URL</source>
+        <translation>Le portmapper de %1 n’a pas répondu (%2) ; si le serveur n’en a pas, indiquez nfsport= et mountport= dans l’URL</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1 (%2): %3</source>
+        <translation>Impossible de joindre %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>%1 refused to mount %2: permission denied. Usually the export does not allow this client: it may need the &apos;insecure&apos; option (this program connects from an unprivileged port), or access for another uid/gid (uid= and gid= in the URL)</source>
+        <translation>%1 a refusé de monter %2 : permission refusée. En général l’export n’autorise pas ce client : il lui faut peut-être l’option &apos;insecure&apos; (ce programme se connecte depuis un port non privilégié), ou un accès pour un autre uid/gid (uid= et gid= dans l’URL)</translation>
+    </message>
+    <message>
+        <source>%1 has no export %2</source>
+        <translation>%1 n’a pas d’export %2</translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation>erreur %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3 (%4)</source>
+        <translation>%1 : %2 sur %3 (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>NfsUrl</name>
+    <message>
+        <source>empty URL</source>
+        <translation>URL vide</translation>
+    </message>
+    <message>
+        <source>invalid control character %1 in the URL (position %2)</source>
+        <translation>caractère de contrôle %1 invalide dans l’URL (position %2)</translation>
+    </message>
+    <message>
+        <source>the URL has a fragment (&apos;#&apos; at position %1), which nfs:// URLs do not use; write a &apos;#&apos; in a name as %2</source>
+        <translation>l’URL contient un fragment (&apos;#&apos; à la position %1), ce que les URL nfs:// n’utilisent pas ; écrivez un &apos;#&apos; dans un nom sous la forme %2</translation>
+    </message>
+    <message>
+        <source>invalid character &apos;%&apos; in the URL (position %1): it must start an escape such as %2; write a &apos;%&apos; itself as %3</source>
+        <translation>caractère &apos;%&apos; invalide dans l’URL (position %1) : il doit commencer un échappement comme %2 ; écrivez un &apos;%&apos; lui-même sous la forme %3</translation>
+    </message>
+    <message>
+        <source>invalid character &apos;%1&apos; in the URL (position %2); write it as %3</source>
+        <translation>caractère &apos;%1&apos; invalide dans l’URL (position %2) ; écrivez-le sous la forme %3</translation>
+    </message>
+    <message>
+        <source>invalid character %1 in the URL (position %2): a lone UTF-16 surrogate</source>
+        <translation>caractère %1 invalide dans l’URL (position %2) : un demi-codet UTF-16 isolé</translation>
+    </message>
+    <message>
+        <source>invisible character %1 in the URL (position %2); if it belongs there, write it as %3</source>
+        <translation>caractère invisible %1 dans l’URL (position %2) ; s’il doit y être, écrivez-le sous la forme %3</translation>
+    </message>
+    <message>
+        <source>bad host name &apos;%1&apos;: %2</source>
+        <translation>nom d’hôte « %1 » invalide : %2</translation>
+    </message>
+    <message>
+        <source>longer than 253 characters</source>
+        <translation>plus de 253 caractères</translation>
+    </message>
+    <message>
+        <source>empty part between dots</source>
+        <translation>partie vide entre deux points</translation>
+    </message>
+    <message>
+        <source>a part is longer than 63 characters</source>
+        <translation>une partie dépasse 63 caractères</translation>
+    </message>
+    <message>
+        <source>it may hold only letters, digits, &apos;-&apos; and &apos;.&apos;</source>
+        <translation>il ne peut contenir que des lettres, des chiffres, &apos;-&apos; et &apos;.&apos;</translation>
+    </message>
+    <message>
+        <source>a part may not begin or end with &apos;-&apos;</source>
+        <translation>une partie ne peut ni commencer ni finir par &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>bad IPv4 address &apos;%1&apos;</source>
+        <translation>adresse IPv4 « %1 » invalide</translation>
+    </message>
+    <message>
+        <source>the path &apos;%1&apos; contains a NUL byte, which no NFS name can hold</source>
+        <translation>le chemin « %1 » contient un octet NUL, qu’aucun nom NFS ne peut contenir</translation>
+    </message>
+    <message>
+        <source>the path &apos;%1&apos; goes above the root with &apos;..&apos;</source>
+        <translation>le chemin « %1 » remonte au-dessus de la racine avec &apos;..&apos;</translation>
+    </message>
+    <message>
+        <source>not an nfs:// URL: it must start with nfs://</source>
+        <translation>pas une URL nfs:// : elle doit commencer par nfs://</translation>
+    </message>
+    <message>
+        <source>user names are not supported in nfs:// URLs (&apos;%1@&apos;); use uid= and gid= instead</source>
+        <translation>les noms d’utilisateur ne sont pas pris en charge dans les URL nfs:// (« %1@ ») ; utilisez uid= et gid= à la place</translation>
+    </message>
+    <message>
+        <source>bad IPv6 address &apos;%1&apos;: missing &apos;]&apos;</source>
+        <translation>adresse IPv6 « %1 » invalide : &apos;]&apos; manquant</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; after the IPv6 address; write a port as [address]:port</source>
+        <translation>&apos;%1&apos; inattendu après l’adresse IPv6 ; écrivez un port sous la forme [adresse]:port</translation>
+    </message>
+    <message>
+        <source>an IPv6 address must be in brackets, as in nfs://[%1]/</source>
+        <translation>une adresse IPv6 doit être entre crochets, comme dans nfs://[%1]/</translation>
+    </message>
+    <message>
+        <source>missing host: write nfs://server/path</source>
+        <translation>hôte manquant : écrivez nfs://serveur/chemin</translation>
+    </message>
+    <message>
+        <source>bad port %1: must be a number from 1 to 65535</source>
+        <translation>port %1 invalide : doit être un nombre de 1 à 65535</translation>
+    </message>
+    <message>
+        <source>bad IPv6 address &apos;%1&apos;</source>
+        <translation>adresse IPv6 « %1 » invalide</translation>
+    </message>
+    <message>
+        <source>bad host name &apos;%1&apos;: it may hold only letters, digits, &apos;-&apos; and &apos;.&apos;</source>
+        <translation>nom d’hôte « %1 » invalide : il ne peut contenir que des lettres, des chiffres, &apos;-&apos; et &apos;.&apos;</translation>
+    </message>
+    <message>
+        <source>not a valid URL: %1</source>
+        <translation>URL invalide : %1</translation>
+    </message>
+    <message>
+        <source>bad IPv6 zone in &apos;%1&apos;: use an interface name such as %2</source>
+        <translation>zone IPv6 invalide dans « %1 » : utilisez un nom d’interface comme %2</translation>
+    </message>
+    <message>
+        <source>a name in the path contains %1, an encoded &apos;/&apos;, which no NFS name can hold</source>
+        <translation>un nom du chemin contient %1, un &apos;/&apos; encodé, qu’aucun nom NFS ne peut contenir</translation>
+    </message>
+    <message>
+        <source>the path contains %1, a NUL byte, which no NFS name can hold</source>
+        <translation>le chemin contient %1, un octet NUL, qu’aucun nom NFS ne peut contenir</translation>
+    </message>
+    <message>
+        <source>unknown argument &apos;%1&apos;</source>
+        <translation>argument inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>argument &apos;%1&apos; is given twice</source>
+        <translation>l’argument « %1 » est donné deux fois</translation>
+    </message>
+    <message>
+        <source>argument &apos;%1&apos; has no value: write %1=VALUE</source>
+        <translation>l’argument « %1 » n’a pas de valeur : écrivez %1=VALEUR</translation>
+    </message>
+    <message>
+        <source>bad version &apos;%1&apos;: must be 3 or 4</source>
+        <translation>version « %1 » invalide : doit être 3 ou 4</translation>
+    </message>
+    <message>
+        <source>bad uid &apos;%1&apos;: must be a number from 0 to %2</source>
+        <translation>uid « %1 » invalide : doit être un nombre de 0 à %2</translation>
+    </message>
+    <message>
+        <source>bad gid &apos;%1&apos;: must be a number from 0 to %2</source>
+        <translation>gid « %1 » invalide : doit être un nombre de 0 à %2</translation>
+    </message>
+    <message>
+        <source>bad nfsport &apos;%1&apos;: must be a port number from 1 to 65535</source>
+        <translation>nfsport « %1 » invalide : doit être un numéro de port de 1 à 65535</translation>
+    </message>
+    <message>
+        <source>bad mountport &apos;%1&apos;: must be a port number from 1 to 65535</source>
+        <translation>mountport « %1 » invalide : doit être un numéro de port de 1 à 65535</translation>
+    </message>
+    <message>
+        <source>bad timeout &apos;%1&apos;: must be a number of seconds from 1 to 3600</source>
+        <translation>timeout « %1 » invalide : doit être un nombre de secondes de 1 à 3600</translation>
+    </message>
+    <message>
+        <source>bad autoreconnect &apos;%1&apos;: must be a number of attempts from 0 to 100</source>
+        <translation>autoreconnect « %1 » invalide : doit être un nombre de tentatives de 0 à 100</translation>
+    </message>
+    <message>
+        <source>bad readahead &apos;%1&apos;: must be a number of bytes from 0 to %2</source>
+        <translation>readahead « %1 » invalide : doit être un nombre d’octets de 0 à %2</translation>
+    </message>
+    <message>
+        <source>bad dircache &apos;%1&apos;: must be 0 or 1</source>
+        <translation>dircache « %1 » invalide : doit être 0 ou 1</translation>
+    </message>
+    <message>
+        <source>bad auto-traverse-mounts &apos;%1&apos;: must be 0 or 1</source>
+        <translation>auto-traverse-mounts « %1 » invalide : doit être 0 ou 1</translation>
+    </message>
+    <message>
+        <source>bad tcp-syncnt &apos;%1&apos;: must be a number from 1 to 255</source>
+        <translation>tcp-syncnt « %1 » invalide : doit être un nombre de 1 à 255</translation>
+    </message>
+    <message>
+        <source>conflicting NFS ports: :%1 after the host and nfsport=%2; give only one</source>
+        <translation>ports NFS contradictoires : :%1 après l’hôte et nfsport=%2 ; n’en indiquez qu’un</translation>
+    </message>
+    <message>
+        <source>the path &apos;%1&apos; is not absolute: it must start with &apos;/&apos;</source>
+        <translation>le chemin « %1 » n’est pas absolu : il doit commencer par &apos;/&apos;</translation>
+    </message>
+    <message>
+        <source>bad name: a name cannot be empty</source>
+        <translation>nom invalide : un nom ne peut pas être vide</translation>
+    </message>
+    <message>
+        <source>bad name &apos;%1&apos;: a name cannot contain &apos;/&apos;</source>
+        <translation>nom « %1 » invalide : un nom ne peut pas contenir &apos;/&apos;</translation>
+    </message>
+    <message>
+        <source>bad name &apos;%1&apos;: a name cannot contain a NUL byte</source>
+        <translation>nom « %1 » invalide : un nom ne peut pas contenir d’octet NUL</translation>
+    </message>
+    <message>
+        <source>bad name &apos;%1&apos;: &apos;.&apos; and &apos;..&apos; are not names</source>
+        <translation>nom « %1 » invalide : &apos;.&apos; et &apos;..&apos; ne sont pas des noms</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesDialog</name>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Symbolic link</source>
+        <translation>Lien symbolique</translation>
+    </message>
+    <message>
+        <source>Block device</source>
+        <translation>Périphérique bloc</translation>
+    </message>
+    <message>
+        <source>Character device</source>
+        <translation>Périphérique caractère</translation>
+    </message>
+    <message>
+        <source>FIFO</source>
+        <translation>File FIFO</translation>
+    </message>
+    <message>
+        <source>Socket</source>
+        <translation>Socket</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Calculate</source>
+        <translation>Calculer</translation>
+    </message>
+    <message>
+        <source>Properties of %1</source>
+        <translation>Propriétés de %1</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Permissions</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Autres</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Écriture</translation>
+    </message>
+    <message>
+        <source>Execute</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 octets)</translation>
+    </message>
+    <message>
+        <source>(nobody: the server squashes this user&apos;s id)</source>
+        <translation>(nobody : le serveur remplace l’identifiant de cet utilisateur)</translation>
+    </message>
+    <message>
+        <source>not calculated</source>
+        <translation>non calculé</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Emplacement :</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Taille :</translation>
+    </message>
+    <message>
+        <source>Modified:</source>
+        <translation>Modifié :</translation>
+    </message>
+    <message>
+        <source>Accessed:</source>
+        <translation>Dernier accès :</translation>
+    </message>
+    <message>
+        <source>Changed:</source>
+        <translation>Changé :</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Propriétaire :</translation>
+    </message>
+    <message>
+        <source>Links:</source>
+        <translation>Liens :</translation>
+    </message>
+    <message>
+        <source>Inode:</source>
+        <translation>Inœud :</translation>
+    </message>
+    <message>
+        <source>Link target:</source>
+        <translation>Cible du lien :</translation>
+    </message>
+    <message>
+        <source>Changing permissions…</source>
+        <translation>Modification des permissions…</translation>
+    </message>
+    <message>
+        <source>Permissions changed.</source>
+        <translation>Permissions modifiées.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>calculating…</source>
+        <translation>calcul…</translation>
+    </message>
+    <message>
+        <source>%1 so far…</source>
+        <translation>%1 jusqu’ici…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2 bytes) in %n file(s)</source>
+        <translation>
+            <numerusform>%1 (%2 octets) dans %n fichier</numerusform>
+            <numerusform>%1 (%2 octets) dans %n fichiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s)</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(cancelled: counted so far)</source>
+        <translation>(annulé : compté jusqu’ici)</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteFile</name>
+    <message>
+        <source>Invalid mode &apos;%1&apos;: use r, r+, w, w+, a or a+</source>
+        <translation>Mode « %1 » invalide : utilisez r, r+, w, w+, a ou a+</translation>
+    </message>
+    <message>
+        <source>The file is already open</source>
+        <translation>Le fichier est déjà ouvert</translation>
+    </message>
+    <message>
+        <source>Open for reading, writing or both</source>
+        <translation>Ouvrir en lecture, en écriture ou les deux</translation>
+    </message>
+    <message>
+        <source>The file is closed</source>
+        <translation>Le fichier est fermé</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteFsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Permissions</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export NFS</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Broken link</source>
+        <translation>Lien cassé</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Special file (%1)</source>
+        <translation>Fichier spécial (%1)</translation>
+    </message>
+    <message>
+        <source>Owned by uid %1 (nobody): the server squashes this user&apos;s id</source>
+        <translation>Appartient à l’uid %1 (nobody) : le serveur remplace l’identifiant de cet utilisateur</translation>
+    </message>
+    <message>
+        <source>Broken link to %1</source>
+        <translation>Lien cassé vers %1</translation>
+    </message>
+    <message>
+        <source>Link to %1</source>
+        <translation>Lien vers %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionWorker</name>
+    <message>
+        <source>The session was closed</source>
+        <translation>La session a été fermée</translation>
+    </message>
+    <message>
+        <source>%1 exports nothing that holds %2; its exports are: %3</source>
+        <translation>%1 n’exporte rien qui contienne %2 ; ses exports sont : %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Cannot create an NFS context</source>
+        <translation>Impossible de créer un contexte NFS</translation>
+    </message>
+    <message>
+        <source>Cannot mount %1</source>
+        <translation>Impossible de monter %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is a symbolic link, which is not followed here</source>
+        <translation>%1 sur %2 est un lien symbolique, qui n’est pas suivi ici</translation>
+    </message>
+    <message>
+        <source>The symbolic link %1 on %2 points outside the server&apos;s tree</source>
+        <translation>Le lien symbolique %1 sur %2 pointe hors de l’arborescence du serveur</translation>
+    </message>
+    <message>
+        <source>%1: libnfs 4.0 cannot change a symbolic link itself over NFSv4 (%2 on %3); use version=3 for this</source>
+        <translation>%1 : libnfs 4.0 ne peut pas modifier un lien symbolique lui-même en NFSv4 (%2 sur %3) ; utilisez version=3 pour cela</translation>
+    </message>
+    <message>
+        <source>%1 is outside the export %2 mounted from %3</source>
+        <translation>%1 est en dehors de l’export %2 monté depuis %3</translation>
+    </message>
+    <message>
+        <source>Connection lost: %1 on %2 (%3); the open file cannot go on</source>
+        <translation>Connexion perdue : %1 sur %2 (%3) ; le fichier ouvert ne peut pas continuer</translation>
+    </message>
+    <message>
+        <source>%1 (libnfs 4.0 cannot change a folder&apos;s attributes over NFSv4; use version=3 for this)</source>
+        <translation>%1 (libnfs 4.0 ne peut pas modifier les attributs d’un dossier en NFSv4 ; utilisez version=3 pour cela)</translation>
+    </message>
+    <message>
+        <source>Cannot create an RPC context</source>
+        <translation>Impossible de créer un contexte RPC</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Edit the location (Escape: back to the breadcrumbs)</source>
+        <translation>Modifier l’emplacement (Échap : retour au fil d’Ariane)</translation>
+    </message>
+    <message>
+        <source>Back / forward</source>
+        <translation>Précédent / suivant</translation>
+    </message>
+    <message>
+        <source>Up (from an export: the server&apos;s exports)</source>
+        <translation>Dossier parent (depuis un export : les exports du serveur)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>double-click</source>
+        <translation>double-clic</translation>
+    </message>
+    <message>
+        <source>Open a folder; on a file: download it</source>
+        <translation>Ouvrir un dossier ; sur un fichier : le télécharger</translation>
+    </message>
+    <message>
+        <source>Middle-click</source>
+        <translation>Clic du milieu</translation>
+    </message>
+    <message>
+        <source>Open a folder in a new tab</source>
+        <translation>Ouvrir un dossier dans un nouvel onglet</translation>
+    </message>
+    <message>
+        <source>Drop local files or folders</source>
+        <translation>Déposer des fichiers ou dossiers locaux</translation>
+    </message>
+    <message>
+        <source>Upload them (onto a folder&apos;s row: into that folder)</source>
+        <translation>Les envoyer (sur la ligne d’un dossier : dans ce dossier)</translation>
+    </message>
+    <message>
+        <source>New tab / close tab</source>
+        <translation>Nouvel onglet / fermer l’onglet</translation>
+    </message>
+    <message>
+        <source>Details view / icons view</source>
+        <translation>Vue détaillée / vue en icônes</translation>
+    </message>
+    <message>
+        <source>Show or hide hidden files</source>
+        <translation>Afficher ou masquer les fichiers cachés</translation>
+    </message>
+    <message>
+        <source>Filter bar (Escape closes it)</source>
+        <translation>Barre de filtre (Échap la ferme)</translation>
+    </message>
+    <message>
+        <source>Typing in the view</source>
+        <translation>Saisie dans la vue</translation>
+    </message>
+    <message>
+        <source>Selects the first name that starts with what was typed</source>
+        <translation>Sélectionne le premier nom qui commence par le texte saisi</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Delete (asks first)</source>
+        <translation>Supprimer (demande d’abord)</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Propriétés</translation>
+    </message>
+    <message>
+        <source>Copy the location (URLs of the selection, or of the folder)</source>
+        <translation>Copier l’emplacement (URL de la sélection, ou du dossier)</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Bookmark the current place</source>
+        <translation>Ajouter un signet pour l’emplacement actuel</translation>
+    </message>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Se connecter à un serveur</translation>
+    </message>
+    <message>
+        <source>This list of shortcuts</source>
+        <translation>Cette liste de raccourcis</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>could not reach the running NFS Navigator at %1: %2</source>
+        <translation>impossible de joindre le NFS Navigator en cours d’exécution à %1 : %2</translation>
+    </message>
+    <message>
+        <source>the running NFS Navigator did not answer within %1 s (%2)</source>
+        <translation>le NFS Navigator en cours d’exécution n’a pas répondu en %1 s (%2)</translation>
+    </message>
+    <message>
+        <source>the running NFS Navigator gave an unexpected answer: %1</source>
+        <translation>le NFS Navigator en cours d’exécution a donné une réponse inattendue : %1</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1 for links opened later: %2</source>
+        <translation>impossible d’écouter sur %1 les liens ouverts plus tard : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <source>Cannot open</source>
+        <translation>Impossible d’ouvrir</translation>
+    </message>
+    <message>
+        <source>Cannot read the attributes of</source>
+        <translation>Impossible de lire les attributs de</translation>
+    </message>
+    <message>
+        <source>Cannot copy</source>
+        <translation>Impossible de copier</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1: it is a folder</source>
+        <translation>Impossible de copier %1 : c’est un dossier</translation>
+    </message>
+    <message>
+        <source>No source given</source>
+        <translation>Aucune source indiquée</translation>
+    </message>
+    <message>
+        <source>Cannot read</source>
+        <translation>Impossible de lire</translation>
+    </message>
+    <message>
+        <source>No target given</source>
+        <translation>Aucune cible indiquée</translation>
+    </message>
+    <message>
+        <source>Cannot open the folder</source>
+        <translation>Impossible d’ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Cannot replace</source>
+        <translation>Impossible de remplacer</translation>
+    </message>
+    <message>
+        <source>Will not replace</source>
+        <translation>Refus de remplacer</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary file in</source>
+        <translation>Impossible de créer un fichier temporaire dans</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: it is a folder</source>
+        <translation>Impossible de remplacer %1 : c’est un dossier</translation>
+    </message>
+    <message>
+        <source>Will not replace %1: it exists</source>
+        <translation>%1 n’est pas remplacé : il existe</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary file beside %1</source>
+        <translation>Impossible de créer un fichier temporaire à côté de %1</translation>
+    </message>
+    <message>
+        <source>Cannot write</source>
+        <translation>Impossible d’écrire</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>sortie standard</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was copied (%2 bytes expected, %3 read)</source>
+        <translation>%1 a changé pendant la copie (%2 octets attendus, %3 lus)</translation>
+    </message>
+    <message>
+        <source>Cannot flush</source>
+        <translation>Impossible de vider le tampon de</translation>
+    </message>
+    <message>
+        <source>Cannot check</source>
+        <translation>Impossible de vérifier</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 bytes instead of %3</source>
+        <translation>%1 contient %2 octets au lieu de %3</translation>
+    </message>
+    <message>
+        <source>Cannot rename into place</source>
+        <translation>Impossible de mettre en place par renommage</translation>
+    </message>
+    <message>
+        <source>The server holds %1 bytes of %2 instead of %3</source>
+        <translation>Le serveur contient %1 octets sur %2 au lieu de %3</translation>
+    </message>
+</context>
+<context>
+    <name>TreeOperations</name>
+    <message>
+        <source>The session was closed</source>
+        <translation>La session a été fermée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items failed: </source>
+        <translation>
+            <numerusform>%n élément en échec : </numerusform>
+            <numerusform>%n éléments en échec : </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; and %n more</source>
+        <translation>
+            <numerusform>; et %n autre</numerusform>
+            <numerusform>; et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refusing to remove the server&apos;s root folder</source>
+        <translation>Refus de supprimer le dossier racine du serveur</translation>
+    </message>
+    <message>
+        <source>Bad pattern &apos;%1&apos;: %2</source>
+        <translation>Motif « %1 » invalide : %2</translation>
+    </message>
+</context>
+<context>
+    <name>TreeTransfer</name>
+    <message>
+        <source>a name cannot be empty</source>
+        <translation>un nom ne peut pas être vide</translation>
+    </message>
+    <message>
+        <source>&quot;.&quot; and &quot;..&quot; are not names</source>
+        <translation>« . » et « .. » ne sont pas des noms</translation>
+    </message>
+    <message>
+        <source>a local name cannot contain &quot;/&quot;</source>
+        <translation>un nom local ne peut pas contenir « / »</translation>
+    </message>
+    <message>
+        <source>a local name cannot contain a NUL byte</source>
+        <translation>un nom local ne peut pas contenir d’octet NUL</translation>
+    </message>
+    <message>
+        <source>Cannot open the folder of</source>
+        <translation>Impossible d’ouvrir le dossier de</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items could not be copied: </source>
+        <translation>
+            <numerusform>%n élément n’a pas pu être copié : </numerusform>
+            <numerusform>%n éléments n’ont pas pu être copiés : </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (and %1 more)</source>
+        <translation> (et %1 de plus)</translation>
+    </message>
+    <message>
+        <source>Cannot read the attributes of</source>
+        <translation>Impossible de lire les attributs de</translation>
+    </message>
+    <message>
+        <source>Skipped %1: not a file, folder or symbolic link</source>
+        <translation>%1 ignoré : ni un fichier, ni un dossier, ni un lien symbolique</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>Impossible d’ouvrir</translation>
+    </message>
+    <message>
+        <source>Cannot list</source>
+        <translation>Impossible de lister</translation>
+    </message>
+    <message>
+        <source>Cannot copy a folder onto %1: it is not a folder</source>
+        <translation>Impossible de copier un dossier sur %1 : ce n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder</source>
+        <translation>Impossible de créer le dossier</translation>
+    </message>
+    <message>
+        <source>Cannot open the folder</source>
+        <translation>Impossible d’ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Skipped the entry &quot;%1&quot; of %2: %3</source>
+        <translation>Entrée « %1 » de %2 ignorée : %3</translation>
+    </message>
+    <message>
+        <source>Cannot read the link</source>
+        <translation>Impossible de lire le lien</translation>
+    </message>
+    <message>
+        <source>Will not replace %1: it exists</source>
+        <translation>%1 n’est pas remplacé : il existe</translation>
+    </message>
+    <message>
+        <source>Cannot create the link</source>
+        <translation>Impossible de créer le lien</translation>
+    </message>
+    <message>
+        <source>Will not replace</source>
+        <translation>Refus de remplacer</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>NFS Navigator</source>
+        <translation>NFS Navigator</translation>
+    </message>
+    <message>
+        <source>A file browser for NFS servers. URL is nfs://host[:port]/path?version=3|4&amp;uid=N&amp;gid=N&amp;... or @bookmark/sub/folder. While NFS Navigator runs, a later launch opens URL in a new tab of its window.</source>
+        <translation>Un navigateur de fichiers pour serveurs NFS. URL est nfs://host[:port]/path?version=3|4&amp;uid=N&amp;gid=N&amp;... ou @signet/sous/dossier. Tant que NFS Navigator tourne, un lancement ultérieur ouvre l’URL dans un nouvel onglet de sa fenêtre.</translation>
+    </message>
+    <message>
+        <source>Open a window of its own even when NFS Navigator runs already (it then receives no links opened later).</source>
+        <translation>Ouvrir une fenêtre à part même si NFS Navigator tourne déjà (elle ne reçoit alors pas les liens ouverts plus tard).</translation>
+    </message>
+    <message>
+        <source>The place to open.</source>
+        <translation>L’emplacement à ouvrir.</translation>
+    </message>
+    <message>
+        <source>one URL at most; see --help</source>
+        <translation>une URL au plus ; voir --help</translation>
+    </message>
+</context>
+</TS>
