@@ -17,6 +17,120 @@
     </message>
 </context>
 <context>
+    <name>ArchivePreview</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Größe</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished">Geändert</translation>
+    </message>
+    <message>
+        <source>A folder or link: nothing to preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extracting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an entry to see a preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>An archive of %n entries (open it from a folder to look inside).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A PDF of %1 (open it from a folder to see its pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio or video (%1): extract it to play it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveReader</name>
+    <message>
+        <source>The archive took longer than %1 s to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 of the archive would have to be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive could not be read from its start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an archive that can be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The archive holds more than %n entries; only those are listed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(a name that cannot be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry could not be extracted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry is larger than the preview limit of %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive has no entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BlockingRemoteReader</name>
+    <message>
+        <source>Previews only read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Abgebrochen</translation>
+    </message>
+    <message>
+        <source>The server did not answer in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent nothing for %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BookmarkDialog</name>
     <message>
         <source>default (yours)</source>
@@ -194,56 +308,6 @@
     <message>
         <source>the server&apos;s NFSv3 export list</source>
         <translation>die NFSv3-Freigabeliste des Servers</translation>
-    </message>
-    <message>
-        <source>Usage: nfsnav [-v] COMMAND [OPTIONS] ARGS...
-
-Browse and manage files on NFS servers.
-
-Commands:
-%1
-Options:
-  -v, --verbose    log what the tool does (to stderr)
-  -h, --help       this help
-  --version        the version
-
-URLs: nfs://host[:port]/export/path?version=3|4&amp;uid=N&amp;gid=N&amp;nfsport=N&amp;mountport=N
-      &amp;timeout=SECONDS&amp;autoreconnect=N&amp;readahead=BYTES&amp;dircache=0|1
-      &amp;auto-traverse-mounts=0|1&amp;tcp-syncnt=N
-Write special characters in names as %XX (a space is %20, &apos;#&apos; is %23).
-@NAME/sub/path stands for the URL of the bookmark NAME (as kept by the window).
-NFSNAV_UID, NFSNAV_GID and NFSNAV_VERSION in the environment apply to every URL
-that does not set uid, gid or version itself.
-
-Names from the server are printed escaped: \n, \t, \e, \\ and \xNN for bytes
-that are not valid UTF-8; `ls --url` prints URLs that address the exact bytes.
-
-Exit status: 0 success, 1 failure, 2 bad usage, 130 interrupted.
-</source>
-        <translation>Aufruf: nfsnav [-v] BEFEHL [OPTIONEN] ARGUMENTE...
-
-Dateien auf NFS-Servern durchsuchen und verwalten.
-
-Befehle:
-%1
-Optionen:
-  -v, --verbose    protokollieren, was das Werkzeug tut (auf stderr)
-  -h, --help       diese Hilfe
-  --version        die Version
-
-URLs: nfs://host[:port]/export/path?version=3|4&amp;uid=N&amp;gid=N&amp;nfsport=N&amp;mountport=N
-      &amp;timeout=SEKUNDEN&amp;autoreconnect=N&amp;readahead=BYTES&amp;dircache=0|1
-      &amp;auto-traverse-mounts=0|1&amp;tcp-syncnt=N
-Sonderzeichen in Namen als %XX schreiben (ein Leerzeichen ist %20, &apos;#&apos; ist %23).
-@NAME/unter/pfad steht für die URL des Lesezeichens NAME (wie vom Fenster verwaltet).
-NFSNAV_UID, NFSNAV_GID und NFSNAV_VERSION in der Umgebung gelten für jede URL,
-die uid, gid oder version nicht selbst setzt.
-
-Namen vom Server werden maskiert ausgegeben: \n, \t, \e, \\ und \xNN für Bytes,
-die kein gültiges UTF-8 sind; `ls --url` gibt URLs aus, die genau diese Bytes ansprechen.
-
-Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 130 unterbrochen.
-</translation>
     </message>
     <message>
         <source>Try &apos;nfsnav --help&apos;.</source>
@@ -453,6 +517,59 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 130 unterbrochen.
         <source>entries whose names match (never through a symlink)</source>
         <translation>Einträge, deren Namen passen (nie durch einen symbolischen Link)</translation>
     </message>
+    <message>
+        <source>unsorted, printed as the server sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: nfsnav [-v] COMMAND [OPTIONS] ARGS...
+
+Browse and manage files on NFS servers.
+
+Commands:
+%1
+Options:
+  -v, --verbose    log what the tool does (to stderr)
+  -h, --help       this help
+  --version        the version
+
+URLs: nfs://host[:port]/export/path?version=3|4&amp;uid=N&amp;gid=N&amp;nfsport=N&amp;mountport=N
+      &amp;timeout=SECONDS&amp;autoreconnect=N&amp;readahead=BYTES&amp;dircache=0|1
+      &amp;auto-traverse-mounts=0|1&amp;tcp-syncnt=N
+Write special characters in names as %XX (a space is %20, &apos;#&apos; is %23).
+@NAME/sub/path stands for the URL of the bookmark NAME (as kept by the window).
+NFSNAV_UID, NFSNAV_GID and NFSNAV_VERSION in the environment apply to every URL
+that does not set uid, gid or version itself.
+
+Names from the server are printed escaped: \n, \t, \e, \\ and \xNN for bytes
+that are not valid UTF-8; `ls --url` prints URLs that address the exact bytes.
+
+Exit status: 0 success, 1 failure, 2 bad usage, 130 interrupted (Ctrl+C),
+143 terminated (SIGTERM), 129 hung up (SIGHUP); a copy cut short removes its
+temporary file first.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace an existing file (the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep an existing file; the copy becomes &quot;name (1).ext&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy even when the target&apos;s free space looks too small</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>go on from a partial copy left beside the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose one of --overwrite, --skip (-n) and --rename</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectDialog</name>
@@ -545,10 +662,123 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 130 unterbrochen.
     </message>
 </context>
 <context>
+    <name>Copier</name>
+    <message>
+        <source>%1 (a partial copy was left as %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough space for %1: needs %2, %3 free on %4 (--force tries anyway)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No space left on the server for %1 (%2 bytes free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused to write %1 and gave no reason (out of space or over quota?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot go on reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No target given</source>
+        <translation type="unfinished">Kein Ziel angegeben</translation>
+    </message>
+    <message>
+        <source>No free name beside %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: it is a folder</source>
+        <translation type="unfinished">Kann %1 nicht ersetzen: Es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>Will not replace %1: it exists</source>
+        <translation type="unfinished">%1 wird nicht ersetzt: Es existiert</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary file beside %1</source>
+        <translation type="unfinished">Kann keine temporäre Datei neben %1 anlegen</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation type="unfinished">Standardausgabe</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was copied (%2 bytes expected, %3 read)</source>
+        <translation type="unfinished">%1 hat sich während des Kopierens geändert (%2 Bytes erwartet, %3 gelesen)</translation>
+    </message>
+    <message>
+        <source>The server holds %1 bytes of %2 instead of %3</source>
+        <translation type="unfinished">Der Server hält %1 Bytes von %2 statt %3</translation>
+    </message>
+</context>
+<context>
+    <name>CopySource</name>
+    <message>
+        <source>Cannot open</source>
+        <translation type="unfinished">Fehler beim Öffnen von</translation>
+    </message>
+    <message>
+        <source>Cannot read the attributes of</source>
+        <translation type="unfinished">Fehler beim Lesen der Attribute von</translation>
+    </message>
+    <message>
+        <source>Cannot copy</source>
+        <translation type="unfinished">Fehler beim Kopieren von</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1: it is a folder</source>
+        <translation type="unfinished">Kann %1 nicht kopieren: Es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>a FIFO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of an unknown type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy %1: it is %2, not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No source given</source>
+        <translation type="unfinished">Keine Quelle angegeben</translation>
+    </message>
+    <message>
+        <source>Cannot read</source>
+        <translation type="unfinished">Fehler beim Lesen von</translation>
+    </message>
+</context>
+<context>
     <name>ErrorBanner</name>
     <message>
         <source>Dismiss</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>ExportQuery</name>
+    <message>
+        <source>Cannot create an RPC context</source>
+        <translation type="unfinished">Kann keinen RPC-Kontext anlegen</translation>
     </message>
 </context>
 <context>
@@ -772,6 +1002,102 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 130 unterbrochen.
     </message>
 </context>
 <context>
+    <name>HexView</name>
+    <message>
+        <source>…</source>
+        <translation type="unfinished">…</translation>
+    </message>
+</context>
+<context>
+    <name>ImagePreview</name>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the image to the pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn a quarter clockwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 image, %2×%3 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListingStream</name>
+    <message>
+        <source>No file handle for %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 sent the listing of %2 from the same place twice (cookie %3); the listing stops there</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocalTarget</name>
+    <message>
+        <source>Cannot open the folder</source>
+        <translation type="unfinished">Fehler beim Öffnen des Ordners</translation>
+    </message>
+    <message>
+        <source>Cannot replace</source>
+        <translation type="unfinished">Fehler beim Ersetzen von</translation>
+    </message>
+    <message>
+        <source>Will not replace</source>
+        <translation type="unfinished">Kein Ersetzen von</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary file in</source>
+        <translation type="unfinished">Fehler beim Anlegen einer temporären Datei in</translation>
+    </message>
+    <message>
+        <source>Cannot write</source>
+        <translation type="unfinished">Fehler beim Schreiben von</translation>
+    </message>
+    <message>
+        <source>Cannot flush</source>
+        <translation type="unfinished">Fehler beim Leeren des Puffers von</translation>
+    </message>
+    <message>
+        <source>Cannot check</source>
+        <translation type="unfinished">Fehler beim Prüfen von</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 bytes instead of %3</source>
+        <translation type="unfinished">%1 enthält %2 Bytes statt %3</translation>
+    </message>
+    <message>
+        <source>Cannot rename into place</source>
+        <translation type="unfinished">Fehler beim Umbenennen an den Zielort für</translation>
+    </message>
+</context>
+<context>
     <name>LocationBar</name>
     <message>
         <source>Click here or press Ctrl+L to type a location</source>
@@ -987,6 +1313,59 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 130 unterbrochen.
     <message>
         <source>Could not add a bookmark named &quot;%1&quot;.</source>
         <translation>Lesezeichen „%1“ konnte nicht hinzugefügt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPlayerHost</name>
+    <message>
+        <source>the file could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no media backend is available (GStreamer with gstreamer1.0-plugins-base, -good and -libav)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the media could not be played: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the format is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MediaPreview</name>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MountController</name>
+    <message>
+        <source>%1 exports nothing that holds %2; its exports are: %3</source>
+        <translation type="unfinished">%1 gibt nichts frei, das %2 enthält; seine Freigaben sind: %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(keine)</translation>
+    </message>
+    <message>
+        <source>Cannot mount %1</source>
+        <translation type="unfinished">Kann %1 nicht einhängen</translation>
     </message>
 </context>
 <context>
@@ -1420,6 +1799,236 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 130 unterbrochen.
     </message>
 </context>
 <context>
+    <name>PathResolver</name>
+    <message>
+        <source>%1 on %2 is a symbolic link, which is not followed here</source>
+        <translation type="unfinished">%1 auf %2 ist ein symbolischer Link, dem hier nicht gefolgt wird</translation>
+    </message>
+    <message>
+        <source>The symbolic link %1 on %2 points to %3, outside the server&apos;s tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The symbolic link %1 on %2 points to %3, outside the export %4: it is not followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>the file ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a PDF QtPdf can read, or it is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is protected by a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its encryption is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QtPdf could not read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the page width to the pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDock</name>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewLoader</name>
+    <message>
+        <source>No preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF is %1, more than the PDF preview limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image is %1×%2 pixels; decoded it would take %3, more than the image limit of %4 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orientation: turned as the file says (EXIF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image could not be decoded (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> … [line cut: %1 more characters]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <source>Symbolic link (its target is not known yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbolic link to %1 (which does not exist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbolic link to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named pipe (FIFO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Socket</source>
+        <translation type="unfinished">Socket</translation>
+    </message>
+    <message>
+        <source>Character device</source>
+        <translation type="unfinished">Zeichengerät</translation>
+    </message>
+    <message>
+        <source>Block device</source>
+        <translation type="unfinished">Blockgerät</translation>
+    </message>
+    <message>
+        <source>%1
+Permissions: %2
+Modified: %3
+Special files are not opened for a preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no connection to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to %1 was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a file to see a preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Folder: %n item(s), %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (counting…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s) could not be read and are not counted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewViewer</name>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PropertiesDialog</name>
     <message>
         <source>File</source>
@@ -1667,42 +2276,35 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 130 unterbrochen.
     </message>
 </context>
 <context>
+    <name>RequestDispatcher</name>
+    <message>
+        <source>%1 is outside the export %2 mounted from %3</source>
+        <translation type="unfinished">%1 liegt außerhalb der Freigabe %2, eingehängt von %3</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLink</name>
+    <message>
+        <source>The session was closed</source>
+        <translation type="unfinished">Die Sitzung wurde geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>SessionOperations</name>
+    <message>
+        <source>%1: libnfs 4.0 cannot change a symbolic link itself over NFSv4 (%2 on %3); use version=3 for this</source>
+        <translation type="unfinished">%1: libnfs 4.0 kann einen symbolischen Link selbst nicht über NFSv4 ändern (%2 auf %3); dafür version=3 verwenden</translation>
+    </message>
+</context>
+<context>
     <name>SessionWorker</name>
     <message>
         <source>The session was closed</source>
         <translation>Die Sitzung wurde geschlossen</translation>
     </message>
     <message>
-        <source>%1 exports nothing that holds %2; its exports are: %3</source>
-        <translation>%1 gibt nichts frei, das %2 enthält; seine Freigaben sind: %3</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(keine)</translation>
-    </message>
-    <message>
         <source>Cannot create an NFS context</source>
         <translation>Kann keinen NFS-Kontext anlegen</translation>
-    </message>
-    <message>
-        <source>Cannot mount %1</source>
-        <translation>Kann %1 nicht einhängen</translation>
-    </message>
-    <message>
-        <source>%1 on %2 is a symbolic link, which is not followed here</source>
-        <translation>%1 auf %2 ist ein symbolischer Link, dem hier nicht gefolgt wird</translation>
-    </message>
-    <message>
-        <source>The symbolic link %1 on %2 points outside the server&apos;s tree</source>
-        <translation>Der symbolische Link %1 auf %2 zeigt aus dem Verzeichnisbaum des Servers hinaus</translation>
-    </message>
-    <message>
-        <source>%1: libnfs 4.0 cannot change a symbolic link itself over NFSv4 (%2 on %3); use version=3 for this</source>
-        <translation>%1: libnfs 4.0 kann einen symbolischen Link selbst nicht über NFSv4 ändern (%2 auf %3); dafür version=3 verwenden</translation>
-    </message>
-    <message>
-        <source>%1 is outside the export %2 mounted from %3</source>
-        <translation>%1 liegt außerhalb der Freigabe %2, eingehängt von %3</translation>
     </message>
     <message>
         <source>Connection lost: %1 on %2 (%3); the open file cannot go on</source>
@@ -1713,8 +2315,8 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 130 unterbrochen.
         <translation>%1 (libnfs 4.0 kann die Attribute eines Ordners über NFSv4 nicht ändern; dafür version=3 verwenden)</translation>
     </message>
     <message>
-        <source>Cannot create an RPC context</source>
-        <translation>Kann keinen RPC-Kontext anlegen</translation>
+        <source>Cannot resolve host name &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1872,116 +2474,165 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 130 unterbrochen.
     </message>
 </context>
 <context>
-    <name>Transfer</name>
+    <name>TextPreview</name>
     <message>
-        <source>Cannot open</source>
-        <translation>Fehler beim Öffnen von</translation>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read the attributes of</source>
-        <translation>Fehler beim Lesen der Attribute von</translation>
+        <source>Show the Markdown source instead of the rendered text</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot copy</source>
-        <translation>Fehler beim Kopieren von</translation>
+        <source>Find in the shown text</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot copy %1: it is a folder</source>
-        <translation>Kann %1 nicht kopieren: Es ist ein Ordner</translation>
+        <source>First %1 of %2 shown</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No source given</source>
-        <translation>Keine Quelle angegeben</translation>
+        <source>%1, all shown</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Cannot read</source>
-        <translation>Fehler beim Lesen von</translation>
-    </message>
-    <message>
-        <source>No target given</source>
-        <translation>Kein Ziel angegeben</translation>
-    </message>
-    <message>
-        <source>Cannot open the folder</source>
-        <translation>Fehler beim Öffnen des Ordners</translation>
-    </message>
-    <message>
-        <source>Cannot replace</source>
-        <translation>Fehler beim Ersetzen von</translation>
-    </message>
-    <message>
-        <source>Will not replace</source>
-        <translation>Kein Ersetzen von</translation>
-    </message>
-    <message>
-        <source>Cannot create a temporary file in</source>
-        <translation>Fehler beim Anlegen einer temporären Datei in</translation>
-    </message>
-    <message>
-        <source>Cannot replace %1: it is a folder</source>
-        <translation>Kann %1 nicht ersetzen: Es ist ein Ordner</translation>
-    </message>
-    <message>
-        <source>Will not replace %1: it exists</source>
-        <translation>%1 wird nicht ersetzt: Es existiert</translation>
-    </message>
-    <message>
-        <source>Cannot create a temporary file beside %1</source>
-        <translation>Kann keine temporäre Datei neben %1 anlegen</translation>
-    </message>
-    <message>
-        <source>Cannot write</source>
-        <translation>Fehler beim Schreiben von</translation>
-    </message>
-    <message>
-        <source>standard output</source>
-        <translation>Standardausgabe</translation>
-    </message>
-    <message>
-        <source>%1 changed while it was copied (%2 bytes expected, %3 read)</source>
-        <translation>%1 hat sich während des Kopierens geändert (%2 Bytes erwartet, %3 gelesen)</translation>
-    </message>
-    <message>
-        <source>Cannot flush</source>
-        <translation>Fehler beim Leeren des Puffers von</translation>
-    </message>
-    <message>
-        <source>Cannot check</source>
-        <translation>Fehler beim Prüfen von</translation>
-    </message>
-    <message>
-        <source>%1 holds %2 bytes instead of %3</source>
-        <translation>%1 enthält %2 Bytes statt %3</translation>
-    </message>
-    <message>
-        <source>Cannot rename into place</source>
-        <translation>Fehler beim Umbenennen an den Zielort für</translation>
-    </message>
-    <message>
-        <source>The server holds %1 bytes of %2 instead of %3</source>
-        <translation>Der Server hält %1 Bytes von %2 statt %3</translation>
+    <message numerus="yes">
+        <source>%n long line(s) cut</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
-    <name>TreeOperations</name>
+    <name>TransferRow</name>
     <message>
-        <source>The session was closed</source>
-        <translation>Die Sitzung wurde geschlossen</translation>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder the copy goes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Abgebrochen</translation>
     </message>
     <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransfersPane</name>
+    <message>
+        <source>Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transfers running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s): %1 of %2 at %3/s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1:%2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers are running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) have not finished. Cancel them and close?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TreeFailure</name>
+    <message numerus="yes">
         <source>%n items failed: </source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%n Element fehlgeschlagen: </numerusform>
             <numerusform>%n Elemente fehlgeschlagen: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; and %n more</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>; und %n weiteres</numerusform>
             <numerusform>; und %n weitere</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>TreeOperations</name>
     <message>
         <source>Refusing to remove the server&apos;s root folder</source>
         <translation>Der Wurzelordner des Servers wird nicht entfernt</translation>
@@ -2012,17 +2663,6 @@ Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 130 unterbrochen.
     <message>
         <source>Cannot open the folder of</source>
         <translation>Fehler beim Öffnen des Ordners von</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n items could not be copied: </source>
-        <translation>
-            <numerusform>%n Element konnte nicht kopiert werden: </numerusform>
-            <numerusform>%n Elemente konnten nicht kopiert werden: </numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> (and %1 more)</source>
-        <translation> (und %1 weitere)</translation>
     </message>
     <message>
         <source>Cannot read the attributes of</source>

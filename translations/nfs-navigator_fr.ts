@@ -17,6 +17,120 @@
     </message>
 </context>
 <context>
+    <name>ArchivePreview</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Taille</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished">Modifié</translation>
+    </message>
+    <message>
+        <source>A folder or link: nothing to preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extracting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an entry to see a preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>An archive of %n entries (open it from a folder to look inside).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A PDF of %1 (open it from a folder to see its pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio or video (%1): extract it to play it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveReader</name>
+    <message>
+        <source>The archive took longer than %1 s to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 of the archive would have to be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive could not be read from its start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an archive that can be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The archive holds more than %n entries; only those are listed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(a name that cannot be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry could not be extracted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry is larger than the preview limit of %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive has no entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BlockingRemoteReader</name>
+    <message>
+        <source>Previews only read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Annulé</translation>
+    </message>
+    <message>
+        <source>The server did not answer in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent nothing for %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BookmarkDialog</name>
     <message>
         <source>default (yours)</source>
@@ -194,56 +308,6 @@
     <message>
         <source>the server&apos;s NFSv3 export list</source>
         <translation>la liste des exports NFSv3 du serveur</translation>
-    </message>
-    <message>
-        <source>Usage: nfsnav [-v] COMMAND [OPTIONS] ARGS...
-
-Browse and manage files on NFS servers.
-
-Commands:
-%1
-Options:
-  -v, --verbose    log what the tool does (to stderr)
-  -h, --help       this help
-  --version        the version
-
-URLs: nfs://host[:port]/export/path?version=3|4&amp;uid=N&amp;gid=N&amp;nfsport=N&amp;mountport=N
-      &amp;timeout=SECONDS&amp;autoreconnect=N&amp;readahead=BYTES&amp;dircache=0|1
-      &amp;auto-traverse-mounts=0|1&amp;tcp-syncnt=N
-Write special characters in names as %XX (a space is %20, &apos;#&apos; is %23).
-@NAME/sub/path stands for the URL of the bookmark NAME (as kept by the window).
-NFSNAV_UID, NFSNAV_GID and NFSNAV_VERSION in the environment apply to every URL
-that does not set uid, gid or version itself.
-
-Names from the server are printed escaped: \n, \t, \e, \\ and \xNN for bytes
-that are not valid UTF-8; `ls --url` prints URLs that address the exact bytes.
-
-Exit status: 0 success, 1 failure, 2 bad usage, 130 interrupted.
-</source>
-        <translation>Usage : nfsnav [-v] COMMANDE [OPTIONS] ARGUMENTS...
-
-Parcourir et gérer des fichiers sur des serveurs NFS.
-
-Commandes :
-%1
-Options :
-  -v, --verbose    journaliser ce que fait l’outil (sur stderr)
-  -h, --help       cette aide
-  --version        la version
-
-URL : nfs://host[:port]/export/path?version=3|4&amp;uid=N&amp;gid=N&amp;nfsport=N&amp;mountport=N
-      &amp;timeout=SECONDES&amp;autoreconnect=N&amp;readahead=OCTETS&amp;dircache=0|1
-      &amp;auto-traverse-mounts=0|1&amp;tcp-syncnt=N
-Écrivez les caractères spéciaux des noms sous la forme %XX (une espace est %20, &apos;#&apos; est %23).
-@NOM/sous/chemin désigne l’URL du signet NOM (tel que conservé par la fenêtre).
-NFSNAV_UID, NFSNAV_GID et NFSNAV_VERSION dans l’environnement s’appliquent à toute URL
-qui ne fixe pas elle-même uid, gid ou version.
-
-Les noms venant du serveur sont affichés échappés : \n, \t, \e, \\ et \xNN pour les octets
-qui ne sont pas de l’UTF-8 valide ; `ls --url` affiche des URL qui désignent exactement ces octets.
-
-Code de sortie : 0 succès, 1 échec, 2 mauvais usage, 130 interrompu.
-</translation>
     </message>
     <message>
         <source>Try &apos;nfsnav --help&apos;.</source>
@@ -453,6 +517,59 @@ Code de sortie : 0 succès, 1 échec, 2 mauvais usage, 130 interrompu.
         <source>entries whose names match (never through a symlink)</source>
         <translation>entrées dont le nom correspond (jamais à travers un lien symbolique)</translation>
     </message>
+    <message>
+        <source>unsorted, printed as the server sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: nfsnav [-v] COMMAND [OPTIONS] ARGS...
+
+Browse and manage files on NFS servers.
+
+Commands:
+%1
+Options:
+  -v, --verbose    log what the tool does (to stderr)
+  -h, --help       this help
+  --version        the version
+
+URLs: nfs://host[:port]/export/path?version=3|4&amp;uid=N&amp;gid=N&amp;nfsport=N&amp;mountport=N
+      &amp;timeout=SECONDS&amp;autoreconnect=N&amp;readahead=BYTES&amp;dircache=0|1
+      &amp;auto-traverse-mounts=0|1&amp;tcp-syncnt=N
+Write special characters in names as %XX (a space is %20, &apos;#&apos; is %23).
+@NAME/sub/path stands for the URL of the bookmark NAME (as kept by the window).
+NFSNAV_UID, NFSNAV_GID and NFSNAV_VERSION in the environment apply to every URL
+that does not set uid, gid or version itself.
+
+Names from the server are printed escaped: \n, \t, \e, \\ and \xNN for bytes
+that are not valid UTF-8; `ls --url` prints URLs that address the exact bytes.
+
+Exit status: 0 success, 1 failure, 2 bad usage, 130 interrupted (Ctrl+C),
+143 terminated (SIGTERM), 129 hung up (SIGHUP); a copy cut short removes its
+temporary file first.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace an existing file (the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep an existing file; the copy becomes &quot;name (1).ext&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy even when the target&apos;s free space looks too small</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>go on from a partial copy left beside the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose one of --overwrite, --skip (-n) and --rename</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectDialog</name>
@@ -545,10 +662,123 @@ Code de sortie : 0 succès, 1 échec, 2 mauvais usage, 130 interrompu.
     </message>
 </context>
 <context>
+    <name>Copier</name>
+    <message>
+        <source>%1 (a partial copy was left as %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough space for %1: needs %2, %3 free on %4 (--force tries anyway)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No space left on the server for %1 (%2 bytes free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused to write %1 and gave no reason (out of space or over quota?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot go on reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No target given</source>
+        <translation type="unfinished">Aucune cible indiquée</translation>
+    </message>
+    <message>
+        <source>No free name beside %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: it is a folder</source>
+        <translation type="unfinished">Impossible de remplacer %1 : c’est un dossier</translation>
+    </message>
+    <message>
+        <source>Will not replace %1: it exists</source>
+        <translation type="unfinished">%1 n’est pas remplacé : il existe</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary file beside %1</source>
+        <translation type="unfinished">Impossible de créer un fichier temporaire à côté de %1</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation type="unfinished">sortie standard</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was copied (%2 bytes expected, %3 read)</source>
+        <translation type="unfinished">%1 a changé pendant la copie (%2 octets attendus, %3 lus)</translation>
+    </message>
+    <message>
+        <source>The server holds %1 bytes of %2 instead of %3</source>
+        <translation type="unfinished">Le serveur contient %1 octets sur %2 au lieu de %3</translation>
+    </message>
+</context>
+<context>
+    <name>CopySource</name>
+    <message>
+        <source>Cannot open</source>
+        <translation type="unfinished">Impossible d’ouvrir</translation>
+    </message>
+    <message>
+        <source>Cannot read the attributes of</source>
+        <translation type="unfinished">Impossible de lire les attributs de</translation>
+    </message>
+    <message>
+        <source>Cannot copy</source>
+        <translation type="unfinished">Impossible de copier</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1: it is a folder</source>
+        <translation type="unfinished">Impossible de copier %1 : c’est un dossier</translation>
+    </message>
+    <message>
+        <source>a FIFO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of an unknown type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy %1: it is %2, not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No source given</source>
+        <translation type="unfinished">Aucune source indiquée</translation>
+    </message>
+    <message>
+        <source>Cannot read</source>
+        <translation type="unfinished">Impossible de lire</translation>
+    </message>
+</context>
+<context>
     <name>ErrorBanner</name>
     <message>
         <source>Dismiss</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>ExportQuery</name>
+    <message>
+        <source>Cannot create an RPC context</source>
+        <translation type="unfinished">Impossible de créer un contexte RPC</translation>
     </message>
 </context>
 <context>
@@ -772,6 +1002,102 @@ Code de sortie : 0 succès, 1 échec, 2 mauvais usage, 130 interrompu.
     </message>
 </context>
 <context>
+    <name>HexView</name>
+    <message>
+        <source>…</source>
+        <translation type="unfinished">…</translation>
+    </message>
+</context>
+<context>
+    <name>ImagePreview</name>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the image to the pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn a quarter clockwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 image, %2×%3 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListingStream</name>
+    <message>
+        <source>No file handle for %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 sent the listing of %2 from the same place twice (cookie %3); the listing stops there</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocalTarget</name>
+    <message>
+        <source>Cannot open the folder</source>
+        <translation type="unfinished">Impossible d’ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Cannot replace</source>
+        <translation type="unfinished">Impossible de remplacer</translation>
+    </message>
+    <message>
+        <source>Will not replace</source>
+        <translation type="unfinished">Refus de remplacer</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary file in</source>
+        <translation type="unfinished">Impossible de créer un fichier temporaire dans</translation>
+    </message>
+    <message>
+        <source>Cannot write</source>
+        <translation type="unfinished">Impossible d’écrire</translation>
+    </message>
+    <message>
+        <source>Cannot flush</source>
+        <translation type="unfinished">Impossible de vider le tampon de</translation>
+    </message>
+    <message>
+        <source>Cannot check</source>
+        <translation type="unfinished">Impossible de vérifier</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 bytes instead of %3</source>
+        <translation type="unfinished">%1 contient %2 octets au lieu de %3</translation>
+    </message>
+    <message>
+        <source>Cannot rename into place</source>
+        <translation type="unfinished">Impossible de mettre en place par renommage</translation>
+    </message>
+</context>
+<context>
     <name>LocationBar</name>
     <message>
         <source>Click here or press Ctrl+L to type a location</source>
@@ -987,6 +1313,59 @@ Code de sortie : 0 succès, 1 échec, 2 mauvais usage, 130 interrompu.
     <message>
         <source>Could not add a bookmark named &quot;%1&quot;.</source>
         <translation>Impossible d’ajouter un signet nommé « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPlayerHost</name>
+    <message>
+        <source>the file could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no media backend is available (GStreamer with gstreamer1.0-plugins-base, -good and -libav)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the media could not be played: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the format is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MediaPreview</name>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MountController</name>
+    <message>
+        <source>%1 exports nothing that holds %2; its exports are: %3</source>
+        <translation type="unfinished">%1 n’exporte rien qui contienne %2 ; ses exports sont : %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(aucun)</translation>
+    </message>
+    <message>
+        <source>Cannot mount %1</source>
+        <translation type="unfinished">Impossible de monter %1</translation>
     </message>
 </context>
 <context>
@@ -1420,6 +1799,236 @@ Code de sortie : 0 succès, 1 échec, 2 mauvais usage, 130 interrompu.
     </message>
 </context>
 <context>
+    <name>PathResolver</name>
+    <message>
+        <source>%1 on %2 is a symbolic link, which is not followed here</source>
+        <translation type="unfinished">%1 sur %2 est un lien symbolique, qui n’est pas suivi ici</translation>
+    </message>
+    <message>
+        <source>The symbolic link %1 on %2 points to %3, outside the server&apos;s tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The symbolic link %1 on %2 points to %3, outside the export %4: it is not followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>the file ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a PDF QtPdf can read, or it is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is protected by a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its encryption is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QtPdf could not read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the page width to the pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDock</name>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewLoader</name>
+    <message>
+        <source>No preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF is %1, more than the PDF preview limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image is %1×%2 pixels; decoded it would take %3, more than the image limit of %4 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orientation: turned as the file says (EXIF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image could not be decoded (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> … [line cut: %1 more characters]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <source>Symbolic link (its target is not known yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbolic link to %1 (which does not exist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbolic link to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named pipe (FIFO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Socket</source>
+        <translation type="unfinished">Socket</translation>
+    </message>
+    <message>
+        <source>Character device</source>
+        <translation type="unfinished">Périphérique caractère</translation>
+    </message>
+    <message>
+        <source>Block device</source>
+        <translation type="unfinished">Périphérique bloc</translation>
+    </message>
+    <message>
+        <source>%1
+Permissions: %2
+Modified: %3
+Special files are not opened for a preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no connection to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to %1 was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a file to see a preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Folder: %n item(s), %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (counting…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s) could not be read and are not counted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewViewer</name>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PropertiesDialog</name>
     <message>
         <source>File</source>
@@ -1667,42 +2276,35 @@ Code de sortie : 0 succès, 1 échec, 2 mauvais usage, 130 interrompu.
     </message>
 </context>
 <context>
+    <name>RequestDispatcher</name>
+    <message>
+        <source>%1 is outside the export %2 mounted from %3</source>
+        <translation type="unfinished">%1 est en dehors de l’export %2 monté depuis %3</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLink</name>
+    <message>
+        <source>The session was closed</source>
+        <translation type="unfinished">La session a été fermée</translation>
+    </message>
+</context>
+<context>
+    <name>SessionOperations</name>
+    <message>
+        <source>%1: libnfs 4.0 cannot change a symbolic link itself over NFSv4 (%2 on %3); use version=3 for this</source>
+        <translation type="unfinished">%1 : libnfs 4.0 ne peut pas modifier un lien symbolique lui-même en NFSv4 (%2 sur %3) ; utilisez version=3 pour cela</translation>
+    </message>
+</context>
+<context>
     <name>SessionWorker</name>
     <message>
         <source>The session was closed</source>
         <translation>La session a été fermée</translation>
     </message>
     <message>
-        <source>%1 exports nothing that holds %2; its exports are: %3</source>
-        <translation>%1 n’exporte rien qui contienne %2 ; ses exports sont : %3</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(aucun)</translation>
-    </message>
-    <message>
         <source>Cannot create an NFS context</source>
         <translation>Impossible de créer un contexte NFS</translation>
-    </message>
-    <message>
-        <source>Cannot mount %1</source>
-        <translation>Impossible de monter %1</translation>
-    </message>
-    <message>
-        <source>%1 on %2 is a symbolic link, which is not followed here</source>
-        <translation>%1 sur %2 est un lien symbolique, qui n’est pas suivi ici</translation>
-    </message>
-    <message>
-        <source>The symbolic link %1 on %2 points outside the server&apos;s tree</source>
-        <translation>Le lien symbolique %1 sur %2 pointe hors de l’arborescence du serveur</translation>
-    </message>
-    <message>
-        <source>%1: libnfs 4.0 cannot change a symbolic link itself over NFSv4 (%2 on %3); use version=3 for this</source>
-        <translation>%1 : libnfs 4.0 ne peut pas modifier un lien symbolique lui-même en NFSv4 (%2 sur %3) ; utilisez version=3 pour cela</translation>
-    </message>
-    <message>
-        <source>%1 is outside the export %2 mounted from %3</source>
-        <translation>%1 est en dehors de l’export %2 monté depuis %3</translation>
     </message>
     <message>
         <source>Connection lost: %1 on %2 (%3); the open file cannot go on</source>
@@ -1713,8 +2315,8 @@ Code de sortie : 0 succès, 1 échec, 2 mauvais usage, 130 interrompu.
         <translation>%1 (libnfs 4.0 ne peut pas modifier les attributs d’un dossier en NFSv4 ; utilisez version=3 pour cela)</translation>
     </message>
     <message>
-        <source>Cannot create an RPC context</source>
-        <translation>Impossible de créer un contexte RPC</translation>
+        <source>Cannot resolve host name &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1872,116 +2474,165 @@ Code de sortie : 0 succès, 1 échec, 2 mauvais usage, 130 interrompu.
     </message>
 </context>
 <context>
-    <name>Transfer</name>
+    <name>TextPreview</name>
     <message>
-        <source>Cannot open</source>
-        <translation>Impossible d’ouvrir</translation>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read the attributes of</source>
-        <translation>Impossible de lire les attributs de</translation>
+        <source>Show the Markdown source instead of the rendered text</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot copy</source>
-        <translation>Impossible de copier</translation>
+        <source>Find in the shown text</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot copy %1: it is a folder</source>
-        <translation>Impossible de copier %1 : c’est un dossier</translation>
+        <source>First %1 of %2 shown</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No source given</source>
-        <translation>Aucune source indiquée</translation>
+        <source>%1, all shown</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Cannot read</source>
-        <translation>Impossible de lire</translation>
-    </message>
-    <message>
-        <source>No target given</source>
-        <translation>Aucune cible indiquée</translation>
-    </message>
-    <message>
-        <source>Cannot open the folder</source>
-        <translation>Impossible d’ouvrir le dossier</translation>
-    </message>
-    <message>
-        <source>Cannot replace</source>
-        <translation>Impossible de remplacer</translation>
-    </message>
-    <message>
-        <source>Will not replace</source>
-        <translation>Refus de remplacer</translation>
-    </message>
-    <message>
-        <source>Cannot create a temporary file in</source>
-        <translation>Impossible de créer un fichier temporaire dans</translation>
-    </message>
-    <message>
-        <source>Cannot replace %1: it is a folder</source>
-        <translation>Impossible de remplacer %1 : c’est un dossier</translation>
-    </message>
-    <message>
-        <source>Will not replace %1: it exists</source>
-        <translation>%1 n’est pas remplacé : il existe</translation>
-    </message>
-    <message>
-        <source>Cannot create a temporary file beside %1</source>
-        <translation>Impossible de créer un fichier temporaire à côté de %1</translation>
-    </message>
-    <message>
-        <source>Cannot write</source>
-        <translation>Impossible d’écrire</translation>
-    </message>
-    <message>
-        <source>standard output</source>
-        <translation>sortie standard</translation>
-    </message>
-    <message>
-        <source>%1 changed while it was copied (%2 bytes expected, %3 read)</source>
-        <translation>%1 a changé pendant la copie (%2 octets attendus, %3 lus)</translation>
-    </message>
-    <message>
-        <source>Cannot flush</source>
-        <translation>Impossible de vider le tampon de</translation>
-    </message>
-    <message>
-        <source>Cannot check</source>
-        <translation>Impossible de vérifier</translation>
-    </message>
-    <message>
-        <source>%1 holds %2 bytes instead of %3</source>
-        <translation>%1 contient %2 octets au lieu de %3</translation>
-    </message>
-    <message>
-        <source>Cannot rename into place</source>
-        <translation>Impossible de mettre en place par renommage</translation>
-    </message>
-    <message>
-        <source>The server holds %1 bytes of %2 instead of %3</source>
-        <translation>Le serveur contient %1 octets sur %2 au lieu de %3</translation>
+    <message numerus="yes">
+        <source>%n long line(s) cut</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
-    <name>TreeOperations</name>
+    <name>TransferRow</name>
     <message>
-        <source>The session was closed</source>
-        <translation>La session a été fermée</translation>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder the copy goes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Annulé</translation>
     </message>
     <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransfersPane</name>
+    <message>
+        <source>Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transfers running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s): %1 of %2 at %3/s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1:%2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers are running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) have not finished. Cancel them and close?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TreeFailure</name>
+    <message numerus="yes">
         <source>%n items failed: </source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%n élément en échec : </numerusform>
             <numerusform>%n éléments en échec : </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; and %n more</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>; et %n autre</numerusform>
             <numerusform>; et %n autres</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>TreeOperations</name>
     <message>
         <source>Refusing to remove the server&apos;s root folder</source>
         <translation>Refus de supprimer le dossier racine du serveur</translation>
@@ -2012,17 +2663,6 @@ Code de sortie : 0 succès, 1 échec, 2 mauvais usage, 130 interrompu.
     <message>
         <source>Cannot open the folder of</source>
         <translation>Impossible d’ouvrir le dossier de</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n items could not be copied: </source>
-        <translation>
-            <numerusform>%n élément n’a pas pu être copié : </numerusform>
-            <numerusform>%n éléments n’ont pas pu être copiés : </numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> (and %1 more)</source>
-        <translation> (et %1 de plus)</translation>
     </message>
     <message>
         <source>Cannot read the attributes of</source>
