@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # NFS Navigator: the one entry point for people and CI.
 #
 #   ./run.sh             deps, build, start the demo NFS server and open the app on it

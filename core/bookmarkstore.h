@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // BookmarkStore: named places with their mount options, kept in QSettings so the
 // window and `nfsnav @name/...` share them. The URL carries the options

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "directorylisting.h"
 
 void ListingCore::addBatch(FileInfoList batch)

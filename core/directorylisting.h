@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // DirectoryListing: the entries of one folder, arriving in batches.
 //

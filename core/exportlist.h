@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // ExportList: a server's NFSv3 export list and the rule that picks which export
 // holds a path. Pure functions; no I/O.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // FileInfo: the attributes of one server-side entry, as READDIRPLUS or GETATTR
 // report them. A plain value that crosses threads in queued signals.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // NfsError: what went wrong, as a value the user can read. Every failure in the
 // core becomes one of these through NfsError::fromStatus(), the one place where

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // RemoteFile: one file on an NFS server as a random-access QIODevice (the seed's NFSFH).
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // SessionCache: the one cache of mounts, for the window and the command line.
 // It shares one Session per server and options (and, for NFSv3, per export)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // TreeOperations: whole-tree work on one Session — remove a tree (rm -r),
 // measure it (du), find names in it (find -name).

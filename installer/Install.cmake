@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # What `cmake --install` (and so the .deb) puts where: both programs, the desktop
 # entry that makes nfs-navigator the handler of nfs:// links, the AppStream metainfo,
 # the application icon, the manual pages and the copyright file.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The Debian package: `cpack -G DEB` in the build folder (./run.sh package) writes
 # nfs-navigator_<version>_<arch>.deb there.
 set(CPACK_GENERATOR DEB)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // BookmarkDialog: edits one bookmark — its name, URL, and the mount options a
 // URL carries (version, uid, gid, timeout) — checking each as it is typed.

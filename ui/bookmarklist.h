@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // BookmarkList: the bookmarks in the side pane, mirroring a BookmarkStore:
 // click opens, middle-click opens in a new tab, drag reorders, the context

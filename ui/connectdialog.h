@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // ConnectDialog: "Connect to server" — a host, then an export picked from the
 // server's list (NFSv3, asked in the background), the version, uid, gid,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // ErrorBanner: a routine failure in words, shown above the view instead of a
 // modal box, with a close button and an optional action (Retry, Reconnect).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // FindDialog: a recursive search by name from a folder (wildcards, case-
 // insensitive unless asked), as a cancellable job that never goes through a

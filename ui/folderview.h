@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // FolderView: one tab of the window — a folder on an NFS server in a details
 // or icons view, with its history, filter bar, error banner, and the file

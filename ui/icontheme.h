@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Real icons on a bare system too: where the desktop names no icon theme, or its theme
 // lacks an icon, Breeze (breeze-icon-theme, a dependency of the package) stands in, found

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // LocationBar: the path as breadcrumbs (host, then each folder, each a button
 // that goes there), turning into an editable location on Ctrl+L or a click on

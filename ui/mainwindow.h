@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // MainWindow: the browser window — tabs of FolderViews, the location bar,
 // the side pane (bookmarks, recent places, folder tree), the menus and

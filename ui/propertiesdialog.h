@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // PropertiesDialog: one entry's attributes, fetched fresh (lstat, readlink),
 // its permissions as checkboxes that Apply sends as chmod, and a folder's

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // RemoteFsFilterModel: hides rows of a RemoteFsModel (dot files, names not
 // matching the filter text, files in the folder tree) and never sorts: the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // RemoteFsModel: the folders and files below one place on an NFS server, as a
 // tree model for the details, icons and folder-tree views.

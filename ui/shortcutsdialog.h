@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // ShortcutsDialog: the window's keyboard shortcuts as a table (F1), the same list as
 // the README's "The window" section. GUI thread only.

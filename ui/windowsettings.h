@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // WindowSettings: the window's remembered choices (sort, view mode, hidden
 // files, columns, recent places) in ~/.config/nfs-navigator/window.conf

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // nfs-navigator [URL]: the browser window, opened at URL (or empty, ready to connect).
 // One window per user: while one runs, a later launch hands its URL to it (a new tab
 // there) and exits, so nfs:// links clicked anywhere land in the running window.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // SingleInstance: one window per user, many links. The first nfs-navigator of a user
 // listens on a local socket in the user's runtime folder; a later launch hands its URL

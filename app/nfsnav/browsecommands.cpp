@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The browsing commands of nfsnav: ls, stat, mkdir, rmdir, rm [-r], mv, df, exports.
 #include "commandline.h"
 

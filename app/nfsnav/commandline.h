@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // CommandLine: the `nfsnav` tool. Parses the global options, runs one command
 // on the core's Sessions and returns the exit status: 0 success, 1 failure,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // ListingFormat: how `nfsnav` prints entries and sizes. The `ls -l` line is a
 // documented, stable format (README, "ls -l format"): scripts may parse it.

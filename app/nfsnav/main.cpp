@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // nfsnav: the command-line face of NFS Navigator.
 #include "commandline.h"
 #include "uilanguage.h"

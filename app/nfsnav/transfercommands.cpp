@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The transfer commands of nfsnav: cat, get, put, cp. Each copy goes through
 // the core's TransferQueue; this file only picks the places and shows progress.
 #include "commandline.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The commands of nfsnav that change attributes and links or walk whole trees:
 // chmod, chown, touch, truncate, ln, readlink, du, find (and rm -r, through
 // removeTree() below, for browsecommands.cpp).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // ArchiveReader: the entries of an archive (zip, tar and its compressed forms,
 // 7z, iso, cpio, ar... whatever libarchive reads) from any QIODevice, through

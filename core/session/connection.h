@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Connection: one libnfs nfs_context of a session, the RpcPump that drives it
 // and the requests in flight on it. Created, used and destroyed on the

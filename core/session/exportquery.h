@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // ExportQuery: one MOUNT EXPORT question to a server, on a raw rpc_context of
 // its own with its own deadline (libnfs 4.0's mount_getexports_async always

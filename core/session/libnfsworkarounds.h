@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // LibnfsWorkarounds: what the session does only because of a defect or a gap
 // in libnfs 4.0, gathered in one place. Each function's comment names the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // ListingStream: an NFSv3 folder listed as the server answers. libnfs 4.0's
 // nfs_opendir_async reads the whole folder before it answers; this sends

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // MountController: brings the session's connection to a mounted state. It
 // chooses the export (NFSv3: the longest export of the server's list that

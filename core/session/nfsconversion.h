@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // NfsConversion: libnfs's structures turned into the core's values. Pure
 // functions, callable on any thread.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // PathResolver: paths free of symlinks, found with our own lstat and bounded
 // READLINK. libnfs 4.0 follows a symlink inside a path badly: over NFSv4 it

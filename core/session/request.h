@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Request: one libnfs call of a session, from the moment it is asked for
 // until its reply (or its failure) ends its job. Private to the session core;

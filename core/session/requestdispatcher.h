@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // RequestDispatcher: sends a session's requests to libnfs and ends their jobs.
 // A request waits for the mount (with a deadline of its own), has its paths

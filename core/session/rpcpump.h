@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // RpcPump: drives one libnfs rpc_context (an NFS context's or a raw one) from
 // the Qt event loop of the thread it lives on.

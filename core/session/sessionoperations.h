@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // SessionOperations: what each Session operation does on the session thread.
 // Each operation is declared here once: Session's public call posts its

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // SessionWorker: the half of a Session that lives on the session thread and
 // alone touches its libnfs contexts. It owns the connections (the session's

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The names a copy gives files beside its target: the hidden temporary name
 // it writes under (".NAME.nfsnav-XXXXXX") and, with the "keep both" policy,

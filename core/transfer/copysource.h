@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // CopySource: the reading side of one file copy (Transfer): a local file
 // (or one in a folder a tree copy opened), standard input, or a file on a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // LocalTarget: the writing side of a copy into a local file (Transfer): the
 // folder opened once (or the one a tree copy opened), the conflict policy,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // PauseGate: where a copy stops while its transfer is paused. The copy passes
 // through it before each read and each write, so once pause() returns no new

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // SessionLink: a worker thread's way to a Session it does not own, cut when
 // the Session is destroyed (Session::aboutToClose, delivered directly on the

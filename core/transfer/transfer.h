@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Transfer: one file copied between any two of a local file, a file on an NFS
 // mount and a file on another mount (or standard input/output), as a job with

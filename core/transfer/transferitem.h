@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // TransferItem: the shared, locked state of one transfer in the queue: the
 // core of its TransferJob, touched by the queue's thread and by the pool

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // TransferJob: one transfer in a TransferQueue (a file, or a folder with all
 // in it), as a job: finished() once it ended, progress() as (bytes done,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The one thread pool of transfers and tree work (copies, the transfer queue,
 // rm -r, du, find). They spend their time waiting on servers and must not

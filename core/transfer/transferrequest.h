@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // TransferRequest: what the transfer queue is asked to copy, by value, so it
 // can be kept, shown, retried and run on sessions of the queue's own: a place

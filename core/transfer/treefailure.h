@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // TreeFailure: one item a tree operation or a transfer could not handle, and
 // why; summarizeFailures() the one ending all of them give: the failure

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // TreeTransfer: a whole tree copied between a local folder and a mount, or
 // between two mounts (get -r, put -r, cp -r), on Transfer's file copies.

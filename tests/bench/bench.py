@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """NFS Navigator's benchmark: figures side by side with the reference tools, not pass/fail.
 
 Run through `./run.sh bench [--peers] [--size MIB] [--runs N]` (root: it starts the test

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window's figures for ./run.sh bench: the real RemoteFsModel in a real
 // QTreeView (offscreen), against the test server. Not a test: it prints figures.
 //   guibench URL_OF_A_BIG_FOLDER URL_OF_A_BIG_FILE

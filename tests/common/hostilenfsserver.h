@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // HostileNfsServer: a small read-only NFSv3 and MOUNT v3 server inside the
 // test process, for what a real server cannot be made to send: names no file

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // LoopbackServer: a TCP listener on 127.0.0.1 (any free port) whose serve()
 // runs on a thread of its own until stop(), for the test servers that speak

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // TamperingProxy: a TCP proxy in front of a real NFS server that rewrites its
 // answers, for hostile replies a real server will not give. Calls go through

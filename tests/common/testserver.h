@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // TestServer: where the suites find the real NFS server the CTest fixture
 // started (tests/rig/nfs-server.sh), and small helpers shared by the suites.

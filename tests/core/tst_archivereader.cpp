@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ArchiveReader over in-memory devices, with archives the test makes with
 // libarchive: zip and tar.gz listed and an entry extracted; the caps (an
 // entry that inflates past its limit, too many entries, too many archive

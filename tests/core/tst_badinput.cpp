@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Bad user input to nfsnav: every malformed URL, option value and missing
 // argument in the table ends at once with its own message on stderr, nothing
 // on stdout, and exit status 2 (bad usage), before any connection is tried

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // BookmarkStore: adding, updating, removing and moving bookmarks, what reaches
 // the settings file and comes back, "@name/sub/dir" resolution, bad names, and
 // the default file under $XDG_CONFIG_HOME that the window and nfsnav share.

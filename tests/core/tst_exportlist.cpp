@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Export resolution: the whole-component prefix rule, and the live server's
 // exports /srv/a and /srv/ab (one a textual prefix of the other).
 #include "exportlist.h"

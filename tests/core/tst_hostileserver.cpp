@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What no real server can be made to send: a server whose folder lists names
 // that cannot be local names ("a/b", "../escape", "", longer than 255 bytes)
 // and one name twice (a symlink to a folder outside, then a folder holding a

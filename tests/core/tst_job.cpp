@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Jobs and their cores without a server: a core handed to its worker may end,
 // or deliver entries, before the job that reports it exists (the session makes
 // the job after posting the work). Nothing of that may be lost.

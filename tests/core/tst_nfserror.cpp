@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The one error mapping: errno values and libnfs's texts to kinds and sentences.
 #include "nfserror.h"
 

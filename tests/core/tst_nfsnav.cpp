@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The nfsnav command end to end against the real server: output, escaped
 // names, exit codes, Ctrl+C and a closed stdout.
 #include "testserver.h"

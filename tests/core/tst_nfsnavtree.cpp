@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The nfsnav commands for attributes, links and whole trees end to end against
 // the real server: rm -r/-f, chmod, chown, touch, truncate, ln, readlink, du,
 // find; NFSNAV_UID/GID/VERSION and @bookmark URLs. Results are checked on the

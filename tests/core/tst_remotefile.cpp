@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // RemoteFile against the real test server, over NFSv3 and NFSv4: round trips
 // at the chunk edges and of 64 MiB, random access, append, resize, both ways in
 // (context-full and context-free), a reader thread without an event loop, and a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Session against the real test server: every operation and its errors, over
 // NFSv3 and NFSv4, and the listing's batches.
 #include "session.h"

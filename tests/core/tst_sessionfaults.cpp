@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Session against a server that stops answering: requests end within the
 // timeout (plus the allowed slack) with words that say so, and the same
 // Session works again once packets flow. Runs on a server of its own.

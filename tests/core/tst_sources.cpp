@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The core calls no blocking libnfs function: every call that talks to the
 // server must be the _async form, driven by the session thread's event loop.
 #include <QDir>
@@ -58,6 +59,30 @@ private Q_SLOTS:
         }
         QVERIFY2(calls > 20, "the scan found almost no libnfs calls; is it looking in the right place?");
         QVERIFY2(offenders.isEmpty(), qPrintable(offenders.join(QLatin1Char('\n'))));
+    }
+
+    // The project is GPL-3.0-or-later: every source says so in its first lines.
+    void everySourceNamesItsLicence()
+    {
+        const QString top = qEnvironmentVariable("NFSNAV_SOURCE_DIR", QStringLiteral(NFSNAV_SOURCE_DIR));
+        QStringList missing;
+        int scanned = 0;
+        for (const char *folder : {"core", "ui", "app", "tests", "translations"}) {
+            QDirIterator it(top + QLatin1Char('/') + QLatin1String(folder),
+                            {QStringLiteral("*.cpp"), QStringLiteral("*.h"), QStringLiteral("*.sh"),
+                             QStringLiteral("*.py"), QStringLiteral("CMakeLists.txt")},
+                            QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                QFile f(it.next());
+                QVERIFY(f.open(QIODevice::ReadOnly));
+                ++scanned;
+                const QByteArray head = f.read(300);
+                if (!head.contains("SPDX-License-Identifier: GPL-3.0-or-later"))
+                    missing << QDir(top).relativeFilePath(f.fileName());
+            }
+        }
+        QVERIFY2(scanned > 100, qPrintable(QString::number(scanned)));
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char('\n'))));
     }
 };
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Transfer against the real test server, over NFSv3 and NFSv4: downloads,
 // uploads and server-to-server copies arrive whole, replace a target whole or
 // not at all, and a cancelled copy leaves neither the real name nor a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Transfers against a server that stops answering (frozen with SIGSTOP by the
 // rig): an upload fails within the session's timeout and a second, its
 // clean-up does not hold the ending, and the temporary file it could not

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // TransferQueue against the real test server: several transfers at once, each
 // on a connection of its own and never more than maxRunning; pause stops the
 // bytes and resume goes on; a queued transfer cancels at once; a failure stays

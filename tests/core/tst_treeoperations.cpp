@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // TreeOperations against the real test server: rm -r that never goes through
 // a symlink, du counts, find with wildcards, cancellation, failures per item,
 // and a Session or job destroyed while a walk runs. Over NFSv3 and NFSv4.

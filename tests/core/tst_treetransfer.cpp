@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Whole trees through nfsnav get -r, put -r and cp -r, over NFSv3 and NFSv4:
 // nested folders, empty files, relative, absolute and dangling symlinks, a
 // 100 MiB file and hostile names arrive equal (diff -r --no-dereference

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // First run against a real server, as a new user meets it: an export that accepts
 // only privileged source ports (the rig's /srv/ab has PrivilegedPort, like Linux's
 // own server with its "secure" default and many NAS boxes), reached by a normal

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Hostile names and files on a real server (the rig's /srv/a/hostile, made by
 // tests/rig/nfs-server.sh): control characters, bytes that are not UTF-8, a
 // 255-byte name, a leading '-', symlinks out of the export and in a loop, a FIFO,

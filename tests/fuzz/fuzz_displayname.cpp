@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzz target: name escaping. For any bytes a server may send as a name,
 // displayName() must give text with no control character left (a terminal or
 // a one-line label would be corrupted), text that maps back to exactly those

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzz target: the URL parser. Whatever the text, parse() must not crash, an
 // invalid result must say why, and a valid one must round-trip through its
 // canonical text and through QUrl to an equal NfsUrl (the session cache and

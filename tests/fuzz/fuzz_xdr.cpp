@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzz target: libnfs 4.0's XDR decoders for the replies the session reads,
 // fed the way libnfs feeds them (a memory stream over one reply), and the
 // decoded values then walked as the session walks them (xdrreplies.cpp).

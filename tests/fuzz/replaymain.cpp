@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Replays a fuzz target's corpus without libFuzzer: every file named, and every
 // file in every folder named, is fed once to the target. Built with the
 // ordinary compiler so the committed corpus (and every crash ever found, kept

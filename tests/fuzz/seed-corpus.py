@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Writes the seed inputs of the fuzz targets into tests/fuzz/corpus/<target>/.
 
 Seeds are named by the SHA-1 of their content (as libFuzzer names what it

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libnfs 4.0's own XDR decoders against replies a hostile server could send.
 // Each case decodes one reply in a child process, with the reply's last byte
 // just before an unmapped page (so reading past it faults in every build) and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What the session's libnfs does with a reply: decode it with libnfs 4.0's
 // XDR decoders, then walk the values as the session walks them (names, entry
 // lists, export lists). Shared by the fuzz target and the decoder suite.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Decodes one reply the way the session's libnfs does, and walks the result.
 #include <cstdint>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The translations (translations/): the catalogues are what lupdate makes of
 // today's sources, every string is translated, both programs follow the
 // user's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG) including Qt's own

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The Debian package as a user gets it: built with cpack from BUILD_DIR (which must be
 # built), its contents and control fields checked, installed by apt in simulation,
 # unpacked into a temporary root whose programs must answer --version, registered there

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The demo server of ./run.sh: the tests' private ganesha (nfs-server.sh, demo mode) with an
 # export of sample files owned by the desktop user, made reachable from the machine's own
 # network namespace without touching its portmapper or any NFS server already running:

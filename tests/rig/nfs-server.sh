@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A private nfs-ganesha for the tests and the demo, in a network namespace of its own
 # (so it never touches the machine's portmapper or NFS server) and a private mount
 # namespace (so its rpcbind socket, /var/lib/nfs and the exported /srv stay inside).

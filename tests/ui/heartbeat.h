@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Heartbeat: proof that the GUI thread never stops. A 10 ms timer on the GUI
 // thread notes the longest gap between its ticks; a test fails when the gap

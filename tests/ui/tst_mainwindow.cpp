@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The browser window end to end against the real test server, driven through
 // its keys and actions: open, navigate, sort, filter, bookmarks across a
 // restart, create/rename/delete with the server checked behind the window,

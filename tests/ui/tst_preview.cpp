@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The preview pane end to end against the real test server: fixture files
 // made by the test through NFS (text, Markdown, images, binary, a folder, a
 // symlink) each show their preview in the pane, with the widget state checked;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // RemoteFsModel and RemoteFsFilterModel against the real test server: lazy
 // listing, batches, the model's own order, exports as folders, refresh in
 // place, memory per entry, QAbstractItemModelTester during live listings, and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One window, many links: the real nfs-navigator, run offscreen against the rig's
 // server. A second launch with a URL must hand it to the first (a new tab there) and
 // exit 0 at once; a socket left behind by a killed instance must not stop the next.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The transfers pane against the real test server (offscreen): a row per
 // transfer as the queue takes it, its state and progress in words, pause,
 // cancel and retry from the row's buttons, failures kept with their reason

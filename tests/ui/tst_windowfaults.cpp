@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window against a server that stops answering and comes back (the fault
 // suites' own server, silenced with the rig's drop): the banner names the time-out
 // and Reconnect is offered; once the server answers again both go by themselves,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window at home on the desktop: its title names the folder shown, Help has an
 // About dialog naming the version, licence and libraries, and F1 lists the shortcuts.
 #include "aboutdialog.h"

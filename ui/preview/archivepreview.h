@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // ArchivePreview: an archive's entries (names escaped, size, date) in the
 // preview pane; selecting a file entry asks for its preview (entryRequested),

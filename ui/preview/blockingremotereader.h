@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // BlockingRemoteReader: a file on an NFS server as a QIODevice that blocks,
 // for readers that expect one (QImageReader, libarchive, the media backend).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // CodeView: read-only monospace text with line numbers in a gutter, for the
 // text preview. The text it gets is already capped and its long lines cut

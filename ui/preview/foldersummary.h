@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // FolderSummary: how many items a folder holds and their total size, all the
 // way down, counted by listing one folder at a time (symlinks are counted, not

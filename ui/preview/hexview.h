@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // HexView: a file of any size as offset, bytes and ASCII, 16 bytes a row. It
 // holds only the pages near what is shown and asks for the missing ones

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // ImagePreview: an image decoded by PreviewLoader (already at most the view's
 // size, EXIF orientation applied), with fit, zoom and rotate, and the facts

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // MediaPlayerHost: a QMediaPlayer that reads a file on an NFS server through a
 // BlockingRemoteReader, on a thread of its own. QtMultimedia's GStreamer source

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // MediaPreview: audio and video in the preview pane — play, pause, a seek bar,
 // volume and the duration — played by a MediaPlayerHost on a thread of its own

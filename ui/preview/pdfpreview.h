@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // PdfPreview: a PDF from its capped in-memory copy (QtPdf reads synchronously
 // and takes a short read for a damaged file, so it never reads the remote

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // PreviewDock: the preview pane of the window — a PreviewPane following the
 // selection of the current folder view, docked on the right, toggled with F11

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // PreviewItem: what the preview pane knows of the selected entry before it
 // reads anything: where it is and what the listing said about it.

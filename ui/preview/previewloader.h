@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // PreviewLoader: reads a file on an NFS server for the preview pane, on a
 // worker thread, through a BlockingRemoteReader: the type from the first bytes

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // PreviewPane: the preview pane — what the selected entry holds, read from the
 // server without downloading it: text, hex, images, archives' entries, a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // PreviewResult: what a preview loader made of a file on the worker thread, a
 // plain value handed to the GUI thread (through a QFuture).

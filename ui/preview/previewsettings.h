@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // PreviewSettings: the preview pane's caps and whether it is shown, typed,
 // with defaults, in the window's settings file (group "preview"). A preview

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // PreviewViewer: the full-window viewer — a PreviewPane over the whole screen
 // for one file of a folder; Left and Right step through the folder's files,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // SafeMarkdownDocument: a QTextDocument for Markdown from a server that loads
 // no resource at all. QTextDocument's own loadResource reads any local path a

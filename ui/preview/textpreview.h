@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // TextPreview: the start of a text file in the preview pane — monospace with
 // line numbers (CodeView), or Markdown rendered safely (SafeMarkdownDocument)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // TransferRow: one transfer in the transfers pane: what goes where, a
 // progress bar, bytes, rate, time left and state (or the failure's reason),

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // TransfersPane: the window's transfers dock. A row per transfer of the
 // queue (a folder is one row with a count of items), added as each is queued;
