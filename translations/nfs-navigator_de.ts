@@ -20,114 +20,114 @@
     <name>ArchivePreview</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Größe</translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished">Geändert</translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>A folder or link: nothing to preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner oder Link: keine Vorschau möglich.</translation>
     </message>
     <message>
         <source>Extracting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird entpackt…</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n Eintrag</numerusform>
+            <numerusform>%1 · %n Einträge</numerusform>
         </translation>
     </message>
     <message>
         <source>Select an entry to see a preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Eintrag aus, um eine Vorschau zu sehen.</translation>
     </message>
     <message numerus="yes">
         <source>An archive of %n entries (open it from a folder to look inside).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ein Archiv mit %n Eintrag (öffnen Sie es aus einem Ordner, um hineinzusehen).</numerusform>
+            <numerusform>Ein Archiv mit %n Einträgen (öffnen Sie es aus einem Ordner, um hineinzusehen).</numerusform>
         </translation>
     </message>
     <message>
         <source>A PDF of %1 (open it from a folder to see its pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PDF (%1; öffnen Sie es aus einem Ordner, um seine Seiten zu sehen).</translation>
     </message>
     <message>
         <source>Audio or video (%1): extract it to play it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio oder Video (%1): zum Abspielen entpacken.</translation>
     </message>
 </context>
 <context>
     <name>ArchiveReader</name>
     <message>
         <source>The archive took longer than %1 s to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen des Archivs dauerte länger als %1 s</translation>
     </message>
     <message>
         <source>More than %1 of the archive would have to be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Archiv müssten mehr als %1 gelesen werden</translation>
     </message>
     <message>
         <source>The archive could not be read from its start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv konnte nicht von seinem Anfang an gelesen werden: %1</translation>
     </message>
     <message>
         <source>Not an archive that can be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein lesbares Archiv</translation>
     </message>
     <message>
         <source>The archive is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv ist beschädigt</translation>
     </message>
     <message numerus="yes">
         <source>The archive holds more than %n entries; only those are listed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Archiv enthält mehr als %n Eintrag; nur dieser wird aufgelistet</numerusform>
+            <numerusform>Das Archiv enthält mehr als %n Einträge; nur diese werden aufgelistet</numerusform>
         </translation>
     </message>
     <message>
         <source>(a name that cannot be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ein nicht lesbarer Name)</translation>
     </message>
     <message>
         <source>The entry could not be extracted</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag konnte nicht entpackt werden</translation>
     </message>
     <message>
         <source>The entry is larger than the preview limit of %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag ist größer als die Vorschaugrenze von %1 MiB</translation>
     </message>
     <message>
         <source>The archive has no entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv hat keinen Eintrag %1</translation>
     </message>
 </context>
 <context>
     <name>BlockingRemoteReader</name>
     <message>
         <source>Previews only read</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschauen greifen nur lesend zu</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Abgebrochen</translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>The server did not answer in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht innerhalb von %1 s geantwortet</translation>
     </message>
     <message>
         <source>The server sent nothing for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat %1 s lang nichts gesendet</translation>
     </message>
 </context>
 <context>
@@ -519,7 +519,7 @@
     </message>
     <message>
         <source>unsorted, printed as the server sends</source>
-        <translation type="unfinished"></translation>
+        <translation>unsortiert, in der Reihenfolge des Servers ausgegeben</translation>
     </message>
     <message>
         <source>Usage: nfsnav [-v] COMMAND [OPTIONS] ARGS...
@@ -548,27 +548,52 @@ Exit status: 0 success, 1 failure, 2 bad usage, 130 interrupted (Ctrl+C),
 143 terminated (SIGTERM), 129 hung up (SIGHUP); a copy cut short removes its
 temporary file first.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: nfsnav [-v] BEFEHL [OPTIONEN] ARGUMENTE...
+
+Dateien auf NFS-Servern durchsuchen und verwalten.
+
+Befehle:
+%1
+Optionen:
+  -v, --verbose    protokollieren, was das Werkzeug tut (auf stderr)
+  -h, --help       diese Hilfe
+  --version        die Version
+
+URLs: nfs://host[:port]/export/path?version=3|4&amp;uid=N&amp;gid=N&amp;nfsport=N&amp;mountport=N
+      &amp;timeout=SEKUNDEN&amp;autoreconnect=N&amp;readahead=BYTES&amp;dircache=0|1
+      &amp;auto-traverse-mounts=0|1&amp;tcp-syncnt=N
+Sonderzeichen in Namen als %XX schreiben (ein Leerzeichen ist %20, &apos;#&apos; ist %23).
+@NAME/unter/pfad steht für die URL des Lesezeichens NAME (wie vom Fenster gespeichert).
+NFSNAV_UID, NFSNAV_GID und NFSNAV_VERSION in der Umgebung gelten für jede URL,
+die uid, gid oder version nicht selbst setzt.
+
+Namen vom Server werden maskiert ausgegeben: \n, \t, \e, \\ und \xNN für Bytes,
+die kein gültiges UTF-8 sind; `ls --url` gibt URLs aus, die genau diese Bytes adressieren.
+
+Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 130 unterbrochen (Strg+C),
+143 beendet (SIGTERM), 129 aufgelegt (SIGHUP); eine abgebrochene Kopie entfernt
+vorher ihre temporäre Datei.
+</translation>
     </message>
     <message>
         <source>replace an existing file (the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine vorhandene Datei ersetzen (Standard)</translation>
     </message>
     <message>
         <source>keep an existing file; the copy becomes &quot;name (1).ext&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine vorhandene Datei behalten; die Kopie wird zu „name (1).ext“</translation>
     </message>
     <message>
         <source>copy even when the target&apos;s free space looks too small</source>
-        <translation type="unfinished"></translation>
+        <translation>auch kopieren, wenn der freie Speicher am Ziel zu klein scheint</translation>
     </message>
     <message>
         <source>go on from a partial copy left beside the target</source>
-        <translation type="unfinished"></translation>
+        <translation>eine neben dem Ziel verbliebene Teilkopie fortsetzen</translation>
     </message>
     <message>
         <source>%1: choose one of --overwrite, --skip (-n) and --rename</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nur eines von --overwrite, --skip (-n) und --rename wählen</translation>
     </message>
 </context>
 <context>
@@ -665,106 +690,106 @@ temporary file first.
     <name>Copier</name>
     <message>
         <source>%1 (a partial copy was left as %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (eine Teilkopie wurde als %2 zurückgelassen)</translation>
     </message>
     <message>
         <source>Not enough space for %1: needs %2, %3 free on %4 (--force tries anyway)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genug Platz für %1: benötigt %2, %3 frei auf %4 (--force versucht es trotzdem)</translation>
     </message>
     <message>
         <source>No space left on the server for %1 (%2 bytes free)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Platz mehr auf dem Server für %1 (%2 Bytes frei)</translation>
     </message>
     <message>
         <source>The server refused to write %1 and gave no reason (out of space or over quota?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Schreiben von %1 ohne Angabe von Gründen verweigert (kein Platz mehr oder Kontingent überschritten?)</translation>
     </message>
     <message>
         <source>Cannot go on reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann %1 nicht weiterlesen</translation>
     </message>
     <message>
         <source>No target given</source>
-        <translation type="unfinished">Kein Ziel angegeben</translation>
+        <translation>Kein Ziel angegeben</translation>
     </message>
     <message>
         <source>No free name beside %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein freier Name neben %1</translation>
     </message>
     <message>
         <source>Cannot replace %1: it is a folder</source>
-        <translation type="unfinished">Kann %1 nicht ersetzen: Es ist ein Ordner</translation>
+        <translation>Kann %1 nicht ersetzen: Es ist ein Ordner</translation>
     </message>
     <message>
         <source>Will not replace %1: it exists</source>
-        <translation type="unfinished">%1 wird nicht ersetzt: Es existiert</translation>
+        <translation>%1 wird nicht ersetzt: Es existiert bereits</translation>
     </message>
     <message>
         <source>Cannot create a temporary file beside %1</source>
-        <translation type="unfinished">Kann keine temporäre Datei neben %1 anlegen</translation>
+        <translation>Kann keine temporäre Datei neben %1 anlegen</translation>
     </message>
     <message>
         <source>standard output</source>
-        <translation type="unfinished">Standardausgabe</translation>
+        <translation>Standardausgabe</translation>
     </message>
     <message>
         <source>%1 changed while it was copied (%2 bytes expected, %3 read)</source>
-        <translation type="unfinished">%1 hat sich während des Kopierens geändert (%2 Bytes erwartet, %3 gelesen)</translation>
+        <translation>%1 hat sich während des Kopierens geändert (%2 Bytes erwartet, %3 gelesen)</translation>
     </message>
     <message>
         <source>The server holds %1 bytes of %2 instead of %3</source>
-        <translation type="unfinished">Der Server hält %1 Bytes von %2 statt %3</translation>
+        <translation>Auf dem Server liegen %1 Bytes von %2 statt %3</translation>
     </message>
 </context>
 <context>
     <name>CopySource</name>
     <message>
         <source>Cannot open</source>
-        <translation type="unfinished">Fehler beim Öffnen von</translation>
+        <translation>Fehler beim Öffnen von</translation>
     </message>
     <message>
         <source>Cannot read the attributes of</source>
-        <translation type="unfinished">Fehler beim Lesen der Attribute von</translation>
+        <translation>Fehler beim Lesen der Attribute von</translation>
     </message>
     <message>
         <source>Cannot copy</source>
-        <translation type="unfinished">Fehler beim Kopieren von</translation>
+        <translation>Fehler beim Kopieren von</translation>
     </message>
     <message>
         <source>Cannot copy %1: it is a folder</source>
-        <translation type="unfinished">Kann %1 nicht kopieren: Es ist ein Ordner</translation>
+        <translation>Kann %1 nicht kopieren: Es ist ein Ordner</translation>
     </message>
     <message>
         <source>a FIFO</source>
-        <translation type="unfinished"></translation>
+        <translation>ein FIFO</translation>
     </message>
     <message>
         <source>a device</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Gerät</translation>
     </message>
     <message>
         <source>a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Socket</translation>
     </message>
     <message>
         <source>a symbolic link</source>
-        <translation type="unfinished"></translation>
+        <translation>ein symbolischer Link</translation>
     </message>
     <message>
         <source>of an unknown type</source>
-        <translation type="unfinished"></translation>
+        <translation>von unbekanntem Typ</translation>
     </message>
     <message>
         <source>Cannot copy %1: it is %2, not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann %1 nicht kopieren: Es ist %2, keine reguläre Datei</translation>
     </message>
     <message>
         <source>No source given</source>
-        <translation type="unfinished">Keine Quelle angegeben</translation>
+        <translation>Keine Quelle angegeben</translation>
     </message>
     <message>
         <source>Cannot read</source>
-        <translation type="unfinished">Fehler beim Lesen von</translation>
+        <translation>Fehler beim Lesen von</translation>
     </message>
 </context>
 <context>
@@ -778,7 +803,7 @@ temporary file first.
     <name>ExportQuery</name>
     <message>
         <source>Cannot create an RPC context</source>
-        <translation type="unfinished">Kann keinen RPC-Kontext anlegen</translation>
+        <translation>Kann keinen RPC-Kontext anlegen</translation>
     </message>
 </context>
 <context>
@@ -1005,96 +1030,96 @@ temporary file first.
     <name>HexView</name>
     <message>
         <source>…</source>
-        <translation type="unfinished">…</translation>
+        <translation>…</translation>
     </message>
 </context>
 <context>
     <name>ImagePreview</name>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einpassen</translation>
     </message>
     <message>
         <source>Fit the image to the pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild in den Bereich einpassen</translation>
     </message>
     <message>
         <source>+</source>
-        <translation type="unfinished"></translation>
+        <translation>+</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <source>−</source>
-        <translation type="unfinished"></translation>
+        <translation>−</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <source>Rotate</source>
-        <translation type="unfinished"></translation>
+        <translation>Drehen</translation>
     </message>
     <message>
         <source>Turn a quarter clockwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vierteldrehung im Uhrzeigersinn</translation>
     </message>
     <message>
         <source>%1 image, %2×%3 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Bild, %2×%3 Pixel</translation>
     </message>
 </context>
 <context>
     <name>ListingStream</name>
     <message>
         <source>No file handle for %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Datei-Handle für %1 auf %2</translation>
     </message>
     <message>
         <source>The server %1 sent the listing of %2 from the same place twice (cookie %3); the listing stops there</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 hat die Auflistung von %2 zweimal ab derselben Stelle gesendet (Cookie %3); die Auflistung endet dort</translation>
     </message>
 </context>
 <context>
     <name>LocalTarget</name>
     <message>
         <source>Cannot open the folder</source>
-        <translation type="unfinished">Fehler beim Öffnen des Ordners</translation>
+        <translation>Fehler beim Öffnen des Ordners</translation>
     </message>
     <message>
         <source>Cannot replace</source>
-        <translation type="unfinished">Fehler beim Ersetzen von</translation>
+        <translation>Fehler beim Ersetzen von</translation>
     </message>
     <message>
         <source>Will not replace</source>
-        <translation type="unfinished">Kein Ersetzen von</translation>
+        <translation>Kein Ersetzen von</translation>
     </message>
     <message>
         <source>Cannot create a temporary file in</source>
-        <translation type="unfinished">Fehler beim Anlegen einer temporären Datei in</translation>
+        <translation>Fehler beim Anlegen einer temporären Datei in</translation>
     </message>
     <message>
         <source>Cannot write</source>
-        <translation type="unfinished">Fehler beim Schreiben von</translation>
+        <translation>Fehler beim Schreiben von</translation>
     </message>
     <message>
         <source>Cannot flush</source>
-        <translation type="unfinished">Fehler beim Leeren des Puffers von</translation>
+        <translation>Fehler beim Leeren des Puffers von</translation>
     </message>
     <message>
         <source>Cannot check</source>
-        <translation type="unfinished">Fehler beim Prüfen von</translation>
+        <translation>Fehler beim Prüfen von</translation>
     </message>
     <message>
         <source>%1 holds %2 bytes instead of %3</source>
-        <translation type="unfinished">%1 enthält %2 Bytes statt %3</translation>
+        <translation>%1 enthält %2 Bytes statt %3</translation>
     </message>
     <message>
         <source>Cannot rename into place</source>
-        <translation type="unfinished">Fehler beim Umbenennen an den Zielort für</translation>
+        <translation>Fehler beim Umbenennen an den Zielort für</translation>
     </message>
 </context>
 <context>
@@ -1319,53 +1344,53 @@ temporary file first.
     <name>MediaPlayerHost</name>
     <message>
         <source>the file could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>no media backend is available (GStreamer with gstreamer1.0-plugins-base, -good and -libav)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Medien-Backend verfügbar (GStreamer mit gstreamer1.0-plugins-base, -good und -libav)</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>the media could not be played: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Medium konnte nicht abgespielt werden: %1</translation>
     </message>
     <message>
         <source>the format is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>das Format wird nicht unterstützt</translation>
     </message>
 </context>
 <context>
     <name>MediaPreview</name>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Abspielen</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautstärke</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausieren</translation>
     </message>
 </context>
 <context>
     <name>MountController</name>
     <message>
         <source>%1 exports nothing that holds %2; its exports are: %3</source>
-        <translation type="unfinished">%1 gibt nichts frei, das %2 enthält; seine Freigaben sind: %3</translation>
+        <translation>%1 gibt nichts frei, das %2 enthält; seine Freigaben sind: %3</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(keine)</translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>Cannot mount %1</source>
-        <translation type="unfinished">Kann %1 nicht einhängen</translation>
+        <translation>Kann %1 nicht einhängen</translation>
     </message>
 </context>
 <context>
@@ -1802,103 +1827,103 @@ temporary file first.
     <name>PathResolver</name>
     <message>
         <source>%1 on %2 is a symbolic link, which is not followed here</source>
-        <translation type="unfinished">%1 auf %2 ist ein symbolischer Link, dem hier nicht gefolgt wird</translation>
+        <translation>%1 auf %2 ist ein symbolischer Link, dem hier nicht gefolgt wird</translation>
     </message>
     <message>
         <source>The symbolic link %1 on %2 points to %3, outside the server&apos;s tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Der symbolische Link %1 auf %2 zeigt auf %3, außerhalb des Dateibaums des Servers</translation>
     </message>
     <message>
         <source>The symbolic link %1 on %2 points to %3, outside the export %4: it is not followed</source>
-        <translation type="unfinished"></translation>
+        <translation>Der symbolische Link %1 auf %2 zeigt auf %3, außerhalb der Freigabe %4: Ihm wird nicht gefolgt</translation>
     </message>
 </context>
 <context>
     <name>PdfPreview</name>
     <message>
         <source>the file ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei endete vorzeitig</translation>
     </message>
     <message>
         <source>the file was not found</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei wurde nicht gefunden</translation>
     </message>
     <message>
         <source>it is not a PDF QtPdf can read, or it is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist kein PDF, das QtPdf lesen kann, oder es ist beschädigt</translation>
     </message>
     <message>
         <source>it is protected by a password</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist durch ein Passwort geschützt</translation>
     </message>
     <message>
         <source>its encryption is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Verschlüsselung wird nicht unterstützt</translation>
     </message>
     <message>
         <source>QtPdf could not read it</source>
-        <translation type="unfinished"></translation>
+        <translation>QtPdf konnte es nicht lesen</translation>
     </message>
     <message>
         <source>◀</source>
-        <translation type="unfinished"></translation>
+        <translation>◀</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Seite</translation>
     </message>
     <message>
         <source>▶</source>
-        <translation type="unfinished"></translation>
+        <translation>▶</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Seite</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einpassen</translation>
     </message>
     <message>
         <source>Fit the page width to the pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seitenbreite in den Bereich einpassen</translation>
     </message>
     <message>
         <source>+</source>
-        <translation type="unfinished"></translation>
+        <translation>+</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <source>−</source>
-        <translation type="unfinished"></translation>
+        <translation>−</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
 </context>
 <context>
     <name>PreviewDock</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>&amp;Preview Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschaubereich</translation>
     </message>
     <message numerus="yes">
         <source>%n items selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element ausgewählt</numerusform>
+            <numerusform>%n Elemente ausgewählt</numerusform>
         </translation>
     </message>
 </context>
@@ -1906,114 +1931,117 @@ temporary file first.
     <name>PreviewLoader</name>
     <message>
         <source>No preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorschau: %1</translation>
     </message>
     <message>
         <source>the file could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>the archive could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Archiv konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>the file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>the PDF is %1, more than the PDF preview limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das PDF ist %1 groß, mehr als die PDF-Vorschaugrenze von %2</translation>
     </message>
     <message>
         <source>the image is %1×%2 pixels; decoded it would take %3, more than the image limit of %4 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>das Bild hat %1×%2 Pixel; dekodiert würde es %3 belegen, mehr als die Bildgrenze von %4 MiB</translation>
     </message>
     <message>
         <source>Orientation: turned as the file says (EXIF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausrichtung: gedreht wie in der Datei angegeben (EXIF)</translation>
     </message>
     <message>
         <source>the image could not be decoded (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Bild konnte nicht dekodiert werden (%1)</translation>
     </message>
     <message>
         <source> … [line cut: %1 more characters]</source>
-        <translation type="unfinished"></translation>
+        <translation> … [Zeile gekürzt: %1 weitere Zeichen]</translation>
     </message>
 </context>
 <context>
     <name>PreviewPane</name>
     <message>
         <source>Symbolic link (its target is not known yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbolischer Link (sein Ziel ist noch nicht bekannt)</translation>
     </message>
     <message>
         <source>Symbolic link to %1 (which does not exist)</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbolischer Link auf %1 (nicht vorhanden)</translation>
     </message>
     <message>
         <source>Symbolic link to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbolischer Link auf %1</translation>
     </message>
     <message>
         <source>Named pipe (FIFO)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benannte Pipe (FIFO)</translation>
     </message>
     <message>
         <source>Socket</source>
-        <translation type="unfinished">Socket</translation>
+        <translation>Socket-Datei</translation>
     </message>
     <message>
         <source>Character device</source>
-        <translation type="unfinished">Zeichengerät</translation>
+        <translation>Zeichengerät</translation>
     </message>
     <message>
         <source>Block device</source>
-        <translation type="unfinished">Blockgerät</translation>
+        <translation>Blockgerät</translation>
     </message>
     <message>
         <source>%1
 Permissions: %2
 Modified: %3
 Special files are not opened for a preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Zugriffsrechte: %2
+Geändert: %3
+Spezialdateien werden für eine Vorschau nicht geöffnet.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>there is no connection to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es besteht keine Verbindung zu %1</translation>
     </message>
     <message>
         <source>the connection to %1 was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung zu %1 wurde geschlossen</translation>
     </message>
     <message>
         <source>Select a file to see a preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datei aus, um eine Vorschau zu sehen.</translation>
     </message>
     <message numerus="yes">
         <source>Folder: %n item(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ordner: %n Element, %1</numerusform>
+            <numerusform>Ordner: %n Elemente, %1</numerusform>
         </translation>
     </message>
     <message>
         <source> (counting…)</source>
-        <translation type="unfinished"></translation>
+        <translation> (wird gezählt…)</translation>
     </message>
     <message numerus="yes">
         <source>%n folder(s) could not be read and are not counted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ordner konnte nicht gelesen werden und wird nicht gezählt</numerusform>
+            <numerusform>%n Ordner konnten nicht gelesen werden und werden nicht gezählt</numerusform>
         </translation>
     </message>
 </context>
@@ -2021,11 +2049,11 @@ Special files are not opened for a preview.</source>
     <name>PreviewViewer</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>%1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 von %3)</translation>
     </message>
 </context>
 <context>
@@ -2279,21 +2307,21 @@ Special files are not opened for a preview.</source>
     <name>RequestDispatcher</name>
     <message>
         <source>%1 is outside the export %2 mounted from %3</source>
-        <translation type="unfinished">%1 liegt außerhalb der Freigabe %2, eingehängt von %3</translation>
+        <translation>%1 liegt außerhalb der Freigabe %2, eingehängt von %3</translation>
     </message>
 </context>
 <context>
     <name>SessionLink</name>
     <message>
         <source>The session was closed</source>
-        <translation type="unfinished">Die Sitzung wurde geschlossen</translation>
+        <translation>Die Sitzung wurde geschlossen</translation>
     </message>
 </context>
 <context>
     <name>SessionOperations</name>
     <message>
         <source>%1: libnfs 4.0 cannot change a symbolic link itself over NFSv4 (%2 on %3); use version=3 for this</source>
-        <translation type="unfinished">%1: libnfs 4.0 kann einen symbolischen Link selbst nicht über NFSv4 ändern (%2 auf %3); dafür version=3 verwenden</translation>
+        <translation>%1: libnfs 4.0 kann einen symbolischen Link selbst nicht über NFSv4 ändern (%2 auf %3); dafür version=3 verwenden</translation>
     </message>
 </context>
 <context>
@@ -2316,7 +2344,7 @@ Special files are not opened for a preview.</source>
     </message>
     <message>
         <source>Cannot resolve host name &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnername „%1“ kann nicht aufgelöst werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2477,29 +2505,29 @@ Special files are not opened for a preview.</source>
     <name>TextPreview</name>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelltext</translation>
     </message>
     <message>
         <source>Show the Markdown source instead of the rendered text</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Markdown-Quelltext statt des gerenderten Texts anzeigen</translation>
     </message>
     <message>
         <source>Find in the shown text</source>
-        <translation type="unfinished"></translation>
+        <translation>Im angezeigten Text suchen</translation>
     </message>
     <message>
         <source>First %1 of %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten %1 von %2 angezeigt</translation>
     </message>
     <message>
         <source>%1, all shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, vollständig angezeigt</translation>
     </message>
     <message numerus="yes">
         <source>%n long line(s) cut</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lange Zeile gekürzt</numerusform>
+            <numerusform>%n lange Zeilen gekürzt</numerusform>
         </translation>
     </message>
 </context>
@@ -2507,110 +2535,110 @@ Special files are not opened for a preview.</source>
     <name>TransferRow</name>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner öffnen</translation>
     </message>
     <message>
         <source>Open the folder the copy goes to</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Zielordner der Kopie öffnen</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>In Warteschlange</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Abgebrochen</translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element</numerusform>
+            <numerusform>%n Elemente</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch %1</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausieren</translation>
     </message>
 </context>
 <context>
     <name>TransfersPane</name>
     <message>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragungen</translation>
     </message>
     <message>
         <source>Clear Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossene entfernen</translation>
     </message>
     <message>
         <source>No transfers running</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine laufenden Übertragungen</translation>
     </message>
     <message numerus="yes">
         <source>%n transfer(s): %1 of %2 at %3/s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Übertragung: %1 von %2 mit %3/s</numerusform>
+            <numerusform>%n Übertragungen: %1 von %2 mit %3/s</numerusform>
         </translation>
     </message>
     <message>
         <source>, %1:%2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>, noch %1:%2</translation>
     </message>
     <message>
         <source>Transfers are running</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragungen laufen</translation>
     </message>
     <message numerus="yes">
         <source>%n transfer(s) have not finished. Cancel them and close?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Übertragung ist nicht abgeschlossen. Abbrechen und schließen?</numerusform>
+            <numerusform>%n Übertragungen sind nicht abgeschlossen. Abbrechen und schließen?</numerusform>
         </translation>
     </message>
 </context>
@@ -2618,14 +2646,14 @@ Special files are not opened for a preview.</source>
     <name>TreeFailure</name>
     <message numerus="yes">
         <source>%n items failed: </source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Element fehlgeschlagen: </numerusform>
             <numerusform>%n Elemente fehlgeschlagen: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; and %n more</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>; und %n weiteres</numerusform>
             <numerusform>; und %n weitere</numerusform>
         </translation>

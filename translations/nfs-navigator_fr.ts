@@ -20,114 +20,114 @@
     <name>ArchivePreview</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Taille</translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished">Modifié</translation>
+        <translation>Modifié</translation>
     </message>
     <message>
         <source>A folder or link: nothing to preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier ou un lien : rien à prévisualiser.</translation>
     </message>
     <message>
         <source>Extracting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Extraction…</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n entrée</numerusform>
+            <numerusform>%1 · %n entrées</numerusform>
         </translation>
     </message>
     <message>
         <source>Select an entry to see a preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une entrée pour en voir l’aperçu.</translation>
     </message>
     <message numerus="yes">
         <source>An archive of %n entries (open it from a folder to look inside).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Une archive de %n entrée (ouvrez-la depuis un dossier pour voir son contenu).</numerusform>
+            <numerusform>Une archive de %n entrées (ouvrez-la depuis un dossier pour voir son contenu).</numerusform>
         </translation>
     </message>
     <message>
         <source>A PDF of %1 (open it from a folder to see its pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF de %1 (ouvrez-le depuis un dossier pour voir ses pages).</translation>
     </message>
     <message>
         <source>Audio or video (%1): extract it to play it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio ou vidéo (%1) : extrayez-le pour le lire.</translation>
     </message>
 </context>
 <context>
     <name>ArchiveReader</name>
     <message>
         <source>The archive took longer than %1 s to read</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture de l’archive a pris plus de %1 s</translation>
     </message>
     <message>
         <source>More than %1 of the archive would have to be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Il faudrait lire plus de %1 de l’archive</translation>
     </message>
     <message>
         <source>The archive could not be read from its start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’archive n’a pas pu être lue depuis son début : %1</translation>
     </message>
     <message>
         <source>Not an archive that can be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas une archive lisible</translation>
     </message>
     <message>
         <source>The archive is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>L’archive est endommagée</translation>
     </message>
     <message numerus="yes">
         <source>The archive holds more than %n entries; only those are listed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L’archive contient plus de %n entrée ; seule celle-ci est listée</numerusform>
+            <numerusform>L’archive contient plus de %n entrées ; seules celles-ci sont listées</numerusform>
         </translation>
     </message>
     <message>
         <source>(a name that cannot be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>(un nom illisible)</translation>
     </message>
     <message>
         <source>The entry could not be extracted</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée n’a pas pu être extraite</translation>
     </message>
     <message>
         <source>The entry is larger than the preview limit of %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée dépasse la limite d’aperçu de %1 Mio</translation>
     </message>
     <message>
         <source>The archive has no entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’archive ne contient pas d’entrée %1</translation>
     </message>
 </context>
 <context>
     <name>BlockingRemoteReader</name>
     <message>
         <source>Previews only read</source>
-        <translation type="unfinished"></translation>
+        <translation>Les aperçus sont en lecture seule</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Annulé</translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>The server did not answer in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’a pas répondu en %1 s</translation>
     </message>
     <message>
         <source>The server sent nothing for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’a rien envoyé pendant %1 s</translation>
     </message>
 </context>
 <context>
@@ -519,7 +519,7 @@
     </message>
     <message>
         <source>unsorted, printed as the server sends</source>
-        <translation type="unfinished"></translation>
+        <translation>non trié, affiché dans l’ordre d’envoi du serveur</translation>
     </message>
     <message>
         <source>Usage: nfsnav [-v] COMMAND [OPTIONS] ARGS...
@@ -548,27 +548,52 @@ Exit status: 0 success, 1 failure, 2 bad usage, 130 interrupted (Ctrl+C),
 143 terminated (SIGTERM), 129 hung up (SIGHUP); a copy cut short removes its
 temporary file first.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : nfsnav [-v] COMMAND [OPTIONS] ARGS...
+
+Parcourir et gérer des fichiers sur des serveurs NFS.
+
+Commandes :
+%1
+Options :
+  -v, --verbose    journaliser ce que fait l’outil (sur stderr)
+  -h, --help       cette aide
+  --version        la version
+
+URL : nfs://host[:port]/export/path?version=3|4&amp;uid=N&amp;gid=N&amp;nfsport=N&amp;mountport=N
+      &amp;timeout=SECONDS&amp;autoreconnect=N&amp;readahead=BYTES&amp;dircache=0|1
+      &amp;auto-traverse-mounts=0|1&amp;tcp-syncnt=N
+Écrivez les caractères spéciaux des noms sous la forme %XX (une espace s’écrit %20, « # » s’écrit %23).
+@NAME/sub/path désigne l’URL du signet NAME (tel que conservé par la fenêtre).
+NFSNAV_UID, NFSNAV_GID et NFSNAV_VERSION dans l’environnement s’appliquent à toute URL
+qui ne définit pas elle-même uid, gid ou version.
+
+Les noms venant du serveur sont affichés échappés : \n, \t, \e, \\ et \xNN pour les octets
+qui ne sont pas de l’UTF-8 valide ; `ls --url` affiche des URL qui désignent les octets exacts.
+
+Code de sortie : 0 succès, 1 échec, 2 mauvaise utilisation, 130 interrompu (Ctrl+C),
+143 terminé (SIGTERM), 129 raccroché (SIGHUP) ; une copie interrompue supprime d’abord
+son fichier temporaire.
+</translation>
     </message>
     <message>
         <source>replace an existing file (the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>remplacer un fichier existant (par défaut)</translation>
     </message>
     <message>
         <source>keep an existing file; the copy becomes &quot;name (1).ext&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>conserver un fichier existant ; la copie devient « name (1).ext »</translation>
     </message>
     <message>
         <source>copy even when the target&apos;s free space looks too small</source>
-        <translation type="unfinished"></translation>
+        <translation>copier même si l’espace libre de la cible semble insuffisant</translation>
     </message>
     <message>
         <source>go on from a partial copy left beside the target</source>
-        <translation type="unfinished"></translation>
+        <translation>reprendre une copie partielle laissée à côté de la cible</translation>
     </message>
     <message>
         <source>%1: choose one of --overwrite, --skip (-n) and --rename</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : choisissez une seule option parmi --overwrite, --skip (-n) et --rename</translation>
     </message>
 </context>
 <context>
@@ -665,106 +690,106 @@ temporary file first.
     <name>Copier</name>
     <message>
         <source>%1 (a partial copy was left as %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (une copie partielle a été laissée sous le nom %2)</translation>
     </message>
     <message>
         <source>Not enough space for %1: needs %2, %3 free on %4 (--force tries anyway)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas assez d’espace pour %1 : %2 nécessaires, %3 libres sur %4 (--force essaie quand même)</translation>
     </message>
     <message>
         <source>No space left on the server for %1 (%2 bytes free)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus d’espace libre sur le serveur pour %1 (%2 octets libres)</translation>
     </message>
     <message>
         <source>The server refused to write %1 and gave no reason (out of space or over quota?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé d’écrire %1 sans donner de raison (espace plein ou quota dépassé ?)</translation>
     </message>
     <message>
         <source>Cannot go on reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de poursuivre la lecture de %1</translation>
     </message>
     <message>
         <source>No target given</source>
-        <translation type="unfinished">Aucune cible indiquée</translation>
+        <translation>Aucune cible indiquée</translation>
     </message>
     <message>
         <source>No free name beside %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nom libre à côté de %1</translation>
     </message>
     <message>
         <source>Cannot replace %1: it is a folder</source>
-        <translation type="unfinished">Impossible de remplacer %1 : c’est un dossier</translation>
+        <translation>Impossible de remplacer %1 : c’est un dossier</translation>
     </message>
     <message>
         <source>Will not replace %1: it exists</source>
-        <translation type="unfinished">%1 n’est pas remplacé : il existe</translation>
+        <translation>%1 n’est pas remplacé : il existe</translation>
     </message>
     <message>
         <source>Cannot create a temporary file beside %1</source>
-        <translation type="unfinished">Impossible de créer un fichier temporaire à côté de %1</translation>
+        <translation>Impossible de créer un fichier temporaire à côté de %1</translation>
     </message>
     <message>
         <source>standard output</source>
-        <translation type="unfinished">sortie standard</translation>
+        <translation>sortie standard</translation>
     </message>
     <message>
         <source>%1 changed while it was copied (%2 bytes expected, %3 read)</source>
-        <translation type="unfinished">%1 a changé pendant la copie (%2 octets attendus, %3 lus)</translation>
+        <translation>%1 a changé pendant la copie (%2 octets attendus, %3 lus)</translation>
     </message>
     <message>
         <source>The server holds %1 bytes of %2 instead of %3</source>
-        <translation type="unfinished">Le serveur contient %1 octets sur %2 au lieu de %3</translation>
+        <translation>Le serveur contient %1 octets sur %2 au lieu de %3</translation>
     </message>
 </context>
 <context>
     <name>CopySource</name>
     <message>
         <source>Cannot open</source>
-        <translation type="unfinished">Impossible d’ouvrir</translation>
+        <translation>Impossible d’ouvrir</translation>
     </message>
     <message>
         <source>Cannot read the attributes of</source>
-        <translation type="unfinished">Impossible de lire les attributs de</translation>
+        <translation>Impossible de lire les attributs de</translation>
     </message>
     <message>
         <source>Cannot copy</source>
-        <translation type="unfinished">Impossible de copier</translation>
+        <translation>Impossible de copier</translation>
     </message>
     <message>
         <source>Cannot copy %1: it is a folder</source>
-        <translation type="unfinished">Impossible de copier %1 : c’est un dossier</translation>
+        <translation>Impossible de copier %1 : c’est un dossier</translation>
     </message>
     <message>
         <source>a FIFO</source>
-        <translation type="unfinished"></translation>
+        <translation>une FIFO</translation>
     </message>
     <message>
         <source>a device</source>
-        <translation type="unfinished"></translation>
+        <translation>un périphérique</translation>
     </message>
     <message>
         <source>a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>un socket</translation>
     </message>
     <message>
         <source>a symbolic link</source>
-        <translation type="unfinished"></translation>
+        <translation>un lien symbolique</translation>
     </message>
     <message>
         <source>of an unknown type</source>
-        <translation type="unfinished"></translation>
+        <translation>un élément de type inconnu</translation>
     </message>
     <message>
         <source>Cannot copy %1: it is %2, not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de copier %1 : c’est %2 et non un fichier ordinaire</translation>
     </message>
     <message>
         <source>No source given</source>
-        <translation type="unfinished">Aucune source indiquée</translation>
+        <translation>Aucune source indiquée</translation>
     </message>
     <message>
         <source>Cannot read</source>
-        <translation type="unfinished">Impossible de lire</translation>
+        <translation>Impossible de lire</translation>
     </message>
 </context>
 <context>
@@ -778,7 +803,7 @@ temporary file first.
     <name>ExportQuery</name>
     <message>
         <source>Cannot create an RPC context</source>
-        <translation type="unfinished">Impossible de créer un contexte RPC</translation>
+        <translation>Impossible de créer un contexte RPC</translation>
     </message>
 </context>
 <context>
@@ -1005,96 +1030,96 @@ temporary file first.
     <name>HexView</name>
     <message>
         <source>…</source>
-        <translation type="unfinished">…</translation>
+        <translation>…</translation>
     </message>
 </context>
 <context>
     <name>ImagePreview</name>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster</translation>
     </message>
     <message>
         <source>Fit the image to the pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster l’image au panneau</translation>
     </message>
     <message>
         <source>+</source>
-        <translation type="unfinished"></translation>
+        <translation>+</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <source>−</source>
-        <translation type="unfinished"></translation>
+        <translation>−</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière</translation>
     </message>
     <message>
         <source>Rotate</source>
-        <translation type="unfinished"></translation>
+        <translation>Pivoter</translation>
     </message>
     <message>
         <source>Turn a quarter clockwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Tourner d’un quart de tour dans le sens horaire</translation>
     </message>
     <message>
         <source>%1 image, %2×%3 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Image %1, %2×%3 pixels</translation>
     </message>
 </context>
 <context>
     <name>ListingStream</name>
     <message>
         <source>No file handle for %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun descripteur de fichier pour %1 sur %2</translation>
     </message>
     <message>
         <source>The server %1 sent the listing of %2 from the same place twice (cookie %3); the listing stops there</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %1 a envoyé deux fois le listage de %2 depuis la même position (cookie %3) ; le listage s’arrête là</translation>
     </message>
 </context>
 <context>
     <name>LocalTarget</name>
     <message>
         <source>Cannot open the folder</source>
-        <translation type="unfinished">Impossible d’ouvrir le dossier</translation>
+        <translation>Impossible d’ouvrir le dossier</translation>
     </message>
     <message>
         <source>Cannot replace</source>
-        <translation type="unfinished">Impossible de remplacer</translation>
+        <translation>Impossible de remplacer</translation>
     </message>
     <message>
         <source>Will not replace</source>
-        <translation type="unfinished">Refus de remplacer</translation>
+        <translation>Refus de remplacer</translation>
     </message>
     <message>
         <source>Cannot create a temporary file in</source>
-        <translation type="unfinished">Impossible de créer un fichier temporaire dans</translation>
+        <translation>Impossible de créer un fichier temporaire dans</translation>
     </message>
     <message>
         <source>Cannot write</source>
-        <translation type="unfinished">Impossible d’écrire</translation>
+        <translation>Impossible d’écrire</translation>
     </message>
     <message>
         <source>Cannot flush</source>
-        <translation type="unfinished">Impossible de vider le tampon de</translation>
+        <translation>Impossible de vider le tampon de</translation>
     </message>
     <message>
         <source>Cannot check</source>
-        <translation type="unfinished">Impossible de vérifier</translation>
+        <translation>Impossible de vérifier</translation>
     </message>
     <message>
         <source>%1 holds %2 bytes instead of %3</source>
-        <translation type="unfinished">%1 contient %2 octets au lieu de %3</translation>
+        <translation>%1 contient %2 octets au lieu de %3</translation>
     </message>
     <message>
         <source>Cannot rename into place</source>
-        <translation type="unfinished">Impossible de mettre en place par renommage</translation>
+        <translation>Impossible de mettre en place par renommage</translation>
     </message>
 </context>
 <context>
@@ -1319,53 +1344,53 @@ temporary file first.
     <name>MediaPlayerHost</name>
     <message>
         <source>the file could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n’a pas pu être ouvert : %1</translation>
     </message>
     <message>
         <source>no media backend is available (GStreamer with gstreamer1.0-plugins-base, -good and -libav)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun moteur multimédia n’est disponible (GStreamer avec gstreamer1.0-plugins-base, -good et -libav)</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>the media could not be played: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le média n’a pas pu être lu : %1</translation>
     </message>
     <message>
         <source>the format is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>le format n’est pas pris en charge</translation>
     </message>
 </context>
 <context>
     <name>MediaPreview</name>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en pause</translation>
     </message>
 </context>
 <context>
     <name>MountController</name>
     <message>
         <source>%1 exports nothing that holds %2; its exports are: %3</source>
-        <translation type="unfinished">%1 n’exporte rien qui contienne %2 ; ses exports sont : %3</translation>
+        <translation>%1 n’exporte rien qui contienne %2 ; ses exports sont : %3</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(aucun)</translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>Cannot mount %1</source>
-        <translation type="unfinished">Impossible de monter %1</translation>
+        <translation>Impossible de monter %1</translation>
     </message>
 </context>
 <context>
@@ -1802,103 +1827,103 @@ temporary file first.
     <name>PathResolver</name>
     <message>
         <source>%1 on %2 is a symbolic link, which is not followed here</source>
-        <translation type="unfinished">%1 sur %2 est un lien symbolique, qui n’est pas suivi ici</translation>
+        <translation>%1 sur %2 est un lien symbolique, qui n’est pas suivi ici</translation>
     </message>
     <message>
         <source>The symbolic link %1 on %2 points to %3, outside the server&apos;s tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien symbolique %1 sur %2 pointe vers %3, en dehors de l’arborescence du serveur</translation>
     </message>
     <message>
         <source>The symbolic link %1 on %2 points to %3, outside the export %4: it is not followed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien symbolique %1 sur %2 pointe vers %3, en dehors de l’export %4 : il n’est pas suivi</translation>
     </message>
 </context>
 <context>
     <name>PdfPreview</name>
     <message>
         <source>the file ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier s’est terminé prématurément</translation>
     </message>
     <message>
         <source>the file was not found</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est introuvable</translation>
     </message>
     <message>
         <source>it is not a PDF QtPdf can read, or it is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas un PDF que QtPdf sait lire, ou il est endommagé</translation>
     </message>
     <message>
         <source>it is protected by a password</source>
-        <translation type="unfinished"></translation>
+        <translation>il est protégé par un mot de passe</translation>
     </message>
     <message>
         <source>its encryption is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>son chiffrement n’est pas pris en charge</translation>
     </message>
     <message>
         <source>QtPdf could not read it</source>
-        <translation type="unfinished"></translation>
+        <translation>QtPdf n’a pas pu le lire</translation>
     </message>
     <message>
         <source>◀</source>
-        <translation type="unfinished"></translation>
+        <translation>◀</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page précédente</translation>
     </message>
     <message>
         <source>▶</source>
-        <translation type="unfinished"></translation>
+        <translation>▶</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page suivante</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster</translation>
     </message>
     <message>
         <source>Fit the page width to the pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster la largeur de la page au panneau</translation>
     </message>
     <message>
         <source>+</source>
-        <translation type="unfinished"></translation>
+        <translation>+</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <source>−</source>
-        <translation type="unfinished"></translation>
+        <translation>−</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
 </context>
 <context>
     <name>PreviewDock</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>&amp;Preview Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneau d’&amp;aperçu</translation>
     </message>
     <message numerus="yes">
         <source>%n items selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément sélectionné</numerusform>
+            <numerusform>%n éléments sélectionnés</numerusform>
         </translation>
     </message>
 </context>
@@ -1906,114 +1931,117 @@ temporary file first.
     <name>PreviewLoader</name>
     <message>
         <source>No preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d’aperçu : %1</translation>
     </message>
     <message>
         <source>the file could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n’a pas pu être ouvert : %1</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>the archive could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l’archive n’a pas pu être ouverte : %1</translation>
     </message>
     <message>
         <source>the file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n’a pas pu être lu : %1</translation>
     </message>
     <message>
         <source>the PDF is %1, more than the PDF preview limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le PDF fait %1, plus que la limite d’aperçu PDF de %2</translation>
     </message>
     <message>
         <source>the image is %1×%2 pixels; decoded it would take %3, more than the image limit of %4 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>l’image fait %1×%2 pixels ; décodée, elle occuperait %3, plus que la limite d’image de %4 Mio</translation>
     </message>
     <message>
         <source>Orientation: turned as the file says (EXIF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientation : tournée selon les indications du fichier (EXIF)</translation>
     </message>
     <message>
         <source>the image could not be decoded (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’image n’a pas pu être décodée (%1)</translation>
     </message>
     <message>
         <source> … [line cut: %1 more characters]</source>
-        <translation type="unfinished"></translation>
+        <translation> … [ligne coupée : %1 caractères de plus]</translation>
     </message>
 </context>
 <context>
     <name>PreviewPane</name>
     <message>
         <source>Symbolic link (its target is not known yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien symbolique (sa cible n’est pas encore connue)</translation>
     </message>
     <message>
         <source>Symbolic link to %1 (which does not exist)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien symbolique vers %1 (qui n’existe pas)</translation>
     </message>
     <message>
         <source>Symbolic link to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien symbolique vers %1</translation>
     </message>
     <message>
         <source>Named pipe (FIFO)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tube nommé (FIFO)</translation>
     </message>
     <message>
         <source>Socket</source>
-        <translation type="unfinished">Socket</translation>
+        <translation>Socket</translation>
     </message>
     <message>
         <source>Character device</source>
-        <translation type="unfinished">Périphérique caractère</translation>
+        <translation>Périphérique caractère</translation>
     </message>
     <message>
         <source>Block device</source>
-        <translation type="unfinished">Périphérique bloc</translation>
+        <translation>Périphérique bloc</translation>
     </message>
     <message>
         <source>%1
 Permissions: %2
 Modified: %3
 Special files are not opened for a preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Permissions : %2
+Modifié : %3
+Les fichiers spéciaux ne sont pas ouverts pour un aperçu.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>there is no connection to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’y a pas de connexion à %1</translation>
     </message>
     <message>
         <source>the connection to %1 was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion à %1 a été fermée</translation>
     </message>
     <message>
         <source>Select a file to see a preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un fichier pour en voir l’aperçu.</translation>
     </message>
     <message numerus="yes">
         <source>Folder: %n item(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dossier : %n élément, %1</numerusform>
+            <numerusform>Dossier : %n éléments, %1</numerusform>
         </translation>
     </message>
     <message>
         <source> (counting…)</source>
-        <translation type="unfinished"></translation>
+        <translation> (décompte en cours…)</translation>
     </message>
     <message numerus="yes">
         <source>%n folder(s) could not be read and are not counted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dossier n’a pas pu être lu et n’est pas compté</numerusform>
+            <numerusform>%n dossiers n’ont pas pu être lus et ne sont pas comptés</numerusform>
         </translation>
     </message>
 </context>
@@ -2021,11 +2049,11 @@ Special files are not opened for a preview.</source>
     <name>PreviewViewer</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>%1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 sur %3)</translation>
     </message>
 </context>
 <context>
@@ -2279,21 +2307,21 @@ Special files are not opened for a preview.</source>
     <name>RequestDispatcher</name>
     <message>
         <source>%1 is outside the export %2 mounted from %3</source>
-        <translation type="unfinished">%1 est en dehors de l’export %2 monté depuis %3</translation>
+        <translation>%1 est en dehors de l’export %2 monté depuis %3</translation>
     </message>
 </context>
 <context>
     <name>SessionLink</name>
     <message>
         <source>The session was closed</source>
-        <translation type="unfinished">La session a été fermée</translation>
+        <translation>La session a été fermée</translation>
     </message>
 </context>
 <context>
     <name>SessionOperations</name>
     <message>
         <source>%1: libnfs 4.0 cannot change a symbolic link itself over NFSv4 (%2 on %3); use version=3 for this</source>
-        <translation type="unfinished">%1 : libnfs 4.0 ne peut pas modifier un lien symbolique lui-même en NFSv4 (%2 sur %3) ; utilisez version=3 pour cela</translation>
+        <translation>%1 : libnfs 4.0 ne peut pas modifier un lien symbolique lui-même en NFSv4 (%2 sur %3) ; utilisez version=3 pour cela</translation>
     </message>
 </context>
 <context>
@@ -2316,7 +2344,7 @@ Special files are not opened for a preview.</source>
     </message>
     <message>
         <source>Cannot resolve host name &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de résoudre le nom d’hôte « %1 » : %2</translation>
     </message>
 </context>
 <context>
@@ -2477,29 +2505,29 @@ Special files are not opened for a preview.</source>
     <name>TextPreview</name>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Code source</translation>
     </message>
     <message>
         <source>Show the Markdown source instead of the rendered text</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la source Markdown au lieu du texte mis en forme</translation>
     </message>
     <message>
         <source>Find in the shown text</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le texte affiché</translation>
     </message>
     <message>
         <source>First %1 of %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Premiers %1 sur %2 affichés</translation>
     </message>
     <message>
         <source>%1, all shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, tout est affiché</translation>
     </message>
     <message numerus="yes">
         <source>%n long line(s) cut</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne longue coupée</numerusform>
+            <numerusform>%n lignes longues coupées</numerusform>
         </translation>
     </message>
 </context>
@@ -2507,110 +2535,110 @@ Special files are not opened for a preview.</source>
     <name>TransferRow</name>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier</translation>
     </message>
     <message>
         <source>Open the folder the copy goes to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier de destination de la copie</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec : %1</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Annulé</translation>
+        <translation>Annulé</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>reste %1</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre</translation>
     </message>
 </context>
 <context>
     <name>TransfersPane</name>
     <message>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferts</translation>
     </message>
     <message>
         <source>Clear Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les terminés</translation>
     </message>
     <message>
         <source>No transfers running</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun transfert en cours</translation>
     </message>
     <message numerus="yes">
         <source>%n transfer(s): %1 of %2 at %3/s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n transfert : %1 sur %2 à %3/s</numerusform>
+            <numerusform>%n transferts : %1 sur %2 à %3/s</numerusform>
         </translation>
     </message>
     <message>
         <source>, %1:%2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>, reste %1:%2</translation>
     </message>
     <message>
         <source>Transfers are running</source>
-        <translation type="unfinished"></translation>
+        <translation>Des transferts sont en cours</translation>
     </message>
     <message numerus="yes">
         <source>%n transfer(s) have not finished. Cancel them and close?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n transfert n’est pas terminé. L’annuler et fermer ?</numerusform>
+            <numerusform>%n transferts ne sont pas terminés. Les annuler et fermer ?</numerusform>
         </translation>
     </message>
 </context>
@@ -2618,14 +2646,14 @@ Special files are not opened for a preview.</source>
     <name>TreeFailure</name>
     <message numerus="yes">
         <source>%n items failed: </source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n élément en échec : </numerusform>
             <numerusform>%n éléments en échec : </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; and %n more</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>; et %n autre</numerusform>
             <numerusform>; et %n autres</numerusform>
         </translation>

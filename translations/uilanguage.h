@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // UiLanguage: puts both programs in the user's language. The user's list of
 // languages (LANGUAGE, else LC_ALL, LC_MESSAGES, LANG: QLocale::system()'s
