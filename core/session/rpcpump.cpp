@@ -29,18 +29,20 @@ void RpcPump::detach()
 {
     m_rpc = nullptr;
     m_tick.stop();
-    // The notifiers may be the sender of the signal being handled right now.
-    if (m_read) {
-        m_read->setEnabled(false);
-        m_read->deleteLater();
-        m_read = nullptr;
-    }
-    if (m_write) {
-        m_write->setEnabled(false);
-        m_write->deleteLater();
-        m_write = nullptr;
-    }
+    dropNotifiers();
     m_fd = -1;
+}
+
+void RpcPump::dropNotifiers()
+{
+    // The notifiers may be the sender of the signal being handled right now.
+    for (QSocketNotifier **n : {&m_read, &m_write}) {
+        if (*n) {
+            (*n)->setEnabled(false);
+            (*n)->deleteLater();
+            *n = nullptr;
+        }
+    }
 }
 
 void RpcPump::rearm()
@@ -48,16 +50,7 @@ void RpcPump::rearm()
     const int fd = rpc_get_fd(m_rpc);
     if (fd == m_fd)
         return;
-    if (m_read) {
-        m_read->setEnabled(false);
-        m_read->deleteLater();
-        m_read = nullptr;
-    }
-    if (m_write) {
-        m_write->setEnabled(false);
-        m_write->deleteLater();
-        m_write = nullptr;
-    }
+    dropNotifiers();
     const bool replaced = m_fd != -1;
     m_fd = fd;
     if (fd < 0)

@@ -44,6 +44,7 @@ Q_SIGNALS:
 private:
     void service(int revents);
     void rearm();
+    void dropNotifiers();
 
     rpc_context *m_rpc = nullptr;
     int m_fd = -1;

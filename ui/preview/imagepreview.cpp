@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "imagepreview.h"
+#include "previewtoolbutton.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -21,12 +22,7 @@ ImagePreview::ImagePreview(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     auto *tools = new QHBoxLayout;
     const auto button = [this, tools](const QString &name, const QString &text, const QString &tip, auto slot) {
-        auto *b = new QToolButton(this);
-        b->setObjectName(name);
-        b->setText(text);
-        b->setToolTip(tip);
-        connect(b, &QToolButton::clicked, this, slot);
-        tools->addWidget(b);
+        connect(addPreviewToolButton(this, tools, name, text, tip), &QToolButton::clicked, this, slot);
     };
     button(QStringLiteral("imageFit"), tr("Fit"), tr("Fit the image to the pane"), &ImagePreview::fit);
     button(QStringLiteral("imageZoomIn"), tr("+"), tr("Zoom in"), &ImagePreview::zoomIn);
