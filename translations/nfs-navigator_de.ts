@@ -2481,6 +2481,14 @@ Spezialdateien werden für eine Vorschau nicht geöffnet.</translation>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
+    <message>
+        <source>Show or hide the preview pane</source>
+        <translation>Vorschaubereich ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>View the file in the whole window (Space or Escape closes it, Left/Right step)</source>
+        <translation>Datei im ganzen Fenster ansehen (Leertaste oder Escape schließt, Links/Rechts blättern)</translation>
+    </message>
 </context>
 <context>
     <name>SingleInstance</name>

@@ -548,7 +548,7 @@ Exit status: 0 success, 1 failure, 2 bad usage, 130 interrupted (Ctrl+C),
 143 terminated (SIGTERM), 129 hung up (SIGHUP); a copy cut short removes its
 temporary file first.
 </source>
-        <translation>Utilisation : nfsnav [-v] COMMAND [OPTIONS] ARGS...
+        <translation>Usage : nfsnav [-v] COMMAND [OPTIONS] ARGS...
 
 Parcourir et gérer des fichiers sur des serveurs NFS.
 
@@ -2480,6 +2480,14 @@ Les fichiers spéciaux ne sont pas ouverts pour un aperçu.</translation>
     <message>
         <source>Action</source>
         <translation>Action</translation>
+    </message>
+    <message>
+        <source>Show or hide the preview pane</source>
+        <translation>Afficher ou masquer le volet d’aperçu</translation>
+    </message>
+    <message>
+        <source>View the file in the whole window (Space or Escape closes it, Left/Right step)</source>
+        <translation>Voir le fichier dans toute la fenêtre (Espace ou Échap ferme, Gauche/Droite pour parcourir)</translation>
     </message>
 </context>
 <context>
