@@ -128,12 +128,17 @@ void ListingStream::pageArrived(const READDIRPLUS3resok *page)
     FileInfoList batch;
     quint64 last = m_cookie;
     int entries = 0;
-    for (const entryplus3 *e = page->reply.entries; e; e = e->nextentry) {
+    // libnfs 4.0's decoder places the entries at 4-byte alignment (the export list's
+    // nodes too): each is copied out before it is read.
+    for (const entryplus3 *next = page->reply.entries; next;) {
+        entryplus3 entry;
+        std::memcpy(&entry, static_cast<const void *>(next), sizeof entry);
+        next = entry.nextentry;
         ++entries;
-        last = e->cookie;
-        const char *n = e->name;
+        last = entry.cookie;
+        const char *n = entry.name;
         if (n && !(n[0] == '.' && (n[1] == 0 || (n[1] == '.' && n[2] == 0))))
-            batch.append(NfsConversion::fromEntryPlus(e));
+            batch.append(NfsConversion::fromEntryPlus(&entry));
     }
     m_core->addBatch(std::move(batch));
     if (page->reply.eof) {
