@@ -114,7 +114,7 @@ private Q_SLOTS:
         QTemporaryDir local;
         const QByteArray dir = TestServer::scratchName("three");
         Session s(TestServer::url(version));
-        QVERIFY(TestServer::finishes(s.mkdir(TestServer::path(version, dir))));
+        QVERIFY(TestServer::finishes(owned(s.mkdir(TestServer::path(version, dir))).get()));
         // Nothing else holds a connection while the queue runs.
         QTRY_COMPARE_WITH_TIMEOUT(nfsConnections(), 1, 30000);
         const int before = nfsConnections();
@@ -160,7 +160,7 @@ private Q_SLOTS:
         QTemporaryDir local;
         const QByteArray dir = TestServer::scratchName("pause");
         Session s(TestServer::url(version));
-        QVERIFY(TestServer::finishes(s.mkdir(TestServer::path(version, dir))));
+        QVERIFY(TestServer::finishes(owned(s.mkdir(TestServer::path(version, dir))).get()));
         Fifo fifo;
         QVERIFY(fifo.make(local.filePath(QStringLiteral("fifo"))));
         QVERIFY(::fcntl(fifo.fd, F_SETPIPE_SZ, 1024 * 1024) > 0);
@@ -206,7 +206,7 @@ private Q_SLOTS:
         QTemporaryDir local;
         const QByteArray dir = TestServer::scratchName("cancel");
         Session s(TestServer::url(version));
-        QVERIFY(TestServer::finishes(s.mkdir(TestServer::path(version, dir))));
+        QVERIFY(TestServer::finishes(owned(s.mkdir(TestServer::path(version, dir))).get()));
         Fifo fifo;
         QVERIFY(fifo.make(local.filePath(QStringLiteral("fifo"))));
         QVERIFY(TestServer::writeLocal(local.filePath(QStringLiteral("small")), "small"));
@@ -244,7 +244,7 @@ private Q_SLOTS:
         QTemporaryDir local;
         const QByteArray dir = TestServer::scratchName("retry");
         Session s(TestServer::url(version));
-        QVERIFY(TestServer::finishes(s.mkdir(TestServer::path(version, dir))));
+        QVERIFY(TestServer::finishes(owned(s.mkdir(TestServer::path(version, dir))).get()));
         const QString source = local.filePath(QStringLiteral("later"));
 
         TransferQueue queue;

@@ -65,7 +65,7 @@ private Q_SLOTS:
         QTemporaryDir local;
         const QByteArray dir = TestServer::scratchName("pane");
         Session s(TestServer::url(3));
-        QVERIFY(TestServer::finishes(s.mkdir(TestServer::path(3, dir))));
+        QVERIFY(TestServer::finishes(owned(s.mkdir(TestServer::path(3, dir))).get()));
         // A source that gives data only when the test writes it: the row stays running.
         const QString fifo = local.filePath(QStringLiteral("fifo"));
         QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
@@ -121,7 +121,7 @@ private Q_SLOTS:
         QVERIFY(TestServer::writeLocal(local.filePath(QStringLiteral("up.txt")), "to the server"));
         const QByteArray dir = TestServer::scratchName("window");
         Session s(TestServer::url(4));
-        QVERIFY(TestServer::finishes(s.mkdir(TestServer::path(4, dir))));
+        QVERIFY(TestServer::finishes(owned(s.mkdir(TestServer::path(4, dir))).get()));
 
         MainWindow window;
         window.show();
