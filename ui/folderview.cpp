@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "folderview.h"
 
+#include <utility>
+
 #include "displayname.h"
 #include "errorbanner.h"
 #include "propertiesdialog.h"
@@ -297,14 +299,25 @@ void FolderView::refresh()
     m_model->refresh();
 }
 
+namespace {
+bool isConnectionFailure(const NfsError &error)
+{
+    const NfsError::Kind kind = error.kind();
+    return kind == NfsError::Kind::Timeout || kind == NfsError::Kind::ConnectionLost
+        || kind == NfsError::Kind::Unreachable || kind == NfsError::Kind::Refused;
+}
+} // namespace
+
 void FolderView::serverAnswersAgain()
 {
-    const NfsError::Kind kind = m_model->lastError().kind();
-    if (m_model->isListing()
-        || (kind != NfsError::Kind::Timeout && kind != NfsError::Kind::ConnectionLost
-            && kind != NfsError::Kind::Unreachable && kind != NfsError::Kind::Refused))
+    // A listing sent while the server was silent may still end in a time-out
+    // after this: then it is made again when it ends (onRootListed).
+    if (m_model->isListing()) {
+        m_relistIfItFails = true;
         return;
-    refresh();
+    }
+    if (isConnectionFailure(m_model->lastError()))
+        refresh();
 }
 
 void FolderView::recheck()
@@ -370,6 +383,10 @@ void FolderView::queryFolderState()
 
 void FolderView::onRootListed(const NfsError &error)
 {
+    if (std::exchange(m_relistIfItFails, false) && isConnectionFailure(error)) {
+        refresh();
+        return;
+    }
     if (error) {
         showError(error.message());
     }

@@ -157,6 +157,7 @@ private:
     RemoteFsModel *m_model;
     RemoteFsFilterModel *m_proxy;
     ErrorBanner *m_banner;
+    bool m_relistIfItFails = false;   // the server answered again while a listing was out
     QWidget *m_filterBar;
     QLineEdit *m_filter;
     QStackedWidget *m_stack;
