@@ -246,3 +246,15 @@ NfsError NfsError::fromStatus(Operation op, int status, const char *detail, cons
     e.m_message = tr("%1: %2 on %3 (%4)").arg(why, where, server, describe(op));
     return e;
 }
+
+NfsError NfsError::namingIdentity(quint32 uid, quint32 gid) const
+{
+    if (m_kind != Kind::PermissionDenied)
+        return *this;
+    NfsError e = *this;
+    e.m_message = tr("%1, acting as uid %2 and gid %3 (uid= and gid= in the URL choose another identity)")
+                      .arg(m_message)
+                      .arg(uid)
+                      .arg(gid);
+    return e;
+}

@@ -67,6 +67,10 @@ public:
     // libnfs's own words, for the log and for -v.
     QString detail() const { return m_detail; }
 
+    // A permission refused on a file names the identity the request was made
+    // as (AUTH_SYS: the server decides by these numbers alone) and how to choose another.
+    NfsError namingIdentity(quint32 uid, quint32 gid) const;
+
     static QString describe(Operation op);
     static QString reason(Kind kind);
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "libnfsworkarounds.h"
 
+#include <cerrno>
+
 #include <QCoreApplication>
 #include <QRandomGenerator>
 
@@ -80,6 +82,19 @@ NfsError explain(const NfsError &error, NfsError::Operation op, int version)
                                                     "use version=3 for this)")
                             .arg(error.message()));
     return error;
+}
+
+bool replyCutByReconnect(NfsError::Operation op, quint64 sentOnGeneration, quint64 generationNow)
+{
+    using Op = NfsError::Operation;
+    if (sentOnGeneration == generationNow)
+        return false;
+    return op == Op::Read || op == Op::List || op == Op::Stat || op == Op::Readlink || op == Op::StatFs;
+}
+
+NfsError cutByReconnect(NfsError::Operation op, const QByteArray &path, const QString &server, int timeoutSeconds)
+{
+    return NfsError::fromStatus(op, -ENOTCONN, nullptr, path, server, timeoutSeconds);
 }
 
 } // namespace LibnfsWorkarounds

@@ -59,6 +59,15 @@ bool takesNfs4Seqid(NfsError::Operation op);
 // which a server refuses for a folder: the error says so in words.
 NfsError explain(const NfsError &error, NfsError::Operation op, int version);
 
+// libnfs 4.0 does not reset a reply it was reading when the connection
+// drops and it reconnects: the rest of that reply is then read from the new
+// connection's bytes and handed over as a success, so a READ brings back
+// bytes that were never in the file. A reply to a request sent before the
+// socket was replaced is not trusted when it carries data (true for those
+// operations); it fails as a lost connection instead, which a copy may retry.
+bool replyCutByReconnect(NfsError::Operation op, quint64 sentOnGeneration, quint64 generationNow);
+NfsError cutByReconnect(NfsError::Operation op, const QByteArray &path, const QString &server, int timeoutSeconds);
+
 // libnfs 4.0 gives no words when the first connection of a mount fails (no
 // portmapper, nothing listening): only "nfs_service failed". This is the
 // status and text a mount reply gets then; NfsError maps them.

@@ -53,4 +53,6 @@ struct Request
     // An lstat on behalf of a request of kind `op` (for its words): its
     // reply holds attributes only, whatever `op` says.
     bool attributesOnly = false;
+    // The connection's socket generation when it was sent (RpcPump::generation()).
+    quint64 sentOnGeneration = 0;
 };

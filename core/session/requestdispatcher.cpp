@@ -129,13 +129,14 @@ void RequestDispatcher::issue(Request *request, Connection *on)
     // libnfs may answer inside the call and so end the request: the starter
     // must outlive the call, so it is moved out first.
     const Request::Starter start = std::move(request->start);
+    request->sentOnGeneration = c->pump()->generation();
     const int rc = start(c->context(), inside, request);
     if (rc < 0) {
         // libnfs did not queue it and will not call back.
         c->inflight.remove(request);
-        failRequest(request, NfsError::fromStatus(request->op, rc, nfs_get_error(c->context()),
-                                                  request->paths.value(0), m_worker->server(),
-                                                  m_worker->timeoutSeconds()));
+        failRequest(request, m_worker->identified(NfsError::fromStatus(request->op, rc, nfs_get_error(c->context()),
+                                                                       request->paths.value(0), m_worker->server(),
+                                                                       m_worker->timeoutSeconds())));
     }
     // The request may already be answered and deleted here; only the pump is touched.
     if (!c->isRetired())
@@ -177,12 +178,14 @@ void RequestDispatcher::onNfsReply(int status, nfs_context *ctx, void *data, voi
     RequestDispatcher *self = r->dispatcher;
     SessionWorker *worker = self->m_worker;
     qCDebug(lcRpc) << "reply" << NfsError::describe(r->op) << r->paths.value(0) << "status" << status;
-    const NfsError error = status < 0 ? LibnfsWorkarounds::explain(
+    NfsError error = status < 0 ? worker->identified(LibnfsWorkarounds::explain(
                                             NfsError::fromStatus(r->op, status, static_cast<const char *>(data),
                                                                  r->paths.value(0), worker->server(),
                                                                  worker->timeoutSeconds()),
-                                            r->op, worker->version())
+                                            r->op, worker->version()))
                                       : NfsError();
+    if (!error.isError() && LibnfsWorkarounds::replyCutByReconnect(r->op, r->sentOnGeneration, c->pump()->generation()))
+        error = LibnfsWorkarounds::cutByReconnect(r->op, r->paths.value(0), worker->server(), worker->timeoutSeconds());
     // libnfs's own time-out and a dropped connection end a request too, but
     // only a reply from the server shows that it answers again.
     const bool answered = error.kind() != NfsError::Kind::Timeout && error.kind() != NfsError::Kind::ConnectionLost;
@@ -190,8 +193,11 @@ void RequestDispatcher::onNfsReply(int status, nfs_context *ctx, void *data, voi
     if (answered && worker->state() == Session::State::NotAnswering)
         worker->setState(Session::State::Connected);
     if (!r->abandoned && !r->core->isCancelled()) {
-        if (status < 0)
+        if (error.isError()) {
+            if (status >= 0 && r->discard)   // a reply not trusted may still hold something to give back
+                r->discard(ctx, data);
             r->core->finish(error);
+        }
         else if (r->doneWithStatus)
             r->doneWithStatus(ctx, data, status);
         else

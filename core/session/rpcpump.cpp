@@ -6,6 +6,7 @@
 #include <QSocketNotifier>
 
 #include <poll.h>
+#include <sys/stat.h>
 #include <sys/time.h>
 #include <nfsc/libnfs.h>
 #include <nfsc/libnfs-raw.h>
@@ -48,11 +49,16 @@ void RpcPump::dropNotifiers()
 void RpcPump::rearm()
 {
     const int fd = rpc_get_fd(m_rpc);
-    if (fd == m_fd)
+    struct stat st = {};
+    const quint64 inode = fd >= 0 && ::fstat(fd, &st) == 0 ? quint64(st.st_ino) : 0;
+    if (fd == m_fd && inode == m_inode)
         return;
     dropNotifiers();
     const bool replaced = m_fd != -1;
+    if (replaced)
+        ++m_generation;
     m_fd = fd;
+    m_inode = inode;
     if (fd < 0)
         return;
     m_read = new QSocketNotifier(fd, QSocketNotifier::Read, this);

@@ -34,6 +34,12 @@ public:
     void touch() { m_activity.restart(); }
     // The socket has had data for us at least once: something answers there.
     bool hasHeard() const { return m_heard; }
+    // How many times the socket was replaced (libnfs reconnected) so far.
+    // libnfs 4.0 keeps a reply cut by a reconnect half-read and fills the
+    // rest from the new connection's bytes (LibnfsWorkarounds: a reply that
+    // crosses a reconnect is not trusted). A new socket may reuse the old
+    // number, so its inode tells them apart.
+    quint64 generation() const { return m_generation; }
 
 Q_SIGNALS:
     // rpc_service() reported the context unusable. Emitted after the pump has
@@ -48,6 +54,8 @@ private:
 
     rpc_context *m_rpc = nullptr;
     int m_fd = -1;
+    quint64 m_inode = 0;
+    quint64 m_generation = 0;
     QSocketNotifier *m_read = nullptr;
     QSocketNotifier *m_write = nullptr;
     QTimer m_tick;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessionworker.h"
 
+#include <unistd.h>
+
 #include "connection.h"
 #include "displayname.h"
 #include "exportquery.h"
@@ -298,4 +300,10 @@ NfsError SessionWorker::connectionLost(NfsError::Operation op, const QByteArray 
     return NfsError(NfsError::Kind::ConnectionLost, ENOTCONN,
                     tr("Connection lost: %1 on %2 (%3); the open file cannot go on")
                         .arg(displayName(path), server(), NfsError::describe(op)));
+}
+
+NfsError SessionWorker::identified(const NfsError &error) const
+{
+    // Without uid= or gid= libnfs sends this process's own.
+    return error.namingIdentity(m_url.uid().value_or(::getuid()), m_url.gid().value_or(::getgid()));
 }

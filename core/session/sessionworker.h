@@ -33,6 +33,8 @@ public:
     ~SessionWorker() override;
 
     const NfsUrl &url() const { return m_url; }
+    // `error`, naming the uid and gid the requests are made as when it is a refusal.
+    NfsError identified(const NfsError &error) const;
     int version() const { return m_url.version(); }
     QString server() const { return m_url.host(); }
     int timeoutSeconds() const { return m_url.timeoutSeconds(); }
