@@ -20,6 +20,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <functional>
 #include <memory>
 #include <unistd.h>
 
@@ -539,6 +540,86 @@ private Q_SLOTS:
         QVERIFY2(get.err.contains("e.bin") && get.err.contains("Input/output error"), get.err.constData());
         QVERIFY(!QFileInfo::exists(target));
         QVERIFY2(temporaries(local.path()).isEmpty(), qPrintable(temporaries(local.path()).join(QLatin1Char(' '))));
+    }
+
+    // --- Cancel in every state ----------------------------------------------
+
+    // Ctrl+C while connecting (blackholed), listing, reading and writing (slow
+    // link): nfsnav ends within a second with 130, and a write leaves nothing
+    // under the real name.
+    void cancel_inEveryState_data()
+    {
+        QTest::addColumn<QString>("state");
+        QTest::newRow("connecting") << QStringLiteral("connecting");
+        QTest::newRow("listing") << QStringLiteral("listing");
+        QTest::newRow("reading") << QStringLiteral("reading");
+        QTest::newRow("writing") << QStringLiteral("writing");
+    }
+    void cancel_inEveryState()
+    {
+        QFETCH(QString, state);
+        const QByteArray folder = serverFolder("cancel");
+        QTemporaryDir local;
+        const QString slowUrlArgs = QStringLiteral("timeout=20");
+        QStringList args;
+        std::function<bool()> underWay;
+        if (state == QLatin1String("connecting")) {
+            QVERIFY(TestServer::rig({QStringLiteral("drop")}));
+            args = {QStringLiteral("ls"), TestServer::urlText(3, folder, slowUrlArgs)};
+            underWay = [] { QTest::qWait(700); return true; };
+        } else if (state == QLatin1String("listing")) {
+            QVERIFY(slowLink());
+            args = {QStringLiteral("ls"), QStringLiteral("-U"), QStringLiteral("nfs://127.0.0.1/srv/a/huge?") + slowUrlArgs};
+        } else if (state == QLatin1String("reading")) {
+            serverFile(folder, "c.bin", 24 << 20, 9);
+            QVERIFY(slowLink());
+            args = {QStringLiteral("cat"), TestServer::urlText(3, folder + "/c.bin", slowUrlArgs)};
+        } else if (state == QLatin1String("writing")) {
+            const QString source = local.filePath(QStringLiteral("c.bin"));
+            QVERIFY(TestServer::writeLocal(source, TestServer::randomBytes(24 << 20, 10)));
+            QVERIFY(slowLink());
+            args = {QStringLiteral("put"), source, TestServer::urlText(3, folder + "/c.bin", slowUrlArgs)};
+            const QString onServer = TestServer::localPath(folder);
+            underWay = [onServer] { return temporaryBytes(onServer) > 0; };
+        }
+        Nfsnav run(args);
+        if (!underWay)
+            QTRY_VERIFY_WITH_TIMEOUT(run.out.size() > 0 || !run.running(), 30000);
+        else
+            QTRY_VERIFY_WITH_TIMEOUT(underWay() || !run.running(), 30000);
+        QVERIFY2(run.running(), run.err.constData());
+        QElapsedTimer clock;
+        clock.start();
+        ::kill(pid_t(run.p->processId()), SIGINT);
+        QVERIFY(run.ends(10000));
+        QVERIFY2(clock.elapsed() < 1000 + SlackMs, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(run.code(), 130);
+        if (state == QLatin1String("writing"))
+            QVERIFY(!QFileInfo::exists(TestServer::localPath(folder + "/c.bin")));
+    }
+
+    // A rename on a mounted session whose server then froze: a cancel ends it
+    // within a second, and the session says it was cancelled.
+    void cancel_renameOnFrozenServer_data() { TestServer::addVersions(); }
+    void cancel_renameOnFrozenServer()
+    {
+        QFETCH(int, version);
+        const QByteArray folder = serverFolder("cancelmv");
+        serverFile(folder, "old", 10, 11);
+        Session s(TestServer::url(version, {}, QStringLiteral("timeout=20")));
+        std::unique_ptr<StatJob> mounted(s.stat(TestServer::path(version, folder)));
+        QVERIFY(TestServer::finishes(mounted.get(), 30000));
+        QVERIFY2(!mounted->error().isError(), qPrintable(mounted->error().message()));
+        QVERIFY(TestServer::rig({QStringLiteral("freeze")}));
+        std::unique_ptr<Job> mv(s.rename(TestServer::path(version, folder + "/old"), TestServer::path(version, folder + "/new")));
+        QTest::qWait(500);
+        QVERIFY(!mv->isFinished());
+        QElapsedTimer clock;
+        clock.start();
+        mv->cancel();
+        QVERIFY(TestServer::finishes(mv.get(), 10000));
+        QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(mv->error().kind(), NfsError::Kind::Cancelled);
     }
 
     // --- Load ---------------------------------------------------------------
