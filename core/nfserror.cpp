@@ -172,6 +172,40 @@ NfsError NfsError::fromStatus(Operation op, int status, const char *detail, cons
     e.m_errno = err;
     e.m_detail = text;
 
+    // libnfs 4.0 turns some NFS statuses into errno values that read wrongly
+    // (DQUOT into ERANGE, JUKEBOX into EAGAIN with a garbled text) and a reply
+    // it could not decode into EFAULT or a "rejected" message: words instead.
+    if (contains(text, "ERR_DQUOT")) {
+        e.m_kind = Kind::NoSpace;
+        e.m_message = tr("Disk quota exceeded on %1: %2 (%3)").arg(server, where, describe(op));
+        return e;
+    }
+    if (err == EAGAIN || contains(text, "ERR_JUKEBOX") || contains(text, "ERR_DELAY")) {
+        e.m_kind = Kind::Other;
+        e.m_message = tr("%1 is busy with %2 and asked to be asked again later (%3); try again in a while")
+                          .arg(server, where, describe(op));
+        return e;
+    }
+    // A failed READ comes back from libnfs 4.0 as EFAULT with a text that is
+    // not one, whatever the server said (an NFS error, JUKEBOX, a malformed reply).
+    if (op == Operation::Read && err == EFAULT) {
+        e.m_kind = Kind::IoError;
+        e.m_message = tr("%1 did not deliver the data of %2 (%3): it refused the READ or sent a reply that could "
+                         "not be read")
+                          .arg(server, where, describe(op));
+        return e;
+    }
+    // (A WRITE's EFAULT is how libnfs 4.0 reports an NFSv3 server's NOSPC: the copy asks the server again.)
+    const bool reads = op == Operation::Read || op == Operation::List || op == Operation::Stat
+                       || op == Operation::Readlink || op == Operation::StatFs;
+    if ((reads && err == EFAULT) || contains(text, "Message rejected by server") || contains(text, "Failed to unmarshall")
+        || contains(text, "failed to decode")) {
+        e.m_kind = Kind::IoError;
+        e.m_message = tr("%1 sent a reply that could not be read for %2 (%3): it does not follow the NFS protocol")
+                          .arg(server, where, describe(op));
+        return e;
+    }
+
     // An RPC the server would not even accept (MSG_DENIED, or an AUTH_ERROR such as
     // AUTH_TOOWEAK). Run by a normal user, the usual cause is an export that allows only
     // privileged source ports (Linux's "secure" default, many NAS boxes): libnfs binds one

@@ -21,7 +21,7 @@ constexpr quint32 Success = 0, ProgUnavail = 1, ProgMismatch = 2, ProcUnavail = 
 constexpr quint32 AuthUnix = 1;
 
 constexpr quint32 Nfs3Ok = 0, Nfs3ErrNoEnt = 2, Nfs3ErrIsDir = 21, Nfs3ErrInval = 22, Nfs3ErrNotDir = 20,
-                  Nfs3ErrRofs = 30, Nfs3ErrBadHandle = 10001;
+                  Nfs3ErrRofs = 30, Nfs3ErrDquot = 69, Nfs3ErrBadHandle = 10001, Nfs3ErrJukebox = 10008;
 constexpr quint32 Mnt3ErrNoEnt = 2;
 constexpr quint32 Nf3Reg = 1, Nf3Dir = 2, Nf3Lnk = 5;
 
@@ -136,6 +136,11 @@ HostileNfsServer::HostileNfsServer(const QByteArray &exportPath) : m_export(expo
 HostileNfsServer::~HostileNfsServer()
 {
     stop();
+}
+
+void HostileNfsServer::setQuirk(quint64 id, Quirk quirk)
+{
+    m_nodes[qsizetype(id - 1)].quirk = quirk;
 }
 
 quint64 HostileNfsServer::add(quint64 folder, const QByteArray &name, quint32 type, quint32 mode,
@@ -314,6 +319,10 @@ QByteArray HostileNfsServer::answer(const QByteArray &call)
         note(QStringLiteral("program %1").arg(program));
     }
     const QByteArray result = body.take();
+    if (m_silent) {
+        m_silent = false;
+        return {};
+    }
     if (!in.ok()) {
         status = GarbageArgs;
         note(QStringLiteral("garbage arguments to program %1 procedure %2").arg(program).arg(proc));
@@ -476,18 +485,45 @@ bool HostileNfsServer::nfsCall(quint32 proc, Reader &in, Writer &out)
             putPostOpAttributes(out, n);
             return true;
         }
-        const QByteArray data = offset < quint64(n->data.size()) ? n->data.mid(qsizetype(offset), count) : QByteArray();
+        if (n->quirk == Quirk::Jukebox) {
+            out.u32(Nfs3ErrJukebox);
+            putPostOpAttributes(out, n);
+            return true;
+        }
+        if (n->quirk == Quirk::NoReply) {
+            m_silent = true;
+            return true;
+        }
+        QByteArray data = offset < quint64(n->data.size()) ? n->data.mid(qsizetype(offset), count) : QByteArray();
+        bool eof = offset + quint64(data.size()) >= quint64(n->data.size());
+        if (n->quirk == Quirk::ReadLonger) {
+            data += QByteArray(4096, 'X');
+        } else if (n->quirk == Quirk::ReadEmptyNoEof) {
+            data.clear();
+            eof = false;
+        }
         out.u32(Nfs3Ok);
         putPostOpAttributes(out, n);
         out.u32(quint32(data.size()));
-        out.u32(offset + quint64(data.size()) >= quint64(n->data.size()) ? 1 : 0);
+        out.u32(eof ? 1 : 0);
         out.opaque(data);
+        return true;
+    }
+    case 8:   // CREATE
+    case 9: { // MKDIR
+        const Node *dir = nodeOf(in);
+        in.opaque(1024);   // the name; the rest of the arguments is not looked at
+        if (dir && dir->quirk == Quirk::Quota) {
+            out.u32(Nfs3ErrDquot);
+            out.u32(0);
+            out.u32(0);
+        } else {
+            refuse(2);
+        }
         return true;
     }
     case 2:   // SETATTR
     case 7:   // WRITE
-    case 8:   // CREATE
-    case 9:   // MKDIR
     case 10:  // SYMLINK
     case 11:  // MKNOD
     case 12:  // REMOVE
@@ -521,7 +557,13 @@ bool HostileNfsServer::nfsCall(quint32 proc, Reader &in, Writer &out)
         out.fixed(QByteArray(8, '\0'));
         const qsizetype start = out.size();
         const quint32 room = std::min(maxCount, MaxData);
-        qsizetype i = qsizetype(cookie);
+        qsizetype i = dir->quirk == Quirk::CookieLoop ? 0 : qsizetype(cookie);
+        if (dir->quirk == Quirk::AbsurdNameLength) {
+            out.u32(1);
+            out.u64(dir->id);
+            out.u32(0xfffffff0u);   // a name of 4 GiB, and nothing after it
+            return true;
+        }
         for (; i < entries.size(); ++i) {
             const Node *n = node(entries.at(i).second);
             const qsizetype entrySize = 24 + entries.at(i).first.size() + (plus ? 8 + 84 + 16 : 0);
@@ -539,7 +581,7 @@ bool HostileNfsServer::nfsCall(quint32 proc, Reader &in, Writer &out)
             }
         }
         out.u32(0);
-        out.u32(i >= entries.size() ? 1 : 0);
+        out.u32(i >= entries.size() && dir->quirk != Quirk::CookieLoop ? 1 : 0);
         return true;
     }
     case 18: { // FSSTAT

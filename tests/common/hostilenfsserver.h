@@ -30,6 +30,19 @@ public:
     quint64 addFolder(quint64 folder, const QByteArray &name, quint32 mode = 0755);
     quint64 addSymlink(quint64 folder, const QByteArray &name, const QByteArray &target);
 
+    // What a node's replies do wrong on purpose (set before start()).
+    enum class Quirk {
+        None,
+        ReadLonger,        // a file: READ sends more data than asked
+        ReadEmptyNoEof,    // a file: READ sends no data and no end of file
+        Jukebox,           // a file: READ answers NFS3ERR_JUKEBOX (come back later)
+        NoReply,           // a file: READ is never answered
+        CookieLoop,        // a folder: READDIR(PLUS) starts over whatever cookie it is given, never at its end
+        AbsurdNameLength,  // a folder: the first entry's name claims 4 GiB
+        Quota,             // a folder: CREATE and MKDIR in it answer NFS3ERR_DQUOT
+    };
+    void setQuirk(quint64 id, Quirk quirk);
+
     // nfs://127.0.0.1:PORT/EXPORT[/sub]?mountport=PORT
     QString urlText(const QByteArray &sub = {}) const;
     // Calls it had no answer for ("NFS3 procedure 7"), to explain a failing test.
@@ -46,6 +59,7 @@ private:
         quint64 parent = 0;
         QByteArray data;         // a file's content or a link's target
         QList<QPair<QByteArray, quint64>> children;
+        Quirk quirk = Quirk::None;
     };
     class Reader;
     class Writer;
@@ -64,6 +78,7 @@ private:
     QByteArray m_export;
     QList<Node> m_nodes;          // id - 1 is the index
     std::atomic<int> m_calls{0};
+    bool m_silent = false;        // the call being answered gets no reply (serve thread only)
     mutable QMutex m_mutex;
     QStringList m_unanswered;     // guarded by m_mutex
 };
