@@ -523,6 +523,26 @@ private Q_SLOTS:
         QVERIFY2(!left.contains("TREEFILE"), left.constData());
     }
 
+    // A read-only local folder as the target: refused in words naming it, nothing written.
+    void disk_readOnlyTarget()
+    {
+        const QByteArray folder = serverFolder("rotarget");
+        serverFile(folder, "r.bin", 4096, 12);
+        QTemporaryDir local;
+        const QString mountPoint = local.filePath(QStringLiteral("ro"));
+        QVERIFY(QDir().mkpath(mountPoint));
+        QProcess p;
+        p.start(QStringLiteral("unshare"),
+                {QStringLiteral("-m"), QStringLiteral("sh"), QStringLiteral("-c"),
+                 QStringLiteral("mount -t tmpfs -o ro,size=1m tmpfs \"$1\" && shift && \"$@\""), QStringLiteral("sh"),
+                 mountPoint, TestServer::nfsnavPath(), QStringLiteral("get"), url(3, folder + "/r.bin"),
+                 mountPoint + QStringLiteral("/r.bin")});
+        QVERIFY(p.waitForFinished(60000));
+        const QByteArray err = p.readAllStandardError();
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY2(err.contains("Read-only file system") && err.contains(QFile::encodeName(mountPoint)), err.constData());
+    }
+
     // A write error from the local disk (EIO on fsync, injected with strace):
     // a clear error naming the file, nothing under the real name.
     void disk_writeError()
