@@ -2,6 +2,7 @@
 // nfs-navigator [URL]: the browser window, opened at URL (or empty, ready to connect).
 // One window per user: while one runs, a later launch hands its URL to it (a new tab
 // there) and exits, so nfs:// links clicked anywhere land in the running window.
+#include "appsettings.h"
 #include "bookmarkstore.h"
 #include "icontheme.h"
 #include "mainwindow.h"
@@ -53,6 +54,8 @@ int main(int argc, char *argv[])
         // URL is reported where it was typed, not in the running window.
         QString error;
         url = BookmarkStore().resolve(args.first(), &error);
+        // What the URL does not say (version, uid, gid, timeout) comes from Settings.
+        url = AppSettings::application()->withConnectionDefaults(args.first(), url);
         if (!url.isValid()) {
             std::fprintf(stderr, "nfs-navigator: %s: %s\n", qPrintable(args.first()),
                          qPrintable(error.isEmpty() ? url.errorString() : error));
@@ -86,7 +89,9 @@ int main(int argc, char *argv[])
         if (received.isValid())
             qCInfo(lcInstance).noquote() << "opened tab" << window.tabCount() << received.toString();
     });
-    window.openTab(url);
+    const bool restored = AppSettings::application()->restoreSession() && window.restoreSession();
+    if (url.isValid() || !restored)
+        window.openTab(url);
     window.show();
     return app.exec();
 }
