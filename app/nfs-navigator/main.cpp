@@ -4,6 +4,7 @@
 // there) and exits, so nfs:// links clicked anywhere land in the running window.
 #include "appsettings.h"
 #include "bookmarkstore.h"
+#include "folderview.h"
 #include "icontheme.h"
 #include "mainwindow.h"
 #include "singleinstance.h"
@@ -12,6 +13,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QTabWidget>
 
 #include <cstdio>
 
@@ -90,7 +92,17 @@ int main(int argc, char *argv[])
             qCInfo(lcInstance).noquote() << "opened tab" << window.tabCount() << received.toString();
     });
     const bool restored = AppSettings::application()->restoreSession() && window.restoreSession();
-    if (url.isValid() || !restored)
+    // The URL given opens beside the tabs restored, unless one of them shows it already.
+    const auto showsAlready = [&window](const NfsUrl &wanted) {
+        for (int i = 0; i < window.tabCount(); ++i) {
+            if (auto *view = qobject_cast<FolderView *>(window.tabs()->widget(i)); view && view->url() == wanted) {
+                window.tabs()->setCurrentIndex(i);
+                return true;
+            }
+        }
+        return false;
+    };
+    if (!restored || (url.isValid() && !showsAlready(url)))
         window.openTab(url);
     window.show();
     return app.exec();

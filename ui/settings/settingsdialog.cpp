@@ -57,6 +57,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     auto *pages = new QTabWidget(this);
     pages->setObjectName(QStringLiteral("settingsPages"));
+    pages->setUsesScrollButtons(false);   // every page's tab in sight, the dialog as wide as they need
     pages->addTab(connectionPage(), tr("&Connections"));
     pages->addTab(transfersPage(), tr("&Transfers"));
     pages->addTab(previewPage(), tr("&Preview"));
@@ -91,9 +92,11 @@ QWidget *SettingsDialog::connectionPage()
     form->addRow(tr("&Group id:"), m_gid);
     m_timeout = spinBox(QStringLiteral("timeout"), 1, 3600, tr(" s"), page);
     form->addRow(tr("Time&out:"), m_timeout);
-    form->addRow(new QLabel(tr("Used where a typed nfs:// URL does not say (version=, uid=, gid=, timeout=). "
+    auto *note = new QLabel(tr("Used where a typed nfs:// URL does not say (version=, uid=, gid=, timeout=). "
                                "Bookmarks keep their own."),
-                            page));
+                            page);
+    note->setWordWrap(true);
+    form->addRow(note);
     return page;
 }
 
