@@ -3,7 +3,9 @@
 // at once (the queue's parallel transfers, the colours) and is in the settings
 // file; the open tabs and their folders are saved as they change and a new window
 // opens them again, on the same tab. Settings live in a temporary XDG_CONFIG_HOME
-// (NFSNAV_UI_TEST_MAIN); the folders are the test server's.
+// (NFSNAV_UI_TEST_MAIN); the folders are the test server's. Last, the real
+// nfs-navigator is started, ended and started again: its tabs come back when the
+// setting is on, and do not when it is off.
 #include "apppalette.h"
 #include "appsettings.h"
 #include "folderview.h"
@@ -15,6 +17,11 @@
 #include "transferqueue.h"
 
 #include <QCheckBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocalSocket>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QComboBox>
 #include <QSettings>
 #include <QSpinBox>
@@ -26,6 +33,65 @@ bool settled(FolderView *view)
 {
     return view->model()->isRootListed() && !view->model()->isListing();
 }
+
+// The real window, run offscreen with settings and runtime folders of `home`; its
+// single-instance log (which tab a later launch's URL became) collects into `log`.
+class WindowProcess
+{
+public:
+    WindowProcess(const QString &home, QByteArray *log)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), home + QStringLiteral("/run"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+        env.insert(QStringLiteral("HOME"), home);
+        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("nfsnav.instance.info=true"));
+        m_env = env;
+        m_process.setProcessEnvironment(env);
+        QObject::connect(&m_process, &QProcess::readyReadStandardError, &m_process,
+                         [this, log] { log->append(m_process.readAllStandardError()); });
+    }
+    ~WindowProcess() { stop(); }
+
+    void start(const QStringList &args) { m_process.start(program(), args); }
+    bool started() { return m_process.waitForStarted(10000); }
+    // A later launch handing `url` to the running window; its exit code.
+    int handOver(const QString &url)
+    {
+        QProcess p;
+        p.setProcessEnvironment(m_env);
+        p.start(program(), {url});
+        if (!p.waitForFinished(20000)) {
+            p.kill();
+            p.waitForFinished();
+            return -1;
+        }
+        return p.exitCode();
+    }
+    void stop()
+    {
+        if (m_process.state() == QProcess::NotRunning)
+            return;
+        m_process.terminate();
+        if (!m_process.waitForFinished(10000)) {
+            m_process.kill();
+            m_process.waitForFinished();
+        }
+    }
+    // Its single-instance channel answers: a later launch now hands over to it.
+    static bool listening(const QString &home)
+    {
+        QLocalSocket s;
+        s.connectToServer(home + QStringLiteral("/run/nfs-navigator.socket"));
+        return s.waitForConnected(1000);
+    }
+    static QString program() { return qEnvironmentVariable("NFSNAV_BIN_DIR") + QStringLiteral("/nfs-navigator"); }
+
+private:
+    QProcess m_process;
+    QProcessEnvironment m_env;
+};
 
 QString settingsFile()
 {
@@ -112,6 +178,54 @@ private Q_SLOTS:
         // Closing a tab is remembered too.
         Q_EMIT second.tabs()->tabCloseRequested(1);
         QCOMPARE(AppSettings::application()->sessionState().tabs, QStringList{sub.toString()});
+    }
+
+    void realWindowComesBackAfterARestart_data()
+    {
+        QTest::addColumn<bool>("restore");
+        QTest::newRow("restore on") << true;
+        QTest::newRow("restore off") << false;
+    }
+
+    void realWindowComesBackAfterARestart()
+    {
+        QFETCH(bool, restore);
+        QVERIFY(QFileInfo(WindowProcess::program()).isExecutable());
+        QTemporaryDir home;
+        QVERIFY(QDir(home.path()).mkpath(QStringLiteral("run")));
+        QVERIFY(QFile::setPermissions(home.filePath(QStringLiteral("run")),
+                                      QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        const QString file = home.filePath(QStringLiteral("config/nfs-navigator/window.ini"));
+        AppSettings(file).setRestoreSession(restore);   // the choice made in Settings
+        const QString first = TestServer::urlText(3, "sub");
+        const QString second = TestServer::urlText(3, "sub/dir");
+        const auto savedTabs = [&file] {
+            return QSettings(file, QSettings::IniFormat).value(QStringLiteral("session/tabs")).toStringList();
+        };
+
+        QByteArray log;
+        {
+            WindowProcess run(home.path(), &log);
+            run.start({first});
+            QVERIFY(run.started());
+            QTRY_COMPARE_WITH_TIMEOUT(savedTabs(), QStringList{NfsUrl::parse(first).toString()}, 30000);
+            QTRY_VERIFY_WITH_TIMEOUT(WindowProcess::listening(home.path()), 20000);
+            QCOMPARE(run.handOver(second), 0);
+            QTRY_COMPARE_WITH_TIMEOUT(savedTabs(), (QStringList{NfsUrl::parse(first).toString(),
+                                                                NfsUrl::parse(second).toString()}), 30000);
+        }   // ended (SIGTERM): what it saved as the tabs changed is what the next start finds
+
+        // Started again without a URL: a link opened now lands after the tabs it came back with.
+        log.clear();
+        WindowProcess again(home.path(), &log);
+        again.start({});
+        QVERIFY(again.started());
+        const QString third = TestServer::urlText(3);
+        QTRY_VERIFY_WITH_TIMEOUT(WindowProcess::listening(home.path()), 20000);
+        QCOMPARE(again.handOver(third), 0);
+        const QByteArray expected = (restore ? "opened tab 3 " : "opened tab 2 ") + NfsUrl::parse(third).toString().toUtf8();
+        QTRY_VERIFY2_WITH_TIMEOUT(log.contains(expected), log.constData(), 10000);
+        QVERIFY(AppSettings(file).restoreSession() == restore);   // the setting itself survived too
     }
 };
 
