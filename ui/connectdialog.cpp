@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connectdialog.h"
 
+#include "appsettings.h"
 #include "displayname.h"
 #include "session.h"
 
@@ -42,6 +43,7 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     listButton->setObjectName(QStringLiteral("listExports"));
     form->addRow(QString(), listButton);
     m_exports->setObjectName(QStringLiteral("exports"));
+    m_exports->setAccessibleName(tr("Exports"));
     form->addRow(tr("&Exports:"), m_exports);
     m_path->setObjectName(QStringLiteral("path"));
     m_path->setPlaceholderText(tr("/export/folder"));
@@ -62,6 +64,13 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     form->addRow(tr("NFS port:"), m_nfsPort);
     form->addRow(tr("MOUNT port:"), m_mountPort);
     layout->addLayout(form);
+    // A new connection starts from the user's defaults (Settings).
+    const AppSettings defaults;
+    m_version->setCurrentIndex(m_version->findData(defaults.defaultVersion()));
+    m_timeout->setValue(defaults.timeoutSeconds());
+    const auto idValue = [](std::optional<quint32> id) { return id ? int(std::min<quint32>(*id, INT_MAX)) : -1; };
+    m_uid->setValue(idValue(defaults.defaultUid()));
+    m_gid->setValue(idValue(defaults.defaultGid()));
     m_message->setWordWrap(true);
     m_message->setObjectName(QStringLiteral("connectMessage"));
     layout->addWidget(m_message);

@@ -34,6 +34,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     close->setAutoRaise(true);
     close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     close->setToolTip(tr("Dismiss"));
+    close->setAccessibleName(close->toolTip());   // an icon alone says nothing to a screen reader
     connect(close, &QToolButton::clicked, this, &QWidget::hide);
     layout->addWidget(close);
     hide();

@@ -24,7 +24,9 @@ FindDialog::FindDialog(SessionCache *pool, QWidget *parent)
     resize(640, 420);
     auto *layout = new QVBoxLayout(this);
     auto *row = new QHBoxLayout;
-    row->addWidget(new QLabel(tr("&Name:"), this));
+    auto *nameLabel = new QLabel(tr("&Name:"), this);
+    nameLabel->setBuddy(m_pattern);   // Alt+N goes there, and a screen reader names the field by it
+    row->addWidget(nameLabel);
     m_pattern->setObjectName(QStringLiteral("findPattern"));
     m_pattern->setPlaceholderText(tr("*.txt, report-??.pdf, notes"));
     row->addWidget(m_pattern, 1);
@@ -34,6 +36,7 @@ FindDialog::FindDialog(SessionCache *pool, QWidget *parent)
     row->addWidget(m_startStop);
     layout->addLayout(row);
     m_results->setObjectName(QStringLiteral("findResults"));
+    m_results->setAccessibleName(tr("Found"));
     m_results->setHeaderLabels({tr("Name"), tr("Folder")});
     m_results->setRootIsDecorated(false);
     m_results->setUniformRowHeights(true);

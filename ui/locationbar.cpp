@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "locationbar.h"
 
+#include "appsettings.h"
 #include "bookmarkstore.h"
 #include "displayname.h"
 
@@ -37,6 +38,7 @@ LocationBar::LocationBar(BookmarkStore *bookmarks, QWidget *parent)
     auto *editLayout = new QHBoxLayout(m_editPage);
     editLayout->setContentsMargins(0, 0, 0, 0);
     m_edit->setObjectName(QStringLiteral("locationEdit"));
+    m_edit->setAccessibleName(tr("Location"));
     m_edit->setPlaceholderText(tr("nfs://server/export/folder"));
     m_edit->setClearButtonEnabled(true);
     m_edit->installEventFilter(this);
@@ -124,7 +126,8 @@ void LocationBar::activate()
         return;
     }
     showBreadcrumbs();
-    Q_EMIT urlActivated(url);
+    // What the typed URL does not say (version, uid, gid, timeout) comes from Settings.
+    Q_EMIT urlActivated(AppSettings().withConnectionDefaults(m_edit->text(), url));
 }
 
 void LocationBar::rebuildCrumbs()

@@ -2,6 +2,8 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "apppalette.h"
+#include "appsettings.h"
 #include "bookmarkdialog.h"
 #include "bookmarklist.h"
 #include "bookmarkstore.h"
@@ -15,10 +17,10 @@
 #include "remotefsfiltermodel.h"
 #include "remotefsmodel.h"
 #include "sessioncache.h"
+#include "settingsdialog.h"
 #include "shortcutsdialog.h"
 #include "transferqueue.h"
 #include "transferspane.h"
-#include "windowsettings.h"
 
 #include <QAction>
 #include <QApplication>
@@ -32,6 +34,7 @@
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QToolButton>
@@ -42,7 +45,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent),
       m_pool(new SessionCache(this)),
       m_bookmarks(new BookmarkStore(this)),
-      m_settings(new WindowSettings),
+      m_settings(AppSettings::application()),
       m_location(new LocationBar(m_bookmarks, this)),
       m_tabs(new QTabWidget(this)),
       m_bookmarkList(new BookmarkList(m_bookmarks, this)),
@@ -82,6 +85,7 @@ MainWindow::MainWindow(QWidget *parent)
         auto *label = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), box);
         l->addWidget(label);
         l->addWidget(content, 1);
+        content->setAccessibleName(title);
         side->addWidget(box);
     };
     section(tr("Bookmarks"), m_bookmarkList);
@@ -123,6 +127,7 @@ MainWindow::MainWindow(QWidget *parent)
         w->deleteLater();
         if (m_tabs->count() == 0)
             openTab(NfsUrl());
+        saveSession();
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (FolderView *v = currentView())
@@ -131,7 +136,9 @@ MainWindow::MainWindow(QWidget *parent)
         updateActions();
         updateStatus();
         m_preview->follow(currentView());
+        saveSession();
     });
+    connect(m_tabs->tabBar(), &QTabBar::tabMoved, this, &MainWindow::saveSession);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(side);
@@ -169,6 +176,8 @@ MainWindow::MainWindow(QWidget *parent)
     });
 
     connect(m_bookmarks, &BookmarkStore::changed, this, &MainWindow::updateCompletions);
+    connect(m_settings, &AppSettings::preferencesChanged, this, &MainWindow::applyPreferences);
+    applyPreferences();
     updateCompletions();
 
     resize(1000, 640);
@@ -177,14 +186,15 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // Tabs cancel their jobs before the sessions go.
+    // Tabs cancel their jobs before the sessions go; the session saved stays as the user left it.
+    disconnect(m_tabs, nullptr, this, nullptr);
+    disconnect(m_tabs->tabBar(), nullptr, this, nullptr);
     while (m_tabs->count() > 0) {
         QWidget *w = m_tabs->widget(0);
         m_tabs->removeTab(0);
         delete w;
     }
     delete m_find;
-    delete m_settings;
 }
 
 template<typename Slot>
@@ -262,6 +272,8 @@ void MainWindow::createActions()
     addAction(QStringLiteral("about"), tr("&About NFS Navigator"), {}, [this] { AboutDialog(this).exec(); });
     addAction(QStringLiteral("shortcuts"), tr("&Keyboard Shortcuts"), {QKeySequence(Qt::Key_F1)},
               [this] { ShortcutsDialog(this).exec(); });
+    addAction(QStringLiteral("settings"), tr("&Settings…"), {QKeySequence(Qt::CTRL | Qt::Key_Comma)},
+              &MainWindow::showSettings);
 }
 
 void MainWindow::createMenus()
@@ -282,12 +294,15 @@ void MainWindow::createMenus()
                                           QStringLiteral("quit")});
     add(menuBar()->addMenu(tr("&Edit")), {QStringLiteral("rename"), QStringLiteral("delete"), QString(),
                                           QStringLiteral("selectAll"), QStringLiteral("copyLocation"), QString(),
-                                          QStringLiteral("filter"), QStringLiteral("find")});
+                                          QStringLiteral("filter"), QStringLiteral("find"), QString(),
+                                          QStringLiteral("settings")});
     QMenu *view = menuBar()->addMenu(tr("&View"));
     add(view, {QStringLiteral("detailsMode"), QStringLiteral("iconsMode"), QString(),
                QStringLiteral("showHidden"), QString(), QStringLiteral("refresh"),
                QStringLiteral("editLocation")});
     view->addAction(m_transfers->toggleViewAction());
+    // Reached by its mnemonic; the pane's title stays "Transfers".
+    m_transfers->toggleViewAction()->setText(tr("&Transfers"));
     add(menuBar()->addMenu(tr("&Go")), {QStringLiteral("back"), QStringLiteral("forward"), QStringLiteral("up")});
     add(menuBar()->addMenu(tr("&Bookmarks")), {QStringLiteral("addBookmark")});
     add(menuBar()->addMenu(tr("&Help")), {QStringLiteral("shortcuts"), QStringLiteral("about")});
@@ -375,6 +390,7 @@ void MainWindow::onViewUrlChanged(FolderView *view, const NfsUrl &url)
     m_tabs->setTabToolTip(index, url.toString());
     m_settings->addRecentPlace(url.toString());
     updateCompletions();
+    saveSession();
     if (view == currentView()) {
         m_location->setUrl(url);
         updateTreeRoot();
@@ -558,6 +574,48 @@ void MainWindow::fileActivated(const NfsUrl &url)
         view->download();
 }
 
+bool MainWindow::restoreSession()
+{
+    const AppSettings::SessionState state = m_settings->sessionState();
+    int opened = 0;
+    for (const QString &text : state.tabs) {
+        const NfsUrl url = NfsUrl::parse(text);
+        if (url.isValid()) {
+            openTab(url);
+            ++opened;
+        }
+    }
+    if (opened == state.tabs.size())
+        m_tabs->setCurrentIndex(state.current);
+    // The split view restores its panes from state.splitView here.
+    return opened > 0;
+}
+
+void MainWindow::saveSession()
+{
+    AppSettings::SessionState state;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *view = qobject_cast<FolderView *>(m_tabs->widget(i));
+        if (view && view->url().isValid())
+            state.tabs.append(view->url().toString());
+        if (i == m_tabs->currentIndex())
+            state.current = std::max(int(state.tabs.size()) - 1, 0);
+    }
+    // The split view saves its panes into state.splitView here.
+    m_settings->setSessionState(state);
+}
+
+void MainWindow::applyPreferences()
+{
+    TransferQueue::application()->setMaxRunning(m_settings->parallelTransfers());
+    AppPalette::apply(m_settings->colourScheme());
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog(m_settings, this).exec();
+}
+
 void MainWindow::addBookmark()
 {
     FolderView *view = currentView();
@@ -665,6 +723,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     m_settings->setGeometry(saveGeometry());
+    saveSession();
     event->accept();
 }
 

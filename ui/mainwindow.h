@@ -9,6 +9,7 @@
 
 #include <QMainWindow>
 
+class AppSettings;
 class BookmarkList;
 class BookmarkStore;
 class FindDialog;
@@ -24,7 +25,6 @@ class QTreeView;
 class RemoteFsFilterModel;
 class RemoteFsModel;
 class SessionCache;
-class WindowSettings;
 
 class MainWindow : public QMainWindow
 {
@@ -38,6 +38,8 @@ public:
     // The same from the side pane, where one click asks twice: nothing when it is already shown.
     void openPlace(const NfsUrl &url);
     FolderView *openTab(const NfsUrl &url);
+    // Opens the tabs the last run left open (AppSettings::sessionState); false when there were none.
+    bool restoreSession();
     FolderView *currentView() const;
     int tabCount() const;
 
@@ -79,6 +81,11 @@ private:
     void onViewUrlChanged(FolderView *view, const NfsUrl &url);
     void fillContextMenu(QMenu *menu, bool onItem);
     void fileActivated(const NfsUrl &url);
+    // The open tabs into AppSettings::sessionState, each time they change (a crash keeps them too).
+    void saveSession();
+    // The Settings dialog's choices that act at once: parallel transfers, colours.
+    void applyPreferences();
+    void showSettings();
 
     // Slots for actions.
     void goBack();
@@ -103,7 +110,7 @@ private:
     SessionCache *m_pool;
     class TransfersPane *m_transfers = nullptr;
     BookmarkStore *m_bookmarks;
-    WindowSettings *m_settings;
+    AppSettings *m_settings;
     LocationBar *m_location;
     QTabWidget *m_tabs;
     BookmarkList *m_bookmarkList;

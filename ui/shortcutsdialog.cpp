@@ -41,6 +41,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget *parent)
         {key(Qt::CTRL | Qt::SHIFT | Qt::Key_K), tr("Connect to a server")},
         {key(Qt::Key_F11), tr("Show or hide the preview pane")},
         {key(Qt::Key_Space), tr("View the file in the whole window (Space or Escape closes it, Left/Right step)")},
+        {key(Qt::CTRL | Qt::Key_Comma), tr("Settings")},
         {key(Qt::Key_F1), tr("This list of shortcuts")},
         {key(Qt::CTRL | Qt::Key_Q), tr("Quit")},
     };

@@ -2,7 +2,9 @@
 // nfs-navigator [URL]: the browser window, opened at URL (or empty, ready to connect).
 // One window per user: while one runs, a later launch hands its URL to it (a new tab
 // there) and exits, so nfs:// links clicked anywhere land in the running window.
+#include "appsettings.h"
 #include "bookmarkstore.h"
+#include "folderview.h"
 #include "icontheme.h"
 #include "mainwindow.h"
 #include "singleinstance.h"
@@ -11,6 +13,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QTabWidget>
 
 #include <cstdio>
 
@@ -53,6 +56,8 @@ int main(int argc, char *argv[])
         // URL is reported where it was typed, not in the running window.
         QString error;
         url = BookmarkStore().resolve(args.first(), &error);
+        // What the URL does not say (version, uid, gid, timeout) comes from Settings.
+        url = AppSettings::application()->withConnectionDefaults(args.first(), url);
         if (!url.isValid()) {
             std::fprintf(stderr, "nfs-navigator: %s: %s\n", qPrintable(args.first()),
                          qPrintable(error.isEmpty() ? url.errorString() : error));
@@ -86,7 +91,19 @@ int main(int argc, char *argv[])
         if (received.isValid())
             qCInfo(lcInstance).noquote() << "opened tab" << window.tabCount() << received.toString();
     });
-    window.openTab(url);
+    const bool restored = AppSettings::application()->restoreSession() && window.restoreSession();
+    // The URL given opens beside the tabs restored, unless one of them shows it already.
+    const auto showsAlready = [&window](const NfsUrl &wanted) {
+        for (int i = 0; i < window.tabCount(); ++i) {
+            if (auto *view = qobject_cast<FolderView *>(window.tabs()->widget(i)); view && view->url() == wanted) {
+                window.tabs()->setCurrentIndex(i);
+                return true;
+            }
+        }
+        return false;
+    };
+    if (!restored || (url.isValid() && !showsAlready(url)))
+        window.openTab(url);
     window.show();
     return app.exec();
 }

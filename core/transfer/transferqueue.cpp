@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "transferqueue.h"
 
+#include "appsettings.h"
 #include "session.h"
 #include "sessionlink.h"
 #include "transferitem.h"
@@ -9,7 +10,6 @@
 
 #include <QCoreApplication>
 #include <QPointer>
-#include <QSettings>
 #include <QWaitCondition>
 
 #include <deque>
@@ -167,8 +167,7 @@ TransferQueue *TransferQueue::application()
     static QPointer<TransferQueue> queue;
     if (!queue) {
         queue = new TransferQueue(QCoreApplication::instance());
-        const QSettings settings;
-        queue->setMaxRunning(settings.value(QStringLiteral("transfers/maxRunning"), DefaultMaxRunning).toInt());
+        queue->setMaxRunning(AppSettings().parallelTransfers());
     }
     return queue;
 }

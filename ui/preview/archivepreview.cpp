@@ -36,6 +36,7 @@ ArchivePreview::ArchivePreview(QWidget *parent)
     layout->addWidget(m_note);
     auto *split = new QSplitter(Qt::Vertical, this);
     m_list->setObjectName(QStringLiteral("archiveEntries"));
+    m_list->setAccessibleName(tr("Archive entries"));
     m_list->setHeaderLabels({tr("Name"), tr("Size"), tr("Modified")});
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);

@@ -41,12 +41,14 @@ MediaPreview::MediaPreview(QWidget *parent)
     connect(m_play, &QToolButton::clicked, this, &MediaPreview::togglePlay);
     controls->addWidget(m_play);
     m_seek->setObjectName(QStringLiteral("mediaSeek"));
+    m_seek->setAccessibleName(tr("Position"));
     // Only where the user lets go: each move of the handle would be a seek (and a read) of its own.
     connect(m_seek, &QSlider::sliderReleased, this, [this] { seek(m_seek->value()); });
     controls->addWidget(m_seek, 1);
     m_time->setObjectName(QStringLiteral("mediaTime"));
     controls->addWidget(m_time);
     m_volume->setObjectName(QStringLiteral("mediaVolume"));
+    m_volume->setAccessibleName(tr("Volume"));
     m_volume->setRange(0, 100);
     m_volume->setValue(80);
     m_volume->setMaximumWidth(80);

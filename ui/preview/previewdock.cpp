@@ -46,8 +46,8 @@ void PreviewDock::placeIn(QMainWindow *window)
     toggle->setShortcutContext(Qt::WindowShortcut);
     window->addAction(toggle);
     // Only the user's choice is remembered, not the hiding when the window closes.
-    connect(toggle, &QAction::triggered, this, [this](bool shown) { m_settings.setPaneVisible(shown); });
-    setVisible(m_settings.paneVisible());
+    connect(toggle, &QAction::triggered, this, [this](bool shown) { m_settings.setPreviewVisible(shown); });
+    setVisible(m_settings.previewVisible());
 }
 
 void PreviewDock::follow(FolderView *view)

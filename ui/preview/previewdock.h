@@ -53,7 +53,7 @@ private:
     void showCurrentSelection();
 
     PreviewPane::SessionLookup m_sessions;
-    PreviewSettings m_settings;
+    AppSettings m_settings;
     PreviewPane *m_pane;
     PreviewViewer *m_viewer = nullptr;
     QPointer<FolderView> m_view;

@@ -6,7 +6,7 @@
 // the kind's cap (PreviewLimits). Never on the GUI thread: it blocks.
 #include "archivereader.h"
 #include "previewresult.h"
-#include "previewsettings.h"
+#include "previewlimits.h"
 
 #include <QCoreApplication>
 #include <QSize>

@@ -167,7 +167,7 @@ void PreviewPane::startLoad(Session *session)
     const QSize view = m_stack->size().expandedTo(QSize(64, 64));
     m_running.fetch_add(1);
     m_watcher->setFuture(QtConcurrent::run(
-        &m_workers, [session, path = m_item.path, limits = m_settings.limits(), view, cancelled = m_cancelled,
+        &m_workers, [session, path = m_item.path, limits = m_settings.previewLimits(), view, cancelled = m_cancelled,
                      bytes = m_bytes, running = &m_running] {
             PreviewResult r = PreviewLoader::load(session, path, limits, view, cancelled, bytes);
             running->fetch_sub(1);
@@ -263,7 +263,7 @@ void PreviewPane::requestEntry(int index, const QString &name)
     const QSize view = (m_stack->size() / 2).expandedTo(QSize(64, 64));
     m_running.fetch_add(1);
     watcher->setFuture(QtConcurrent::run(
-        &m_workers, [session, path = m_item.path, index, name, limits = m_settings.limits(), view,
+        &m_workers, [session, path = m_item.path, index, name, limits = m_settings.previewLimits(), view,
                      cancelled = m_entryCancelled, running = &m_running] {
             PreviewResult r = PreviewLoader::loadEntry(session, path, index, name, limits, view, cancelled);
             running->fetch_sub(1);

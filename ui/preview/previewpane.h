@@ -7,7 +7,7 @@
 //
 // Files are read on worker threads of its own (PreviewLoader through a
 // BlockingRemoteReader), never on the GUI thread, each kind within its cap
-// (PreviewSettings). A new selection cancels the old preview's reads at once.
+// (AppSettings::previewLimits). A new selection cancels the old preview's reads at once.
 // It gets its Session for a URL through `SessionLookup` (the window's session
 // cache), and when a session closes it cancels and lets go of it first.
 // The preview pane (PreviewDock) and the full-window viewer (PreviewViewer)
@@ -15,7 +15,7 @@
 // GUI thread only.
 #include "previewitem.h"
 #include "previewresult.h"
-#include "previewsettings.h"
+#include "appsettings.h"
 
 #include <QWidget>
 #include <QFutureWatcher>
@@ -88,7 +88,7 @@ private:
     void updateFolderSummary();
 
     SessionLookup m_sessions;
-    PreviewSettings m_settings;
+    AppSettings m_settings;
     QThreadPool m_workers;
     PreviewItem m_item;
     PreviewResult m_result;

@@ -52,6 +52,7 @@ TextPreview::TextPreview(QWidget *parent)
     findLayout->setContentsMargins(0, 0, 0, 0);
     m_findEdit->setObjectName(QStringLiteral("textFind"));
     m_findEdit->setPlaceholderText(tr("Find in the shown text"));
+    m_findEdit->setAccessibleName(m_findEdit->placeholderText());
     m_findEdit->setClearButtonEnabled(true);
     findLayout->addWidget(m_findEdit);
     connect(m_findEdit, &QLineEdit::returnPressed, this, [this] { find(false); });

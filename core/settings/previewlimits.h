@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// PreviewSettings: the preview pane's caps and whether it is shown, typed,
-// with defaults, in the window's settings file (group "preview"). A preview
-// never holds more than its kind's cap in memory; above it the pane says so.
-// GUI thread only; the loaders get a copy of the values (PreviewLimits).
-#include <QSettings>
+// PreviewLimits: how much a preview may read or hold, by kind. A preview never
+// holds more than its kind's cap in memory; above it the pane says so. A plain
+// value: AppSettings reads it on the GUI thread and the preview loaders get a copy.
+#include <QtGlobal>
 
 struct PreviewLimits
 {
@@ -17,17 +16,6 @@ struct PreviewLimits
     qint64 archiveBytes = 256 * 1024 * 1024; // archive bytes read at most (a tar.gz is read from its start)
     int archiveSeconds = 20;                 // listing or extracting stops after this
     qint64 archiveEntryBytes = 16 * 1024 * 1024;  // one entry extracted into memory at most
-};
 
-class PreviewSettings
-{
-public:
-    PreviewSettings();
-
-    PreviewLimits limits() const;
-    bool paneVisible() const;
-    void setPaneVisible(bool visible);
-
-private:
-    mutable QSettings m_settings;
+    friend bool operator==(const PreviewLimits &, const PreviewLimits &) = default;
 };
