@@ -64,6 +64,10 @@
         <source>Audio or video (%1): extract it to play it.</source>
         <translation>Audio oder Video (%1): zum Abspielen entpacken.</translation>
     </message>
+    <message>
+        <source>Archive entries</source>
+        <translation>Archiveinträge</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveReader</name>
@@ -685,6 +689,10 @@ vorher ihre temporäre Datei.
             <numerusform>%n Freigaben. Wählen Sie eine, oder geben Sie einen Pfad ein.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Exports</source>
+        <translation>Freigaben</translation>
+    </message>
 </context>
 <context>
     <name>Copier</name>
@@ -879,6 +887,10 @@ vorher ihre temporäre Datei.
             <numerusform>%n gefunden</numerusform>
             <numerusform>%n gefunden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Gefunden</translation>
     </message>
 </context>
 <context>
@@ -1132,6 +1144,10 @@ vorher ihre temporäre Datei.
         <source>nfs://server/export/folder</source>
         <translation>nfs://server/freigabe/ordner</translation>
     </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1339,6 +1355,14 @@ vorher ihre temporäre Datei.
         <source>Could not add a bookmark named &quot;%1&quot;.</source>
         <translation>Lesezeichen „%1“ konnte nicht hinzugefügt werden.</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Transfers</source>
+        <translation>&amp;Übertragungen</translation>
+    </message>
 </context>
 <context>
     <name>MediaPlayerHost</name>
@@ -1376,6 +1400,10 @@ vorher ihre temporäre Datei.
     <message>
         <source>Pause</source>
         <translation>Pausieren</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
     </message>
 </context>
 <context>
@@ -1622,6 +1650,26 @@ vorher ihre temporäre Datei.
     <message>
         <source>%1: %2 on %3 (%4)</source>
         <translation>%1: %2 auf %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded on %1: %2 (%3)</source>
+        <translation>Speicherkontingent auf %1 überschritten: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 is busy with %2 and asked to be asked again later (%3); try again in a while</source>
+        <translation>%1 ist mit %2 beschäftigt und bittet, es später erneut zu versuchen (%3); versuchen Sie es in einer Weile wieder</translation>
+    </message>
+    <message>
+        <source>%1 did not deliver the data of %2 (%3): it refused the READ or sent a reply that could not be read</source>
+        <translation>%1 hat die Daten von %2 nicht geliefert (%3): der Server hat das READ abgelehnt oder eine unlesbare Antwort gesendet</translation>
+    </message>
+    <message>
+        <source>%1 sent a reply that could not be read for %2 (%3): it does not follow the NFS protocol</source>
+        <translation>%1 hat für %2 eine Antwort gesendet, die nicht gelesen werden konnte (%3): sie folgt nicht dem NFS-Protokoll</translation>
+    </message>
+    <message>
+        <source>%1, acting as uid %2 and gid %3 (uid= and gid= in the URL choose another identity)</source>
+        <translation>%1, als UID %2 und GID %3 (uid= und gid= in der URL wählen eine andere Identität)</translation>
     </message>
 </context>
 <context>
@@ -2348,6 +2396,133 @@ Spezialdateien werden für eine Vorschau nicht geöffnet.</translation>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>not set (yours)</source>
+        <translation>nicht gesetzt (Ihre)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Connections</source>
+        <translation>&amp;Verbindungen</translation>
+    </message>
+    <message>
+        <source>&amp;Transfers</source>
+        <translation>&amp;Übertragungen</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>V&amp;orschau</translation>
+    </message>
+    <message>
+        <source>&amp;Window</source>
+        <translation>&amp;Fenster</translation>
+    </message>
+    <message>
+        <source>NFSv3</source>
+        <translation>NFSv3</translation>
+    </message>
+    <message>
+        <source>NFSv4</source>
+        <translation>NFSv4</translation>
+    </message>
+    <message>
+        <source>NFS &amp;version:</source>
+        <translation>&amp;NFS-Version:</translation>
+    </message>
+    <message>
+        <source>&amp;User id:</source>
+        <translation>&amp;Benutzer-ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Group id:</source>
+        <translation>&amp;Gruppen-ID:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Time&amp;out:</source>
+        <translation>Zeitlimi&amp;t:</translation>
+    </message>
+    <message>
+        <source>Used where a typed nfs:// URL does not say (version=, uid=, gid=, timeout=). Bookmarks keep their own.</source>
+        <translation>Gilt, wo eine eingegebene nfs://-URL nichts angibt (version=, uid=, gid=, timeout=). Lesezeichen behalten ihre eigenen Werte.</translation>
+    </message>
+    <message>
+        <source>Parallel tran&amp;sfers:</source>
+        <translation>Gleichzeitige Über&amp;tragungen:</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Nachfragen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>&amp;Dropping files:</source>
+        <translation>&amp;Dateien ablegen:</translation>
+    </message>
+    <message>
+        <source>Show t&amp;humbnails of pictures</source>
+        <translation>&amp;Miniaturbilder von Bildern zeigen</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt read at most:</source>
+        <translation>&amp;Text höchstens lesen:</translation>
+    </message>
+    <message>
+        <source>&amp;Images up to:</source>
+        <translation>&amp;Bilder bis:</translation>
+    </message>
+    <message>
+        <source>P&amp;DF documents up to:</source>
+        <translation>P&amp;DF-Dokumente bis:</translation>
+    </message>
+    <message>
+        <source>&amp;Archive bytes read at most:</source>
+        <translation>&amp;Archiv-Bytes höchstens lesen:</translation>
+    </message>
+    <message>
+        <source>Archive &amp;entries listed at most:</source>
+        <translation>Archiv&amp;einträge höchstens auflisten:</translation>
+    </message>
+    <message>
+        <source>As the desktop</source>
+        <translation>Wie die Arbeitsumgebung</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>C&amp;olours:</source>
+        <translation>Fa&amp;rben:</translation>
+    </message>
+    <message>
+        <source>Reopen the &amp;last session&apos;s tabs on start</source>
+        <translation>Tabs der &amp;letzten Sitzung beim Start wieder öffnen</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -2488,6 +2663,10 @@ Spezialdateien werden für eine Vorschau nicht geöffnet.</translation>
     <message>
         <source>View the file in the whole window (Space or Escape closes it, Left/Right step)</source>
         <translation>Datei im ganzen Fenster ansehen (Leertaste oder Escape schließt, Links/Rechts blättern)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
     </message>
 </context>
 <context>

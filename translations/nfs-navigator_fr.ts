@@ -64,6 +64,10 @@
         <source>Audio or video (%1): extract it to play it.</source>
         <translation>Audio ou vidéo (%1) : extrayez-le pour le lire.</translation>
     </message>
+    <message>
+        <source>Archive entries</source>
+        <translation>Entrées de l&apos;archive</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveReader</name>
@@ -685,6 +689,10 @@ son fichier temporaire.
             <numerusform>%n exports. Choisissez-en un, ou saisissez un chemin.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Exports</source>
+        <translation>Exports</translation>
+    </message>
 </context>
 <context>
     <name>Copier</name>
@@ -879,6 +887,10 @@ son fichier temporaire.
             <numerusform>%n trouvé</numerusform>
             <numerusform>%n trouvés</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Trouvés</translation>
     </message>
 </context>
 <context>
@@ -1132,6 +1144,10 @@ son fichier temporaire.
         <source>nfs://server/export/folder</source>
         <translation>nfs://serveur/export/dossier</translation>
     </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1339,6 +1355,14 @@ son fichier temporaire.
         <source>Could not add a bookmark named &quot;%1&quot;.</source>
         <translation>Impossible d’ajouter un signet nommé « %1 ».</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Transfers</source>
+        <translation>&amp;Transferts</translation>
+    </message>
 </context>
 <context>
     <name>MediaPlayerHost</name>
@@ -1376,6 +1400,10 @@ son fichier temporaire.
     <message>
         <source>Pause</source>
         <translation>Mettre en pause</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
     </message>
 </context>
 <context>
@@ -1622,6 +1650,26 @@ son fichier temporaire.
     <message>
         <source>%1: %2 on %3 (%4)</source>
         <translation>%1 : %2 sur %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded on %1: %2 (%3)</source>
+        <translation>Quota disque dépassé sur %1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 is busy with %2 and asked to be asked again later (%3); try again in a while</source>
+        <translation>%1 est occupé avec %2 et demande de réessayer plus tard (%3) ; réessayez dans un moment</translation>
+    </message>
+    <message>
+        <source>%1 did not deliver the data of %2 (%3): it refused the READ or sent a reply that could not be read</source>
+        <translation>%1 n&apos;a pas livré les données de %2 (%3) : le serveur a refusé le READ ou envoyé une réponse illisible</translation>
+    </message>
+    <message>
+        <source>%1 sent a reply that could not be read for %2 (%3): it does not follow the NFS protocol</source>
+        <translation>%1 a envoyé pour %2 une réponse illisible (%3) : elle ne suit pas le protocole NFS</translation>
+    </message>
+    <message>
+        <source>%1, acting as uid %2 and gid %3 (uid= and gid= in the URL choose another identity)</source>
+        <translation>%1, en tant qu&apos;uid %2 et gid %3 (uid= et gid= dans l&apos;URL choisissent une autre identité)</translation>
     </message>
 </context>
 <context>
@@ -2348,6 +2396,133 @@ Les fichiers spéciaux ne sont pas ouverts pour un aperçu.</translation>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>not set (yours)</source>
+        <translation>non défini (le vôtre)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Connections</source>
+        <translation>&amp;Connexions</translation>
+    </message>
+    <message>
+        <source>&amp;Transfers</source>
+        <translation>&amp;Transferts</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;Window</source>
+        <translation>&amp;Fenêtre</translation>
+    </message>
+    <message>
+        <source>NFSv3</source>
+        <translation>NFSv3</translation>
+    </message>
+    <message>
+        <source>NFSv4</source>
+        <translation>NFSv4</translation>
+    </message>
+    <message>
+        <source>NFS &amp;version:</source>
+        <translation>&amp;Version NFS :</translation>
+    </message>
+    <message>
+        <source>&amp;User id:</source>
+        <translation>Identifiant &amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Group id:</source>
+        <translation>Identifiant de &amp;groupe :</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Time&amp;out:</source>
+        <translation>&amp;Délai d&apos;attente :</translation>
+    </message>
+    <message>
+        <source>Used where a typed nfs:// URL does not say (version=, uid=, gid=, timeout=). Bookmarks keep their own.</source>
+        <translation>Utilisé là où une URL nfs:// saisie ne le précise pas (version=, uid=, gid=, timeout=). Les signets gardent les leurs.</translation>
+    </message>
+    <message>
+        <source>Parallel tran&amp;sfers:</source>
+        <translation>Tran&amp;sferts simultanés :</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Demander</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Déplacer</translation>
+    </message>
+    <message>
+        <source>&amp;Dropping files:</source>
+        <translation>&amp;Déposer des fichiers :</translation>
+    </message>
+    <message>
+        <source>Show t&amp;humbnails of pictures</source>
+        <translation>Afficher les &amp;vignettes des images</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> Mio</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt read at most:</source>
+        <translation>Te&amp;xte lu au plus :</translation>
+    </message>
+    <message>
+        <source>&amp;Images up to:</source>
+        <translation>&amp;Images jusqu&apos;à :</translation>
+    </message>
+    <message>
+        <source>P&amp;DF documents up to:</source>
+        <translation>Documents P&amp;DF jusqu&apos;à :</translation>
+    </message>
+    <message>
+        <source>&amp;Archive bytes read at most:</source>
+        <translation>Octets d&apos;archive lus au p&amp;lus :</translation>
+    </message>
+    <message>
+        <source>Archive &amp;entries listed at most:</source>
+        <translation>&amp;Entrées d&apos;archive listées au plus :</translation>
+    </message>
+    <message>
+        <source>As the desktop</source>
+        <translation>Comme le bureau</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>C&amp;olours:</source>
+        <translation>C&amp;ouleurs :</translation>
+    </message>
+    <message>
+        <source>Reopen the &amp;last session&apos;s tabs on start</source>
+        <translation>Rouvrir les onglets de la &amp;dernière session au démarrage</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -2488,6 +2663,10 @@ Les fichiers spéciaux ne sont pas ouverts pour un aperçu.</translation>
     <message>
         <source>View the file in the whole window (Space or Escape closes it, Left/Right step)</source>
         <translation>Voir le fichier dans toute la fenêtre (Espace ou Échap ferme, Gauche/Droite pour parcourir)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
     </message>
 </context>
 <context>
