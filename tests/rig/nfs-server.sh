@@ -79,10 +79,14 @@ pid_is() {
 }
 
 pid_alive() {
-    local pid=$1 stat
+    local pid=$1 stat tasks
     stat=$(cat "/proc/$pid/stat" 2>/dev/null) || return 1
     stat=${stat##*) }
-    [[ ${stat%% *} != Z ]]
+    [[ ${stat%% *} != Z ]] && return 0
+    # A killed multi-threaded process shows its leader as a zombie while its other
+    # threads still exit and hold its files (ganesha's pid-file lock among them).
+    tasks=$(ls "/proc/$pid/task" 2>/dev/null | wc -l)
+    (( tasks > 1 ))
 }
 
 # Waits up to SECONDS (whole) for PID to be gone. The processes are not our children
