@@ -3,6 +3,7 @@
 
 #include "session.h"
 #include "sessionlink.h"
+#include "sourceremoval.h"
 #include "transferitem.h"
 #include "transferpool.h"
 #include "treetransfer.h"
@@ -12,6 +13,7 @@
 #include <QSettings>
 #include <QWaitCondition>
 
+#include <cerrno>
 #include <deque>
 
 namespace {
@@ -44,10 +46,57 @@ QString serverKey(const NfsUrl &url)
     return url.withPath("/").toString();
 }
 
+// Whether `path` lies in the export `exportPath` (a mount's).
+bool insideExport(const QByteArray &path, const QByteArray &exportPath)
+{
+    return exportPath == "/" || path == exportPath || path.startsWith(exportPath + '/');
+}
+
+// A move between two places of one server with the same options: when the
+// target lies in the export the source's session mounts, a single RENAME
+// does it. *done tells whether it was that case.
+NfsError renameOnOneExport(const std::shared_ptr<TransferItem> &item, bool *done)
+{
+    const TransferRequest &request = item->request;
+    *done = false;
+    if (request.from.kind != TransferPlace::Kind::Remote || request.to.kind != TransferPlace::Kind::Remote
+        || request.from.url.withPath("/") != request.to.url.withPath("/"))
+        return {};
+    Session session(request.from.url);
+    const auto cancelled = [&item] { return item->isCancelled(); };
+    std::unique_ptr<MountJob> mount(session.mount());
+    if (NfsError e = SessionLink::await(mount.get(), cancelled)) {
+        *done = true;   // the copy would fail to mount alike
+        return e;
+    }
+    if (!insideExport(request.to.url.path(), mount->result().exportPath))
+        return {};
+    *done = true;
+    if (request.options.noClobber || request.options.keepBoth) {
+        // NFS RENAME replaces silently: look right before it.
+        std::unique_ptr<StatJob> there(session.lstat(request.to.url.path()));
+        if (!SessionLink::await(there.get(), cancelled))
+            return NfsError(NfsError::Kind::Exists, EEXIST,
+                            QCoreApplication::translate("TransferQueue", "Will not replace %1: it exists")
+                                .arg(request.to.display()));
+    }
+    std::unique_ptr<Job> rename(session.rename(request.from.url.path(), request.to.url.path()));
+    const NfsError e = SessionLink::await(rename.get(), cancelled);
+    if (!e)
+        item->itemsDone.store(1);
+    return e;
+}
+
 // One transfer, on its pool thread, with sessions of its own.
 NfsError execute(TransferQueueState &state, const std::shared_ptr<TransferItem> &item)
 {
     const TransferRequest &request = item->request;
+    if (request.move) {
+        bool renamed = false;
+        const NfsError e = renameOnOneExport(item, &renamed);
+        if (renamed)
+            return e;
+    }
     std::vector<std::unique_ptr<Session>> sessions;
     std::shared_ptr<SessionLink> firstLink;
     const auto endpoint = [&](const TransferPlace &place) {
@@ -79,6 +128,13 @@ NfsError execute(TransferQueueState &state, const std::shared_ptr<TransferItem> 
         control.onItems = [&item](qint64 items) { item->itemsDone.store(items); };
         QList<TreeFailure> failures;
         error = TreeTransfer::copyHere(item, from, to, request.options, control, &failures);
+        if (request.move && !item->isCancelled()) {
+            // What the copy verified goes; what failed stays where it was.
+            const QList<TreeFailure> kept = SourceRemoval(item, failures).run(from, to);
+            failures += kept;
+            if (!kept.isEmpty())
+                error = summarizeFailures(failures);
+        }
         item->setFailures(std::move(failures));
     } else {
         TransferControl control;
@@ -89,6 +145,11 @@ NfsError execute(TransferQueueState &state, const std::shared_ptr<TransferItem> 
             item->setProgress(done, total);
         };
         error = Transfer::copyHere(item, from, to, request.options, control);
+        if (!error && request.move && !item->isCancelled()) {
+            const QList<TreeFailure> kept = SourceRemoval(item, {}).run(from, to);
+            if (!kept.isEmpty())
+                error = kept.first().error;
+        }
         if (!error)
             item->itemsDone.store(1);
     }
