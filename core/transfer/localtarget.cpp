@@ -57,7 +57,8 @@ void LocalTarget::discard()
     m_temp.clear();
 }
 
-NfsError LocalTarget::open(const std::function<NfsError(quint64, const QString &)> &checkSpace)
+NfsError LocalTarget::open(const std::function<NfsError(quint64, const QString &)> &checkSpace,
+                           const ConflictHook &conflict)
 {
     const QFileInfo target(m_to.localPath);
     if (m_to.dirFd >= 0) {
@@ -74,6 +75,11 @@ NfsError LocalTarget::open(const std::function<NfsError(quint64, const QString &
     if (::fstatat(m_dirFd, m_name.constData(), &st, AT_SYMLINK_NOFOLLOW) == 0) {
         if (S_ISDIR(st.st_mode))
             return NfsError::local(EISDIR, tr("Cannot replace"), m_to.localPath);
+        if (conflict) {
+            const qint64 mtimeNs = qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+            if (NfsError e = conflict(st.st_size, mtimeNs, !partialNames().isEmpty(), &m_options))
+                return e;
+        }
         if (m_options.noClobber)
             return NfsError::local(EEXIST, tr("Will not replace"), m_to.localPath);
         if (m_options.keepBoth) {
@@ -191,16 +197,16 @@ NfsError LocalTarget::commit(qint64 copied, const CopySource &source)
     return {};
 }
 
-bool LocalTarget::claimPartial()
+QList<QByteArray> LocalTarget::partialNames() const
 {
+    QList<QByteArray> partials;
     const int scanFd = ::dup(m_dirFd);
     DIR *dir = scanFd >= 0 ? ::fdopendir(scanFd) : nullptr;
     if (!dir) {
         if (scanFd >= 0)
             ::close(scanFd);
-        return false;
+        return partials;
     }
-    QList<QByteArray> partials;
     const QByteArray ours = CopyNames::temporaryFor(m_name);
     const QByteArray prefix = ours.left(ours.size() - 6);
     while (dirent *e = ::readdir(dir)) {
@@ -209,6 +215,12 @@ bool LocalTarget::claimPartial()
             partials.append(name);
     }
     ::closedir(dir);
+    return partials;
+}
+
+bool LocalTarget::claimPartial()
+{
+    const QList<QByteArray> partials = partialNames();
     for (const QByteArray &partial : std::as_const(partials)) {
         const QByteArray temp = CopyNames::temporaryFor(m_name);
         // One rename wins: a second resumer finds the name gone and moves on.

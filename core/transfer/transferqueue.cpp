@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "transferqueue.h"
 
+#include "conflictresolver.h"
 #include "session.h"
 #include "sessionlink.h"
 #include "sourceremoval.h"
@@ -15,6 +16,7 @@
 
 #include <cerrno>
 #include <deque>
+#include <optional>
 
 namespace {
 // More at once only splits the same bandwidth further and loads the server.
@@ -32,6 +34,15 @@ struct TransferQueueState
     int mostRunning = 0;                                  // guarded by mutex
     bool closing = false;                                 // guarded by mutex
     std::atomic<int> sessions{0};
+    // Where pool threads post conflict questions; it outlives every transfer
+    // (its destructor waits for them), and a question posted to it once it is
+    // gone is dropped with it while the asking copy sees its cancel.
+    TransferQueue *queue = nullptr;
+
+    // For a transfer that asks: the question goes to the queue's thread, the
+    // pool thread waits for the answer; "apply to all" holds for the rest of it.
+    static std::function<TransferConflict::Choice(const TransferConflict &)>
+    askerFor(TransferQueueState &state, const std::shared_ptr<TransferItem> &item);
 
     // Starts what may start; with mutex held.
     static void scheduleLocked(const std::shared_ptr<TransferQueueState> &state);
@@ -87,6 +98,33 @@ NfsError renameOnOneExport(const std::shared_ptr<TransferItem> &item, bool *done
     return e;
 }
 
+} // namespace
+
+std::function<TransferConflict::Choice(const TransferConflict &)>
+TransferQueueState::askerFor(TransferQueueState &state, const std::shared_ptr<TransferItem> &item)
+{
+    if (!item->asksConflicts)
+        return {};
+    // Only this transfer's pool thread reads and writes it.
+    auto forAll = std::make_shared<std::optional<TransferConflict::Choice>>();
+    TransferQueue *queue = state.queue;
+    return [queue, item, forAll](const TransferConflict &conflict) {
+        if (*forAll)
+            return **forAll;
+        auto reply = std::make_shared<ConflictReply>();
+        QMetaObject::invokeMethod(queue, [queue, conflict, reply] { queue->askConflict(conflict, reply); },
+                                  Qt::QueuedConnection);
+        const std::optional<ConflictReply::Answer> answer = reply->wait([&item] { return item->isCancelled(); });
+        if (!answer)
+            return TransferConflict::Choice::Skip;
+        if (answer->applyToAll)
+            *forAll = answer->choice;
+        return answer->choice;
+    };
+}
+
+namespace {
+
 // One transfer, on its pool thread, with sessions of its own.
 NfsError execute(TransferQueueState &state, const std::shared_ptr<TransferItem> &item)
 {
@@ -126,6 +164,7 @@ NfsError execute(TransferQueueState &state, const std::shared_ptr<TransferItem> 
             item->setProgress(bytes, item->bytesTotal.load());
         };
         control.onItems = [&item](qint64 items) { item->itemsDone.store(items); };
+        control.askConflict = TransferQueueState::askerFor(state, item);
         QList<TreeFailure> failures;
         error = TreeTransfer::copyHere(item, from, to, request.options, control, &failures);
         if (request.move && !item->isCancelled()) {
@@ -144,6 +183,7 @@ NfsError execute(TransferQueueState &state, const std::shared_ptr<TransferItem> 
             item->bytesTotal.store(total);
             item->setProgress(done, total);
         };
+        control.askConflict = TransferQueueState::askerFor(state, item);
         error = Transfer::copyHere(item, from, to, request.options, control);
         if (!error && request.move && !item->isCancelled()) {
             const QList<TreeFailure> kept = SourceRemoval(item, {}).run(from, to);
@@ -198,6 +238,7 @@ void TransferQueueState::scheduleLocked(const std::shared_ptr<TransferQueueState
 TransferQueue::TransferQueue(QObject *parent)
     : QObject(parent), m_state(std::make_shared<TransferQueueState>())
 {
+    m_state->queue = this;
     // The pane looks again at this pace while something is under way.
     m_tick.setInterval(Job::ProgressIntervalMs);
     connect(&m_tick, &QTimer::timeout, this, [this] {
@@ -250,6 +291,7 @@ void TransferQueue::setMaxRunning(int n)
 TransferJob *TransferQueue::add(const TransferRequest &request)
 {
     auto item = std::make_shared<TransferItem>(request);
+    item->asksConflicts = !m_resolver.isNull();
     // Its copy removes its temporary file before it ends.
     item->setEndsItselfOnCancel(true);
     auto *job = new TransferJob(item, this);
@@ -264,6 +306,19 @@ TransferJob *TransferQueue::add(const TransferRequest &request)
     Q_EMIT jobAdded(job);
     Q_EMIT changed();
     return job;
+}
+
+void TransferQueue::setConflictResolver(ConflictResolver *resolver)
+{
+    m_resolver = resolver;
+}
+
+void TransferQueue::askConflict(const TransferConflict &conflict, const std::shared_ptr<ConflictReply> &reply)
+{
+    if (m_resolver)
+        m_resolver->ask(conflict, reply);
+    else
+        reply->answer(TransferConflict::Choice::Skip);   // the window that would ask is gone
 }
 
 TransferJob *TransferQueue::retry(TransferJob *job)

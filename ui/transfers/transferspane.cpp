@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "transferspane.h"
 
+#include "conflictdialogresolver.h"
 #include "transferqueue.h"
 #include "transferrow.h"
 
@@ -36,6 +37,9 @@ TransfersPane::TransfersPane(TransferQueue *queue, QWidget *parent)
     layout->addWidget(scroll, 1);
     setWidget(body);
 
+    // Conflicts are asked over the window; the first pane sets it, once.
+    if (!queue->conflictResolver())
+        queue->setConflictResolver(new ConflictDialogResolver(parent ? parent->window() : this));
     for (TransferJob *job : queue->jobs())
         add(job);
     connect(queue, &TransferQueue::jobAdded, this, [this](TransferJob *job) {
