@@ -2,19 +2,24 @@
 #include "transferspane.h"
 
 #include "conflictdialogresolver.h"
+#include "transfernotifier.h"
 #include "transferqueue.h"
 #include "transferrow.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMainWindow>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
 TransfersPane::TransfersPane(TransferQueue *queue, QWidget *parent)
-    : QDockWidget(tr("Transfers"), parent), m_queue(queue), m_total(new QLabel), m_list(new QVBoxLayout)
+    : QDockWidget(tr("Transfers"), parent), m_queue(queue), m_total(new QLabel), m_list(new QVBoxLayout),
+      m_notifier(new TransferNotifier(queue, this))
 {
+    if (auto *window = qobject_cast<QMainWindow *>(parent))
+        m_notifier->setStatusBar(window->statusBar());
     setObjectName(QStringLiteral("transfersPane"));
     auto *body = new QWidget;
     auto *layout = new QVBoxLayout(body);
