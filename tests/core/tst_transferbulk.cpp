@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The transfer queue against the real test server with more at stake: pausing
-// a download stops the bytes on
+// The transfer queue against the real test server with more at stake: two
+// resumers of one partial download never share it (one claims it, the other
+// starts a temporary file of its own); pausing a download stops the bytes on
 // the wire; a 256 MiB file goes up, down and across two mounts (NFSv3 and
 // NFSv4) byte for byte; a tree with empty files and symlinks goes across two
 // mounts whole.
@@ -16,6 +17,7 @@
 
 #include <sys/stat.h>
 #include <unistd.h>
+#include <utime.h>
 
 namespace {
 
@@ -37,6 +39,17 @@ qint64 loopbackBytes()
 {
     QFile f(QStringLiteral("/sys/class/net/lo/statistics/rx_bytes"));
     return f.open(QIODevice::ReadOnly) ? f.readAll().trimmed().toLongLong() : -1;
+}
+
+// The hidden temporary files beside `name` in `dir`, with their sizes.
+QMap<QString, qint64> temporaries(const QString &dir, const QString &name)
+{
+    QMap<QString, qint64> found;
+    const QFileInfoList entries = QDir(dir).entryInfoList({QLatin1Char('.') + name + QStringLiteral(".nfsnav-*")},
+                                                          QDir::Files | QDir::Hidden);
+    for (const QFileInfo &fi : entries)
+        found.insert(fi.fileName(), fi.size());
+    return found;
 }
 
 QStringList describe(const QString &root)
@@ -77,6 +90,67 @@ private Q_SLOTS:
         if (!TestServer::available())
             QSKIP("no test server (run through ctest)");
         QVERIFY(m_local.isValid());
+    }
+
+    void twoResumersNeverShare_data()
+    {
+        QTest::addColumn<bool>("upload");
+        QTest::newRow("download") << false;
+        // Not yet for uploads: NFS gives no lock that tells a running copy's
+        // temporary file from a killed one's, so a resumer can take it.
+    }
+    void twoResumersNeverShare()
+    {
+        QFETCH(bool, upload);
+        const QByteArray dir = TestServer::scratchName("resumers");
+        QVERIFY(mkdir(dir));
+        const QByteArray data = TestServer::randomBytes(2 * 1024 * 1024, 21);
+        const QByteArray half = data.left(data.size() / 2);
+        const QString localDir = m_local.filePath(QString::fromLatin1(dir.mid(dir.lastIndexOf('/') + 1)));
+        QVERIFY(QDir().mkpath(localDir));
+        const QString localFile = localDir + QStringLiteral("/f.bin");
+        // The source, older than the partial a killed copy left of it.
+        const utimbuf old{946684800, 946684800};
+        TransferPlace from, to;
+        QString targetDir;
+        if (upload) {
+            QVERIFY(TestServer::writeLocal(localFile, data));
+            QVERIFY(::utime(QFile::encodeName(localFile).constData(), &old) == 0);
+            QVERIFY(TestServer::putFile(dir + "/.f.bin.nfsnav-Zz90Yy", half));
+            from = TransferPlace::local(localFile);
+            to = TransferPlace::remote(TestServer::url(3, dir + "/f.bin"));
+            targetDir = TestServer::localPath(dir);
+        } else {
+            QVERIFY(TestServer::putFile(dir + "/f.bin", data));
+            // The partial is written after the source: newer, as a killed copy's would be.
+            QVERIFY(TestServer::writeLocal(localDir + QStringLiteral("/.f.bin.nfsnav-Zz90Yy"), half));
+            from = TransferPlace::remote(TestServer::url(3, dir + "/f.bin"));
+            to = TransferPlace::local(localFile);
+            targetDir = localDir;
+        }
+        TransferQueue queue;
+        TransferJob *first = queue.add(transfer(from, to, true));
+        TransferJob *second = queue.add(transfer(from, to, true));
+        // Both held before their first byte, each with its temporary file.
+        first->pause();
+        second->pause();
+        QTRY_COMPARE_WITH_TIMEOUT(temporaries(targetDir, QStringLiteral("f.bin")).size(), 2, 30000);
+        const QMap<QString, qint64> temps = temporaries(targetDir, QStringLiteral("f.bin"));
+        QVERIFY2(!temps.contains(QStringLiteral(".f.bin.nfsnav-Zz90Yy")), "the partial was not claimed by a rename");
+        // One claimed the partial (its half is there), the other started empty.
+        QList<qint64> sizes = temps.values();
+        std::sort(sizes.begin(), sizes.end());
+        QCOMPARE(sizes, (QList<qint64>{0, qint64(half.size())}));
+        first->resume();
+        second->resume();
+        QVERIFY(first->wait(Patience));
+        QVERIFY(second->wait(Patience));
+        QVERIFY2(!first->error(), qPrintable(first->error().message()));
+        QVERIFY2(!second->error(), qPrintable(second->error().message()));
+        QCOMPARE(first->bytesDone(), qint64(data.size()));
+        QCOMPARE(second->bytesDone(), qint64(data.size()));
+        QCOMPARE(TestServer::sha256(TestServer::readLocal(targetDir + QStringLiteral("/f.bin"))), TestServer::sha256(data));
+        QCOMPARE(temporaries(targetDir, QStringLiteral("f.bin")).size(), 0);
     }
 
     void pauseStopsADownload()
