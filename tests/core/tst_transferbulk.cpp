@@ -4,7 +4,7 @@
 // starts a temporary file of its own); pausing a download stops the bytes on
 // the wire; a 256 MiB file goes up, down and across two mounts (NFSv3 and
 // NFSv4) byte for byte; a tree with empty files and symlinks goes across two
-// mounts whole.
+// mounts whole; a full server disk is said in words naming the user's file.
 #include "testserver.h"
 #include "transferqueue.h"
 
@@ -188,6 +188,35 @@ private Q_SLOTS:
         queue.cancel(job);
         QVERIFY(job->wait(10000));
         QCOMPARE(job->state(), TransferJob::State::Cancelled);
+    }
+
+    void fullServerDiskInWords()
+    {
+        // The rig's 16 MiB export, given 24 MiB: refused before a byte moves, and with
+        // force the server's disk fills; either way the message names the user's file.
+        const QString local = m_local.filePath(QStringLiteral("toolarge.bin"));
+        QVERIFY(TestServer::writeLocal(local, TestServer::randomBytes(24 * 1024 * 1024, 16)));
+        const QString target = QStringLiteral("nfs://127.0.0.1/srv/small/toolarge.bin");
+        TransferQueue queue;
+        TransferRequest r = transfer(TransferPlace::local(local), TransferPlace::remote(NfsUrl::parse(target)));
+        TransferJob *job = queue.add(r);
+        QVERIFY(job->wait(Patience));
+        QVERIFY(job->error());
+        QVERIFY2(job->error().message().contains(QLatin1String("Not enough space for nfs://127.0.0.1/srv/small/toolarge.bin")),
+                 qPrintable(job->error().message()));
+        QCOMPARE(job->bytesDone(), qint64(0));
+        r.options.force = true;
+        job = queue.add(r);
+        QVERIFY(job->wait(Patience));
+        QVERIFY(job->error());
+        const QString message = job->error().message();
+        QVERIFY2(message.contains(QLatin1String("toolarge.bin")), qPrintable(message));
+        QVERIFY2(message.contains(QLatin1String("space"), Qt::CaseInsensitive), qPrintable(message));
+        QVERIFY2(!message.contains(QLatin1String(".nfsnav-")), qPrintable(message));
+        // Nothing left behind, under the real name or a temporary one.
+        const TestServer::ToolResult ls = TestServer::runNfsnav({QStringLiteral("ls"), QStringLiteral("-a"), QStringLiteral("nfs://127.0.0.1/srv/small")});
+        QCOMPARE(ls.code, 0);
+        QVERIFY2(!ls.out.contains("toolarge"), ls.out.constData());
     }
 
     void bigFileUpDownAndAcross()
