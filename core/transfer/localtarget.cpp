@@ -210,6 +210,8 @@ QList<QByteArray> LocalTarget::partialNames() const
             ::close(scanFd);
         return partials;
     }
+    // The duplicate shares its offset with m_dirFd: an earlier scan left it at the end.
+    ::rewinddir(dir);
     const QByteArray ours = CopyNames::temporaryFor(m_name);
     const QByteArray prefix = ours.left(ours.size() - 6);
     while (dirent *e = ::readdir(dir)) {
