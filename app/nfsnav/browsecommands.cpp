@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The browsing commands of nfsnav: ls, stat, mkdir, rmdir, rm [-r], mv, df, exports.
+// The browsing commands of nfsnav: ls, stat, mkdir, rmdir, rm [-r], df, exports
+// (mv is with the transfer commands: between servers it is a copy).
 #include "commandline.h"
 
 #include "displayname.h"
@@ -303,50 +304,6 @@ int rm(CommandLine &cli, const QStringList &args)
     return allOk ? CommandLine::Success : CommandLine::Failure;
 }
 
-int mv(CommandLine &cli, const QStringList &args)
-{
-    QCommandLineParser p;
-    const QCommandLineOption noClobber(QStringList{QStringLiteral("n"), QStringLiteral("no-clobber")},
-                                       CommandLine::tr("do not replace an existing destination"));
-    p.addOption(noClobber);
-    QString error;
-    if (!CommandLine::parseOptions(p, QStringLiteral("mv"), args, &error))
-        return cli.usageError(error);
-    const QStringList pos = p.positionalArguments();
-    if (pos.size() != 2)
-        return cli.usageError(CommandLine::tr("mv: needs a source URL and a destination URL"));
-    bool ok = false;
-    const NfsUrl from = cli.parseUrl(pos.at(0), &ok);
-    if (!ok)
-        return CommandLine::Usage;
-    NfsUrl to = cli.parseUrl(pos.at(1), &ok);
-    if (!ok)
-        return CommandLine::Usage;
-    if (from.withPath("/") != to.withPath("/")) {
-        cli.fail(pos.at(1), CommandLine::tr("mv works within one server and export; the URLs name different servers or options"));
-        return CommandLine::Failure;
-    }
-    Session *session = cli.sessionFor(from);
-    // Like mv(1): an existing folder as the destination receives the source.
-    auto st = owned(session->stat(to.path()));
-    if (!cli.await(st.get()) && st->result().isDir() && !from.isRoot()) {
-        const QByteArray name = from.path().mid(from.path().lastIndexOf('/') + 1);
-        to = to.child(name);
-    }
-    if (p.isSet(noClobber)) {
-        // Checked just before the rename, which NFS cannot make conditional.
-        auto there = owned(session->lstat(to.path()));
-        if (!cli.await(there.get()))
-            return CommandLine::Success;
-    }
-    auto job = owned(session->rename(from.path(), to.path()));
-    if (const NfsError e = cli.await(job.get())) {
-        cli.fail(pos.at(0), e);
-        return CommandLine::Failure;
-    }
-    return CommandLine::Success;
-}
-
 int df(CommandLine &cli, const QStringList &args)
 {
     if (args.isEmpty())
@@ -415,7 +372,6 @@ QList<CliCommand> browseCommands()
         {QStringLiteral("mkdir"), QStringLiteral("mkdir [-p] URL..."), CommandLine::tr("create folders (-p: with parents, no error if present)"), &mkdir},
         {QStringLiteral("rmdir"), QStringLiteral("rmdir URL..."), CommandLine::tr("remove empty folders"), &rmdir},
         {QStringLiteral("rm"), QStringLiteral("rm [-r] [-f] URL..."), CommandLine::tr("remove files (-r: folders and all in them; -f: missing is fine)"), &rm},
-        {QStringLiteral("mv"), QStringLiteral("mv [-n] URL URL"), CommandLine::tr("rename or move within one export (-n: keep an existing destination)"), &mv},
         {QStringLiteral("df"), QStringLiteral("df URL..."), CommandLine::tr("size and free space of the file system"), &df},
         {QStringLiteral("exports"), QStringLiteral("exports HOST|URL"), CommandLine::tr("the server's NFSv3 export list"), &exports},
     };

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The transfer commands of nfsnav: cat, get, put, cp. Each copy goes through
+// The transfer commands of nfsnav: cat, get, put, cp, mv. Each copy goes through
 // the core's TransferQueue; this file only picks the places and shows progress.
 #include "commandline.h"
 
@@ -207,6 +207,74 @@ int cp(CommandLine &cli, const QStringList &args)
         : CommandLine::Failure;
 }
 
+// A place on the command line: "nfs://..." or "@bookmark/..." is remote, anything else a local path.
+bool isRemoteArgument(const QString &arg)
+{
+    return arg.startsWith(QLatin1String("nfs://"), Qt::CaseInsensitive) || arg.startsWith(QLatin1Char('@'));
+}
+
+// mv: within one server and options a rename (as before); otherwise a move
+// through the queue: copied, verified, then the source deleted.
+int mv(CommandLine &cli, const QStringList &args)
+{
+    CopyArguments a;
+    if (!a.parse(QStringLiteral("mv"), args))
+        return cli.usageError(a.error);
+    const QStringList &pos = a.positional;
+    if (pos.size() != 2)
+        return cli.usageError(CommandLine::tr("mv: needs a source and a destination (URLs or local paths)"));
+    const bool fromRemote = isRemoteArgument(pos.at(0));
+    const bool toRemote = isRemoteArgument(pos.at(1));
+    if (!fromRemote && !toRemote)
+        return cli.usageError(CommandLine::tr("mv: at least one side must be a URL"));
+    bool ok = true;
+    const NfsUrl fromUrl = fromRemote ? cli.parseUrl(pos.at(0), &ok) : NfsUrl();
+    if (!ok)
+        return CommandLine::Usage;
+    NfsUrl toUrl = toRemote ? cli.parseUrl(pos.at(1), &ok) : NfsUrl();
+    if (!ok)
+        return CommandLine::Usage;
+    const QByteArray name = fromRemote ? baseName(fromUrl.path()) : QFile::encodeName(QFileInfo(pos.at(0)).fileName());
+    bool isFolder = false;
+    if (fromRemote) {
+        auto st = owned(cli.sessionFor(fromUrl)->lstat(fromUrl.path()));
+        if (const NfsError e = cli.await(st.get())) {
+            cli.fail(pos.at(0), e);
+            return CommandLine::Failure;
+        }
+        isFolder = st->result().isDir();
+    } else {
+        const QFileInfo fi(pos.at(0));
+        if (!fi.exists() && !fi.isSymLink()) {
+            cli.fail(pos.at(0), CommandLine::tr("No such file or folder"));
+            return CommandLine::Failure;
+        }
+        isFolder = fi.isDir() && !fi.isSymLink();
+    }
+    TransferPlace to;
+    if (toRemote) {
+        // Like mv(1): an existing folder as the destination receives the source.
+        if (!(fromRemote && fromUrl.isRoot()))
+            toUrl = intoFolder(cli, toUrl, name);
+        to = TransferPlace::remote(toUrl);
+    } else {
+        QString local = pos.at(1);
+        if (QFileInfo(local).isDir())
+            local = QFileInfo(local).absoluteFilePath() + QLatin1Char('/') + QFile::decodeName(name);
+        to = TransferPlace::local(local);
+    }
+    if (fromRemote && toRemote && a.options.noClobber) {
+        // An existing destination is kept, as mv -n does: nothing to do.
+        auto there = owned(cli.sessionFor(toUrl)->lstat(toUrl.path()));
+        if (!cli.await(there.get()))
+            return CommandLine::Success;
+    }
+    TransferRequest r = request(fromRemote ? TransferPlace::remote(fromUrl) : TransferPlace::local(pos.at(0)), to,
+                                a.options, isFolder);
+    r.move = true;
+    return runTransfer(cli, r, pos.at(0)) ? CommandLine::Success : CommandLine::Failure;
+}
+
 } // namespace
 
 QList<CliCommand> transferCommands()
@@ -216,5 +284,6 @@ QList<CliCommand> transferCommands()
         {QStringLiteral("get"), QStringLiteral("get [-n|--skip|--overwrite|--rename] [-r] [--force] [--resume] URL LOCAL|-"), CommandLine::tr("download a file or, with -r, a tree (- for standard output)"), &get},
         {QStringLiteral("put"), QStringLiteral("put [-n|--skip|--overwrite|--rename] [-r] [--force] [--resume] LOCAL|- URL"), CommandLine::tr("upload a file or, with -r, a tree (- for standard input)"), &put},
         {QStringLiteral("cp"), QStringLiteral("cp [-n|--skip|--overwrite|--rename] [-r] [--force] [--resume] URL URL"), CommandLine::tr("copy a file or, with -r, a tree, also between servers"), &cp},
+        {QStringLiteral("mv"), QStringLiteral("mv [-n|--skip|--overwrite|--rename] [--force] [--resume] URL|LOCAL URL|LOCAL"), CommandLine::tr("move or rename: a rename within one export, else copied, verified and the source deleted"), &mv},
     };
 }

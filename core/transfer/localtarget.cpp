@@ -13,6 +13,7 @@
 #include <dirent.h>
 #include <stdio.h>   // renameat2
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <sys/statvfs.h>
 #include <unistd.h>
@@ -57,7 +58,8 @@ void LocalTarget::discard()
     m_temp.clear();
 }
 
-NfsError LocalTarget::open(const std::function<NfsError(quint64, const QString &)> &checkSpace)
+NfsError LocalTarget::open(const std::function<NfsError(quint64, const QString &)> &checkSpace,
+                           const ConflictHook &conflict)
 {
     const QFileInfo target(m_to.localPath);
     if (m_to.dirFd >= 0) {
@@ -74,6 +76,11 @@ NfsError LocalTarget::open(const std::function<NfsError(quint64, const QString &
     if (::fstatat(m_dirFd, m_name.constData(), &st, AT_SYMLINK_NOFOLLOW) == 0) {
         if (S_ISDIR(st.st_mode))
             return NfsError::local(EISDIR, tr("Cannot replace"), m_to.localPath);
+        if (conflict) {
+            const qint64 mtimeNs = qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+            if (NfsError e = conflict(st.st_size, mtimeNs, !partialNames().isEmpty(), &m_options))
+                return e;
+        }
         if (m_options.noClobber)
             return NfsError::local(EEXIST, tr("Will not replace"), m_to.localPath);
         if (m_options.keepBoth) {
@@ -96,6 +103,8 @@ NfsError LocalTarget::open(const std::function<NfsError(quint64, const QString &
         const QByteArray temp = CopyNames::temporaryFor(m_name);
         m_out = ::openat(m_dirFd, temp.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
         if (m_out >= 0) {
+            // Held while this copy runs: a resumer never claims a running copy's file.
+            ::flock(m_out, LOCK_EX | LOCK_NB);
             m_temp = temp;
             m_tempName = temp;
             return {};
@@ -191,16 +200,18 @@ NfsError LocalTarget::commit(qint64 copied, const CopySource &source)
     return {};
 }
 
-bool LocalTarget::claimPartial()
+QList<QByteArray> LocalTarget::partialNames() const
 {
+    QList<QByteArray> partials;
     const int scanFd = ::dup(m_dirFd);
     DIR *dir = scanFd >= 0 ? ::fdopendir(scanFd) : nullptr;
     if (!dir) {
         if (scanFd >= 0)
             ::close(scanFd);
-        return false;
+        return partials;
     }
-    QList<QByteArray> partials;
+    // The duplicate shares its offset with m_dirFd: an earlier scan left it at the end.
+    ::rewinddir(dir);
     const QByteArray ours = CopyNames::temporaryFor(m_name);
     const QByteArray prefix = ours.left(ours.size() - 6);
     while (dirent *e = ::readdir(dir)) {
@@ -209,18 +220,31 @@ bool LocalTarget::claimPartial()
             partials.append(name);
     }
     ::closedir(dir);
+    return partials;
+}
+
+bool LocalTarget::claimPartial()
+{
+    const QList<QByteArray> partials = partialNames();
     for (const QByteArray &partial : std::as_const(partials)) {
-        const QByteArray temp = CopyNames::temporaryFor(m_name);
-        // One rename wins: a second resumer finds the name gone and moves on.
-        if (::renameat2(m_dirFd, partial.constData(), m_dirFd, temp.constData(), RENAME_NOREPLACE) != 0)
-            continue;
-        m_out = ::openat(m_dirFd, temp.constData(), O_RDWR | O_NOFOLLOW | O_CLOEXEC);
+        // A running copy's temporary file looks just like a partial one, but
+        // its copy holds a lock on it (a killed one's lock went with it).
+        m_out = ::openat(m_dirFd, partial.constData(), O_RDWR | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
         struct stat st {};
-        if (m_out < 0 || ::fstat(m_out, &st) != 0 || !S_ISREG(st.st_mode)) {
+        if (m_out < 0 || ::fstat(m_out, &st) != 0 || !S_ISREG(st.st_mode) || ::flock(m_out, LOCK_EX | LOCK_NB) != 0) {
             if (m_out >= 0)
                 ::close(m_out);
             m_out = -1;
-            ::renameat(m_dirFd, temp.constData(), m_dirFd, partial.constData());
+            continue;
+        }
+        const QByteArray temp = CopyNames::temporaryFor(m_name);
+        // One rename wins: a second resumer finds the name gone and moves on.
+        struct stat renamed {};
+        if (::renameat2(m_dirFd, partial.constData(), m_dirFd, temp.constData(), RENAME_NOREPLACE) != 0
+            || ::fstatat(m_dirFd, temp.constData(), &renamed, AT_SYMLINK_NOFOLLOW) != 0 || renamed.st_ino != st.st_ino
+            || renamed.st_dev != st.st_dev) {
+            ::close(m_out);
+            m_out = -1;
             continue;
         }
         m_temp = temp;

@@ -21,8 +21,13 @@ public:
     LocalTarget(const LocalTarget &) = delete;
     LocalTarget &operator=(const LocalTarget &) = delete;
 
+    // Decides about an existing target (its size, modification time, and
+    // whether a partial copy lies beside it): may change the policy in
+    // *options, or refuse with an error.
+    using ConflictHook = std::function<NfsError(qint64 size, qint64 mtimeNs, bool partial, TransferOptions *options)>;
     // `checkSpace` sees the folder's free bytes and its path, and refuses with an error.
-    NfsError open(const std::function<NfsError(quint64 free, const QString &where)> &checkSpace);
+    NfsError open(const std::function<NfsError(quint64 free, const QString &where)> &checkSpace,
+                  const ConflictHook &conflict = {});
     // With the resume option: the bytes of the partial copy open() claimed
     // (0 when none), its modification time, and its last `n` bytes.
     qint64 partialSize() const { return m_partialSize; }
@@ -58,4 +63,6 @@ private:
     // Renames a partial copy of our target to a temporary name of our own
     // (so of two resumers only one gets it) and opens it.
     bool claimPartial();
+    // The names of partial copies of the target in its folder.
+    QList<QByteArray> partialNames() const;
 };

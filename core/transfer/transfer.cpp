@@ -277,11 +277,57 @@ private:
             return {};
         case TransferEndpoint::Kind::Local:
             m_local = std::make_unique<LocalTarget>(m_to, m_options);
-            return m_local->open([this](quint64 free, const QString &where) { return checkSpace(free, where); });
+            return m_local->open([this](quint64 free, const QString &where) { return checkSpace(free, where); },
+                                 [this](qint64 size, qint64 mtimeNs, bool partial, TransferOptions *options) {
+                                     return decideConflict(size, mtimeNs, partial, options);
+                                 });
         case TransferEndpoint::Kind::Remote: return openRemoteTarget();
         case TransferEndpoint::Kind::None: break;
         }
         return NfsError(NfsError::Kind::InvalidArgument, EINVAL, tr("No target given"));
+    }
+
+    // An existing target, when the queue has someone to ask and the options
+    // name no policy: the answer becomes the policy of this copy.
+    NfsError decideConflict(qint64 size, qint64 mtimeNs, bool partial, TransferOptions *options)
+    {
+        if (!m_control.askConflict || options->noClobber || options->keepBoth || options->resume)
+            return {};
+        TransferConflict conflict;
+        conflict.source = m_from.display();
+        conflict.target = m_to.display();
+        conflict.sourceSize = m_source.size();
+        conflict.sourceMtimeNs = m_source.haveAttributes() ? m_source.mtimeNs() : 0;
+        conflict.targetSize = size;
+        conflict.targetMtimeNs = mtimeNs;
+        conflict.partialExists = partial;
+        const TransferConflict::Choice choice = m_control.askConflict(conflict);
+        if (cancelled())
+            return NfsError::cancelled();
+        switch (choice) {
+        case TransferConflict::Choice::Overwrite: break;
+        case TransferConflict::Choice::Skip:
+            return NfsError(NfsError::Kind::Exists, EEXIST, tr("Skipped %1: it exists").arg(m_to.display()));
+        case TransferConflict::Choice::KeepBoth: options->keepBoth = true; break;
+        case TransferConflict::Choice::Resume: options->resume = true; break;
+        }
+        return {};
+    }
+
+    // Whether a partial copy of the remote target lies beside it (asked only to offer Resume).
+    bool remotePartialExists()
+    {
+        NfsError e;
+        auto listing = m_to.link->job([&](Session *s) { return s->list(m_remoteDir, false); }, &e);
+        if (!listing || await(listing.get()))
+            return false;
+        const QByteArray ours = CopyNames::temporaryFor(m_name);
+        for (const FileInfo &entry : listing->takeEntries()) {
+            if (entry.type == FileInfo::Type::File && entry.name.size() == ours.size()
+                && entry.name.startsWith(ours.left(ours.size() - 6)))
+                return true;
+        }
+        return false;
     }
 
     // The first "name (n).ext" free beside an existing remote target.
@@ -321,6 +367,11 @@ private:
             if (st->result().isDir())
                 return NfsError(NfsError::Kind::IsADirectory, EISDIR,
                                 tr("Cannot replace %1: it is a folder").arg(m_to.display()));
+            if (m_control.askConflict && !m_options.noClobber && !m_options.keepBoth && !m_options.resume) {
+                if (NfsError e = decideConflict(qint64(st->result().size), st->result().mtimeNs,
+                                                remotePartialExists(), &m_options))
+                    return e;
+            }
             if (m_options.noClobber)
                 return NfsError(NfsError::Kind::Exists, EEXIST,
                                 tr("Will not replace %1: it exists").arg(m_to.display()));

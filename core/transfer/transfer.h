@@ -24,6 +24,7 @@
 // error as a partial copy.
 #include "job.h"
 #include "nfsurl.h"
+#include "transferconflict.h"
 
 #include <QString>
 
@@ -83,6 +84,9 @@ struct TransferControl
 {
     PauseGate *pause = nullptr;
     std::function<void(qint64 done, qint64 total)> onBytes;
+    // Asked when the target exists and the options name no policy (the
+    // window's dialog); may wait for the user. Unset: the target is replaced.
+    std::function<TransferConflict::Choice(const TransferConflict &)> askConflict;
 };
 
 class Transfer : public Job

@@ -25,6 +25,8 @@ public:
     std::atomic<qint64> bytesDone{0};
     std::atomic<qint64> bytesTotal{0};
     std::atomic<qint64> itemsDone{0};
+    // Set before it is queued: an existing target is asked about (the queue has a ConflictResolver).
+    bool asksConflicts = false;
 
     void started();
     void pause();

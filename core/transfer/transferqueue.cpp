@@ -2,8 +2,10 @@
 #include "transferqueue.h"
 
 #include "appsettings.h"
+#include "conflictresolver.h"
 #include "session.h"
 #include "sessionlink.h"
+#include "sourceremoval.h"
 #include "transferitem.h"
 #include "transferpool.h"
 #include "treetransfer.h"
@@ -12,7 +14,9 @@
 #include <QPointer>
 #include <QWaitCondition>
 
+#include <cerrno>
 #include <deque>
+#include <optional>
 
 namespace {
 // More at once only splits the same bandwidth further and loads the server.
@@ -30,6 +34,15 @@ struct TransferQueueState
     int mostRunning = 0;                                  // guarded by mutex
     bool closing = false;                                 // guarded by mutex
     std::atomic<int> sessions{0};
+    // Where pool threads post conflict questions; it outlives every transfer
+    // (its destructor waits for them), and a question posted to it once it is
+    // gone is dropped with it while the asking copy sees its cancel.
+    TransferQueue *queue = nullptr;
+
+    // For a transfer that asks: the question goes to the queue's thread, the
+    // pool thread waits for the answer; "apply to all" holds for the rest of it.
+    static std::function<TransferConflict::Choice(const TransferConflict &)>
+    askerFor(TransferQueueState &state, const std::shared_ptr<TransferItem> &item);
 
     // Starts what may start; with mutex held.
     static void scheduleLocked(const std::shared_ptr<TransferQueueState> &state);
@@ -44,10 +57,84 @@ QString serverKey(const NfsUrl &url)
     return url.withPath("/").toString();
 }
 
+// Whether `path` lies in the export `exportPath` (a mount's).
+bool insideExport(const QByteArray &path, const QByteArray &exportPath)
+{
+    return exportPath == "/" || path == exportPath || path.startsWith(exportPath + '/');
+}
+
+// A move between two places of one server with the same options: when the
+// target lies in the export the source's session mounts, a single RENAME
+// does it. *done tells whether it was that case.
+NfsError renameOnOneExport(const std::shared_ptr<TransferItem> &item, bool *done)
+{
+    const TransferRequest &request = item->request;
+    *done = false;
+    if (request.from.kind != TransferPlace::Kind::Remote || request.to.kind != TransferPlace::Kind::Remote
+        || request.from.url.withPath("/") != request.to.url.withPath("/"))
+        return {};
+    Session session(request.from.url);
+    const auto cancelled = [&item] { return item->isCancelled(); };
+    std::unique_ptr<MountJob> mount(session.mount());
+    if (NfsError e = SessionLink::await(mount.get(), cancelled)) {
+        *done = true;   // the copy would fail to mount alike
+        return e;
+    }
+    if (!insideExport(request.to.url.path(), mount->result().exportPath))
+        return {};
+    *done = true;
+    if (request.options.noClobber || request.options.keepBoth) {
+        // NFS RENAME replaces silently: look right before it.
+        std::unique_ptr<StatJob> there(session.lstat(request.to.url.path()));
+        if (!SessionLink::await(there.get(), cancelled))
+            return NfsError(NfsError::Kind::Exists, EEXIST,
+                            QCoreApplication::translate("TransferQueue", "Will not replace %1: it exists")
+                                .arg(request.to.display()));
+    }
+    std::unique_ptr<Job> rename(session.rename(request.from.url.path(), request.to.url.path()));
+    const NfsError e = SessionLink::await(rename.get(), cancelled);
+    if (!e)
+        item->itemsDone.store(1);
+    return e;
+}
+
+} // namespace
+
+std::function<TransferConflict::Choice(const TransferConflict &)>
+TransferQueueState::askerFor(TransferQueueState &state, const std::shared_ptr<TransferItem> &item)
+{
+    if (!item->asksConflicts)
+        return {};
+    // Only this transfer's pool thread reads and writes it.
+    auto forAll = std::make_shared<std::optional<TransferConflict::Choice>>();
+    TransferQueue *queue = state.queue;
+    return [queue, item, forAll](const TransferConflict &conflict) {
+        if (*forAll)
+            return **forAll;
+        auto reply = std::make_shared<ConflictReply>();
+        QMetaObject::invokeMethod(queue, [queue, conflict, reply] { queue->askConflict(conflict, reply); },
+                                  Qt::QueuedConnection);
+        const std::optional<ConflictReply::Answer> answer = reply->wait([&item] { return item->isCancelled(); });
+        if (!answer)
+            return TransferConflict::Choice::Skip;
+        if (answer->applyToAll)
+            *forAll = answer->choice;
+        return answer->choice;
+    };
+}
+
+namespace {
+
 // One transfer, on its pool thread, with sessions of its own.
 NfsError execute(TransferQueueState &state, const std::shared_ptr<TransferItem> &item)
 {
     const TransferRequest &request = item->request;
+    if (request.move) {
+        bool renamed = false;
+        const NfsError e = renameOnOneExport(item, &renamed);
+        if (renamed)
+            return e;
+    }
     std::vector<std::unique_ptr<Session>> sessions;
     std::shared_ptr<SessionLink> firstLink;
     const auto endpoint = [&](const TransferPlace &place) {
@@ -77,8 +164,16 @@ NfsError execute(TransferQueueState &state, const std::shared_ptr<TransferItem> 
             item->setProgress(bytes, item->bytesTotal.load());
         };
         control.onItems = [&item](qint64 items) { item->itemsDone.store(items); };
+        control.askConflict = TransferQueueState::askerFor(state, item);
         QList<TreeFailure> failures;
         error = TreeTransfer::copyHere(item, from, to, request.options, control, &failures);
+        if (request.move && !item->isCancelled()) {
+            // What the copy verified goes; what failed stays where it was.
+            const QList<TreeFailure> kept = SourceRemoval(item, failures).run(from, to);
+            failures += kept;
+            if (!kept.isEmpty())
+                error = summarizeFailures(failures);
+        }
         item->setFailures(std::move(failures));
     } else {
         TransferControl control;
@@ -88,7 +183,13 @@ NfsError execute(TransferQueueState &state, const std::shared_ptr<TransferItem> 
             item->bytesTotal.store(total);
             item->setProgress(done, total);
         };
+        control.askConflict = TransferQueueState::askerFor(state, item);
         error = Transfer::copyHere(item, from, to, request.options, control);
+        if (!error && request.move && !item->isCancelled()) {
+            const QList<TreeFailure> kept = SourceRemoval(item, {}).run(from, to);
+            if (!kept.isEmpty())
+                error = kept.first().error;
+        }
         if (!error)
             item->itemsDone.store(1);
     }
@@ -137,6 +238,7 @@ void TransferQueueState::scheduleLocked(const std::shared_ptr<TransferQueueState
 TransferQueue::TransferQueue(QObject *parent)
     : QObject(parent), m_state(std::make_shared<TransferQueueState>())
 {
+    m_state->queue = this;
     // The pane looks again at this pace while something is under way.
     m_tick.setInterval(Job::ProgressIntervalMs);
     connect(&m_tick, &QTimer::timeout, this, [this] {
@@ -188,6 +290,7 @@ void TransferQueue::setMaxRunning(int n)
 TransferJob *TransferQueue::add(const TransferRequest &request)
 {
     auto item = std::make_shared<TransferItem>(request);
+    item->asksConflicts = !m_resolver.isNull();
     // Its copy removes its temporary file before it ends.
     item->setEndsItselfOnCancel(true);
     auto *job = new TransferJob(item, this);
@@ -202,6 +305,19 @@ TransferJob *TransferQueue::add(const TransferRequest &request)
     Q_EMIT jobAdded(job);
     Q_EMIT changed();
     return job;
+}
+
+void TransferQueue::setConflictResolver(ConflictResolver *resolver)
+{
+    m_resolver = resolver;
+}
+
+void TransferQueue::askConflict(const TransferConflict &conflict, const std::shared_ptr<ConflictReply> &reply)
+{
+    if (m_resolver)
+        m_resolver->ask(conflict, reply);
+    else
+        reply->answer(TransferConflict::Choice::Skip);   // the window that would ask is gone
 }
 
 TransferJob *TransferQueue::retry(TransferJob *job)

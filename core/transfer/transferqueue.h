@@ -18,13 +18,18 @@
 // the pool thread that ended one, so it needs no event loop to make progress).
 // Destroying it cancels every transfer and waits for them to end, which each
 // does within about a second.
+#include "conflictresolver.h"
 #include "transferjob.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
 #include <memory>
 
+class ConflictReply;
+
+struct TransferConflict;
 struct TransferQueueState;
 
 class TransferQueue : public QObject
@@ -43,6 +48,12 @@ public:
 
     int maxRunning() const;
     void setMaxRunning(int n);
+
+    // Who is asked when a target exists and a transfer names no policy
+    // (the window's dialog; not owned). Without one the target is replaced,
+    // as nfsnav's default --overwrite does. Transfers queued from then on ask.
+    void setConflictResolver(ConflictResolver *resolver);
+    ConflictResolver *conflictResolver() const { return m_resolver; }
 
     // Queues a transfer; it starts when its turn comes. The queue owns the job.
     TransferJob *add(const TransferRequest &request);
@@ -80,7 +91,11 @@ Q_SIGNALS:
     void changed();
 
 private:
+    friend struct TransferQueueState;
     void finished(TransferJob *job);
+    // On the queue's thread: hands a pool thread's question to the resolver.
+    void askConflict(const TransferConflict &conflict, const std::shared_ptr<ConflictReply> &reply);
+    QPointer<ConflictResolver> m_resolver;
     std::shared_ptr<TransferQueueState> m_state;
     QList<TransferJob *> m_jobs;
     QTimer m_tick;

@@ -35,4 +35,8 @@ struct TransferRequest
     TransferPlace to;
     TransferOptions options;
     bool recursive = false;   // a folder with everything in it (TreeTransfer)
+    // Move: a rename when both places are on one export (same server, export
+    // and options); else a copy, each item verified, then its source deleted
+    // (SourceRemoval): an item whose copy failed keeps its source.
+    bool move = false;
 };

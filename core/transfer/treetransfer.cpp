@@ -222,6 +222,7 @@ private:
         case FileInfo::Type::File: {
             TransferControl control;
             control.pause = m_control.pause;
+            control.askConflict = m_control.askConflict;
             control.onBytes = [this](qint64 fileDone, qint64) {
                 if (m_control.onBytes)
                     m_control.onBytes(m_bytesBefore + fileDone);

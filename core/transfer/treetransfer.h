@@ -27,6 +27,8 @@ struct TreeTransferControl
     PauseGate *pause = nullptr;
     std::function<void(qint64 bytes)> onBytes;
     std::function<void(qint64 items)> onItems;
+    // As TransferControl's, for each file whose target exists.
+    std::function<TransferConflict::Choice(const TransferConflict &)> askConflict;
 };
 
 class TreeTransferCore;

@@ -211,7 +211,7 @@ void TestBadInput::refused_data()
     row("cp without destination", {"cp", "nfs://h/x"}, "",
         "nfsnav: cp: needs a source URL and a destination URL\nTry 'nfsnav --help'.\n");
     row("mv without destination", {"mv", "nfs://h/x"}, "",
-        "nfsnav: mv: needs a source URL and a destination URL\nTry 'nfsnav --help'.\n");
+        "nfsnav: mv: needs a source and a destination (URLs or local paths)\nTry 'nfsnav --help'.\n");
     row("chmod without mode", {"chmod", "nfs://h/x"}, "",
         "nfsnav: chmod: needs an octal MODE and at least one URL\nTry 'nfsnav --help'.\n");
     row("chmod mode 999", {"chmod", "999", "nfs://h/x"}, "",

@@ -14,7 +14,8 @@
 #
 # Inside the namespace the server is 127.0.0.1, on the fixed ports NFS 2049, MOUNT 20048
 # and portmapper 111. Test mode exports (NFSv3 path -> NFSv4 pseudo path):
-#   /srv/test -> /pseudo/test,  /srv/a -> /pa,  /srv/ab -> /pab
+#   /srv/test -> /pseudo/test,  /srv/a -> /pa,  /srv/ab -> /pab,
+#   /srv/small -> /psmall (a 16 MiB tmpfs: a server disk that fills up)
 # Demo mode exports /srv/demo -> /demo, filled with sample files owned by OWNER_UID:OWNER_GID.
 #
 # STATE_DIR holds: ns (the namespace's name), ganesha.conf, ganesha.log, server.out,
@@ -243,7 +244,7 @@ record_pid() {   # NAME PID: in STATE_DIR for people, in the registry for the st
 make_test_fixtures() {
     local srv=$1
     mkdir -p "$srv/test/big" "$srv/test/private" "$srv/test/sub/dir" "$srv/test/scratch" \
-             "$srv/a" "$srv/ab"
+             "$srv/a" "$srv/ab" "$srv/small"
     printf 'hello\n' > "$srv/test/hello.txt"
     : > "$srv/test/sub/dir/file"
     printf 'secret\n' > "$srv/test/private/secret"
@@ -396,6 +397,7 @@ EOF
             # Only clients on a privileged source port, as Linux's own NFS server ("secure") and
             # many NAS boxes require: root's clients pass, a normal user's are refused.
             export_block 3 /srv/ab /pab 'PrivilegedPort = true;'
+            export_block 4 /srv/small /psmall
         fi
     } > "$STATE/ganesha.conf"
     # What `ready` polls: the first export, over NFSv3 (path) and NFSv4 (pseudo path).
@@ -429,6 +431,8 @@ launch_fresh() {
         mount -t tmpfs tmpfs /run
         mount -t tmpfs tmpfs /var/lib/nfs
         mount --bind "$state/srv" /srv
+        # Test mode: a small file system of its own that a test can fill.
+        if [ -d /srv/small ]; then mount -t tmpfs -o size=16m,mode=0755 tmpfs /srv/small; fi
         mkdir -p /run/ganesha /run/rpcbind
         rpcbind -f &
         echo $! > "$state/rpcbind.pid"

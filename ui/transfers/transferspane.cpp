@@ -1,19 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "transferspane.h"
 
+#include "conflictdialogresolver.h"
+#include "transfernotifier.h"
 #include "transferqueue.h"
 #include "transferrow.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMainWindow>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
 TransfersPane::TransfersPane(TransferQueue *queue, QWidget *parent)
-    : QDockWidget(tr("Transfers"), parent), m_queue(queue), m_total(new QLabel), m_list(new QVBoxLayout)
+    : QDockWidget(tr("Transfers"), parent), m_queue(queue), m_total(new QLabel), m_list(new QVBoxLayout),
+      m_notifier(new TransferNotifier(queue, this))
 {
+    if (auto *window = qobject_cast<QMainWindow *>(parent))
+        m_notifier->setStatusBar(window->statusBar());
     setObjectName(QStringLiteral("transfersPane"));
     auto *body = new QWidget;
     auto *layout = new QVBoxLayout(body);
@@ -36,6 +42,9 @@ TransfersPane::TransfersPane(TransferQueue *queue, QWidget *parent)
     layout->addWidget(scroll, 1);
     setWidget(body);
 
+    // Conflicts are asked over the window; the first pane sets it, once.
+    if (!queue->conflictResolver())
+        queue->setConflictResolver(new ConflictDialogResolver(parent ? parent->window() : this));
     for (TransferJob *job : queue->jobs())
         add(job);
     connect(queue, &TransferQueue::jobAdded, this, [this](TransferJob *job) {

@@ -12,6 +12,7 @@ class QLabel;
 class QVBoxLayout;
 class TransferJob;
 class TransferQueue;
+class TransferNotifier;
 class TransferRow;
 
 class TransfersPane : public QDockWidget
@@ -21,6 +22,8 @@ public:
     TransfersPane(TransferQueue *queue, QWidget *parent = nullptr);
 
     QList<TransferRow *> rows() const { return m_rows; }
+    // Tells of transfers that ran a while when they end (desktop or status bar).
+    TransferNotifier *notifier() const { return m_notifier; }
     // True when nothing runs, or the user agrees to cancel what does.
     bool mayClose();
 
@@ -33,4 +36,5 @@ private:
     QLabel *m_total;
     QVBoxLayout *m_list;
     QList<TransferRow *> m_rows;
+    TransferNotifier *m_notifier;
 };
