@@ -4,6 +4,10 @@
 #include <utility>
 
 #include "displayname.h"
+#include "dragsource.h"
+#include "droptarget.h"
+#include "fileclipboard.h"
+#include "undohistory.h"
 #include "errorbanner.h"
 #include "propertiesdialog.h"
 #include "remotefsfiltermodel.h"
@@ -159,9 +163,18 @@ FolderView::FolderView(SessionCache *pool, QWidget *parent)
         connect(view, &QAbstractItemView::activated, this, &FolderView::openIndex);
         view->viewport()->installEventFilter(this);
         view->installEventFilter(this);
-        // Local files and folders dropped here are uploaded (see dropTarget()).
-        view->viewport()->setAcceptDrops(true);
     }
+
+    // Drags out carry local copies made through the transfer queue; drops start transfers (ui/dnd/).
+    new DragSource(this);
+    new DropTarget(this);
+    // Ctrl+Z undoes the window's last rename, move, new folder or copy (ui/undo/).
+    connect(UndoHistory::of(m_pool), &UndoHistory::undone, this, [this](const NfsUrl &folder, const QString &error) {
+        if (!error.isEmpty())
+            showError(error);
+        if (folder == m_url)
+            m_model->refresh();
+    });
 
     connect(m_model, &RemoteFsModel::rootListingFinished, this, &FolderView::onRootListed);
     connect(m_model, &RemoteFsModel::renameRequested, this, &FolderView::rename);
@@ -541,12 +554,13 @@ void FolderView::newFolder()
         const NfsUrl target = url.child(bytes);
         Job *job = m_pool->sessionFor(target)->mkdir(target.path());
         job->setParent(this);
-        connect(job, &Job::finished, this, [this, job, bytes, url] {
+        connect(job, &Job::finished, this, [this, job, bytes, url, target] {
             job->deleteLater();
             if (job->error()) {
                 showError(job->error().message());
                 return;
             }
+            UndoHistory::of(m_pool)->record(UndoHistory::Kind::NewFolder, {}, target, true);
             if (url == m_url) {
                 m_selectAfterListing = bytes;
                 m_model->refresh();
@@ -614,12 +628,13 @@ void FolderView::doRename(const QByteArray &from, const QByteArray &to, const QB
     Job *job = m_pool->sessionFor(m_url.withPath(from))->rename(from, to);
     const NfsUrl url = m_url;
     job->setParent(this);
-    connect(job, &Job::finished, this, [this, job, url, newName] {
+    connect(job, &Job::finished, this, [this, job, url, newName, from, to] {
         job->deleteLater();
         if (job->error()) {
             showError(job->error().message());
             return;
         }
+        UndoHistory::of(m_pool)->record(UndoHistory::Kind::Rename, url.withPath(from), url.withPath(to));
         if (url == m_url) {
             m_selectAfterListing = newName;
             m_model->refresh();
@@ -650,7 +665,7 @@ void FolderView::deleteSelected()
                                            : tr("%n items", nullptr, int(paths.size()));
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete"),
                                 tr("Delete %1 from the server? Folders are deleted with everything in them. "
-                                   "This cannot be undone.").arg(what),
+                                   "A delete on an NFS server cannot be undone: there is no trash.").arg(what),
                                 QMessageBox::Yes | QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("deleteQuestion"));
     box->setAttribute(Qt::WA_DeleteOnClose);
@@ -888,51 +903,8 @@ void FolderView::showContextMenu(const QPoint &pos)
     menu->popup(view->viewport()->mapToGlobal(pos));
 }
 
-QByteArray FolderView::dropTarget(const QMimeData *mime, const QPoint &pos) const
-{
-    if (!mime || !mime->hasUrls() || !canWrite())
-        return {};
-    for (const QUrl &u : mime->urls()) {
-        if (!u.isLocalFile())
-            return {};
-    }
-    // Onto a folder's row: into that folder; anywhere else: into this one.
-    const QModelIndex source = m_proxy->mapToSource(currentView()->indexAt(pos));
-    if (source.isValid() && m_model->isDir(source))
-        return m_model->pathOf(source);
-    return m_url.path();
-}
-
 bool FolderView::eventFilter(QObject *watched, QEvent *event)
 {
-    const bool onViewport = watched == m_details->viewport() || watched == m_icons->viewport();
-    if (onViewport && (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove)) {
-        auto *de = static_cast<QDropEvent *>(event);
-        if (dropTarget(de->mimeData(), de->position().toPoint()).isEmpty()) {
-            de->ignore();
-        } else {
-            de->setDropAction(Qt::CopyAction);
-            de->accept();
-        }
-        return true;
-    }
-    if (onViewport && event->type() == QEvent::Drop) {
-        auto *de = static_cast<QDropEvent *>(event);
-        const QByteArray target = dropTarget(de->mimeData(), de->position().toPoint());
-        if (target.isEmpty()) {
-            if (!canWrite())
-                showError(writeRefusal());
-            de->ignore();
-            return true;
-        }
-        QStringList paths;
-        for (const QUrl &u : de->mimeData()->urls())
-            paths.append(u.toLocalFile());
-        de->setDropAction(Qt::CopyAction);
-        de->accept();
-        uploadInto(target, paths);
-        return true;
-    }
     if (event->type() == QEvent::MouseButtonRelease
         && (watched == m_details->viewport() || watched == m_icons->viewport())) {
         auto *me = static_cast<QMouseEvent *>(event);
@@ -961,6 +933,23 @@ bool FolderView::eventFilter(QObject *watched, QEvent *event)
                 openIndex(idx);
                 return true;
             }
+        }
+        // The clipboard, between panes, tabs and other programs (ui/dnd/fileclipboard.h).
+        if (ke->matches(QKeySequence::Copy) || ke->matches(QKeySequence::Cut)) {
+            FileClipboard::copy(this, ke->matches(QKeySequence::Cut));
+            return true;
+        }
+        if (ke->matches(QKeySequence::Paste)) {
+            FileClipboard::paste(this);
+            return true;
+        }
+        if (ke->matches(QKeySequence::Undo)) {
+            UndoHistory *history = UndoHistory::of(m_pool);
+            if (history->canUndo())
+                history->undo();
+            else
+                showError(tr("Nothing to undo."));
+            return true;
         }
     }
     return QWidget::eventFilter(watched, event);

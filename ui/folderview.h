@@ -49,6 +49,7 @@ public:
     ~FolderView() override;
 
     NfsUrl url() const { return m_url; }
+    SessionCache *sessionPool() const { return m_pool; }
     // Goes to `url`; `record` false when it comes from back/forward.
     void setUrl(const NfsUrl &url, bool record = true);
     bool canGoBack() const { return !m_back.isEmpty(); }
@@ -116,7 +117,7 @@ Q_SIGNALS:
     void urlChanged(const NfsUrl &url);
     void statusChanged();
     void openInNewTab(const NfsUrl &url);
-    // The view wants to offer a file's download (Enter on a file).
+    // Enter or a double-click on a file: the window opens it.
     void fileActivated(const NfsUrl &url);
     void contextMenuRequested(QMenu *menu, bool onItem);
     // Every download or upload started together has ended.
@@ -137,9 +138,6 @@ private:
         bool tree = false;   // a folder and all in it (TreeTransfer)
     };
     void startTransfers(const QList<Copy> &copies, bool downloading);
-    // Where a drop of `data` at `pos` (viewport coordinates) would upload to;
-    // empty when it is not local files, or this folder cannot be written.
-    QByteArray dropTarget(const class QMimeData *mime, const QPoint &pos) const;
     // One of them has ended; the last one reports.
     void transferEnded(const std::shared_ptr<int> &remaining, const std::shared_ptr<QStringList> &errors,
                        const NfsUrl &url, bool downloading);

@@ -10,8 +10,10 @@
 #include "connectdialog.h"
 #include "displayname.h"
 #include "errorbanner.h"
+#include "fileopener.h"
 #include "finddialog.h"
 #include "folderview.h"
+#include "localpane.h"
 #include "locationbar.h"
 #include "previewdock.h"
 #include "remotefsfiltermodel.h"
@@ -62,6 +64,12 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("NFS Navigator"));
     createActions();
+    // Enter opens files with the desktop's applications (ui/openwith/).
+    m_opener = new FileOpener(m_pool, this);
+    connect(m_opener, &FileOpener::failed, this, [this](const QString &message) {
+        if (FolderView *v = currentView())
+            v->banner()->showMessage(message);
+    });
     m_transfers = new TransfersPane(TransferQueue::application(), this);
     addDockWidget(Qt::BottomDockWidgetArea, m_transfers);
     m_transfers->hide();   // it opens when a transfer starts
@@ -143,6 +151,9 @@ MainWindow::MainWindow(QWidget *parent)
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(side);
     splitter->addWidget(m_tabs);
+    // The split view (F3): this computer's files beside the server's (ui/split/).
+    m_localPane = new LocalPane(splitter);
+    m_localPane->hide();
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({220, 780});
     setCentralWidget(splitter);
@@ -254,6 +265,15 @@ void MainWindow::createActions()
         if (FolderView *v = currentView())
             v->download();
     });
+    addAction(QStringLiteral("openWith"), tr("Open &With…"), {}, [this] {
+        FolderView *v = currentView();
+        const QModelIndexList rows = v ? v->selectedSourceRows() : QModelIndexList();
+        if (rows.size() == 1 && !v->model()->isDir(rows.first()))
+            m_opener->openWith(v->model()->urlOf(rows.first()));
+    });
+    addAction(QStringLiteral("splitView"), tr("S&plit View"), {QKeySequence(Qt::Key_F3)}, [this](bool on) {
+        m_localPane->reveal(on);
+    })->setCheckable(true);
     addAction(QStringLiteral("upload"), tr("U&pload…"), {}, [this] {
         if (FolderView *v = currentView())
             v->upload();
@@ -298,7 +318,7 @@ void MainWindow::createMenus()
                                           QStringLiteral("settings")});
     QMenu *view = menuBar()->addMenu(tr("&View"));
     add(view, {QStringLiteral("detailsMode"), QStringLiteral("iconsMode"), QString(),
-               QStringLiteral("showHidden"), QString(), QStringLiteral("refresh"),
+               QStringLiteral("showHidden"), QStringLiteral("splitView"), QString(), QStringLiteral("refresh"),
                QStringLiteral("editLocation")});
     view->addAction(m_transfers->toggleViewAction());
     // Reached by its mnemonic; the pane's title stays "Transfers".
@@ -545,6 +565,11 @@ void MainWindow::fillContextMenu(QMenu *menu, bool onItem)
             menu->addAction(tr("&Open"), this, [view, url] { view->setUrl(url); });
             menu->addAction(tr("Open in New &Tab"), this, [this, url] { openTab(url); });
             menu->addSeparator();
+        } else if (rows.size() == 1) {
+            const NfsUrl url = view->model()->urlOf(rows.first());
+            menu->addAction(tr("&Open"), this, [this, url] { m_opener->open(url); });
+            menu->addAction(action(QStringLiteral("openWith")));
+            menu->addSeparator();
         }
         menu->addAction(action(QStringLiteral("download")));
         menu->addAction(action(QStringLiteral("rename")));
@@ -568,10 +593,8 @@ void MainWindow::fillContextMenu(QMenu *menu, bool onItem)
 
 void MainWindow::fileActivated(const NfsUrl &url)
 {
-    // Enter (or a double-click) on a file downloads it to a chosen place.
-    Q_UNUSED(url);
-    if (FolderView *view = currentView())
-        view->download();
+    // Enter (or a double-click) on a file opens a local copy with the default application.
+    m_opener->open(url);
 }
 
 bool MainWindow::restoreSession()

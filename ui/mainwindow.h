@@ -127,4 +127,6 @@ private:
     FindDialog *m_find = nullptr;
     QHash<QString, QAction *> m_actions;
     PreviewDock *m_preview = nullptr;
+    class FileOpener *m_opener = nullptr;
+    class LocalPane *m_localPane = nullptr;
 };
