@@ -67,6 +67,7 @@ struct RemoteFsModel::Folder
     NfsError error;
     std::vector<std::unique_ptr<Node>> staged;  // a refresh's entries, applied at its end
     std::vector<std::unique_ptr<Node>> ready;   // prepared batches waiting for the next merge
+    bool anyMerged = false;                     // this listing's first batch went in
 };
 
 namespace {
@@ -189,6 +190,10 @@ RemoteFsModel::RemoteFsModel(SessionCache *pool, QObject *parent)
     m_linkTimer.setSingleShot(true);
     m_linkTimer.setInterval(LinkCoalesceMs);
     connect(&m_linkTimer, &QTimer::timeout, this, &RemoteFsModel::readLinkTargets);
+    // A zero-time start runs behind the batches already queued, so batches
+    // that are ready together still merge in one insert.
+    m_mergeTimer.setSingleShot(true);
+    connect(&m_mergeTimer, &QTimer::timeout, this, &RemoteFsModel::mergeReady);
 }
 
 RemoteFsModel::~RemoteFsModel()
@@ -411,6 +416,7 @@ void RemoteFsModel::startListing(Node *folderNode, bool refreshing)
     f->ended = false;
     f->error = NfsError();
     f->staged.clear();
+    f->anyMerged = false;
     m_listings.insert(id, folderNode);
     qCDebug(lcModel) << "listing" << id << pathOf(folderNode) << (refreshing ? "(refresh)" : "");
 
@@ -483,18 +489,18 @@ void RemoteFsModel::prepareAsync(quint64 listingId, FileInfoList batch)
             maybeFinish(n);
             return;
         }
-        // Batches that are ready together are merged together, in one insert:
-        // the merge is posted behind every batch already waiting in the queue.
+        // Batches that are ready together are merged together, in one insert.
         m_readyListings.insert(listingId);
-        if (!m_mergePosted) {
-            m_mergePosted = true;
+        if (!folder->anyMerged) {
+            // A listing's first rows are what the user waits for: merged on the
+            // next turn of the loop, whenever another folder last merged.
+            folder->anyMerged = true;
+            m_mergeTimer.start(0);
+        } else if (!m_mergeTimer.isActive()) {
             // Each merge costs the views a pass over all rows: at most one per
-            // MergeIntervalMs while a big folder streams in; the first at once.
+            // MergeIntervalMs while a big folder streams in.
             const qint64 wait = m_lastMerge.isValid() ? MergeIntervalMs - m_lastMerge.elapsed() : 0;
-            if (wait <= 0)
-                QMetaObject::invokeMethod(this, &RemoteFsModel::mergeReady, Qt::QueuedConnection);
-            else
-                QTimer::singleShot(int(wait), this, &RemoteFsModel::mergeReady);
+            m_mergeTimer.start(int(std::max<qint64>(0, wait)));
         }
     });
     watcher->setFuture(QtConcurrent::run(prepareBatch, std::move(batch), Order{m_sortColumn, m_sortOrder}, flags));
@@ -502,7 +508,7 @@ void RemoteFsModel::prepareAsync(quint64 listingId, FileInfoList batch)
 
 void RemoteFsModel::mergeReady()
 {
-    m_mergePosted = false;
+    m_mergeTimer.stop();
     m_lastMerge.start();
     const QSet<quint64> ids = std::exchange(m_readyListings, {});
     const Order order{m_sortColumn, m_sortOrder};

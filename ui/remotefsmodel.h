@@ -148,7 +148,7 @@ private:
     quint64 m_nextListingId = 0;
     QHash<quint64, Node *> m_listings;
     QSet<quint64> m_readyListings;     // listings with prepared batches to merge
-    bool m_mergePosted = false;
+    QTimer m_mergeTimer;               // the next merge of ready batches
     QElapsedTimer m_lastMerge;
     // Symlink targets of the root's rows, read lazily for rows a view asked
     // about (by name; cleared with the root).
