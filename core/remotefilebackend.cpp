@@ -34,7 +34,7 @@ constexpr int SmallChunkInFlight = 16;
 // A read-only file is reopened this many times after lost connections.
 constexpr int MaxReopens = 3;
 // How long a READ reply waits for the reader to take it before it is buffered.
-constexpr int HandOverWaitMs = 50;
+constexpr int HandOverWaitMs = 20;
 
 bool isReadable(int flags)
 {
@@ -452,14 +452,16 @@ qint64 RemoteFileBackend::handOver(qint64 offset, const char *data, qint64 lengt
     c.handLength = length;
     c.handTaken = 0;
     c.changed.wakeAll();
-    // Bounded: a reader busy elsewhere gets the rest from the buffer instead.
+    // Bounded, as the session's other requests wait meanwhile: a reader busy
+    // elsewhere, or one that reads in smaller pieces than a reply, gets the
+    // rest from the buffer instead.
     const QDeadlineTimer deadline(HandOverWaitMs);
     while (c.handBusy || c.handTaken < c.handLength) {
         if (c.handBusy) {
             c.changed.wait(&c.mutex);   // a copy in progress: it ends in microseconds
             continue;
         }
-        if (c.closeRequested || !c.device || c.failed() || deadline.hasExpired())
+        if (c.handTaken > 0 || c.closeRequested || !c.device || c.failed() || deadline.hasExpired())
             break;
         c.changed.wait(&c.mutex, deadline);
     }

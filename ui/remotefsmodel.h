@@ -126,6 +126,8 @@ private:
     void applyRefresh(Node *folderNode, std::vector<std::unique_ptr<Node>> fresh);
     void finishListing(Node *folderNode, const NfsError &error);
     void prepareAsync(quint64 listingId, FileInfoList batch);
+    // A prepared batch: kept for the next merge (or for a refresh's end).
+    void batchPrepared(quint64 listingId, std::shared_ptr<std::vector<std::unique_ptr<Node>>> nodes);
     void maybeFinish(Node *folderNode);
     void mergeReady();
     void onListingEnded(quint64 listingId, const NfsError &error);
