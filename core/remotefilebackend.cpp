@@ -688,6 +688,7 @@ void RemoteFileBackend::finished()
         QMutexLocker lock(&m_core->mutex);
         m_core->phase = m_core->failed() ? FileCore::Phase::Failed : FileCore::Phase::Closed;
         m_core->chunks.clear();
+        m_core->spare.clear();
         m_core->changed.wakeAll();
         if (m_core->device)
             QMetaObject::invokeMethod(m_core->device, &RemoteFile::deliverClosed, Qt::QueuedConnection);
