@@ -242,22 +242,41 @@ qint64 RemoteFile::readData(char *data, qint64 maxSize)
     bool failed = false;
     {
         QMutexLocker lock(&m_core->mutex);
+        FileCore &c = *m_core;
         qint64 at = pos();
-        auto it = m_core->chunks.upper_bound(at);
-        if (it != m_core->chunks.begin())
-            --it;
-        while (copied < maxSize && it != m_core->chunks.end() && it->first <= at
-               && it->first + it->second.size() > at) {
-            const qint64 from = at - it->first;
-            const qint64 n = std::min(maxSize - copied, qint64(it->second.size()) - from);
-            std::memcpy(data + copied, it->second.constData() + from, size_t(n));
-            copied += n;
-            at += n;
-            if (from + n == it->second.size())
-                it = m_core->chunks.erase(it);
+        while (copied < maxSize) {
+            auto it = c.chunks.upper_bound(at);
+            if (it != c.chunks.begin() && std::prev(it)->first + std::prev(it)->second.size() > at) {
+                --it;
+                const qint64 from = at - it->first;
+                const qint64 n = std::min(maxSize - copied, qint64(it->second.size()) - from);
+                std::memcpy(data + copied, it->second.constData() + from, size_t(n));
+                copied += n;
+                at += n;
+                if (from + n == it->second.size()) {
+                    c.giveBack(std::move(it->second));
+                    c.chunks.erase(it);
+                }
+            } else if (c.hand && !c.handBusy && c.handOffset + c.handTaken == at && c.handTaken < c.handLength) {
+                // A reply held open for us: straight from libnfs's buffer.
+                // The session thread waits while handBusy, so it stays valid.
+                const qint64 n = std::min(maxSize - copied, c.handLength - c.handTaken);
+                const char *from = c.hand + c.handTaken;
+                c.handBusy = true;
+                lock.unlock();
+                std::memcpy(data + copied, from, size_t(n));
+                lock.relock();
+                c.handBusy = false;
+                c.handTaken += n;
+                copied += n;
+                at += n;
+                c.changed.wakeAll();
+            } else {
+                break;
+            }
         }
-        m_core->want = at;
-        failed = copied == 0 && m_core->failed();
+        c.want = at;
+        failed = copied == 0 && c.failed();
     }
     if (failed) {
         setErrorString(error().message());
@@ -327,6 +346,8 @@ bool RemoteFile::waitForReadyRead(int msecs)
     {
         QMutexLocker lock(&m_core->mutex);
         m_core->want = at;
+        // This reader waits on a thread of its own: replies may be handed to it.
+        m_core->blockingReader = true;
     }
     postKick();
     const bool ok = waitUntil(msecs, [this, at] {

@@ -7,7 +7,10 @@
 #include "sessionworker.h"
 
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QTimer>
+
+#include <cstring>
 
 #include <fcntl.h>
 #include <sys/time.h>
@@ -30,6 +33,8 @@ constexpr quint64 SmallChunk = 64 * 1024;
 constexpr int SmallChunkInFlight = 16;
 // A read-only file is reopened this many times after lost connections.
 constexpr int MaxReopens = 3;
+// How long a READ reply waits for the reader to take it before it is buffered.
+constexpr int HandOverWaitMs = 20;
 
 bool isReadable(int flags)
 {
@@ -42,9 +47,8 @@ qint64 FileCore::availableAt(qint64 offset) const
 {
     qint64 n = 0;
     auto it = chunks.upper_bound(offset);
-    if (it == chunks.begin())
-        return 0;
-    --it;
+    if (it != chunks.begin())
+        --it;
     qint64 at = offset;
     while (it != chunks.end() && it->first <= at && it->first + it->second.size() > at) {
         const qint64 end = it->first + it->second.size();
@@ -52,7 +56,32 @@ qint64 FileCore::availableAt(qint64 offset) const
         at = end;
         ++it;
     }
+    if (hand && handOffset + handTaken == at)
+        n += handLength - handTaken;
     return n;
+}
+
+QByteArray FileCore::takeBuffer(qint64 bytes)
+{
+    QByteArray buffer;
+    if (!spare.empty()) {
+        buffer = std::move(spare.back());
+        spare.pop_back();
+    }
+    if (buffer.capacity() < bytes)
+        buffer = QByteArray(bytes, Qt::Uninitialized);
+    else
+        buffer.resize(bytes);   // within its capacity: no new allocation
+    return buffer;
+}
+
+void FileCore::giveBack(QByteArray &&buffer)
+{
+    // As many as can be in the buffer at once; the rest are freed.
+    const qint64 kept = std::max<qint64>(2, (readAhead > 0 ? readAhead / qint64(std::max<quint64>(readChunk, 1)) : 0)
+                                                + 2 * maxInFlight + 2);
+    if (qint64(spare.size()) < kept && buffer.isDetached() && buffer.capacity() >= qint64(readChunk))
+        spare.push_back(std::move(buffer));
 }
 
 RemoteFileBackend::RemoteFileBackend(SessionWorker *worker, std::shared_ptr<FileCore> core)
@@ -334,27 +363,7 @@ void RemoteFileBackend::issue(const std::vector<std::pair<qint64, qint64>> &toRe
             [self, offset, connection, epoch](nfs_context *, void *data, int status) {
                 if (connection != self->m_connection)
                     return;   // from before a reopen
-                --self->m_reads;
-                {
-                    QMutexLocker lock(&self->m_core->mutex);
-                    self->m_reading.erase(offset);
-                    if (epoch != self->m_core->writeEpoch) {
-                        // Written to since it was asked for: read again.
-                    } else if (status > 0) {
-                        if (offset + status > self->m_core->want)
-                            self->m_core->chunks[offset] = QByteArray(static_cast<const char *>(data), status);
-                        if (offset + status > self->m_core->size)
-                            self->m_core->size = offset + status;
-                    } else if (self->m_core->eof < 0 || offset < self->m_core->eof) {
-                        // Nothing at this offset: the file ends here (it may have shrunk).
-                        self->m_core->eof = offset;
-                        if (self->m_core->size > offset)
-                            self->m_core->size = offset;
-                    }
-                    self->m_core->changed.wakeAll();
-                }
-                self->notifyDevice(true, 0);
-                QTimer::singleShot(0, self->m_worker, [self] { self->kick(); });
+                self->readArrived(offset, epoch, static_cast<const char *>(data), status);
             },
             [self, offset, connection](const NfsError &e) {
                 if (connection != self->m_connection)
@@ -383,6 +392,84 @@ void RemoteFileBackend::issue(const std::vector<std::pair<qint64, qint64>> &toRe
                 self->fail(e);
             });
     }
+}
+
+void RemoteFileBackend::readArrived(qint64 offset, quint64 epoch, const char *data, int status)
+{
+    --m_reads;
+    {
+        QMutexLocker lock(&m_core->mutex);
+        m_reading.erase(offset);
+        if (epoch != m_core->writeEpoch) {
+            // Written to since it was asked for: read again.
+        } else if (status > 0) {
+            qint64 taken = 0;
+            // The reader reaches this reply once it has read what is buffered before it.
+            const bool next = offset == m_core->want + m_core->availableAt(m_core->want);
+            if (next && m_core->blockingReader && m_core->device && !m_core->closeRequested) {
+                lock.unlock();
+                taken = handOver(offset, data, status);
+                lock.relock();
+            }
+            if (taken < status && offset + status > m_core->want) {
+                // What the reader did not take is copied out of libnfs's reply,
+                // without the lock so the reader goes on meanwhile.
+                QByteArray buffer = m_core->takeBuffer(status - taken);
+                lock.unlock();
+                std::memcpy(buffer.data(), data + taken, size_t(status - taken));
+                lock.relock();
+                if (epoch == m_core->writeEpoch && offset + status > m_core->want)
+                    m_core->chunks[offset + taken] = std::move(buffer);
+            }
+            if (offset + status > m_core->size)
+                m_core->size = offset + status;
+        } else if (m_core->eof < 0 || offset < m_core->eof) {
+            // Nothing at this offset: the file ends here (it may have shrunk).
+            m_core->eof = offset;
+            if (m_core->size > offset)
+                m_core->size = offset;
+        }
+        m_core->changed.wakeAll();
+    }
+    notifyDevice(true, 0);
+    // Replies that land together are followed by one kick.
+    if (!m_kickQueued) {
+        m_kickQueued = true;
+        auto self = shared_from_this();
+        QTimer::singleShot(0, m_worker, [self] {
+            self->m_kickQueued = false;
+            self->kick();
+        });
+    }
+}
+
+qint64 RemoteFileBackend::handOver(qint64 offset, const char *data, qint64 length)
+{
+    FileCore &c = *m_core;
+    QMutexLocker lock(&c.mutex);
+    c.hand = data;
+    c.handOffset = offset;
+    c.handLength = length;
+    c.handTaken = 0;
+    c.changed.wakeAll();
+    // Bounded, as the session's other requests wait meanwhile: a reader busy
+    // elsewhere, or one that reads in smaller pieces than a reply, gets the
+    // rest from the buffer instead.
+    const QDeadlineTimer deadline(HandOverWaitMs);
+    while (c.handBusy || c.handTaken < c.handLength) {
+        if (c.handBusy) {
+            c.changed.wait(&c.mutex);   // a copy in progress: it ends in microseconds
+            continue;
+        }
+        if (c.handTaken > 0 || c.closeRequested || !c.device || c.failed() || deadline.hasExpired())
+            break;
+        c.changed.wait(&c.mutex, deadline);
+    }
+    const qint64 taken = c.handTaken;
+    c.hand = nullptr;
+    c.handLength = 0;
+    c.handTaken = 0;
+    return taken;
 }
 
 void RemoteFileBackend::issueWrites()
@@ -601,6 +688,7 @@ void RemoteFileBackend::finished()
         QMutexLocker lock(&m_core->mutex);
         m_core->phase = m_core->failed() ? FileCore::Phase::Failed : FileCore::Phase::Closed;
         m_core->chunks.clear();
+        m_core->spare.clear();
         m_core->changed.wakeAll();
         if (m_core->device)
             QMetaObject::invokeMethod(m_core->device, &RemoteFile::deliverClosed, Qt::QueuedConnection);

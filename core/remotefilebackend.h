@@ -47,6 +47,18 @@ struct FileCore
     NfsError error;             // the first failure; sticky
     qint64 size = -1;           // known size: from GETATTR, grown by writes and reads
     std::map<qint64, QByteArray> chunks;   // read-ahead, by offset, not overlapping
+    // Chunk buffers the reader is done with, filled again by later READs:
+    // a fresh megabyte from malloc costs page faults and zeroing each time.
+    std::vector<QByteArray> spare;
+    // A READ reply handed straight to a reader that waits for it: the reader
+    // copies from libnfs's buffer into its own while the session thread holds
+    // the reply open, so the bytes are copied once between socket and reader.
+    const char *hand = nullptr;
+    qint64 handOffset = 0;
+    qint64 handLength = 0;
+    qint64 handTaken = 0;
+    bool handBusy = false;       // a reader is copying from `hand` right now
+    bool blockingReader = false; // the reader waits (waitForReadyRead): worth handing to
     qint64 eof = -1;            // a READ at this offset returned nothing
     qint64 want = 0;            // where the reader reads next
     std::deque<Write> pending;  // writes not yet sent
@@ -68,7 +80,11 @@ struct FileCore
     bool openedPosted = false;
 
     bool failed() const { return error.isError(); }
-    // Contiguous buffered bytes at `offset`.
+    // A buffer for `size` bytes, reused when one is spare (mutex held or not needed).
+    QByteArray takeBuffer(qint64 size);
+    // Keeps a buffer the reader has emptied for a later READ (mutex held).
+    void giveBack(QByteArray &&buffer);
+    // Contiguous buffered bytes at `offset` (a reply being handed over included).
     qint64 availableAt(qint64 offset) const;
 };
 
@@ -93,6 +109,9 @@ private:
     void fstat();
     void issueReads();
     void issue(const std::vector<std::pair<qint64, qint64>> &reads);
+    void readArrived(qint64 offset, quint64 epoch, const char *data, int status);
+    // Offers a reply to the waiting reader; returns how much of it the reader took.
+    qint64 handOver(qint64 offset, const char *data, qint64 length);
     void issueWrites();
     void maybeClose();
     void fail(const NfsError &error);
@@ -114,6 +133,7 @@ private:
     Connection *m_own = nullptr;   // NFSv4: a context of its own (see SessionWorker::claimOpen)
     bool m_fixTimes = false;              // created exclusively over NFSv4: times to set after CLOSE
     bool m_closing = false;
+    bool m_kickQueued = false;            // a kick after READ replies is posted
     bool m_done = false;
     int m_reopens = 0;
 };

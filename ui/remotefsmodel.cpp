@@ -28,6 +28,8 @@ constexpr int LinkCoalesceMs = 50;
 constexpr int MergeIntervalMs = 200;
 // Up to this many gathered rows are sorted on the GUI thread (a few ms); more go to the pool.
 constexpr size_t SortOnGuiThreadMax = 4096;
+// A listing's first batch up to this size is prepared on the GUI thread (see prepareAsync).
+constexpr size_t FirstBatchOnGuiThreadMax = 512;
 
 enum NodeFlag : quint8 { ExportFlag = 1 };
 }
@@ -67,6 +69,7 @@ struct RemoteFsModel::Folder
     NfsError error;
     std::vector<std::unique_ptr<Node>> staged;  // a refresh's entries, applied at its end
     std::vector<std::unique_ptr<Node>> ready;   // prepared batches waiting for the next merge
+    bool anyMerged = false;                     // this listing's first batch went in
 };
 
 namespace {
@@ -189,6 +192,10 @@ RemoteFsModel::RemoteFsModel(SessionCache *pool, QObject *parent)
     m_linkTimer.setSingleShot(true);
     m_linkTimer.setInterval(LinkCoalesceMs);
     connect(&m_linkTimer, &QTimer::timeout, this, &RemoteFsModel::readLinkTargets);
+    // A zero-time start runs behind the batches already queued, so batches
+    // that are ready together still merge in one insert.
+    m_mergeTimer.setSingleShot(true);
+    connect(&m_mergeTimer, &QTimer::timeout, this, &RemoteFsModel::mergeReady);
 }
 
 RemoteFsModel::~RemoteFsModel()
@@ -411,6 +418,7 @@ void RemoteFsModel::startListing(Node *folderNode, bool refreshing)
     f->ended = false;
     f->error = NfsError();
     f->staged.clear();
+    f->anyMerged = false;
     m_listings.insert(id, folderNode);
     qCDebug(lcModel) << "listing" << id << pathOf(folderNode) << (refreshing ? "(refresh)" : "");
 
@@ -463,46 +471,58 @@ void RemoteFsModel::prepareAsync(quint64 listingId, FileInfoList batch)
     Folder *f = node->folder.get();
     ++f->pendingBatches;
     const quint8 flags = (m_rootUrl.version() == 3 && pathOf(node) == "/") ? quint8(ExportFlag) : quint8(0);
+    const Order order{m_sortColumn, m_sortOrder};
+    const bool first = !f->anyMerged && !f->refreshing && f->pendingBatches == 1;
+    if (first && size_t(batch.size()) <= FirstBatchOnGuiThreadMax) {
+        // The rows the user waits for: prepared here (a small first reply
+        // takes well under a millisecond), without a hop through the pool.
+        batchPrepared(listingId, prepareBatch(std::move(batch), order, flags));
+        return;
+    }
     auto *watcher = new QFutureWatcher<std::shared_ptr<NodeList>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, listingId] {
         watcher->deleteLater();
-        Node *n = m_listings.value(listingId);
-        if (!n)
-            return;   // the folder went away meanwhile
-        Folder *folder = n->folder.get();
-        --folder->pendingBatches;
-        std::shared_ptr<NodeList> nodes = watcher->result();
-        auto &target = folder->refreshing ? folder->staged : folder->ready;
-        const Order order{m_sortColumn, m_sortOrder};
-        if (!std::is_sorted(nodes->begin(), nodes->end(), order))
-            std::sort(nodes->begin(), nodes->end(), order);   // the order changed while it was prepared
-        // Runs are kept as they come; mergeBatch sorts them together once.
-        for (auto &p : *nodes)
-            target.push_back(std::move(p));
-        if (folder->refreshing) {
-            maybeFinish(n);
-            return;
-        }
-        // Batches that are ready together are merged together, in one insert:
-        // the merge is posted behind every batch already waiting in the queue.
-        m_readyListings.insert(listingId);
-        if (!m_mergePosted) {
-            m_mergePosted = true;
-            // Each merge costs the views a pass over all rows: at most one per
-            // MergeIntervalMs while a big folder streams in; the first at once.
-            const qint64 wait = m_lastMerge.isValid() ? MergeIntervalMs - m_lastMerge.elapsed() : 0;
-            if (wait <= 0)
-                QMetaObject::invokeMethod(this, &RemoteFsModel::mergeReady, Qt::QueuedConnection);
-            else
-                QTimer::singleShot(int(wait), this, &RemoteFsModel::mergeReady);
-        }
+        batchPrepared(listingId, watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run(prepareBatch, std::move(batch), Order{m_sortColumn, m_sortOrder}, flags));
+    watcher->setFuture(QtConcurrent::run(prepareBatch, std::move(batch), order, flags));
+}
+
+void RemoteFsModel::batchPrepared(quint64 listingId, std::shared_ptr<NodeList> nodes)
+{
+    Node *n = m_listings.value(listingId);
+    if (!n)
+        return;   // the folder went away meanwhile
+    Folder *folder = n->folder.get();
+    --folder->pendingBatches;
+    auto &target = folder->refreshing ? folder->staged : folder->ready;
+    const Order order{m_sortColumn, m_sortOrder};
+    if (!std::is_sorted(nodes->begin(), nodes->end(), order))
+        std::sort(nodes->begin(), nodes->end(), order);   // the order changed while it was prepared
+    // Runs are kept as they come; mergeBatch sorts them together once.
+    for (auto &p : *nodes)
+        target.push_back(std::move(p));
+    if (folder->refreshing) {
+        maybeFinish(n);
+        return;
+    }
+    // Batches that are ready together are merged together, in one insert.
+    m_readyListings.insert(listingId);
+    if (!folder->anyMerged) {
+        // A listing's first rows are what the user waits for: merged on the
+        // next turn of the loop, whenever another folder last merged.
+        folder->anyMerged = true;
+        m_mergeTimer.start(0);
+    } else if (!m_mergeTimer.isActive()) {
+        // Each merge costs the views a pass over all rows: at most one per
+        // MergeIntervalMs while a big folder streams in.
+        const qint64 wait = m_lastMerge.isValid() ? MergeIntervalMs - m_lastMerge.elapsed() : 0;
+        m_mergeTimer.start(int(std::max<qint64>(0, wait)));
+    }
 }
 
 void RemoteFsModel::mergeReady()
 {
-    m_mergePosted = false;
+    m_mergeTimer.stop();
     m_lastMerge.start();
     const QSet<quint64> ids = std::exchange(m_readyListings, {});
     const Order order{m_sortColumn, m_sortOrder};

@@ -126,6 +126,8 @@ private:
     void applyRefresh(Node *folderNode, std::vector<std::unique_ptr<Node>> fresh);
     void finishListing(Node *folderNode, const NfsError &error);
     void prepareAsync(quint64 listingId, FileInfoList batch);
+    // A prepared batch: kept for the next merge (or for a refresh's end).
+    void batchPrepared(quint64 listingId, std::shared_ptr<std::vector<std::unique_ptr<Node>>> nodes);
     void maybeFinish(Node *folderNode);
     void mergeReady();
     void onListingEnded(quint64 listingId, const NfsError &error);
@@ -148,7 +150,7 @@ private:
     quint64 m_nextListingId = 0;
     QHash<quint64, Node *> m_listings;
     QSet<quint64> m_readyListings;     // listings with prepared batches to merge
-    bool m_mergePosted = false;
+    QTimer m_mergeTimer;               // the next merge of ready batches
     QElapsedTimer m_lastMerge;
     // Symlink targets of the root's rows, read lazily for rows a view asked
     // about (by name; cleared with the root).

@@ -106,8 +106,9 @@ void ListingStream::requestPage()
         args.dir.data.data_val = self->m_handle.data();
         args.cookie = self->m_cookie;
         std::memcpy(args.cookieverf, self->m_verifier, sizeof args.cookieverf);
-        args.dircount = ReplyBytes;
-        args.maxcount = ReplyBytes;
+        const quint32 bytes = self->m_anyPage ? ReplyBytes : FirstReplyBytes;
+        args.dircount = bytes;
+        args.maxcount = bytes;
         // libnfs encodes the arguments before it returns.
         return rpc_nfs3_readdirplus_async(nfs_get_rpc_context(ctx), &ListingStream::onReply, &args, priv);
     };

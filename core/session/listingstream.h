@@ -38,6 +38,9 @@ private:
     // A reply's size: large enough that a big folder takes few round trips,
     // small enough that the first one lands within milliseconds.
     static constexpr quint32 ReplyBytes = 128 * 1024;
+    // The first reply is small: it is what the window shows first, and a
+    // small one is read, sent, decoded and sorted in a fraction of the time.
+    static constexpr quint32 FirstReplyBytes = 8 * 1024;
 
     static void onReply(rpc_context *rpc, int status, void *data, void *priv);
     void open();

@@ -14,6 +14,7 @@ namespace (--inner), where the server is 127.0.0.1; the outer one stops the rig 
 import argparse
 import asyncio
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -206,6 +207,12 @@ def inner(args):
     v4 = SERVER + '/pseudo/test/scratch/bench'
     rows = []
     gui_lines = []
+    only = re.compile(args.only) if args.only else None
+
+    def wanted(name):
+        return only is None or bool(only.search(name))
+
+    load_before = os.getloadavg()
     try:
         subprocess.run(nfsnav('mkdir', v3), check=False, stderr=subprocess.DEVNULL)
         payload = os.path.join(work, 'payload')
@@ -240,7 +247,9 @@ def inner(args):
         rows.append(Row('ls 100,000 names, v3', '≤ 0.6× nfs-ls (time)', nfsnav('ls', huge3), ['nfs-ls', huge3], 'nfs-ls'))
         rows.append(Row('ls -l 100,000 entries, v3', '≤ 0.8× nfs-ls (time)', nfsnav('ls', '-l', huge3),
                         ['nfs-ls', huge3], 'nfs-ls'))
-        has_unsorted = b'-U' in subprocess.run(nfsnav('ls', '--help'), capture_output=True).stdout
+        # ls -U where this build has it (its usage line does not show it).
+        has_unsorted = subprocess.run(nfsnav('ls', '-U', v3), stdout=subprocess.DEVNULL,
+                                      stderr=subprocess.DEVNULL).returncode == 0
         rows.append(Row('first line of ls%s, 100,000 entries, v3' % (' -U' if has_unsorted else ''),
                         '≤ 50 ms to the first row (here: process start to first line, mount included)',
                         nfsnav(*(['ls', '-U', huge3] if has_unsorted else ['ls', huge3])), first_line=True))
@@ -260,12 +269,14 @@ def inner(args):
 
         # Many small files: a tree of 4 KiB files, up and down, against a loop of nfs-cp.
         count = args.files
+        if not wanted('put -r get -r %d files' % count):
+            count = 0
         tree = os.path.join(work, 'tree')
         os.makedirs(tree)
+        sample = max(1, min(count, 200))
         for i in range(count):
             with open(os.path.join(tree, 'f%05d' % i), 'wb') as f:
                 f.write(os.urandom(4096))
-        sample = min(count, 200)
         scale = count / sample
         counter_tree = [0]
 
@@ -283,7 +294,8 @@ def inner(args):
         rows.append(Row('put -r %d files of 4 KiB, v3' % count, '≥ 10× a loop of nfs-cp (speed)', put_tree,
                         nfscp_loop_up, 'nfs-cp loop', mode='speed', scale=scale,
                         note='(the loop times %d files, scaled)' % sample))
-        subprocess.run(nfsnav('put', '-r', tree, v3 + '/tree'), check=True, stderr=subprocess.DEVNULL)
+        if count:
+            subprocess.run(nfsnav('put', '-r', tree, v3 + '/tree'), check=True, stderr=subprocess.DEVNULL)
         tree_down = os.path.join(work, 'tree-down')
         clear_down = lambda: shutil.rmtree(tree_down, ignore_errors=True)
 
@@ -313,13 +325,14 @@ def inner(args):
         if args.peers:
             add_peers(rows, big, huge3)
         guibench = os.path.join(BIN, 'guibench')
-        if os.access(guibench, os.X_OK):
+        if os.access(guibench, os.X_OK) and wanted('window'):
             print('measuring: the window (guibench)', file=sys.stderr, flush=True)
             env = dict(os.environ, QT_QPA_PLATFORM='offscreen')
             for i in range(args.runs):
                 out = subprocess.run([guibench, huge3, big], capture_output=True, text=True, env=env, timeout=900)
                 gui_lines.append(out.stdout.strip().splitlines())
 
+        rows = [row for row in rows if wanted(row.name)]
         for row in rows:
             print('measuring: %s' % row.name, file=sys.stderr, flush=True)
             row.measure(args.runs)
@@ -332,6 +345,8 @@ def inner(args):
     print()
     print('NFS Navigator benchmark, %s; %d cores, %s; nfs-ganesha (VFS) on loopback in its own namespace;'
           % (time.strftime('%Y-%m-%d'), os.cpu_count(), cpu or 'unknown CPU'))
+    print('load average (1, 5, 15 min) %.2f %.2f %.2f before, %.2f %.2f %.2f after (the machine is shared);'
+          % (load_before + os.getloadavg()))
     print('medians of %d alternating runs; ratio: "speed" rows = reference time / ours, "time" rows = ours / reference.'
           % args.runs)
     print()
@@ -385,6 +400,9 @@ def main():
     parser.add_argument('--runs', type=int, default=5, help='runs of each side (default 5)')
     parser.add_argument('--files', type=int, default=10000, help='files in the small-file tree (default 10000)')
     parser.add_argument('--peers', action='store_true', help='add GVfs (gio) and KIO (kioclient5) rows')
+    parser.add_argument('--only', metavar='REGEX', default='',
+                        help='measure only the rows whose name matches (e.g. "cat|get|20 ms"); '
+                             '"window" selects guibench')
     parser.add_argument('--inner', action='store_true', help=argparse.SUPPRESS)
     argv = sys.argv[1:]
     args = parser.parse_args()

@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// readprobe: how fast libnfs 4.0 itself reads a file over NFSv3, with no code of
+// ours between the socket and the data: N READs of the server's rtmax (at most
+// 1 MiB) kept in flight on one context, driven by poll() + nfs_service(), each
+// reply copied once into a reader's buffer (as RemoteFile's reader copies it)
+// or not at all. It gives the ceiling for `nfsnav cat` on the machine at hand:
+// with 1 in flight it reads as nfs-cat does, one READ at a time.
+//
+//   readprobe SERVER EXPORT PATH [IN_FLIGHT...] [--no-copy]
+//   e.g. readprobe 127.0.0.1 /srv/test /big.bin 1 2 4 8
+//
+// Built by CMake, never run by ctest (a figure, not a test).
+#include <nfsc/libnfs.h>
+
+#include <poll.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <vector>
+
+namespace {
+
+struct Reader
+{
+    nfs_context *nfs = nullptr;
+    nfsfh *fh = nullptr;
+    uint64_t size = 0;
+    uint64_t chunk = 0;
+    uint64_t next = 0;       // the next offset to ask for
+    uint64_t done = 0;       // bytes answered
+    int inFlight = 0;
+    int maxInFlight = 1;
+    bool copy = true;
+    bool failed = false;
+    std::vector<char> buffer;
+};
+
+void issue(Reader *r);
+
+void onRead(int status, nfs_context *nfs, void *data, void *priv)
+{
+    auto *r = static_cast<Reader *>(priv);
+    --r->inFlight;
+    if (status < 0) {
+        std::fprintf(stderr, "readprobe: READ failed: %s\n", static_cast<const char *>(data) ? static_cast<const char *>(data) : nfs_get_error(nfs));
+        r->failed = true;
+        return;
+    }
+    if (r->copy && status > 0)
+        std::memcpy(r->buffer.data(), data, size_t(status));
+    r->done += uint64_t(status);
+    issue(r);
+}
+
+void issue(Reader *r)
+{
+    while (!r->failed && r->inFlight < r->maxInFlight && r->next < r->size) {
+        const uint64_t n = std::min(r->chunk, r->size - r->next);
+        if (nfs_pread_async(r->nfs, r->fh, r->next, n, onRead, r) != 0) {
+            std::fprintf(stderr, "readprobe: cannot send a READ: %s\n", nfs_get_error(r->nfs));
+            r->failed = true;
+            return;
+        }
+        r->next += n;
+        ++r->inFlight;
+    }
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (argc < 4) {
+        std::fprintf(stderr, "usage: readprobe SERVER EXPORT PATH [IN_FLIGHT...] [--no-copy]\n");
+        return 2;
+    }
+    std::vector<int> depths;
+    bool copy = true;
+    for (int i = 4; i < argc; ++i) {
+        if (std::string(argv[i]) == "--no-copy")
+            copy = false;
+        else
+            depths.push_back(std::max(1, std::atoi(argv[i])));
+    }
+    if (depths.empty())
+        depths = {1, 2, 4, 8};
+
+    nfs_context *nfs = nfs_init_context();
+    if (!nfs || nfs_mount(nfs, argv[1], argv[2]) != 0) {
+        std::fprintf(stderr, "readprobe: mount %s:%s failed: %s\n", argv[1], argv[2], nfs ? nfs_get_error(nfs) : "no context");
+        return 1;
+    }
+    nfsfh *fh = nullptr;
+    nfs_stat_64 st{};
+    if (nfs_open(nfs, argv[3], 0, &fh) != 0 || nfs_fstat64(nfs, fh, &st) != 0) {
+        std::fprintf(stderr, "readprobe: open %s failed: %s\n", argv[3], nfs_get_error(nfs));
+        return 1;
+    }
+    const uint64_t chunk = std::min<uint64_t>(nfs_get_readmax(nfs) ? nfs_get_readmax(nfs) : 1 << 20, 1 << 20);
+    std::printf("readprobe: %s (%llu MiB), READs of %llu KiB, %s\n", argv[3],
+                static_cast<unsigned long long>(st.nfs_size >> 20), static_cast<unsigned long long>(chunk >> 10),
+                copy ? "each reply copied once" : "replies not copied");
+    for (int depth : depths) {
+        Reader r;
+        r.nfs = nfs;
+        r.fh = fh;
+        r.size = st.nfs_size;
+        r.chunk = chunk;
+        r.maxInFlight = depth;
+        r.copy = copy;
+        r.buffer.resize(chunk);
+        const auto start = std::chrono::steady_clock::now();
+        issue(&r);
+        while (!r.failed && r.done < r.size) {
+            pollfd p{nfs_get_fd(nfs), short(nfs_which_events(nfs)), 0};
+            if (poll(&p, 1, 1000) < 0)
+                break;
+            if (nfs_service(nfs, p.revents) < 0) {
+                std::fprintf(stderr, "readprobe: nfs_service failed: %s\n", nfs_get_error(nfs));
+                r.failed = true;
+            }
+        }
+        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        if (r.failed)
+            return 1;
+        std::printf("  %d in flight: %.3f s, %.0f MB/s\n", depth, seconds, double(r.done) / seconds / 1e6);
+    }
+    nfs_close(nfs, fh);
+    nfs_destroy_context(nfs);
+    return 0;
+}
