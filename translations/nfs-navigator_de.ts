@@ -262,18 +262,6 @@
         <translation>Ist ein Ordner (rm -r verwenden, oder rmdir für einen leeren Ordner)</translation>
     </message>
     <message>
-        <source>do not replace an existing destination</source>
-        <translation>ein vorhandenes Ziel nicht ersetzen</translation>
-    </message>
-    <message>
-        <source>mv: needs a source URL and a destination URL</source>
-        <translation>mv: braucht eine Quell-URL und eine Ziel-URL</translation>
-    </message>
-    <message>
-        <source>mv works within one server and export; the URLs name different servers or options</source>
-        <translation>mv arbeitet innerhalb eines Servers und einer Freigabe; die URLs nennen verschiedene Server oder Optionen</translation>
-    </message>
-    <message>
         <source>df: missing URL</source>
         <translation>df: URL fehlt</translation>
     </message>
@@ -300,10 +288,6 @@
     <message>
         <source>remove files (-r: folders and all in them; -f: missing is fine)</source>
         <translation>Dateien entfernen (-r: Ordner mit ihrem Inhalt; -f: Fehlendes ist kein Fehler)</translation>
-    </message>
-    <message>
-        <source>rename or move within one export (-n: keep an existing destination)</source>
-        <translation>innerhalb einer Freigabe umbenennen oder verschieben (-n: vorhandenes Ziel behalten)</translation>
     </message>
     <message>
         <source>size and free space of the file system</source>
@@ -599,6 +583,69 @@ vorher ihre temporäre Datei.
         <source>%1: choose one of --overwrite, --skip (-n) and --rename</source>
         <translation>%1: nur eines von --overwrite, --skip (-n) und --rename wählen</translation>
     </message>
+    <message>
+        <source>mv: needs a source and a destination (URLs or local paths)</source>
+        <translation>mv: braucht eine Quelle und ein Ziel (URLs oder lokale Pfade)</translation>
+    </message>
+    <message>
+        <source>mv: at least one side must be a URL</source>
+        <translation>mv: mindestens eine Seite muss eine URL sein</translation>
+    </message>
+    <message>
+        <source>No such file or folder</source>
+        <translation>Datei oder Ordner nicht gefunden</translation>
+    </message>
+    <message>
+        <source>move or rename: a rename within one export, else copied, verified and the source deleted</source>
+        <translation>verschieben oder umbenennen: innerhalb eines Exports umbenannt, sonst kopiert, geprüft und die Quelle gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>unknown size</source>
+        <translation>unbekannte Größe</translation>
+    </message>
+    <message>
+        <source>%1, modified %2</source>
+        <translation>%1, geändert %2</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to all in this transfer</source>
+        <translation>Für &amp;alle in dieser Übertragung</translation>
+    </message>
+    <message>
+        <source>File Exists</source>
+        <translation>Datei existiert</translation>
+    </message>
+    <message>
+        <source>%1 already exists. What should happen to it?</source>
+        <translation>%1 existiert bereits. Was soll damit geschehen?</translation>
+    </message>
+    <message>
+        <source>Existing file:</source>
+        <translation>Vorhandene Datei:</translation>
+    </message>
+    <message>
+        <source>Copy from %1:</source>
+        <translation>Kopie von %1:</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>Ü&amp;berschreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Both</source>
+        <translation>&amp;Beide behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>Ü&amp;berspringen</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDialog</name>
@@ -748,6 +795,10 @@ vorher ihre temporäre Datei.
         <source>The server holds %1 bytes of %2 instead of %3</source>
         <translation>Auf dem Server liegen %1 Bytes von %2 statt %3</translation>
     </message>
+    <message>
+        <source>Skipped %1: it exists</source>
+        <translation>%1 übersprungen: es existiert</translation>
+    </message>
 </context>
 <context>
     <name>CopySource</name>
@@ -801,6 +852,29 @@ vorher ihre temporäre Datei.
     </message>
 </context>
 <context>
+    <name>DropTarget</name>
+    <message>
+        <source>&amp;Copy Here</source>
+        <translation>Hierher &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Move Here</source>
+        <translation>Hierher &amp;verschieben</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cannot move the folder &quot;%1&quot; into itself.</source>
+        <translation>Der Ordner „%1“ kann nicht in sich selbst verschoben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the folder &quot;%1&quot; into itself.</source>
+        <translation>Der Ordner „%1“ kann nicht in sich selbst kopiert werden.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorBanner</name>
     <message>
         <source>Dismiss</source>
@@ -812,6 +886,64 @@ vorher ihre temporäre Datei.
     <message>
         <source>Cannot create an RPC context</source>
         <translation>Kann keinen RPC-Kontext anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>FileClipboard</name>
+    <message>
+        <source>Select one or more files or folders to cut.</source>
+        <translation>Wählen Sie eine oder mehrere Dateien oder Ordner zum Ausschneiden.</translation>
+    </message>
+    <message>
+        <source>Select one or more files or folders to copy.</source>
+        <translation>Wählen Sie eine oder mehrere Dateien oder Ordner zum Kopieren.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no files to paste.</source>
+        <translation>Die Zwischenablage enthält keine Dateien zum Einfügen.</translation>
+    </message>
+    <message>
+        <source>Uploaded &quot;%1&quot;, but could not remove it here.</source>
+        <translation>„%1“ wurde hochgeladen, konnte hier aber nicht entfernt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>FileOpener</name>
+    <message>
+        <source>Could not make the cache folder for &quot;%1&quot;.</source>
+        <translation>Der Cache-Ordner für „%1“ konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>No application could open &quot;%1&quot;.</source>
+        <translation>Keine Anwendung konnte „%1“ öffnen.</translation>
+    </message>
+    <message>
+        <source>Upload the Changes?</source>
+        <translation>Änderungen hochladen?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was saved in another application. Upload it back to the server?</source>
+        <translation>„%1“ wurde in einer anderen Anwendung gespeichert. Zurück auf den Server hochladen?</translation>
+    </message>
+    <message>
+        <source>&amp;Upload</source>
+        <translation>&amp;Hochladen</translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation>&amp;Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>Changed on the Server</source>
+        <translation>Auf dem Server geändert</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was also changed on the server since it was opened. Keep both, uploading your copy under a new name?</source>
+        <translation>„%1“ wurde seit dem Öffnen auch auf dem Server geändert. Beide behalten und Ihre Kopie unter einem neuen Namen hochladen?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Both</source>
+        <translation>&amp;Beide behalten</translation>
     </message>
 </context>
 <context>
@@ -982,10 +1114,6 @@ vorher ihre temporäre Datei.
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
-    <message>
-        <source>Delete %1 from the server? Folders are deleted with everything in them. This cannot be undone.</source>
-        <translation>%1 vom Server löschen? Ordner werden mit ihrem gesamten Inhalt gelöscht. Dies kann nicht rückgängig gemacht werden.</translation>
-    </message>
     <message numerus="yes">
         <source>Deleting %n item(s)…</source>
         <translation>
@@ -1036,6 +1164,33 @@ vorher ihre temporäre Datei.
             <numerusform>Hochladen… %n Element kopiert</numerusform>
             <numerusform>Hochladen… %n Elemente kopiert</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %n file(s) for the drop: drag again when they are ready</source>
+        <translation>
+            <numerusform>%n Datei(en) für das Ablegen werden vorbereitet: erneut ziehen, sobald sie bereit sind</numerusform>
+            <numerusform>%n Datei(en) für das Ablegen werden vorbereitet: erneut ziehen, sobald sie bereit sind</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Files, in details</source>
+        <translation>Dateien, mit Details</translation>
+    </message>
+    <message>
+        <source>Files, as icons</source>
+        <translation>Dateien, als Symbole</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the server? Folders are deleted with everything in them. A delete on an NFS server cannot be undone: there is no trash.</source>
+        <translation>%1 vom Server löschen? Ordner werden mit ihrem gesamten Inhalt gelöscht. Löschen auf einem NFS-Server kann nicht rückgängig gemacht werden: Es gibt keinen Papierkorb.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Nichts rückgängig zu machen.</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1248,17 @@ vorher ihre temporäre Datei.
     <message>
         <source>The server %1 sent the listing of %2 from the same place twice (cookie %3); the listing stops there</source>
         <translation>Der Server %1 hat die Auflistung von %2 zweimal ab derselben Stelle gesendet (Cookie %3); die Auflistung endet dort</translation>
+    </message>
+</context>
+<context>
+    <name>LocalPane</name>
+    <message>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>A folder on this computer</source>
+        <translation>Ein Ordner auf diesem Rechner</translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1528,14 @@ vorher ihre temporäre Datei.
     <message>
         <source>&amp;Transfers</source>
         <translation>&amp;Übertragungen</translation>
+    </message>
+    <message>
+        <source>Open &amp;With…</source>
+        <translation>Öffnen &amp;mit …</translation>
+    </message>
+    <message>
+        <source>S&amp;plit View</source>
+        <translation>&amp;Geteilte Ansicht</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +2043,21 @@ vorher ihre temporäre Datei.
     <message>
         <source>bad name &apos;%1&apos;: &apos;.&apos; and &apos;..&apos; are not names</source>
         <translation>ungültiger Name „%1“: &apos;.&apos; und &apos;..&apos; sind keine Namen</translation>
+    </message>
+</context>
+<context>
+    <name>OpenWithDialog</name>
+    <message>
+        <source>Open With</source>
+        <translation>Öffnen mit</translation>
+    </message>
+    <message>
+        <source>No application is registered for &quot;%1&quot;.</source>
+        <translation>Für „%1“ ist keine Anwendung registriert.</translation>
+    </message>
+    <message>
+        <source>Open &quot;%1&quot; with:</source>
+        <translation>„%1“ öffnen mit:</translation>
     </message>
 </context>
 <context>
@@ -2557,10 +2746,6 @@ Spezialdateien werden für eine Vorschau nicht geöffnet.</translation>
         <translation>Doppelklick</translation>
     </message>
     <message>
-        <source>Open a folder; on a file: download it</source>
-        <translation>Einen Ordner öffnen; auf einer Datei: sie herunterladen</translation>
-    </message>
-    <message>
         <source>Middle-click</source>
         <translation>Mittelklick</translation>
     </message>
@@ -2668,6 +2853,30 @@ Spezialdateien werden für eine Vorschau nicht geöffnet.</translation>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
+    <message>
+        <source>Open a folder; on a file: open it with the default application</source>
+        <translation>Einen Ordner öffnen; eine Datei mit der Standardanwendung öffnen</translation>
+    </message>
+    <message>
+        <source>Drop from another tab or window</source>
+        <translation>Ablegen aus einem anderen Tab oder Fenster</translation>
+    </message>
+    <message>
+        <source>Copy or move: a menu asks (Shift moves, Ctrl copies)</source>
+        <translation>Kopieren oder verschieben: ein Menü fragt (Umschalt verschiebt, Strg kopiert)</translation>
+    </message>
+    <message>
+        <source>Split view: this computer&apos;s files beside the server&apos;s</source>
+        <translation>Geteilte Ansicht: die Dateien dieses Rechners neben denen des Servers</translation>
+    </message>
+    <message>
+        <source>Copy / cut / paste files</source>
+        <translation>Dateien kopieren / ausschneiden / einfügen</translation>
+    </message>
+    <message>
+        <source>Undo the last rename, move, new folder or copy</source>
+        <translation>Letztes Umbenennen, Verschieben, Anlegen eines Ordners oder Kopieren rückgängig machen</translation>
+    </message>
 </context>
 <context>
     <name>SingleInstance</name>
@@ -2686,6 +2895,33 @@ Spezialdateien werden für eine Vorschau nicht geöffnet.</translation>
     <message>
         <source>cannot listen on %1 for links opened later: %2</source>
         <translation>kann auf %1 nicht auf später geöffnete Links warten: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SourceRemoval</name>
+    <message>
+        <source>Cannot read the attributes of</source>
+        <translation>Kann die Attribute nicht lesen von</translation>
+    </message>
+    <message>
+        <source>Cannot list</source>
+        <translation>Kann nicht auflisten</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>Kann nicht löschen</translation>
+    </message>
+    <message>
+        <source>Kept %1: its copy %2 cannot be checked (%3)</source>
+        <translation>%1 behalten: seine Kopie %2 lässt sich nicht prüfen (%3)</translation>
+    </message>
+    <message>
+        <source>Kept %1: its copy %2 is not of the same type</source>
+        <translation>%1 behalten: seine Kopie %2 ist nicht vom selben Typ</translation>
+    </message>
+    <message>
+        <source>Kept %1: its copy %2 has %3 bytes instead of %4</source>
+        <translation>%1 behalten: seine Kopie %2 hat %3 Bytes statt %4</translation>
     </message>
 </context>
 <context>
@@ -2716,6 +2952,32 @@ Spezialdateien werden für eine Vorschau nicht geöffnet.</translation>
             <numerusform>%n lange Zeile gekürzt</numerusform>
             <numerusform>%n lange Zeilen gekürzt</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TransferNotifier</name>
+    <message>
+        <source>Transfer finished</source>
+        <translation>Übertragung abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Transfer failed</source>
+        <translation>Übertragung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 is in %2</source>
+        <translation>%1 liegt in %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TransferQueue</name>
+    <message>
+        <source>Will not replace %1: it exists</source>
+        <translation>%1 wird nicht ersetzt: es existiert</translation>
     </message>
 </context>
 <context>
@@ -2926,6 +3188,25 @@ Spezialdateien werden für eine Vorschau nicht geöffnet.</translation>
     <message>
         <source>Will not replace</source>
         <translation>Kein Ersetzen von</translation>
+    </message>
+</context>
+<context>
+    <name>UndoHistory</name>
+    <message>
+        <source>Rename to &quot;%1&quot;</source>
+        <translation>Umbenennen in „%1“</translation>
+    </message>
+    <message>
+        <source>Move &quot;%1&quot;</source>
+        <translation>„%1“ verschieben</translation>
+    </message>
+    <message>
+        <source>New Folder &quot;%1&quot;</source>
+        <translation>Neuer Ordner „%1“</translation>
+    </message>
+    <message>
+        <source>Copy &quot;%1&quot;</source>
+        <translation>„%1“ kopieren</translation>
     </message>
 </context>
 <context>

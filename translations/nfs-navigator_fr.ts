@@ -262,18 +262,6 @@
         <translation>Est un dossier (utilisez rm -r, ou rmdir pour un dossier vide)</translation>
     </message>
     <message>
-        <source>do not replace an existing destination</source>
-        <translation>ne pas remplacer une destination existante</translation>
-    </message>
-    <message>
-        <source>mv: needs a source URL and a destination URL</source>
-        <translation>mv : il faut une URL source et une URL de destination</translation>
-    </message>
-    <message>
-        <source>mv works within one server and export; the URLs name different servers or options</source>
-        <translation>mv fonctionne au sein d’un même serveur et export ; les URL désignent des serveurs ou des options différents</translation>
-    </message>
-    <message>
         <source>df: missing URL</source>
         <translation>df : URL manquante</translation>
     </message>
@@ -300,10 +288,6 @@
     <message>
         <source>remove files (-r: folders and all in them; -f: missing is fine)</source>
         <translation>supprimer des fichiers (-r : les dossiers et tout leur contenu ; -f : une absence n’est pas une erreur)</translation>
-    </message>
-    <message>
-        <source>rename or move within one export (-n: keep an existing destination)</source>
-        <translation>renommer ou déplacer au sein d’un export (-n : garder une destination existante)</translation>
     </message>
     <message>
         <source>size and free space of the file system</source>
@@ -599,6 +583,69 @@ son fichier temporaire.
         <source>%1: choose one of --overwrite, --skip (-n) and --rename</source>
         <translation>%1 : choisissez une seule option parmi --overwrite, --skip (-n) et --rename</translation>
     </message>
+    <message>
+        <source>mv: needs a source and a destination (URLs or local paths)</source>
+        <translation>mv : il faut une source et une destination (URL ou chemins locaux)</translation>
+    </message>
+    <message>
+        <source>mv: at least one side must be a URL</source>
+        <translation>mv : au moins un côté doit être une URL</translation>
+    </message>
+    <message>
+        <source>No such file or folder</source>
+        <translation>Fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <source>move or rename: a rename within one export, else copied, verified and the source deleted</source>
+        <translation>déplacer ou renommer : un renommage dans un même export, sinon copié, vérifié puis la source supprimée</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>unknown size</source>
+        <translation>taille inconnue</translation>
+    </message>
+    <message>
+        <source>%1, modified %2</source>
+        <translation>%1, modifié le %2</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to all in this transfer</source>
+        <translation>&amp;Appliquer à tout ce transfert</translation>
+    </message>
+    <message>
+        <source>File Exists</source>
+        <translation>Le fichier existe</translation>
+    </message>
+    <message>
+        <source>%1 already exists. What should happen to it?</source>
+        <translation>%1 existe déjà. Que faut-il en faire ?</translation>
+    </message>
+    <message>
+        <source>Existing file:</source>
+        <translation>Fichier existant :</translation>
+    </message>
+    <message>
+        <source>Copy from %1:</source>
+        <translation>Copie de %1 :</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>É&amp;craser</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Both</source>
+        <translation>&amp;Garder les deux</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Ignorer</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDialog</name>
@@ -748,6 +795,10 @@ son fichier temporaire.
         <source>The server holds %1 bytes of %2 instead of %3</source>
         <translation>Le serveur contient %1 octets sur %2 au lieu de %3</translation>
     </message>
+    <message>
+        <source>Skipped %1: it exists</source>
+        <translation>%1 ignoré : il existe</translation>
+    </message>
 </context>
 <context>
     <name>CopySource</name>
@@ -801,6 +852,29 @@ son fichier temporaire.
     </message>
 </context>
 <context>
+    <name>DropTarget</name>
+    <message>
+        <source>&amp;Copy Here</source>
+        <translation>&amp;Copier ici</translation>
+    </message>
+    <message>
+        <source>&amp;Move Here</source>
+        <translation>&amp;Déplacer ici</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Cannot move the folder &quot;%1&quot; into itself.</source>
+        <translation>Impossible de déplacer le dossier « %1 » dans lui-même.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the folder &quot;%1&quot; into itself.</source>
+        <translation>Impossible de copier le dossier « %1 » dans lui-même.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorBanner</name>
     <message>
         <source>Dismiss</source>
@@ -812,6 +886,64 @@ son fichier temporaire.
     <message>
         <source>Cannot create an RPC context</source>
         <translation>Impossible de créer un contexte RPC</translation>
+    </message>
+</context>
+<context>
+    <name>FileClipboard</name>
+    <message>
+        <source>Select one or more files or folders to cut.</source>
+        <translation>Sélectionnez un ou plusieurs fichiers ou dossiers à couper.</translation>
+    </message>
+    <message>
+        <source>Select one or more files or folders to copy.</source>
+        <translation>Sélectionnez un ou plusieurs fichiers ou dossiers à copier.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no files to paste.</source>
+        <translation>Le presse-papiers ne contient aucun fichier à coller.</translation>
+    </message>
+    <message>
+        <source>Uploaded &quot;%1&quot;, but could not remove it here.</source>
+        <translation>« %1 » a été envoyé, mais n’a pas pu être supprimé ici.</translation>
+    </message>
+</context>
+<context>
+    <name>FileOpener</name>
+    <message>
+        <source>Could not make the cache folder for &quot;%1&quot;.</source>
+        <translation>Impossible de créer le dossier de cache pour « %1 ».</translation>
+    </message>
+    <message>
+        <source>No application could open &quot;%1&quot;.</source>
+        <translation>Aucune application n’a pu ouvrir « %1 ».</translation>
+    </message>
+    <message>
+        <source>Upload the Changes?</source>
+        <translation>Envoyer les modifications ?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was saved in another application. Upload it back to the server?</source>
+        <translation>« %1 » a été enregistré dans une autre application. Le renvoyer sur le serveur ?</translation>
+    </message>
+    <message>
+        <source>&amp;Upload</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation>&amp;Pas maintenant</translation>
+    </message>
+    <message>
+        <source>Changed on the Server</source>
+        <translation>Modifié sur le serveur</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was also changed on the server since it was opened. Keep both, uploading your copy under a new name?</source>
+        <translation>« %1 » a aussi été modifié sur le serveur depuis son ouverture. Garder les deux, en envoyant votre copie sous un nouveau nom ?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Both</source>
+        <translation>&amp;Garder les deux</translation>
     </message>
 </context>
 <context>
@@ -982,10 +1114,6 @@ son fichier temporaire.
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
-    <message>
-        <source>Delete %1 from the server? Folders are deleted with everything in them. This cannot be undone.</source>
-        <translation>Supprimer %1 du serveur ? Les dossiers sont supprimés avec tout leur contenu. Cette action est irréversible.</translation>
-    </message>
     <message numerus="yes">
         <source>Deleting %n item(s)…</source>
         <translation>
@@ -1036,6 +1164,33 @@ son fichier temporaire.
             <numerusform>Envoi… %n élément copié</numerusform>
             <numerusform>Envoi… %n éléments copiés</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %n file(s) for the drop: drag again when they are ready</source>
+        <translation>
+            <numerusform>Préparation de %n fichier(s) pour le dépôt : faites glisser à nouveau lorsqu’ils sont prêts</numerusform>
+            <numerusform>Préparation de %n fichier(s) pour le dépôt : faites glisser à nouveau lorsqu’ils sont prêts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <source>Files, in details</source>
+        <translation>Fichiers, en détails</translation>
+    </message>
+    <message>
+        <source>Files, as icons</source>
+        <translation>Fichiers, en icônes</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the server? Folders are deleted with everything in them. A delete on an NFS server cannot be undone: there is no trash.</source>
+        <translation>Supprimer %1 du serveur ? Les dossiers sont supprimés avec tout leur contenu. Une suppression sur un serveur NFS ne peut pas être annulée : il n’y a pas de corbeille.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Rien à annuler.</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1248,17 @@ son fichier temporaire.
     <message>
         <source>The server %1 sent the listing of %2 from the same place twice (cookie %3); the listing stops there</source>
         <translation>Le serveur %1 a envoyé deux fois le listage de %2 depuis la même position (cookie %3) ; le listage s’arrête là</translation>
+    </message>
+</context>
+<context>
+    <name>LocalPane</name>
+    <message>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>A folder on this computer</source>
+        <translation>Un dossier de cet ordinateur</translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1528,14 @@ son fichier temporaire.
     <message>
         <source>&amp;Transfers</source>
         <translation>&amp;Transferts</translation>
+    </message>
+    <message>
+        <source>Open &amp;With…</source>
+        <translation>Ouvrir a&amp;vec…</translation>
+    </message>
+    <message>
+        <source>S&amp;plit View</source>
+        <translation>Vue &amp;scindée</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +2043,21 @@ son fichier temporaire.
     <message>
         <source>bad name &apos;%1&apos;: &apos;.&apos; and &apos;..&apos; are not names</source>
         <translation>nom « %1 » invalide : &apos;.&apos; et &apos;..&apos; ne sont pas des noms</translation>
+    </message>
+</context>
+<context>
+    <name>OpenWithDialog</name>
+    <message>
+        <source>Open With</source>
+        <translation>Ouvrir avec</translation>
+    </message>
+    <message>
+        <source>No application is registered for &quot;%1&quot;.</source>
+        <translation>Aucune application n’est enregistrée pour « %1 ».</translation>
+    </message>
+    <message>
+        <source>Open &quot;%1&quot; with:</source>
+        <translation>Ouvrir « %1 » avec :</translation>
     </message>
 </context>
 <context>
@@ -2557,10 +2746,6 @@ Les fichiers spéciaux ne sont pas ouverts pour un aperçu.</translation>
         <translation>double-clic</translation>
     </message>
     <message>
-        <source>Open a folder; on a file: download it</source>
-        <translation>Ouvrir un dossier ; sur un fichier : le télécharger</translation>
-    </message>
-    <message>
         <source>Middle-click</source>
         <translation>Clic du milieu</translation>
     </message>
@@ -2668,6 +2853,30 @@ Les fichiers spéciaux ne sont pas ouverts pour un aperçu.</translation>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
+    <message>
+        <source>Open a folder; on a file: open it with the default application</source>
+        <translation>Ouvrir un dossier ; un fichier : l’ouvrir avec l’application par défaut</translation>
+    </message>
+    <message>
+        <source>Drop from another tab or window</source>
+        <translation>Dépôt depuis un autre onglet ou une autre fenêtre</translation>
+    </message>
+    <message>
+        <source>Copy or move: a menu asks (Shift moves, Ctrl copies)</source>
+        <translation>Copier ou déplacer : un menu demande (Maj déplace, Ctrl copie)</translation>
+    </message>
+    <message>
+        <source>Split view: this computer&apos;s files beside the server&apos;s</source>
+        <translation>Vue scindée : les fichiers de cet ordinateur à côté de ceux du serveur</translation>
+    </message>
+    <message>
+        <source>Copy / cut / paste files</source>
+        <translation>Copier / couper / coller des fichiers</translation>
+    </message>
+    <message>
+        <source>Undo the last rename, move, new folder or copy</source>
+        <translation>Annuler le dernier renommage, déplacement, nouveau dossier ou copie</translation>
+    </message>
 </context>
 <context>
     <name>SingleInstance</name>
@@ -2686,6 +2895,33 @@ Les fichiers spéciaux ne sont pas ouverts pour un aperçu.</translation>
     <message>
         <source>cannot listen on %1 for links opened later: %2</source>
         <translation>impossible d’écouter sur %1 les liens ouverts plus tard : %2</translation>
+    </message>
+</context>
+<context>
+    <name>SourceRemoval</name>
+    <message>
+        <source>Cannot read the attributes of</source>
+        <translation>Impossible de lire les attributs de</translation>
+    </message>
+    <message>
+        <source>Cannot list</source>
+        <translation>Impossible de lister</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>Impossible de supprimer</translation>
+    </message>
+    <message>
+        <source>Kept %1: its copy %2 cannot be checked (%3)</source>
+        <translation>%1 conservé : sa copie %2 ne peut pas être vérifiée (%3)</translation>
+    </message>
+    <message>
+        <source>Kept %1: its copy %2 is not of the same type</source>
+        <translation>%1 conservé : sa copie %2 n’est pas du même type</translation>
+    </message>
+    <message>
+        <source>Kept %1: its copy %2 has %3 bytes instead of %4</source>
+        <translation>%1 conservé : sa copie %2 compte %3 octets au lieu de %4</translation>
     </message>
 </context>
 <context>
@@ -2716,6 +2952,32 @@ Les fichiers spéciaux ne sont pas ouverts pour un aperçu.</translation>
             <numerusform>%n ligne longue coupée</numerusform>
             <numerusform>%n lignes longues coupées</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TransferNotifier</name>
+    <message>
+        <source>Transfer finished</source>
+        <translation>Transfert terminé</translation>
+    </message>
+    <message>
+        <source>Transfer failed</source>
+        <translation>Échec du transfert</translation>
+    </message>
+    <message>
+        <source>%1 is in %2</source>
+        <translation>%1 est dans %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>TransferQueue</name>
+    <message>
+        <source>Will not replace %1: it exists</source>
+        <translation>%1 ne sera pas remplacé : il existe</translation>
     </message>
 </context>
 <context>
@@ -2926,6 +3188,25 @@ Les fichiers spéciaux ne sont pas ouverts pour un aperçu.</translation>
     <message>
         <source>Will not replace</source>
         <translation>Refus de remplacer</translation>
+    </message>
+</context>
+<context>
+    <name>UndoHistory</name>
+    <message>
+        <source>Rename to &quot;%1&quot;</source>
+        <translation>Renommer en « %1 »</translation>
+    </message>
+    <message>
+        <source>Move &quot;%1&quot;</source>
+        <translation>Déplacer « %1 »</translation>
+    </message>
+    <message>
+        <source>New Folder &quot;%1&quot;</source>
+        <translation>Nouveau dossier « %1 »</translation>
+    </message>
+    <message>
+        <source>Copy &quot;%1&quot;</source>
+        <translation>Copier « %1 »</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,7 @@ FolderView::FolderView(SessionCache *pool, QWidget *parent)
     filterLayout->setContentsMargins(4, 2, 4, 2);
     filterLayout->addWidget(new QLabel(tr("Filter:"), m_filterBar));
     m_filter->setObjectName(QStringLiteral("filterEdit"));
+    m_filter->setAccessibleName(tr("Filter"));
     m_filter->setPlaceholderText(tr("Part of a name, or a pattern like *.txt"));
     m_filter->setClearButtonEnabled(true);
     m_filter->installEventFilter(this);
@@ -82,6 +83,7 @@ FolderView::FolderView(SessionCache *pool, QWidget *parent)
     closeFilter->setAutoRaise(true);
     closeFilter->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     closeFilter->setToolTip(tr("Close the filter bar"));
+    closeFilter->setAccessibleName(tr("Close the filter bar"));
     filterLayout->addWidget(closeFilter);
     connect(closeFilter, &QToolButton::clicked, this, [this] {
         m_filter->clear();
@@ -93,6 +95,8 @@ FolderView::FolderView(SessionCache *pool, QWidget *parent)
     layout->addWidget(m_filterBar);
 
     m_details->setObjectName(QStringLiteral("detailsView"));
+    m_details->setAccessibleName(tr("Files, in details"));
+    m_icons->setAccessibleName(tr("Files, as icons"));
     m_details->setModel(m_proxy);
     m_details->setUniformRowHeights(true);
     m_details->setRootIsDecorated(false);

@@ -8,7 +8,6 @@
 #include "session.h"
 #include "sessioncache.h"
 #include "transferqueue.h"
-#include "treeoperations.h"
 #include "undohistory.h"
 
 #include <QAbstractItemView>
@@ -174,9 +173,9 @@ bool DropTarget::copyInto(const NfsUrl &folder, const QList<RemoteMimeData::Item
         request.from = TransferPlace::remote(item.url);
         request.to = TransferPlace::remote(to);
         request.recursive = item.isDir;
-        request.options.noClobber = true;   // a drop never replaces a file on the server unasked
-        // Between mounts a move is a copy, then the source removed once the copy is complete.
-        // When the queue moves by itself this becomes `request.options.move = move;`.
+        // An existing target is asked about (the transfers pane's conflict dialog).
+        // Between mounts the queue moves by copying, checking the copy, then removing the source.
+        request.move = move;
         TransferJob *job = queue->add(request);
         SessionCache *pool = m_view->sessionPool();
         connect(job, &Job::finished, m_view, [view, job, move, item, pool, to] {
@@ -184,19 +183,8 @@ bool DropTarget::copyInto(const NfsUrl &folder, const QList<RemoteMimeData::Item
                 return;
             if (!job->error() && !move)
                 UndoHistory::of(pool)->record(UndoHistory::Kind::Copy, item.url, to, item.isDir);
-            if (job->error() && job->error().kind() != NfsError::Kind::Cancelled) {
+            if (job->error() && job->error().kind() != NfsError::Kind::Cancelled)
                 view->banner()->showMessage(job->error().message());
-            } else if (!job->error() && job->failures().isEmpty() && move) {
-                Session *session = pool->sessionFor(item.url);
-                Job *remove = item.isDir ? static_cast<Job *>(TreeOperations::removeTree(session, item.url.path()))
-                                         : session->unlink(item.url.path());
-                remove->setParent(view);
-                QObject::connect(remove, &Job::finished, view, [view, remove] {
-                    if (remove->error())
-                        view->banner()->showMessage(remove->error().message());
-                    remove->deleteLater();
-                });
-            }
             view->refresh();
         });
     }
