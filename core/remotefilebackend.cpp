@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "remotefilebackend.h"
 
+#include <cerrno>
+
 #include "remotefile.h"
 #include "requestdispatcher.h"
 #include "sessionoperations.h"
@@ -31,8 +33,10 @@ constexpr quint64 SmallestWriteChunk = 512;
 // Below this chunk size more WRITEs go out at once.
 constexpr quint64 SmallChunk = 64 * 1024;
 constexpr int SmallChunkInFlight = 16;
-// A read-only file is reopened this many times after lost connections.
-constexpr int MaxReopens = 3;
+// A read-only file is reopened this many times after lost connections,
+// waiting this long between attempts that find the server not back yet.
+constexpr int MaxReopens = 6;
+constexpr int ReopenDelayMs = 1000;
 // How long a READ reply waits for the reader to take it before it is buffered.
 constexpr int HandOverWaitMs = 20;
 
@@ -190,6 +194,15 @@ void RemoteFileBackend::openWith(int flags, OpenStep step)
         [self, flags, step](const NfsError &e) {
             if (step == OpenStep::ExistingElseCreate && e.kind() == NfsError::Kind::NotFound) {
                 self->openWith(flags | O_CREAT | O_EXCL, OpenStep::Created);
+                return;
+            }
+            // Opening again after a lost connection, while the server is still
+            // coming back (restarting): wait a little and try again.
+            const bool connection = e.kind() == NfsError::Kind::ConnectionLost || e.kind() == NfsError::Kind::Refused
+                || e.kind() == NfsError::Kind::Unreachable || e.errnum() == EFAULT;
+            if (self->m_reopens > 0 && connection && self->m_reopens < MaxReopens && !self->m_closing) {
+                ++self->m_reopens;
+                QTimer::singleShot(ReopenDelayMs, self->m_worker, [self] { self->open(true); });
                 return;
             }
             self->fail(e);
@@ -374,7 +387,10 @@ void RemoteFileBackend::issue(const std::vector<std::pair<qint64, qint64>> &toRe
                     self->m_reading.erase(offset);
                 }
                 const bool readOnly = (self->m_core->flags & O_ACCMODE) == O_RDONLY;
-                if (e.kind() == NfsError::Kind::ConnectionLost && readOnly && self->m_reopens < MaxReopens
+                // libnfs 4.0 may end a READ that was out when the connection broke
+                // with EFAULT rather than as lost: it is tried again the same way.
+                const bool lost = e.kind() == NfsError::Kind::ConnectionLost || e.errnum() == EFAULT;
+                if (lost && readOnly && self->m_reopens < MaxReopens
                     && !self->m_closing) {
                     // Safe to carry on: nothing of ours is lost by opening the path again.
                     ++self->m_reopens;

@@ -1260,6 +1260,10 @@ vorher ihre temporäre Datei.
         <source>A folder on this computer</source>
         <translation>Ein Ordner auf diesem Rechner</translation>
     </message>
+    <message>
+        <source>Files on this computer</source>
+        <translation>Dateien auf diesem Computer</translation>
+    </message>
 </context>
 <context>
     <name>LocalTarget</name>

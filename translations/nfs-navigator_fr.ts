@@ -1260,6 +1260,10 @@ son fichier temporaire.
         <source>A folder on this computer</source>
         <translation>Un dossier de cet ordinateur</translation>
     </message>
+    <message>
+        <source>Files on this computer</source>
+        <translation>Fichiers sur cet ordinateur</translation>
+    </message>
 </context>
 <context>
     <name>LocalTarget</name>

@@ -308,7 +308,7 @@ void MainWindow::createMenus()
     };
     add(menuBar()->addMenu(tr("&File")), {QStringLiteral("newTab"), QStringLiteral("closeTab"), QString(),
                                           QStringLiteral("connect"), QStringLiteral("disconnect"), QString(),
-                                          QStringLiteral("newFolder"), QStringLiteral("download"),
+                                          QStringLiteral("newFolder"), QStringLiteral("openWith"), QStringLiteral("download"),
                                           QStringLiteral("upload"), QStringLiteral("uploadFolder"),
                                           QStringLiteral("properties"), QString(),
                                           QStringLiteral("quit")});

@@ -64,7 +64,8 @@ NfsError explain(const NfsError &error, NfsError::Operation op, int version);
 // connection's bytes and handed over as a success, so a READ brings back
 // bytes that were never in the file. A reply to a request sent before the
 // socket was replaced is not trusted when it carries data (true for those
-// operations); it fails as a lost connection instead, which a copy may retry.
+// operations): the request is sent again (RequestDispatcher::MaxResends
+// times at most), and then fails as a lost connection.
 bool replyCutByReconnect(NfsError::Operation op, quint64 sentOnGeneration, quint64 generationNow);
 NfsError cutByReconnect(NfsError::Operation op, const QByteArray &path, const QString &server, int timeoutSeconds);
 

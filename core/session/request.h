@@ -55,4 +55,8 @@ struct Request
     bool attributesOnly = false;
     // The connection's socket generation when it was sent (RpcPump::generation()).
     quint64 sentOnGeneration = 0;
+    // For a request whose reply is not trusted across a reconnect: its starter
+    // again, to send it once more (LibnfsWorkarounds::replyCutByReconnect).
+    Starter resend;
+    int resends = 0;
 };

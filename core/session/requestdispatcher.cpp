@@ -129,6 +129,8 @@ void RequestDispatcher::issue(Request *request, Connection *on)
     // libnfs may answer inside the call and so end the request: the starter
     // must outlive the call, so it is moved out first.
     const Request::Starter start = std::move(request->start);
+    if (LibnfsWorkarounds::replyCutByReconnect(request->op, 0, 1))
+        request->resend = start;
     request->sentOnGeneration = c->pump()->generation();
     const int rc = start(c->context(), inside, request);
     if (rc < 0) {
@@ -184,8 +186,19 @@ void RequestDispatcher::onNfsReply(int status, nfs_context *ctx, void *data, voi
                                                                  worker->timeoutSeconds()),
                                             r->op, worker->version()))
                                       : NfsError();
-    if (!error.isError() && LibnfsWorkarounds::replyCutByReconnect(r->op, r->sentOnGeneration, c->pump()->generation()))
+    if (!error.isError() && LibnfsWorkarounds::replyCutByReconnect(r->op, r->sentOnGeneration, c->pump()->generation())) {
+        // Sent again on the connection as it is now; its reply then is whole.
+        if (r->resend && r->resends < MaxResends && !r->abandoned && !r->core->isCancelled()) {
+            qCDebug(lcRpc) << "sending again after a reconnect:" << NfsError::describe(r->op) << r->paths.value(0);
+            if (r->discard)
+                r->discard(ctx, data);
+            ++r->resends;
+            r->start = std::move(r->resend);
+            self->issue(r, r->target);
+            return;
+        }
         error = LibnfsWorkarounds::cutByReconnect(r->op, r->paths.value(0), worker->server(), worker->timeoutSeconds());
+    }
     // libnfs's own time-out and a dropped connection end a request too, but
     // only a reply from the server shows that it answers again.
     const bool answered = error.kind() != NfsError::Kind::Timeout && error.kind() != NfsError::Kind::ConnectionLost;

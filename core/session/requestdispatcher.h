@@ -43,6 +43,9 @@ public:
     // The session closes: every waiting request ends with `reason`.
     void close(const NfsError &reason);
 
+    // How often a request whose reply a reconnect cut is sent again before it fails.
+    static constexpr int MaxResends = 3;
+
 private:
     void watchdog();
 

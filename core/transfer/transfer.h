@@ -67,6 +67,9 @@ struct TransferOptions
 {
     bool noClobber = false;       // never replace an existing target (nfsnav -n, --skip)
     bool keepBoth = false;        // an existing target stays; the copy becomes "name (1).ext" (--rename)
+    // An existing target is replaced (by the final rename) without asking the
+    // window's conflict dialog: a cache copy, an upload the user already confirmed.
+    bool replace = false;
     // A partial copy beside a local target (a temporary file a killed or
     // failed copy left) is claimed and continued when it still matches the
     // source; else the copy starts over (--resume).

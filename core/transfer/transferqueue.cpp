@@ -290,7 +290,7 @@ void TransferQueue::setMaxRunning(int n)
 TransferJob *TransferQueue::add(const TransferRequest &request)
 {
     auto item = std::make_shared<TransferItem>(request);
-    item->asksConflicts = !m_resolver.isNull();
+    item->asksConflicts = !m_resolver.isNull() && !request.options.replace;
     // Its copy removes its temporary file before it ends.
     item->setEndsItselfOnCancel(true);
     auto *job = new TransferJob(item, this);

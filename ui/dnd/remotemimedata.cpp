@@ -90,6 +90,7 @@ void RemoteMimeData::startFetching() const
         request.to = TransferPlace::local(local);
         request.recursive = m_items.at(i).isDir;
         // An older copy is replaced by the transfer's final rename, never removed first.
+        request.options.replace = true;
         TransferJob *job = queue->add(request);
         m_jobs[i] = job;
         QObject::connect(job, &Job::finished, queue, [] { DragCache::instance().evict(); });

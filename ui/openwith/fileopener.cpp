@@ -71,6 +71,7 @@ void FileOpener::open(const NfsUrl &url, const DesktopApplication &app)
         TransferRequest request;
         request.from = TransferPlace::remote(url);
         request.to = TransferPlace::local(local);
+        request.options.replace = true;   // the cache's older copy
         TransferJob *job = TransferQueue::application()->add(request);
         connect(job, &Job::finished, this, [this, job, url, local, size, mtime, app] {
             if (job->error()) {
@@ -211,6 +212,7 @@ void FileOpener::upload(const NfsUrl &url, bool keepBoth)
     request.to = TransferPlace::remote(url);
     // Replaced by the transfer's final rename only when complete; or kept beside as "name (1).ext".
     request.options.keepBoth = keepBoth;
+    request.options.replace = !keepBoth;   // the user asked for it, after the server's copy was checked
     TransferJob *job = TransferQueue::application()->add(request);
     connect(job, &Job::finished, this, [this, job, url, keepBoth] {
         if (job->error()) {

@@ -28,6 +28,7 @@ LocalPane::LocalPane(QWidget *parent)
     auto *up = new QToolButton(this);
     up->setIcon(style()->standardIcon(QStyle::SP_FileDialogToParent));
     up->setToolTip(tr("Up"));
+    up->setAccessibleName(tr("Up"));
     connect(up, &QToolButton::clicked, this, [this] {
         QDir dir(path());
         if (dir.cdUp())
@@ -36,6 +37,7 @@ LocalPane::LocalPane(QWidget *parent)
     bar->addWidget(up);
     m_location->setObjectName(QStringLiteral("localLocation"));
     m_location->setPlaceholderText(tr("A folder on this computer"));
+    m_location->setAccessibleName(tr("A folder on this computer"));
     connect(m_location, &QLineEdit::returnPressed, this, [this] { setPath(m_location->text()); });
     bar->addWidget(m_location, 1);
     layout->addLayout(bar);
@@ -43,6 +45,7 @@ LocalPane::LocalPane(QWidget *parent)
     m_model->setReadOnly(true);
     m_model->setFilter(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::AllDirs);
     m_view->setObjectName(QStringLiteral("localView"));
+    m_view->setAccessibleName(tr("Files on this computer"));
     m_view->setModel(m_model);
     m_view->setRootIsDecorated(false);
     m_view->setItemsExpandable(false);
