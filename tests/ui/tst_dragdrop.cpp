@@ -7,6 +7,7 @@
 //
 // No heartbeat here: retrieveData() blocks the GUI thread for up to
 // RemoteMimeData::ReadyWaitMs by design (a drop target is waiting on it).
+#include "appsettings.h"
 #include "dragcache.h"
 #include "desktopapplications.h"
 #include "dragsource.h"
@@ -241,6 +242,42 @@ private Q_SLOTS:
         QVERIFY(!dropTarget->pendingMenu());
         QTRY_COMPARE_WITH_TIMEOUT(get(to + "/moveme.txt"), QByteArray("move me\n"), 60000);
         QTRY_COMPARE_WITH_TIMEOUT(get(from + "/moveme.txt"), QByteArray("<missing>"), 60000);
+    }
+
+    // The setting for a plain drop: Copy copies without a menu, Move moves.
+    void dropFollowsTheSetting()
+    {
+        const QByteArray from = m_dir + "/setfrom", to = m_dir + "/setto";
+        QVERIFY(succeeds(m_session->mkdir(TestServer::path(3, from))));
+        QVERIFY(succeeds(m_session->mkdir(TestServer::path(3, to))));
+        QVERIFY(put("setfrom/a.txt", "a\n"));
+        QVERIFY(put("setfrom/b.txt", "b\n"));
+        FolderView *source = open(TestServer::url(3, from));
+        QVERIFY(source);
+        FolderView *target = m_window->openTab(TestServer::url(4, to));
+        QTRY_VERIFY_WITH_TIMEOUT(settled(target) && target->accessMask() >= 0, 60000);
+        QWidget *viewport = target->detailsView()->viewport();
+        const QPoint below(5, viewport->height() - 5);
+        auto *dropTarget = target->findChild<DropTarget *>();
+        QVERIFY(dropTarget);
+        AppSettings *settings = AppSettings::application();
+
+        settings->setDropAction(AppSettings::DropAction::Copy);
+        selectNames(source, {"a.txt"});
+        std::unique_ptr<RemoteMimeData> copy(dragData(source));
+        QVERIFY(drop(viewport, copy.get(), below, Qt::NoModifier));
+        QVERIFY(!dropTarget->pendingMenu());
+        QTRY_COMPARE_WITH_TIMEOUT(get(to + "/a.txt"), QByteArray("a\n"), 60000);
+        QCOMPARE(get(from + "/a.txt"), QByteArray("a\n"));
+
+        settings->setDropAction(AppSettings::DropAction::Move);
+        selectNames(source, {"b.txt"});
+        std::unique_ptr<RemoteMimeData> move(dragData(source));
+        QVERIFY(drop(viewport, move.get(), below, Qt::NoModifier));
+        QVERIFY(!dropTarget->pendingMenu());
+        QTRY_COMPARE_WITH_TIMEOUT(get(to + "/b.txt"), QByteArray("b\n"), 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(get(from + "/b.txt"), QByteArray("<missing>"), 60000);
+        settings->setDropAction(AppSettings::DropAction::Ask);
     }
 
     // Inside one export a move is a rename: Shift-drop onto a folder's row.

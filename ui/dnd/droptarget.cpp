@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "droptarget.h"
 
+#include "appsettings.h"
+
 #include "errorbanner.h"
 #include "folderview.h"
 #include "remotefsfiltermodel.h"
@@ -109,6 +111,17 @@ void DropTarget::drop(QDropEvent *event)
     if (mods & Qt::ControlModifier) {
         copyInto(folder, items, false);
         return;
+    }
+    // Without a key held, the setting decides (Settings ▸ "A drop between places").
+    switch (AppSettings::application()->dropAction()) {
+    case AppSettings::DropAction::Copy:
+        copyInto(folder, items, false);
+        return;
+    case AppSettings::DropAction::Move:
+        copyInto(folder, items, true);
+        return;
+    case AppSettings::DropAction::Ask:
+        break;
     }
     // Ask, as file managers do; the menu is not modal, so the drop handler returns now.
     if (m_menu)
