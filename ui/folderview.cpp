@@ -36,6 +36,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -403,6 +404,19 @@ void FolderView::onRootListed(const NfsError &error)
     if (std::exchange(m_relistIfItFails, false) && isConnectionFailure(error)) {
         refresh();
         return;
+    }
+    // A listing sent just as the server came back may still fail on the old
+    // connection while the session already says it answers: tried again a
+    // few times, a second apart, so the banner does not stay for nothing.
+    if (isConnectionFailure(error) && m_pool->stateOf(m_url) == Session::State::Connected
+        && m_relistsWhileConnected < MaxRelistsWhileConnected) {
+        ++m_relistsWhileConnected;
+        QTimer::singleShot(1000, this, [this] {
+            if (!m_model->isListing())
+                refresh();
+        });
+    } else if (!error) {
+        m_relistsWhileConnected = 0;
     }
     if (error) {
         showError(error.message());

@@ -155,7 +155,9 @@ private:
     RemoteFsModel *m_model;
     RemoteFsFilterModel *m_proxy;
     ErrorBanner *m_banner;
+    static constexpr int MaxRelistsWhileConnected = 3;
     bool m_relistIfItFails = false;   // the server answered again while a listing was out
+    int m_relistsWhileConnected = 0;  // listings made again because they failed although the server answers
     QWidget *m_filterBar;
     QLineEdit *m_filter;
     QStackedWidget *m_stack;

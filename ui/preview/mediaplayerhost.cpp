@@ -14,6 +14,15 @@ MediaPlayerHost::MediaPlayerHost(Session *session, const QByteArray &path, const
 
 MediaPlayerHost::~MediaPlayerHost()
 {
+    if (m_player) {
+        // Qt 6.4's GStreamer backend, deleting a player whose pipeline still
+        // holds a decoder, has the decoder's pads removed while the player is
+        // half destroyed and calls back into it (a crash in decoderPadRemoved).
+        // Emptied first, the pipeline has no decoder left to remove.
+        m_player->disconnect(this);
+        m_player->stop();
+        m_player->setSource(QUrl());
+    }
     // The player stops reading before the device goes.
     delete m_player;
     delete m_reader;
