@@ -53,6 +53,11 @@ bool DropTarget::acceptable(const QMimeData *mime) const
 
 bool DropTarget::eventFilter(QObject *watched, QEvent *event)
 {
+    // Only drag events reach the view: others come also while it is being
+    // destroyed (its viewports' own destruction), when it must not be touched.
+    const QEvent::Type type = event->type();
+    if (type != QEvent::DragEnter && type != QEvent::DragMove && type != QEvent::Drop && type != QEvent::DragLeave)
+        return false;
     if (watched != m_view->detailsView()->viewport() && watched != m_view->iconsView()->viewport())
         return false;
     switch (event->type()) {
