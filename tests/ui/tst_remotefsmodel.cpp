@@ -16,66 +16,10 @@
 #include <QTcpServer>
 
 #include <QElapsedTimer>
-#include <QFile>
-#include <QTimer>
 
 #include <malloc.h>
 
 namespace {
-// The GUI thread's longest stall: like the heartbeat's gap, less the time the
-// thread was ready to run but waited for a CPU (/proc's schedstat). On a
-// machine shared with other builds, or beside the sanitizers' slower threads,
-// a wait for a CPU is not the model's doing; work and blocking waits on the
-// GUI thread still count in full, against the same bound.
-class StallWatch : public QObject
-{
-public:
-    StallWatch()
-    {
-        m_timer.setInterval(Heartbeat::IntervalMs);
-        m_timer.setTimerType(Qt::PreciseTimer);
-        QObject::connect(&m_timer, &QTimer::timeout, this, [this] { m_maxStall = std::max(m_maxStall, tick()); });
-    }
-    void start()
-    {
-        m_maxStall = 0;
-        m_clock.start();
-        m_waitedNs = waitedNs();
-        m_timer.start();
-    }
-    qint64 stop()
-    {
-        m_timer.stop();
-        return std::max(m_maxStall, tick());
-    }
-
-private:
-    // Nanoseconds this thread has spent runnable but not running; -1 if unknown.
-    static qint64 waitedNs()
-    {
-        QFile f(QStringLiteral("/proc/thread-self/schedstat"));
-        if (!f.open(QIODevice::ReadOnly))
-            return -1;
-        const QList<QByteArray> fields = f.readAll().simplified().split(' ');
-        bool ok = false;
-        const qint64 v = fields.size() >= 2 ? fields.at(1).toLongLong(&ok) : -1;
-        return ok ? v : -1;
-    }
-    qint64 tick()
-    {
-        const qint64 wall = m_clock.restart();
-        const qint64 waited = waitedNs();
-        const qint64 queued = waited >= 0 && m_waitedNs >= 0 ? (waited - m_waitedNs) / 1000000 : 0;
-        m_waitedNs = waited;
-        return std::max<qint64>(0, wall - queued);
-    }
-
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_waitedNs = -1;
-    qint64 m_maxStall = 0;
-};
-
 QStringList names(const QAbstractItemModel *model, const QModelIndex &parent = {})
 {
     QStringList out;
@@ -110,17 +54,6 @@ bool listed(RemoteFsModel &model, int timeoutMs = 60000)
     return spy.wait(timeoutMs);
 }
 
-#if defined(__SANITIZE_ADDRESS__)
-constexpr bool Sanitized = true;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr bool Sanitized = true;
-#else
-constexpr bool Sanitized = false;
-#endif
-#else
-constexpr bool Sanitized = false;
-#endif
 }
 
 class TestRemoteFsModel : public QObject
@@ -135,18 +68,14 @@ private Q_SLOTS:
     void init()
     {
         m_heartbeat.start();
-        m_stalls.start();
     }
     void cleanup()
     {
-        const qint64 gap = m_heartbeat.stop();
-        const qint64 stall = m_stalls.stop();
-        if (gap > Heartbeat::MaxGapMs)
-            qInfo("a gap of %lld ms, of which the GUI thread's own %lld ms", gap, stall);
+        const qint64 stall = m_heartbeat.stop();
         QVERIFY2(stall <= Heartbeat::MaxGapMs,
                  qPrintable(QStringLiteral("the GUI thread stopped for %1 ms (%2 ms with its waits for a CPU)")
                                 .arg(stall)
-                                .arg(gap)));
+                                .arg(m_heartbeat.maxGap())));
     }
 
     void listsRootFoldersFirst_data() { TestServer::addVersions(); }
@@ -447,7 +376,6 @@ private Q_SLOTS:
 
 private:
     Heartbeat m_heartbeat;
-    StallWatch m_stalls;
 };
 
 NFSNAV_UI_TEST_MAIN(TestRemoteFsModel)
