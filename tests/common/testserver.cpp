@@ -127,6 +127,11 @@ ToolResult runNfsnav(const QStringList &args, const QStringList &env, int timeou
     return r;
 }
 
+bool makeFolder(const QByteArray &sub)
+{
+    return runNfsnav({QStringLiteral("mkdir"), QStringLiteral("-p"), urlText(3, sub)}).code == 0;
+}
+
 QByteArray randomBytes(qint64 n, quint32 seed)
 {
     QByteArray data(n, Qt::Uninitialized);

@@ -43,6 +43,8 @@ QString nfsnavPath();
 // Runs nfsnav with `args`; the NFSNAV_* defaults of the caller's environment
 // are left out, and `env` ("NAME=value") is added.
 ToolResult runNfsnav(const QStringList &args, const QStringList &env = {}, int timeoutMs = 300000);
+// A folder (and its parents) on the NFSv3 export, made with `nfsnav mkdir -p`.
+bool makeFolder(const QByteArray &sub);
 
 // A local file's bytes ("<missing>" if it cannot be read), and writing one whole.
 QByteArray readLocal(const QString &path);

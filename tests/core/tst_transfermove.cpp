@@ -87,12 +87,6 @@ class TestTransferMove : public QObject
         return job->wait(120000) && !job->error();
     }
 
-    // A scratch folder on the test export.
-    static bool mkdir(const QByteArray &sub)
-    {
-        return TestServer::runNfsnav({QStringLiteral("mkdir"), QStringLiteral("-p"), TestServer::urlText(3, sub)}).code == 0;
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -104,7 +98,7 @@ private Q_SLOTS:
     void renameOnOneExport()
     {
         const QByteArray dir = TestServer::scratchName("rename");
-        QVERIFY(mkdir(dir));
+        QVERIFY(TestServer::makeFolder(dir));
         QVERIFY(TestServer::putFile(dir + "/a", "one"));
         TransferQueue queue;
         TransferJob *job = queue.add(move(TransferPlace::remote(TestServer::url(3, dir + "/a")),
@@ -120,7 +114,7 @@ private Q_SLOTS:
     void acrossTwoMountsAfterTheVerifiedCopy()
     {
         const QByteArray dir = TestServer::scratchName("across");
-        QVERIFY(mkdir(dir));
+        QVERIFY(TestServer::makeFolder(dir));
         const QByteArray data = TestServer::randomBytes(24 * 1024 * 1024, 3);
         const QString source = m_local.filePath(QStringLiteral("across.bin"));
         QVERIFY(TestServer::writeLocal(source, data));
@@ -156,7 +150,7 @@ private Q_SLOTS:
     void aTreeDownToLocal()
     {
         const QByteArray dir = TestServer::scratchName("tree");
-        QVERIFY(mkdir(dir));
+        QVERIFY(TestServer::makeFolder(dir));
         const QString tree = m_local.filePath(QStringLiteral("tree"));
         QVERIFY(makeTree(tree));
         const QStringList expected = describe(tree);
@@ -175,7 +169,7 @@ private Q_SLOTS:
     void aRefusedCopyKeepsItsSource()
     {
         const QByteArray dir = TestServer::scratchName("refused");
-        QVERIFY(mkdir(dir));
+        QVERIFY(TestServer::makeFolder(dir));
         const QString tree = m_local.filePath(QStringLiteral("refused"));
         QVERIFY(makeTree(tree));
         QVERIFY(upload(tree, dir + "/tree", true));

@@ -250,7 +250,7 @@ private Q_SLOTS:
     {
         // A local destination that is a symlink to elsewhere is refused, not followed.
         const QByteArray dir = TestServer::scratchName("nofollow");
-        QCOMPARE(TestServer::runNfsnav({QStringLiteral("mkdir"), QStringLiteral("-p"), TestServer::urlText(3, dir + "/tree/inner")}).code, 0);
+        QVERIFY(TestServer::makeFolder(dir + "/tree/inner"));
         QVERIFY(TestServer::putFile(dir + "/tree/inner/payload", "payload"));
         QTemporaryDir elsewhere;
         const QByteArray target = QFile::encodeName(m_local.filePath(QStringLiteral("trap")));
@@ -267,7 +267,7 @@ private Q_SLOTS:
     {
         // An unreadable folder on the server is reported; the rest is copied; exit 1.
         const QByteArray dir = TestServer::scratchName("partial");
-        QCOMPARE(TestServer::runNfsnav({QStringLiteral("mkdir"), QStringLiteral("-p"), TestServer::urlText(3, dir + "/t/locked")}).code, 0);
+        QVERIFY(TestServer::makeFolder(dir + "/t/locked"));
         QVERIFY(TestServer::putFile(dir + "/t/ok.txt", "fine"));
         QCOMPARE(TestServer::runNfsnav({QStringLiteral("chmod"), QStringLiteral("644"), TestServer::urlText(3, dir + "/t/ok.txt")}).code, 0);
         QCOMPARE(TestServer::runNfsnav({QStringLiteral("chmod"), QStringLiteral("700"), TestServer::urlText(3, dir + "/t/locked")}).code, 0);

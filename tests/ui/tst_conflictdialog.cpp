@@ -74,11 +74,6 @@ class TestConflictDialog : public QObject
         return TestServer::writeLocal(path, content) ? path : QString();
     }
 
-    static bool mkdir(const QByteArray &sub)
-    {
-        return TestServer::runNfsnav({QStringLiteral("mkdir"), QStringLiteral("-p"), TestServer::urlText(3, sub)}).code == 0;
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -102,7 +97,7 @@ private Q_SLOTS:
     void overwriteShowsBothFiles()
     {
         const QByteArray dir = TestServer::scratchName("overwrite");
-        QVERIFY(mkdir(dir));
+        QVERIFY(TestServer::makeFolder(dir));
         QVERIFY(TestServer::putFile(dir + "/f.txt", "old"));
         const QString source = localFile(QStringLiteral("overwrite.txt"), "the new text");
         // A known date for the incoming file, shown in the dialog.
@@ -129,7 +124,7 @@ private Q_SLOTS:
     void skipKeepsTheTarget()
     {
         const QByteArray dir = TestServer::scratchName("skip");
-        QVERIFY(mkdir(dir));
+        QVERIFY(TestServer::makeFolder(dir));
         QVERIFY(TestServer::putFile(dir + "/f.txt", "old"));
         const QString source = localFile(QStringLiteral("skip.txt"), "new");
         TransferJob *job = m_queue->add(request(TransferPlace::local(source), TransferPlace::remote(TestServer::url(4, dir + "/f.txt"))));
@@ -144,7 +139,7 @@ private Q_SLOTS:
     void keepBothNumbersTheCopy()
     {
         const QByteArray dir = TestServer::scratchName("keepboth");
-        QVERIFY(mkdir(dir));
+        QVERIFY(TestServer::makeFolder(dir));
         QVERIFY(TestServer::putFile(dir + "/f.txt", "old"));
         const QString source = localFile(QStringLiteral("keep.txt"), "new");
         TransferJob *job = m_queue->add(request(TransferPlace::local(source), TransferPlace::remote(TestServer::url(3, dir + "/f.txt"))));
@@ -167,7 +162,7 @@ private Q_SLOTS:
     void resumeGoesOnFromThePartial()
     {
         const QByteArray dir = TestServer::scratchName("resume");
-        QVERIFY(mkdir(dir));
+        QVERIFY(TestServer::makeFolder(dir));
         const QByteArray data = TestServer::randomBytes(4 * 1024 * 1024, 11);
         const QString source = localFile(QStringLiteral("resume.bin"), data);
         const utimbuf times{946684800, 946684800};
@@ -187,7 +182,7 @@ private Q_SLOTS:
     void applyToAllAsksOnce()
     {
         const QByteArray dir = TestServer::scratchName("all");
-        QVERIFY(mkdir(dir + "/tree"));
+        QVERIFY(TestServer::makeFolder(dir + "/tree"));
         for (const char *name : {"a.txt", "b.txt", "c.txt"})
             QVERIFY(TestServer::putFile(dir + "/tree/" + name, "old"));
         const QString tree = m_local.filePath(QStringLiteral("tree"));

@@ -69,11 +69,6 @@ class TestTransferNotifier : public QObject
     TransfersPane *m_pane = nullptr;
     RecordingNotifications m_service;
 
-    static bool mkdir(const QByteArray &sub)
-    {
-        return TestServer::runNfsnav({QStringLiteral("mkdir"), QStringLiteral("-p"), TestServer::urlText(3, sub)}).code == 0;
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -101,7 +96,7 @@ private Q_SLOTS:
     void shortTransfersStaySilent()
     {
         const QByteArray dir = TestServer::scratchName("short");
-        QVERIFY(mkdir(dir));
+        QVERIFY(TestServer::makeFolder(dir));
         QVERIFY(TestServer::writeLocal(m_local.filePath(QStringLiteral("short.txt")), "quick"));
         QSignalSpy notified(m_pane->notifier(), &TransferNotifier::notified);
         QSignalSpy ended(m_queue, &TransferQueue::jobFinished);
@@ -116,7 +111,7 @@ private Q_SLOTS:
     {
         m_pane->notifier()->setMinimumMs(0);
         const QByteArray dir = TestServer::scratchName("told");
-        QVERIFY(mkdir(dir));
+        QVERIFY(TestServer::makeFolder(dir));
         QVERIFY(TestServer::writeLocal(m_local.filePath(QStringLiteral("report.pdf")), "a report"));
         TransferJob *job = m_queue->add(upload(m_local.filePath(QStringLiteral("report.pdf")), TestServer::url(3, dir + "/report.pdf")));
         QTRY_COMPARE_WITH_TIMEOUT(m_service.calls.size(), 1, Patience);
