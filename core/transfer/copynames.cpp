@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "copynames.h"
 
+#include <QMutex>
 #include <QRandomGenerator>
+#include <QSet>
 
 namespace CopyNames {
 
@@ -21,6 +23,36 @@ QByteArray numbered(const QByteArray &name, int n)
     const bool hasSuffix = dot > 0 && dot < name.size() - 1;
     const QByteArray number = " (" + QByteArray::number(n) + ")";
     return hasSuffix ? name.left(dot) + number + name.mid(dot) : name + number;
+}
+
+namespace {
+QMutex inUseLock;
+QSet<QString> &inUse()
+{
+    static QSet<QString> urls;
+    return urls;
+}
+}
+
+bool TemporaryInUse::set(const QString &url)
+{
+    const QMutexLocker lock(&inUseLock);
+    if (!m_url.isEmpty())
+        inUse().remove(m_url);
+    m_url.clear();
+    if (url.isEmpty())
+        return true;
+    if (inUse().contains(url))
+        return false;
+    inUse().insert(url);
+    m_url = url;
+    return true;
+}
+
+bool TemporaryInUse::isInUse(const QString &url)
+{
+    const QMutexLocker lock(&inUseLock);
+    return inUse().contains(url);
 }
 
 } // namespace CopyNames

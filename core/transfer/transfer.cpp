@@ -213,11 +213,15 @@ private:
         for (const FileInfo &entry : listing->takeEntries()) {
             if (entry.type != FileInfo::Type::File || entry.name.size() != ours.size() || !entry.name.startsWith(ours.left(ours.size() - 6)))
                 continue;
+            const QByteArray partial = ExportResolution::childPath(m_remoteDir, entry.name);
+            // A copy of this process still writes it: not a partial.
+            if (CopyNames::TemporaryInUse::isInUse(m_to.link->url().withPath(partial).toString()))
+                continue;
             const QByteArray tempName = CopyNames::temporaryFor(m_name);
             const QByteArray temp = ExportResolution::childPath(m_remoteDir, tempName);
+            m_tempInUse.set(m_to.link->url().withPath(temp).toString());
             // One rename wins: a second resumer finds the name gone and moves on.
-            auto mv = m_to.link->job([&](Session *s) {
-                return s->rename(ExportResolution::childPath(m_remoteDir, entry.name), temp); }, &e);
+            auto mv = m_to.link->job([&](Session *s) { return s->rename(partial, temp); }, &e);
             if (!mv)
                 return e;
             if (await(mv.get()))
@@ -413,6 +417,7 @@ private:
             m_writer->open(QIODevice::WriteOnly);
             // Named before the OPEN answers: a cancel meanwhile still removes it.
             m_remoteTemp = temp;
+            m_tempInUse.set(m_to.link->url().withPath(temp).toString());
             m_remoteTempName = tempName;
             const NfsError e = waitOpened(m_writer.get());
             if (!e)
@@ -608,6 +613,7 @@ private:
     QByteArray m_name;          // the target's name in its folder
     QByteArray m_remoteDir;
     QByteArray m_remoteTemp;    // full server path, while it exists
+    CopyNames::TemporaryInUse m_tempInUse;   // the temporary file this copy writes, until it ends
     QByteArray m_remoteTempName;  // the temporary name, for messages
     qint64 m_size = -1;         // the source's, -1 unknown
     qint64 m_copied = 0;
