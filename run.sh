@@ -73,8 +73,13 @@ readonly ASAN_BUILD_ARGS=(-G Ninja -DCMAKE_BUILD_TYPE=Debug -DNFSNAV_WERROR=ON -
 
 configure_and_build() {   # DIR CMAKE_ARGS...
     local dir=$1
+    local -a launcher=()
     shift
-    cmake -S "$ROOT" -B "$ROOT/$dir" "$@" && cmake --build "$ROOT/$dir"
+    # Rebuilds in fresh clones go faster through ccache where it is installed.
+    if command -v ccache >/dev/null; then
+        launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
+    fi
+    cmake -S "$ROOT" -B "$ROOT/$dir" "${launcher[@]}" "$@" && cmake --build "$ROOT/$dir"
 }
 
 cmd_build() {
