@@ -27,7 +27,10 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     m_action->setVisible(false);
     connect(m_action, &QToolButton::clicked, this, [this] {
         hide();
-        Q_EMIT actionTriggered();
+        if (const std::function<void()> onAction = std::exchange(m_onAction, {}))
+            onAction();
+        else
+            Q_EMIT actionTriggered();
     });
     layout->addWidget(m_action);
     auto *close = new QToolButton(this);
@@ -42,6 +45,12 @@ ErrorBanner::ErrorBanner(QWidget *parent)
 
 void ErrorBanner::showMessage(const QString &message, const QString &actionText)
 {
+    showMessage(message, actionText, {});
+}
+
+void ErrorBanner::showMessage(const QString &message, const QString &actionText, std::function<void()> onAction)
+{
+    m_onAction = std::move(onAction);
     m_label->setText(message);
     m_action->setText(actionText);
     m_action->setVisible(!actionText.isEmpty());

@@ -5,6 +5,8 @@
 // GUI thread only.
 #include <QFrame>
 
+#include <functional>
+
 class QLabel;
 class QToolButton;
 
@@ -16,6 +18,9 @@ public:
 
     // Shows `message`; `actionText` non-empty adds a button emitting actionTriggered().
     void showMessage(const QString &message, const QString &actionText = {});
+    // The same with an action of this message's own: the button calls
+    // `onAction` instead of emitting actionTriggered(). A later message drops it.
+    void showMessage(const QString &message, const QString &actionText, std::function<void()> onAction);
     QString message() const;
 
 Q_SIGNALS:
@@ -24,4 +29,5 @@ Q_SIGNALS:
 private:
     QLabel *m_label;
     QToolButton *m_action;
+    std::function<void()> m_onAction;
 };

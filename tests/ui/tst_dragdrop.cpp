@@ -8,6 +8,7 @@
 // No heartbeat here: retrieveData() blocks the GUI thread for up to
 // RemoteMimeData::ReadyWaitMs by design (a drop target is waiting on it).
 #include "appsettings.h"
+#include "cutfollower.h"
 #include "dragcache.h"
 #include "desktopapplications.h"
 #include "dragsource.h"
@@ -39,6 +40,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QMenu>
+#include <QToolButton>
 #include <QTreeView>
 #include <QFileInfo>
 #include <QSignalSpy>
@@ -472,6 +474,61 @@ private Q_SLOTS:
         pasteFromOutside(QStringLiteral("kde-cut.txt"), "kde", true);
         pasteFromOutside(QStringLiteral("gnome-cut.txt"), "gnome", true);
         pasteFromOutside(QStringLiteral("gnome-copy.txt"), "gnome", false);
+    }
+
+    // A cut pasted by another program: the file manager moves the local copy
+    // away; the window then offers to remove the original from the server,
+    // and removes only an original unchanged since the cut.
+    void cutPastedElsewhereOffersRemoval()
+    {
+        const QByteArray dir = m_dir + "/cutout";
+        QVERIFY(succeeds(m_session->mkdir(TestServer::path(3, dir))));
+        QVERIFY(put("cutout/moved.txt", "moved\n"));
+        QVERIFY(put("cutout/changed.txt", "before\n"));
+        FolderView *view = open(TestServer::url(3, dir));
+        QVERIFY(view);
+        QTemporaryDir elsewhere;
+        // What a file manager does with a cut it pastes: reads the URLs, then moves the files.
+        const auto pasteElsewhere = [&](const QByteArray &name, const QByteArray &changeTo) {
+            selectNames(view, {name});
+            view->detailsView()->setFocus();
+            QTest::keyClick(view->detailsView(), Qt::Key_X, Qt::ControlModifier);
+            const QMimeData *board = QGuiApplication::clipboard()->mimeData();
+            QList<QUrl> urls;
+            QTRY_VERIFY_WITH_TIMEOUT(!(urls = board->urls()).isEmpty(), 30000);
+            QCOMPARE(urls.size(), 1);
+            if (!changeTo.isEmpty())
+                QVERIFY(put("cutout/" + name, changeTo));
+            QVERIFY(QFile::rename(urls.first().toLocalFile(), elsewhere.filePath(QString::fromUtf8(name))));
+        };
+        CutFollower *follower = CutFollower::instance();
+        QSignalSpy checked(follower, &CutFollower::checked);
+
+        pasteElsewhere("moved.txt", {});
+        QVERIFY(checked.wait(30000));
+        QCOMPARE(checked.takeFirst().at(0).toInt(), 1);
+        QVERIFY2(view->banner()->message().contains(QLatin1String("was moved to another program")),
+                 qPrintable(view->banner()->message()));
+        QCOMPARE(get(dir + "/moved.txt"), QByteArray("moved\n"));   // nothing removed unasked
+        QToolButton *remove = nullptr;
+        for (QToolButton *b : view->banner()->findChildren<QToolButton *>()) {
+            if (b->text() == QLatin1String("Remove from Server"))
+                remove = b;
+        }
+        QVERIFY(remove && remove->isVisible());
+        QSignalSpy removed(follower, &CutFollower::removed);
+        remove->click();
+        QVERIFY(removed.wait(30000));
+        QCOMPARE(removed.first().at(0).toString(), QString());
+        QCOMPARE(get(dir + "/moved.txt"), QByteArray("<missing>"));
+        QCOMPARE(TestServer::readLocal(elsewhere.filePath(QStringLiteral("moved.txt"))), QByteArray("moved\n"));
+
+        // Changed on the server after the cut: not offered, kept.
+        pasteElsewhere("changed.txt", "after, longer\n");
+        QVERIFY(checked.wait(30000));
+        QCOMPARE(checked.takeFirst().at(0).toInt(), 0);
+        QVERIFY(!view->banner()->message().contains(QLatin1String("another program")));
+        QCOMPARE(get(dir + "/changed.txt"), QByteArray("after, longer\n"));
     }
 
     // Ctrl+Z undoes a rename on the server.

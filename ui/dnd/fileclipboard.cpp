@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fileclipboard.h"
 
+#include "cutfollower.h"
 #include "dragsource.h"
 #include "droptarget.h"
 #include "errorbanner.h"
@@ -25,6 +26,8 @@ void FileClipboard::copy(FolderView *view, bool cut)
         return;
     }
     mime->setClipboardCut(cut);
+    if (cut)
+        CutFollower::instance()->follow(mime, view);
     QGuiApplication::clipboard()->setMimeData(mime);
 }
 
@@ -38,8 +41,10 @@ void FileClipboard::paste(FolderView *view)
     if (!items.isEmpty()) {
         auto *target = view->findChild<DropTarget *>();
         // A cut moves once: after the paste the clipboard no longer holds it.
-        if (target && target->copyInto(view->url(), items, cut) && cut)
+        if (target && target->copyInto(view->url(), items, cut) && cut) {
+            CutFollower::instance()->forget();
             QGuiApplication::clipboard()->clear();
+        }
         return;
     }
     QStringList paths;

@@ -8,7 +8,8 @@
 // nfs:// places for a paste inside the application. A paste starts
 // transfers: places of ours are copied or, after a cut, moved (as a drop
 // does); local files from another program are uploaded and, after a cut,
-// removed once their upload is complete. GUI thread only.
+// removed once their upload is complete; a cut of ours that another program
+// pasted is followed by CutFollower. GUI thread only.
 #include <QObject>
 
 class FolderView;

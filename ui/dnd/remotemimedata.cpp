@@ -162,6 +162,8 @@ QList<QUrl> RemoteMimeData::readyUrls() const
     QList<QUrl> urls;
     for (const QString &local : m_localPaths)
         urls.append(QUrl::fromLocalFile(local));
+    if (m_handedOut)
+        m_handedOut();
     return urls;
 }
 

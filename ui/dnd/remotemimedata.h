@@ -67,6 +67,11 @@ public:
     // Called (later, from the event loop) with the number of copies not ready
     // when a drop target asked for them in vain.
     void setNotReadyCallback(std::function<void(int pending)> callback) { m_notReady = std::move(callback); }
+    // Called each time another program is handed the local copies (their
+    // file:// URLs), right then.
+    void setHandedOutCallback(std::function<void()> callback) { m_handedOut = std::move(callback); }
+    // Where each item's local copy lives (empty where the cache has no place).
+    QStringList localPaths() const { return m_localPaths; }
 
     QStringList formats() const override;
     bool hasFormat(const QString &mimeType) const override;
@@ -87,4 +92,5 @@ private:
     bool m_clipboard = false;
     bool m_cut = false;
     std::function<void(int)> m_notReady;
+    std::function<void()> m_handedOut;
 };
