@@ -180,6 +180,15 @@ NfsError NfsError::fromStatus(Operation op, int status, const char *detail, cons
         e.m_message = tr("Disk quota exceeded on %1: %2 (%3)").arg(server, where, describe(op));
         return e;
     }
+    // libnfs 4.0 reports NFS4ERR_GRACE as EIO: a server just restarted lets its clients reclaim
+    // what they held before it takes new OPENs, removes and renames (the session waits that out).
+    if (contains(text, "ERR_GRACE")) {
+        e.m_kind = Kind::Other;
+        e.m_message = tr("%1 is in its grace period after a restart and refused %2 (%3): for up to 90 s it lets "
+                         "clients reclaim their files first; try again when it is over")
+                          .arg(server, where, describe(op));
+        return e;
+    }
     if (err == EAGAIN || contains(text, "ERR_JUKEBOX") || contains(text, "ERR_DELAY")) {
         e.m_kind = Kind::Other;
         e.m_message = tr("%1 is busy with %2 and asked to be asked again later (%3); try again in a while")

@@ -96,9 +96,10 @@ RemoteFileBackend::RemoteFileBackend(SessionWorker *worker, std::shared_ptr<File
 // Queues one call on the session, bound to the current connection when
 // `connection` is non-zero. `ok` gets libnfs's data and status; `failed` the
 // error from whichever path ends the call (reply, timeout, lost connection).
-static void call(SessionWorker *worker, Connection *own, Op op, const QByteArray &path, quint64 connection,
-                 Request::Starter start, std::function<void(nfs_context *, void *, int)> ok,
-                 std::function<void(const NfsError &)> failed)
+static std::shared_ptr<JobCore> call(SessionWorker *worker, Connection *own, Op op, const QByteArray &path,
+                                     quint64 connection, Request::Starter start,
+                                     std::function<void(nfs_context *, void *, int)> ok,
+                                     std::function<void(const NfsError &)> failed)
 {
     auto rpc = std::make_shared<JobCore>();
     rpc->onFinished = [failed](const NfsError &e) {
@@ -119,6 +120,7 @@ static void call(SessionWorker *worker, Connection *own, Op op, const QByteArray
     if (op == Op::Open)
         r->discard = &RequestDispatcher::giveBackHandle;
     worker->dispatcher()->submit(r);
+    return rpc;
 }
 
 void RemoteFileBackend::start()
@@ -159,7 +161,7 @@ void RemoteFileBackend::openWith(int flags, OpenStep step)
 {
     const quint32 mode = m_core->createMode;
     auto self = shared_from_this();
-    call(
+    m_openRpc = call(
         m_worker, m_own, Op::Open, m_core->path, 0,
         [path = m_core->path, flags, mode](nfs_context *ctx, const auto &inside, void *priv) {
             return nfs_open2_async(ctx, inside(path).constData(), flags, int(mode), &RequestDispatcher::onNfsReply, priv);
@@ -578,6 +580,17 @@ void RemoteFileBackend::maybeClose()
 {
     if (m_done || m_closing)
         return;
+    bool closedWhileOpening = false;
+    {
+        QMutexLocker lock(&m_core->mutex);
+        closedWhileOpening = m_core->closeRequested && m_core->phase == FileCore::Phase::Opening && !m_core->failed();
+    }
+    // Closed while its OPEN waits out the server's grace period (not sent, so nothing
+    // was created): the OPEN is dropped and the file ends at once, as failed.
+    if (closedWhileOpening) {
+        if (const auto rpc = m_openRpc.lock(); rpc && m_worker->dispatcher()->abandonGraceWait(rpc.get()))
+            return;
+    }
     {
         QMutexLocker lock(&m_core->mutex);
         if (!m_core->closeRequested && !m_core->failed())

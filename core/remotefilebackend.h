@@ -131,6 +131,7 @@ private:
     bool m_handleGivenBack = false;       // a CLOSE was sent: libnfs frees the handle
     bool m_claimed = false;               // holds the NFSv4 one-open-per-file claim
     Connection *m_own = nullptr;   // NFSv4: a context of its own (see SessionWorker::claimOpen)
+    std::weak_ptr<JobCore> m_openRpc;   // the OPEN's call, while it may wait out a grace period
     bool m_fixTimes = false;              // created exclusively over NFSv4: times to set after CLOSE
     bool m_closing = false;
     bool m_kickQueued = false;            // a kick after READ replies is posted

@@ -352,8 +352,13 @@ void FolderView::recheck()
     connect(stat, &Job::finished, this, [this, stat, url] {
         stat->deleteLater();
         m_rechecking = false;
-        if (!(url == m_url) || stat->error())
+        if (!(url == m_url))
             return;
+        if (stat->error()) {
+            if (isGoneBelowExport(stat->error()))
+                leaveRemovedFolder(url, url.parent(), stat->error());
+            return;
+        }
         const qint64 mtime = stat->result().mtimeNs;
         if (m_lastMtime >= 0 && mtime != m_lastMtime)
             m_model->refresh();
@@ -418,6 +423,13 @@ void FolderView::onRootListed(const NfsError &error)
     } else if (!error) {
         m_relistsWhileConnected = 0;
     }
+    if (!error)
+        m_listedUrl = m_url;
+    if (error && isGoneBelowExport(error)) {
+        leaveRemovedFolder(m_url, m_url.parent(), error);
+        Q_EMIT statusChanged();
+        return;
+    }
     if (error) {
         showError(error.message());
     }
@@ -429,6 +441,51 @@ void FolderView::onRootListed(const NfsError &error)
         selectionModel()->setCurrentIndex(m_proxy->index(0, 0), QItemSelectionModel::NoUpdate);
     }
     Q_EMIT statusChanged();
+}
+
+bool FolderView::isGoneBelowExport(const NfsError &error) const
+{
+    const NfsError::Kind kind = error.kind();
+    if (kind != NfsError::Kind::NotFound && kind != NfsError::Kind::Stale && kind != NfsError::Kind::NotADirectory)
+        return false;
+    // Only a folder that was there: a mistyped one is an error to show.
+    if (m_url.isRoot() || !(m_listedUrl == m_url))
+        return false;
+    // The export itself gone (a stale handle of it) is no folder removed: the banner offers to remount.
+    const QByteArray exportPath = m_url.version() == 3 ? m_pool->exportOf(m_url) : QByteArray("/");
+    return m_url.path() != exportPath;
+}
+
+void FolderView::leaveRemovedFolder(const NfsUrl &gone, const NfsUrl &candidate, const NfsError &error)
+{
+    const QString notice = tr("%1 was removed on the server; showing %2, the nearest folder above it.");
+    const QByteArray exportPath = gone.version() == 3 ? m_pool->exportOf(gone) : QByteArray("/");
+    if (candidate.isRoot() || (gone.version() == 3 && !ExportResolution::isAtOrBelow(candidate.path(), exportPath))) {
+        // Over NFSv3 above the export is the server's export list, which is always there.
+        const NfsUrl top = gone.version() == 3 ? gone.withPath(exportPath.isEmpty() ? QByteArray("/") : exportPath)
+                                               : candidate;
+        setUrl(top, false);
+        showError(notice.arg(displayName(gone.path()), displayName(top.path())));
+        return;
+    }
+    StatJob *stat = m_pool->sessionFor(candidate)->stat(candidate.path());
+    stat->setParent(this);
+    connect(stat, &Job::finished, this, [this, stat, gone, candidate, error, notice] {
+        stat->deleteLater();
+        if (!(gone == m_url))
+            return;   // the user went elsewhere meanwhile
+        if (!stat->error() && stat->result().isDir()) {
+            m_selectAfterListing.clear();
+            setUrl(candidate, false);
+            showError(notice.arg(displayName(gone.path()), displayName(candidate.path())));
+            return;
+        }
+        if (stat->error().kind() == NfsError::Kind::NotFound || stat->error().kind() == NfsError::Kind::Stale
+            || stat->error().kind() == NfsError::Kind::NotADirectory || (!stat->error() && !stat->result().isDir()))
+            leaveRemovedFolder(gone, candidate.parent(), error);
+        else
+            showError(error.message());
+    });
 }
 
 bool FolderView::selectName(const QByteArray &name)

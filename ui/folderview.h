@@ -75,6 +75,9 @@ public:
     int accessMask() const { return m_access; }
     bool canWrite() const { return m_access < 0 || (m_access & 2); }
     QString writeRefusal() const;
+    // What is wrong with `name` as a new name (empty, ".", "..", '/', NUL, over
+    // MaxNameBytes), in words, or empty when it is fine.
+    static QString checkName(const QString &name);
     // "12 folders, 30 files (4.1 MB)", "3 selected (1.2 MB)".
     QString countsText() const;
     QString selectionText() const;
@@ -144,9 +147,12 @@ private:
     void showError(const QString &message);
     void track(Job *job);
     bool selectName(const QByteArray &name);
+    // The folder shown is gone on the server: the view moves to the nearest
+    // folder above it that is still there (tried from `candidate` upwards) and says so.
+    bool isGoneBelowExport(const NfsError &error) const;
+    void leaveRemovedFolder(const NfsUrl &gone, const NfsUrl &candidate, const NfsError &error);
     void queryFolderState();
     void showContextMenu(const QPoint &pos);
-    static QString checkName(const QString &name);
 
     SessionCache *m_pool;
     NfsUrl m_url;
@@ -157,6 +163,7 @@ private:
     ErrorBanner *m_banner;
     static constexpr int MaxRelistsWhileConnected = 3;
     bool m_relistIfItFails = false;   // the server answered again while a listing was out
+    NfsUrl m_listedUrl;               // the folder last listed without an error
     int m_relistsWhileConnected = 0;  // listings made again because they failed although the server answers
     QWidget *m_filterBar;
     QLineEdit *m_filter;

@@ -547,7 +547,9 @@ void MainWindow::reconnect()
 {
     // A session remounts on its next operation; a lost one is replaced.
     if (FolderView *view = currentView()) {
-        if (m_pool->stateOf(view->url()) == Session::State::Lost)
+        // So is one whose export went stale: its handles are no good, a new mount says what is offered.
+        if (m_pool->stateOf(view->url()) == Session::State::Lost
+            || view->model()->lastError().kind() == NfsError::Kind::Stale)
             m_pool->disconnectServer(view->url());
         view->refresh();
     }

@@ -218,6 +218,10 @@ int mkdir(CommandLine &cli, const QStringList &args)
         return cli.usageError(CommandLine::tr("mkdir: missing URL"));
     bool allOk = true;
     for (const QString &text : p.positionalArguments()) {
+        if (const QString problem = CommandLine::newNameProblem(text); !problem.isEmpty() && !text.isEmpty()) {
+            cli.fail(text, problem);
+            return CommandLine::Usage;
+        }
         bool ok = false;
         const NfsUrl url = cli.parseUrl(text, &ok);
         if (!ok)

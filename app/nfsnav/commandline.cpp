@@ -155,6 +155,8 @@ int CommandLine::run()
             return c.run(*this, m_args.mid(i + 1));
         } catch (const InterruptedError &) {
             std::fflush(stdout);
+            std::fprintf(stderr, "nfsnav: %s\n",
+                         tr("interrupted; what was under way was cancelled").toLocal8Bit().constData());
             // As a shell reports a command a signal ended: 128 + the signal.
             return 128 + g_interrupted.load();
         }
@@ -213,6 +215,27 @@ NfsUrl withEnvironmentDefaults(const NfsUrl &parsed, const QString &text, QStrin
 }
 
 } // namespace
+
+QString CommandLine::newNameProblem(const QString &argument)
+{
+    // Names are limited to 255 bytes by NFS servers' file systems (NAME_MAX).
+    constexpr int MaxNameBytes = 255;
+    if (argument.isEmpty())
+        return tr("the new name is empty");
+    const QString beforeQuery = argument.left(argument.indexOf(QLatin1Char('?')));
+    const qsizetype start = beforeQuery.startsWith(QLatin1String("nfs://"), Qt::CaseInsensitive) ? 6 : 0;
+    const qsizetype slash = beforeQuery.lastIndexOf(QLatin1Char('/'));
+    if (slash < start)
+        return {};
+    const QByteArray name = QByteArray::fromPercentEncoding(beforeQuery.mid(slash + 1).toUtf8());
+    if (name == "." || name == "..")
+        return tr("'%1' cannot be a new name: '.' and '..' are not names (to put something into a folder, "
+                  "give the folder's URL)")
+            .arg(QString::fromLatin1(name));
+    if (name.size() > MaxNameBytes)
+        return tr("the new name is %1 bytes long; a name holds at most %2").arg(name.size()).arg(MaxNameBytes);
+    return {};
+}
 
 NfsUrl CommandLine::parseUrl(const QString &text, bool *ok)
 {

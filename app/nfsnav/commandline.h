@@ -55,6 +55,10 @@ public:
     int usageError(const QString &message);
     // Parses a URL or "@bookmark/sub/path"; prints the reason when it is bad.
     NfsUrl parseUrl(const QString &text, bool *ok);
+    // What is wrong with the last name of `argument` (a URL or @bookmark/...)
+    // as the name of something new (mkdir, the destination of mv), or empty.
+    // The URL parser resolves "." and ".." and refuses '/' and NUL already.
+    static QString newNameProblem(const QString &argument);
     // One Session per server and options, shared by the command's URLs.
     Session *sessionFor(const NfsUrl &url);
     // Waits for `job` and returns its error; Ctrl+C cancels it and ends the command with 130.

@@ -7,6 +7,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
 
 int main(int argc, char **argv)
 {
@@ -24,8 +25,18 @@ int main(int argc, char **argv)
         std::signal(sig, [](int signal) { CommandLine::interrupt(signal); });
     // A closed stdout (`| head`) ends the program quietly, as with coreutils.
     std::signal(SIGPIPE, SIG_DFL);
-    CommandLine cli(app.arguments());
-    const int rc = cli.run();
+    int rc = 0;
+    {
+        CommandLine cli(app.arguments());
+        rc = cli.run();
+    }
     std::fflush(stdout);
+    // Interrupted while a host name was being resolved, Qt's lookup thread may still sit in
+    // getaddrinfo (which cannot be cancelled) and its pool would hold up the exit until the
+    // resolver gives up: the sessions are closed by now (with `cli`), so nothing is left to wait for.
+    if (CommandLine::interrupted()) {
+        std::fflush(stderr);
+        std::_Exit(rc);
+    }
     return rc;
 }

@@ -227,6 +227,12 @@ int mv(CommandLine &cli, const QStringList &args)
     const bool toRemote = isRemoteArgument(pos.at(1));
     if (!fromRemote && !toRemote)
         return cli.usageError(CommandLine::tr("mv: at least one side must be a URL"));
+    if (pos.at(1).isEmpty() || toRemote) {
+        if (const QString problem = CommandLine::newNameProblem(pos.at(1)); !problem.isEmpty()) {
+            cli.fail(pos.at(1), problem);
+            return CommandLine::Usage;
+        }
+    }
     bool ok = true;
     const NfsUrl fromUrl = fromRemote ? cli.parseUrl(pos.at(0), &ok) : NfsUrl();
     if (!ok)

@@ -4,6 +4,7 @@
 #include <cerrno>
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QRandomGenerator>
 
 #include <atomic>
@@ -98,3 +99,22 @@ NfsError cutByReconnect(NfsError::Operation op, const QByteArray &path, const QS
 }
 
 } // namespace LibnfsWorkarounds
+
+NfsError LibnfsWorkarounds::hiddenExport(const NfsError &error, const QByteArray &path, const QString &server,
+                                         int version)
+{
+    if (error.kind() != NfsError::Kind::NotFound || version != 4 || path.count('/') > 2 || geteuid() == 0)
+        return error;
+    const QDir bin(QCoreApplication::applicationDirPath());
+    NfsError e(error.kind(), error.errnum(),
+               error.message()
+                   + QCoreApplication::translate(
+                         "SessionWorker",
+                         " (or %1 offers it only to clients on a privileged source port, below 1024, which a normal "
+                         "user's programs do not get: if it is there, either allow other ports on the server with "
+                         "the export's 'insecure' option, or let these programs use privileged ports: sudo setcap "
+                         "cap_net_bind_service=+ep %2 %3)")
+                         .arg(server, bin.filePath(QStringLiteral("nfs-navigator")),
+                              bin.filePath(QStringLiteral("nfsnav"))));
+    return e;
+}

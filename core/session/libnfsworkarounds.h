@@ -69,6 +69,13 @@ NfsError explain(const NfsError &error, NfsError::Operation op, int version);
 bool replyCutByReconnect(NfsError::Operation op, quint64 sentOnGeneration, quint64 generationNow);
 NfsError cutByReconnect(NfsError::Operation op, const QByteArray &path, const QString &server, int timeoutSeconds);
 
+// Over NFSv4 (no MOUNT, no export list) a server that accepts only privileged source
+// ports hides an export from a normal user's program: a lookup of its pseudo path
+// answers NFS4ERR_NOENT, the words of an export that is not there. A path one or two
+// names deep (as pseudo paths are) not found so gets both explanations and both fixes;
+// run as root, nothing changes.
+NfsError hiddenExport(const NfsError &error, const QByteArray &path, const QString &server, int version);
+
 // libnfs 4.0 gives no words when the first connection of a mount fails (no
 // portmapper, nothing listening): only "nfs_service failed". This is the
 // status and text a mount reply gets then; NfsError maps them.

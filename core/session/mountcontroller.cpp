@@ -91,6 +91,7 @@ void MountController::start()
         return;
     }
     m_mounting = true;
+    m_listFresh = false;
     m_firstError = NfsError();
     m_worker->setState(Session::State::Connecting);
     m_worker->dispatcher()->startWatchdog();
@@ -135,6 +136,7 @@ void MountController::chooseExport()
     queryExports([this, choose](const NfsError &error, const ExportList &list) {
         if (!error) {
             m_haveExportList = true;
+            m_listFresh = true;
             m_exportList = list;
         } else {
             qCDebug(lcSession) << "no export list from" << server() << ":" << error.message();
@@ -180,6 +182,15 @@ void MountController::onMountReply(int status, const char *message)
         m_firstError = e;
     m_worker->retire(c, e);
     const bool tryParent = e.kind() == NfsError::Kind::MountRefused || e.kind() == NfsError::Kind::NotFound;
+    if ((tryParent || e.kind() == NfsError::Kind::PermissionDenied) && m_haveExportList && !m_listFresh
+        && m_url.version() == 3) {
+        // A mount that worked before is refused now: the export may be gone from the server
+        // (its configuration changed). Its export list as it is now says so in words.
+        m_haveExportList = false;
+        m_candidates.clear();
+        QTimer::singleShot(0, this, &MountController::chooseExport);
+        return;
+    }
     if (tryParent && !m_candidates.isEmpty()) {
         // Never from inside the callback: the old context is torn down first.
         QTimer::singleShot(0, this, &MountController::mountNextCandidate);

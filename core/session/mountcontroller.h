@@ -69,5 +69,6 @@ private:
     QTimer *m_deadline;
     QTimer *m_backoffTimer;
     bool m_haveExportList = false;
+    bool m_listFresh = false;           // the export list was fetched for this mount attempt
     ExportList m_exportList;
 };

@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 
@@ -59,4 +60,8 @@ struct Request
     // again, to send it once more (LibnfsWorkarounds::replyCutByReconnect).
     Starter resend;
     int resends = 0;
+    // NFSv4: its starter again, for when the server answers NFS4ERR_GRACE (it
+    // did nothing and asks to be asked again once its grace period is over).
+    Starter retry;
+    QElapsedTimer graceSince;         // since the first NFS4ERR_GRACE
 };

@@ -2,6 +2,7 @@
 #include "requestdispatcher.h"
 
 #include "connection.h"
+#include "displayname.h"
 #include "exportlist.h"
 #include "libnfsworkarounds.h"
 #include "logging.h"
@@ -11,6 +12,8 @@
 #include "sessionworker.h"
 
 #include <QTimer>
+
+#include <algorithm>
 
 #include <cerrno>
 #include <nfsc/libnfs.h>
@@ -23,6 +26,11 @@ namespace {
 // in flight time out: long enough not to flicker on a busy server.
 constexpr int NotAnsweringAfterMs = 2000;
 constexpr int WatchdogIntervalMs = 100;
+
+bool refusedInGrace(const NfsError &error)
+{
+    return error.detail().contains(QLatin1String("ERR_GRACE"));
+}
 
 } // namespace
 
@@ -131,6 +139,8 @@ void RequestDispatcher::issue(Request *request, Connection *on)
     const Request::Starter start = std::move(request->start);
     if (LibnfsWorkarounds::replyCutByReconnect(request->op, 0, 1))
         request->resend = start;
+    if (m_worker->version() == 4)
+        request->retry = start;
     request->sentOnGeneration = c->pump()->generation();
     const int rc = start(c->context(), inside, request);
     if (rc < 0) {
@@ -199,6 +209,14 @@ void RequestDispatcher::onNfsReply(int status, nfs_context *ctx, void *data, voi
         }
         error = LibnfsWorkarounds::cutByReconnect(r->op, r->paths.value(0), worker->server(), worker->timeoutSeconds());
     }
+    error = LibnfsWorkarounds::hiddenExport(error, r->paths.value(0), worker->server(), worker->version());
+    if (error.kind() == NfsError::Kind::Stale)
+        error = staleHandle(r->op, r->paths.value(0), c->exportPath(), worker->server());
+    if (error.isError() && refusedInGrace(error) && !r->abandoned && !r->core->isCancelled() && self->waitOutGrace(r)) {
+        if (worker->state() == Session::State::NotAnswering)
+            worker->setState(Session::State::Connected);
+        return;
+    }
     // libnfs's own time-out and a dropped connection end a request too, but
     // only a reply from the server shows that it answers again.
     const bool answered = error.kind() != NfsError::Kind::Timeout && error.kind() != NfsError::Kind::ConnectionLost;
@@ -220,6 +238,65 @@ void RequestDispatcher::onNfsReply(int status, nfs_context *ctx, void *data, voi
     }
     self->releaseSeqid(r);
     delete r;
+}
+
+bool RequestDispatcher::waitOutGrace(Request *r)
+{
+    if (!r->retry || m_worker->isClosing())
+        return false;
+    if (!r->graceSince.isValid())
+        r->graceSince.start();
+    if (r->graceSince.elapsed() > MaxGraceWaitMs)
+        return false;
+    qCDebug(lcRpc) << "in its grace period, asking again in" << GraceRetryMs << "ms:" << NfsError::describe(r->op)
+                   << r->paths.value(0);
+    // The next NFSv4 OPEN or CLOSE may go meanwhile; this one queues again when it is sent.
+    releaseSeqid(r);
+    r->start = r->retry;
+    r->connection = nullptr;
+    m_graceWaiting.push_back(r);
+    startWatchdog();
+    QTimer::singleShot(GraceRetryMs, this, [this, r] {
+        const auto it = std::find(m_graceWaiting.begin(), m_graceWaiting.end(), r);
+        if (it == m_graceWaiting.end())
+            return;   // the session closed meanwhile
+        m_graceWaiting.erase(it);
+        if (r->core->isFinished()) {
+            delete r;
+            return;
+        }
+        submit(r);    // a cancelled one is dropped there
+    });
+    return true;
+}
+
+bool RequestDispatcher::abandonGraceWait(JobCore *core)
+{
+    const auto it = std::find_if(m_graceWaiting.begin(), m_graceWaiting.end(),
+                                 [core](const Request *r) { return r->core.get() == core; });
+    if (it == m_graceWaiting.end())
+        return false;
+    Request *r = *it;
+    m_graceWaiting.erase(it);
+    r->core->finish(NfsError::cancelled());
+    delete r;
+    return true;
+}
+
+NfsError RequestDispatcher::staleHandle(NfsError::Operation op, const QByteArray &path, const QByteArray &exportPath,
+                                        const QString &server)
+{
+    // A stale handle of the export itself: the server no longer offers it (removed from its
+    // configuration, or its file system unmounted); a new mount says what it offers now.
+    if (path == exportPath)
+        return NfsError(NfsError::Kind::Stale, ESTALE,
+                        tr("%1 no longer offers the export %2 (%3: its file handle is stale); reconnect to mount "
+                           "again and see what it offers now")
+                            .arg(server, displayName(exportPath), NfsError::describe(op)));
+    return NfsError(NfsError::Kind::Stale, ESTALE,
+                    tr("%1 no longer knows %2 (%3: its file handle is stale): it was removed on the server, or the "
+                       "export %4 is no longer offered; reconnect to mount again")
+                        .arg(server, displayName(path), NfsError::describe(op), displayName(exportPath)));
 }
 
 void RequestDispatcher::giveBackHandle(nfs_context *ctx, void *data)
@@ -250,11 +327,25 @@ void RequestDispatcher::close(const NfsError &reason)
         delete r;
     }
     m_seqidQueue.clear();
+    for (Request *r : m_graceWaiting) {
+        r->core->finish(reason);
+        delete r;
+    }
+    m_graceWaiting.clear();
 }
 
 void RequestDispatcher::watchdog()
 {
     const int timeoutSeconds = m_worker->timeoutSeconds();
+    // A cancel reaches a request waiting out a grace period within a tick, not at its next try.
+    for (auto it = m_graceWaiting.begin(); it != m_graceWaiting.end();) {
+        if ((*it)->core->isCancelled()) {
+            delete *it;
+            it = m_graceWaiting.erase(it);
+        } else {
+            ++it;
+        }
+    }
     // Requests waiting for a mount have a deadline of their own.
     for (auto it = m_waiting.begin(); it != m_waiting.end();) {
         Request *r = it->get();
@@ -268,7 +359,7 @@ void RequestDispatcher::watchdog()
     }
     Connection *c = m_worker->current();
     if (!c || !c->mounted) {
-        if (m_waiting.empty() && !m_worker->mount()->isMounting())
+        if (m_waiting.empty() && m_graceWaiting.empty() && !m_worker->mount()->isMounting())
             m_watchdog->stop();
         return;
     }
@@ -278,7 +369,7 @@ void RequestDispatcher::watchdog()
             r->abandoned = true;
     }
     if (c->live() == 0) {
-        if (m_waiting.empty())
+        if (m_waiting.empty() && m_graceWaiting.empty())
             m_watchdog->stop();
         return;
     }

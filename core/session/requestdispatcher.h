@@ -40,18 +40,33 @@ public:
     // The mount ended: the requests waiting for it go out, or fail with its error.
     void mountEnded(const NfsError &error);
     void startWatchdog();
+    // The request of `core` waits out a grace period (not in flight): it is dropped
+    // and its core ends as cancelled. False if it is not waiting so.
+    bool abandonGraceWait(JobCore *core);
     // The session closes: every waiting request ends with `reason`.
     void close(const NfsError &reason);
 
     // How often a request whose reply a reconnect cut is sent again before it fails.
     static constexpr int MaxResends = 3;
+    // After a restart an NFSv4 server refuses OPENs, removes and renames for
+    // its grace period (90 s by default, 180 s at most in nfs-ganesha and Linux);
+    // a request it refused so is sent again every GraceRetryMs for that long.
+    static constexpr int GraceRetryMs = 1000;
+    static constexpr qint64 MaxGraceWaitMs = 185 * 1000;
 
 private:
     void watchdog();
+    // The server is in its grace period: `request` goes out again a little
+    // later. False when it has waited long enough (the refusal ends it then).
+    bool waitOutGrace(Request *request);
+    // A stale file handle in words: the export gone, or the file removed on the server.
+    static NfsError staleHandle(NfsError::Operation op, const QByteArray &path, const QByteArray &exportPath,
+                                const QString &server);
 
     SessionWorker *m_worker;
     QTimer *m_watchdog;
     std::list<std::unique_ptr<Request>> m_waiting;   // waiting for the mount
     bool m_seqidBusy = false;                        // an NFSv4 OPEN or CLOSE is out
     std::list<Request *> m_seqidQueue;               // OPENs and CLOSEs waiting for it
+    std::list<Request *> m_graceWaiting;             // to be sent again after NFS4ERR_GRACE
 };

@@ -597,7 +597,9 @@ private:
         // The REMOVE goes on without us after the deadline.
         auto rm = std::unique_ptr<Job>(m_to.link->ask([&](Session *s) { return s->unlink(m_remoteTemp); }));
         if (rm && rm->wait(int(std::max<qint64>(deadline.remainingTime(), 0)))
-            && (!rm->error() || rm->error().kind() == NfsError::Kind::NotFound))
+            && (!rm->error() || rm->error().kind() == NfsError::Kind::NotFound
+                // a read-only export: the temporary file could never have been made
+                || rm->error().kind() == NfsError::Kind::ReadOnly))
             return {};
         return m_to.link->url().withPath(m_remoteTemp).toString();
     }

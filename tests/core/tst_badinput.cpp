@@ -234,6 +234,44 @@ void TestBadInput::refused_data()
         "nfsnav: find: -name needs a PATTERN\nTry 'nfsnav --help'.\n");
     row("find unknown test", {"find", "nfs://h/x", "-bogus", "x"}, "",
         "nfsnav: find: unknown option '-bogus'\nTry 'nfsnav --help'.\n");
+
+    // New names (mkdir, the destination of mv): '/' and NUL cannot even be written in a URL
+    // but encoded, and the parser refuses both; '.', '..', empty and over 255 bytes are
+    // refused by name.
+    const QByteArray longUrl = "nfs://h/x/" + QByteArray(256, 'n');
+    const QByteArray longMessage = "nfsnav: " + longUrl + ": the new name is 256 bytes long; a name holds at most 255\n";
+    const QByteArray longUrl2 = "nfs://h/x/" + QByteArray(128, 'a') + "%C3%A9" + QByteArray(127, 'b');
+    const QByteArray longMessage2 = "nfsnav: " + longUrl2 + ": the new name is 257 bytes long; a name holds at most 255\n";
+    row("mkdir name with /", {"mkdir", "nfs://h/x/a%2Fb"}, "",
+        "nfsnav: nfs://h/x/a%2Fb: a name in the path contains %2F, an encoded '/', which no NFS name can hold\n");
+    row("mkdir name with NUL", {"mkdir", "nfs://h/x/a%00b"}, "",
+        "nfsnav: nfs://h/x/a%00b: the path contains %00, a NUL byte, which no NFS name can hold\n");
+    row("mkdir name .", {"mkdir", "nfs://h/x/."}, "",
+        "nfsnav: nfs://h/x/.: '.' cannot be a new name: '.' and '..' are not names (to put something into a "
+        "folder, give the folder's URL)\n");
+    row("mkdir name ..", {"mkdir", "nfs://h/x/.."}, "",
+        "nfsnav: nfs://h/x/..: '..' cannot be a new name: '.' and '..' are not names (to put something into a "
+        "folder, give the folder's URL)\n");
+    row("mkdir name %2E%2E", {"mkdir", "nfs://h/x/%2E%2E?version=4"}, "",
+        "nfsnav: nfs://h/x/%2E%2E?version=4: '..' cannot be a new name: '.' and '..' are not names (to put "
+        "something into a folder, give the folder's URL)\n");
+    row("mkdir empty", {"mkdir", ""}, "",
+        "nfsnav: : empty URL\n");
+    row("mkdir name of 256 bytes", {"mkdir", longUrl.constData()}, "", longMessage.constData());
+    row("mkdir name of 257 UTF-8 bytes", {"mkdir", longUrl2.constData()}, "", longMessage2.constData());
+    row("mv to a name with /", {"mv", "nfs://h/x/a", "nfs://h/x/a%2Fb"}, "",
+        "nfsnav: nfs://h/x/a%2Fb: a name in the path contains %2F, an encoded '/', which no NFS name can hold\n");
+    row("mv to a name with NUL", {"mv", "nfs://h/x/a", "nfs://h/x/a%00b"}, "",
+        "nfsnav: nfs://h/x/a%00b: the path contains %00, a NUL byte, which no NFS name can hold\n");
+    row("mv to .", {"mv", "nfs://h/x/a", "nfs://h/x/."}, "",
+        "nfsnav: nfs://h/x/.: '.' cannot be a new name: '.' and '..' are not names (to put something into a "
+        "folder, give the folder's URL)\n");
+    row("mv to ..", {"mv", "nfs://h/x/a", "nfs://h/x/.."}, "",
+        "nfsnav: nfs://h/x/..: '..' cannot be a new name: '.' and '..' are not names (to put something into a "
+        "folder, give the folder's URL)\n");
+    row("mv to empty", {"mv", "nfs://h/x/a", ""}, "",
+        "nfsnav: : the new name is empty\n");
+    row("mv to 256 bytes", {"mv", "nfs://h/x/a", longUrl.constData()}, "", longMessage.constData());
 }
 
 void TestBadInput::refused()

@@ -79,7 +79,7 @@ private Q_SLOTS:
         for (const ExportEntry &e : job->result())
             paths.append(e.path);
         std::sort(paths.begin(), paths.end());
-        QCOMPARE(paths, (QList<QByteArray>{"/srv/a", "/srv/ab", "/srv/small", "/srv/test"}));
+        QCOMPARE(paths, (QList<QByteArray>{"/srv/a", "/srv/ab", "/srv/ro", "/srv/small", "/srv/test"}));
     }
 
     void liveResolution_data()

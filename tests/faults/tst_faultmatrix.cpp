@@ -21,6 +21,7 @@
 
 #include <csignal>
 #include <functional>
+#include <utility>
 #include <memory>
 #include <unistd.h>
 
@@ -175,6 +176,36 @@ QString difference(const QByteArray &got, const QByteArray &want)
         .arg(want.indexOf(got.mid(at, 64)));
 }
 
+// The read-only export (Access_Type = RO): NFSv3 path /srv/ro, NFSv4 pseudo path /pro.
+QString readOnlyUrl(int version, const QByteArray &name)
+{
+    return version == 3 ? QStringLiteral("nfs://127.0.0.1/srv/ro/%1?%2").arg(QString::fromUtf8(name), timeoutArg())
+                        : QStringLiteral("nfs://127.0.0.1/pro/%1?version=4&%2").arg(QString::fromUtf8(name), timeoutArg());
+}
+
+// What the read-only export holds on the server's disk, names and contents.
+QByteArray readOnlyContents()
+{
+    const QString root = TestServer::stateDir() + QStringLiteral("/srv/ro");
+    QByteArray all;
+    for (const QString &name : QDir(root).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot))
+        all += name.toUtf8() + '=' + TestServer::readLocal(root + QLatin1Char('/') + name) + '\n';
+    return all;
+}
+
+// DNS queries dropped inside the namespace, so a name lookup hangs until the resolver gives up.
+bool blackholeDns(bool on)
+{
+    bool ok = true;
+    for (const char *proto : {"udp", "tcp"})
+        ok = run(QStringLiteral("iptables"), {QStringLiteral("-w"), on ? QStringLiteral("-I") : QStringLiteral("-D"),
+                                              QStringLiteral("INPUT"), QStringLiteral("-p"), QLatin1String(proto),
+                                              QStringLiteral("--dport"), QStringLiteral("53"), QStringLiteral("-j"),
+                                              QStringLiteral("DROP")})
+             && ok;
+    return ok;
+}
+
 bool namesFailure(const QByteArray &err, const QByteArray &what)
 {
     return err.startsWith("nfsnav: ") && err.contains(what) && err.contains("127.0.0.1");
@@ -195,6 +226,10 @@ private Q_SLOTS:
 
     void cleanup()
     {
+        if (std::exchange(m_reconfigured, false))
+            TestServer::rig({QStringLiteral("reconfigure")});
+        if (std::exchange(m_dnsDropped, false))
+            blackholeDns(false);
         fastLink();
         TestServer::rig({QStringLiteral("undrop")});
         TestServer::rig({QStringLiteral("thaw")});
@@ -451,6 +486,179 @@ private Q_SLOTS:
         }
     }
 
+    // A read-only export: every writing action is refused at once in words that
+    // say "read-only", naming the file and the server; nothing on the server changes.
+    void server_readOnlyExport_data()
+    {
+        QTest::addColumn<int>("version");
+        QTest::addColumn<QString>("action");
+        for (int version : {3, 4}) {
+            for (const char *action : {"put", "mkdir", "mv", "rm", "touch"})
+                QTest::addRow("v%d %s", version, action) << version << QString::fromLatin1(action);
+        }
+    }
+    void server_readOnlyExport()
+    {
+        QFETCH(int, version);
+        QFETCH(QString, action);
+        const QByteArray before = readOnlyContents();
+        QVERIFY(before.contains("kept.txt=kept\n"));
+        QTemporaryDir local;
+        const QString source = local.filePath(QStringLiteral("new.txt"));
+        QVERIFY(TestServer::writeLocal(source, "new\n"));
+        QStringList args{action};
+        QByteArray named;
+        if (action == QLatin1String("put")) {
+            args << source << readOnlyUrl(version, "new.txt");
+            named = "new.txt";
+        } else if (action == QLatin1String("mkdir")) {
+            args << readOnlyUrl(version, "made");
+            named = "made";
+        } else if (action == QLatin1String("mv")) {
+            args << readOnlyUrl(version, "kept.txt") << readOnlyUrl(version, "moved.txt");
+            named = "kept.txt";
+        } else if (action == QLatin1String("rm")) {
+            args << readOnlyUrl(version, "kept.txt");
+            named = "kept.txt";
+        } else {
+            args << readOnlyUrl(version, "touched");
+            named = "touched";
+        }
+        QElapsedTimer clock;
+        clock.start();
+        const auto r = TestServer::runNfsnav(args, {}, 60000);
+        QVERIFY2(clock.elapsed() <= FailWithinMs, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(namesFailure(r.err, named) && r.err.contains("Read-only"), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(readOnlyContents(), before);
+    }
+
+    // The folder being listed is removed on the server: the listing ends in words
+    // naming it, and the next listing of the folder above works.
+    void server_folderRemoved_data() { TestServer::addVersions(); }
+    void server_folderRemoved()
+    {
+        QFETCH(int, version);
+        const QByteArray folder = serverFolder("rmshown");
+        QVERIFY(QDir().mkpath(TestServer::localPath(folder + "/shown/inner")));
+        Session s(TestServer::url(version, {}, timeoutArg()));
+        std::unique_ptr<DirectoryListing> first(s.list(TestServer::path(version, folder + "/shown")));
+        QVERIFY(TestServer::finishes(first.get(), 30000));
+        QVERIFY2(!first->error().isError(), qPrintable(first->error().message()));
+        QVERIFY(QDir(TestServer::localPath(folder + "/shown")).removeRecursively());
+        std::unique_ptr<DirectoryListing> again(s.list(TestServer::path(version, folder + "/shown")));
+        QVERIFY(TestServer::finishes(again.get(), 30000));
+        QVERIFY(again->error().isError());
+        const QString m = again->error().message();
+        QVERIFY2(m.contains(QLatin1String("shown")) && m.contains(QLatin1String("127.0.0.1"))
+                     && (again->error().kind() == NfsError::Kind::NotFound
+                         || m.contains(QLatin1String("removed on the server"))),
+                 qPrintable(m));
+        std::unique_ptr<DirectoryListing> parent(s.list(TestServer::path(version, folder)));
+        QVERIFY(TestServer::finishes(parent.get(), 30000));
+        QVERIFY2(!parent->error().isError(), qPrintable(parent->error().message()));
+    }
+
+    // The export is removed from the server while mounted (restarted without it):
+    // the mounted session says the export is no longer offered (its handle is
+    // stale) instead of a bare errno; a new mount lists what the server offers now.
+    void server_exportRemovedWhileMounted_data() { TestServer::addVersions(); }
+    void server_exportRemovedWhileMounted()
+    {
+        QFETCH(int, version);
+        const QString small = version == 3 ? QStringLiteral("nfs://127.0.0.1/srv/small?%1").arg(timeoutArg())
+                                           : QStringLiteral("nfs://127.0.0.1/psmall?version=4&%1").arg(timeoutArg());
+        const QByteArray root = version == 3 ? "/srv/small" : "/psmall";
+        Session s(NfsUrl::parse(small));
+        std::unique_ptr<DirectoryListing> before(s.list(root));
+        QVERIFY(TestServer::finishes(before.get(), 30000));
+        QVERIFY2(!before->error().isError(), qPrintable(before->error().message()));
+        m_reconfigured = true;
+        QVERIFY(TestServer::rig({QStringLiteral("reconfigure"), QStringLiteral("--without"), QStringLiteral("/srv/small")}));
+        QString m;
+        // The first request after the restart may still meet the old connection's end.
+        for (int attempt = 0; attempt < 5; ++attempt) {
+            std::unique_ptr<DirectoryListing> after(s.list(root));
+            QVERIFY(TestServer::finishes(after.get(), 30000));
+            QVERIFY(after->error().isError());
+            m = after->error().message();
+            if (after->error().kind() != NfsError::Kind::Timeout && after->error().kind() != NfsError::Kind::ConnectionLost)
+                break;
+        }
+        // NFSv3: the mounted session's handle is stale, or (once the session has remounted) the
+        // export list as it is now. NFSv4 looks every path up from the server's root, so there is no
+        // stale handle: the pseudo path is simply not found.
+        if (version == 3)
+            QVERIFY2(m.contains(QLatin1String("no longer offers the export /srv/small"))
+                         || (m.contains(QLatin1String("exports nothing that holds /srv/small"))
+                             && m.contains(QLatin1String("/srv/test"))),
+                     qPrintable(m));
+        else
+            QVERIFY2(m.startsWith(QLatin1String("No such file or folder: /psmall")), qPrintable(m));
+        QVERIFY2(m.contains(QLatin1String("127.0.0.1")), qPrintable(m));
+        // A new mount (what Reconnect and the command line do) says what is offered now.
+        const auto r = TestServer::runNfsnav({QStringLiteral("ls"), small});
+        QCOMPARE(r.code, 1);
+        if (version == 3)
+            QVERIFY2(r.err.contains("exports nothing that holds /srv/small") && r.err.contains("/srv/test"), r.err.constData());
+        else
+            QVERIFY2(r.err.contains("No such file or folder: /psmall on 127.0.0.1"), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+    }
+
+    // NFSv4 after a restart with a grace period (the rig is Graceless otherwise):
+    // the server refuses new OPENs with NFS4ERR_GRACE until it is over; an upload
+    // waits it out and lands whole, and a cancel meanwhile ends within a second
+    // leaving nothing.
+    void server_nfs4GracePeriod_data()
+    {
+        QTest::addColumn<bool>("cancel");
+        QTest::newRow("waits") << false;
+        QTest::newRow("cancelled") << true;
+    }
+    void server_nfs4GracePeriod()
+    {
+        QFETCH(bool, cancel);
+        const QByteArray folder = serverFolder("grace");
+        QTemporaryDir local;
+        const QString source = local.filePath(QStringLiteral("g.bin"));
+        const QByteArray data = TestServer::randomBytes(256 * 1024, 13);
+        QVERIFY(TestServer::writeLocal(source, data));
+        // A client with state before the restart, so the server has someone to wait for.
+        const auto warm = TestServer::runNfsnav({QStringLiteral("put"), source, url(4, folder + "/warm.bin")});
+        QVERIFY2(warm.code == 0, warm.err.constData());
+        m_reconfigured = true;
+        QVERIFY(TestServer::rig({QStringLiteral("reconfigure"), QStringLiteral("--grace"), QStringLiteral("12")}));
+        // The server really is in its grace period: libnfs's own nfs-cp is refused.
+        QProcess probe;
+        probe.start(QStringLiteral("nfs-cp"), {source, TestServer::urlText(4, folder + "/probe.bin")});
+        QVERIFY(probe.waitForFinished(30000));
+        const QByteArray said = probe.readAllStandardError() + probe.readAllStandardOutput();
+        QVERIFY2(probe.exitCode() != 0 && said.contains("NFS4ERR_GRACE"), said.constData());
+        Nfsnav put({QStringLiteral("put"), source, url(4, folder + "/g.bin")});
+        if (cancel) {
+            QTest::qWait(1500);
+            QVERIFY2(put.running(), put.err.constData());
+            QElapsedTimer clock;
+            clock.start();
+            ::kill(pid_t(put.p->processId()), SIGINT);
+            QVERIFY(put.ends(10000));
+            QVERIFY2(clock.elapsed() < 1000 + SlackMs, qPrintable(QString::number(clock.elapsed())));
+            QCOMPARE(put.code(), 130);
+            QVERIFY(!QFileInfo::exists(TestServer::localPath(folder + "/g.bin")));
+        } else {
+            QVERIFY(put.ends(200000));
+            QVERIFY2(put.code() == 0, put.err.constData());
+            QCOMPARE(TestServer::sha256(TestServer::readLocal(TestServer::localPath(folder + "/g.bin"))),
+                     TestServer::sha256(data));
+        }
+        QStringList left = QDir(TestServer::localPath(folder)).entryList(QDir::Files | QDir::Hidden | QDir::System);
+        left.removeAll(QStringLiteral("warm.bin"));
+        left.removeAll(QStringLiteral("g.bin"));
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
+    }
+
     // --- First run ----------------------------------------------------------
 
     // A wrong uid/gid: "permission denied" naming the identity used and how to choose another.
@@ -620,6 +828,49 @@ private Q_SLOTS:
             QVERIFY(!QFileInfo::exists(TestServer::localPath(folder + "/c.bin")));
     }
 
+    // Ctrl+C while the server's name is being resolved (DNS queries dropped, so
+    // the lookup hangs): nfsnav ends within a second with 130 and says so; left
+    // alone, the lookup ends in words naming the host.
+    void cancel_duringNameResolution_data()
+    {
+        QTest::addColumn<bool>("cancel");
+        QTest::newRow("cancelled") << true;
+        QTest::newRow("left alone") << false;
+    }
+    void cancel_duringNameResolution()
+    {
+        QFETCH(bool, cancel);
+        QTemporaryDir local;
+        const QString resolv = local.filePath(QStringLiteral("resolv.conf"));
+        QVERIFY(TestServer::writeLocal(resolv, "nameserver 127.0.0.1\noptions timeout:4 attempts:1\n"));
+        const QString hosts = local.filePath(QStringLiteral("hosts"));
+        QVERIFY(TestServer::writeLocal(hosts, "127.0.0.1 localhost\n"));
+        m_dnsDropped = true;
+        QVERIFY(blackholeDns(true));
+        // A mount namespace of its own for the one command, with that resolver.
+        const QString script = QStringLiteral("mount --bind \"$1\" /etc/resolv.conf && mount --bind \"$2\" /etc/hosts "
+                                              "&& shift 2 && exec \"$@\"");
+        Nfsnav ls({QStringLiteral("ls"), QStringLiteral("nfs://files.nfsnav-test.example/srv/test?") + timeoutArg()},
+                  QStringLiteral("unshare"),
+                  {QStringLiteral("-m"), QStringLiteral("sh"), QStringLiteral("-c"), script, QStringLiteral("sh"), resolv, hosts});
+        QTest::qWait(700);
+        if (cancel) {
+            QVERIFY2(ls.running(), ls.err.constData());
+            QElapsedTimer clock;
+            clock.start();
+            ::kill(pid_t(ls.p->processId()), SIGINT);
+            QVERIFY(ls.ends(10000));
+            QVERIFY2(clock.elapsed() < 1000 + SlackMs, qPrintable(QString::number(clock.elapsed())));
+            QCOMPARE(ls.code(), 130);
+            QVERIFY2(ls.err.contains("nfsnav: interrupted") || ls.err.contains("ancelled"), ls.err.constData());
+        } else {
+            QVERIFY(ls.ends(30000));
+            QCOMPARE(ls.code(), 1);
+            QVERIFY2(ls.err.contains("files.nfsnav-test.example"), ls.err.constData());
+        }
+        QVERIFY(ls.out.isEmpty());
+    }
+
     // A rename on a mounted session whose server then froze: a cancel ends it
     // within a second, and the session says it was cancelled.
     void cancel_renameOnFrozenServer_data() { TestServer::addVersions(); }
@@ -705,6 +956,10 @@ private Q_SLOTS:
             QCOMPARE(r->out.count('\n'), 10000);
         }
     }
+
+private:
+    bool m_reconfigured = false;   // the rig runs with another configuration: restore it
+    bool m_dnsDropped = false;
 };
 
 QTEST_GUILESS_MAIN(TestFaultMatrix)

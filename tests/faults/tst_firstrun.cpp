@@ -18,6 +18,7 @@ class TestFirstRun : public QObject
 private slots:
     void initTestCase();
     void privilegedPortRefusalNamesBothFixes();
+    void privilegedPortRefusalNfs4NamesBothFixes();
     void setcapFixWorks();
     void otherExportsServeNormalUsers();
     void rootIsNotRefused();
@@ -96,6 +97,38 @@ void TestFirstRun::privilegedPortRefusalNamesBothFixes()
     QCOMPARE(r.code, 1);
     // A refusal is an answer: nothing waits for a timeout.
     QVERIFY2(clock.elapsed() < 5000, qPrintable(QStringLiteral("%1 ms").arg(clock.elapsed())));
+}
+
+// Over NFSv4 there is no MOUNT to refuse: the server hides the export from a client on
+// an unprivileged port (NFS4ERR_NOENT on its pseudo path), in the words it uses for an
+// export that is not there. The message says both, and names both fixes.
+void TestFirstRun::privilegedPortRefusalNfs4NamesBothFixes()
+{
+    const QString program = copyOfNfsnav(QStringLiteral("plain4"));
+    QVERIFY(!program.isEmpty());
+    const QString url = QStringLiteral("nfs://127.0.0.1/pab?version=4");
+    const TestServer::ToolResult r = runAsNobody(program, {QStringLiteral("ls"), url});
+    const QString bin = QFileInfo(program).absolutePath();
+    QCOMPARE(QString::fromUtf8(r.err),
+             QStringLiteral("nfsnav: %1: No such file or folder: /pab on 127.0.0.1 (listing a folder) (or 127.0.0.1 "
+                            "offers it only to clients on a privileged source port, below 1024, which a normal user's "
+                            "programs do not get: if it is there, either allow other ports on the server with the "
+                            "export's 'insecure' option, or let these programs use privileged ports: sudo setcap "
+                            "cap_net_bind_service=+ep %2/nfs-navigator %2/nfsnav)\n")
+                 .arg(url, bin));
+    QCOMPARE(r.out, QByteArray());
+    QCOMPARE(r.code, 1);
+    // The setcap fix works over NFSv4 too.
+    const QString capable = copyOfNfsnav(QStringLiteral("capable4"));
+    QVERIFY(!capable.isEmpty());
+    QProcess setcap;
+    setcap.start(QStringLiteral("setcap"), {QStringLiteral("cap_net_bind_service=+ep"), capable});
+    QVERIFY(setcap.waitForFinished(10000));
+    QVERIFY2(setcap.exitCode() == 0, setcap.readAllStandardError().constData());
+    const TestServer::ToolResult fixed = runAsNobody(capable, {QStringLiteral("ls"), url});
+    QCOMPARE(fixed.err, QByteArray());
+    QCOMPARE(fixed.out, QByteArray("marker-ab\n"));
+    QCOMPARE(fixed.code, 0);
 }
 
 void TestFirstRun::setcapFixWorks()

@@ -11,11 +11,17 @@
 #   nfs-server.sh freeze|thaw  STATE_DIR
 #   nfs-server.sh drop|undrop  STATE_DIR
 #   nfs-server.sh status  STATE_DIR
+#   nfs-server.sh reconfigure STATE_DIR [--grace SECONDS] [--without EXPORT_PATH]
+#
+# reconfigure restarts the test server with a grace period (NFSv4 OPENs wait it out after
+# the restart; the default is Graceless) or without one export (its clients' file handles go
+# stale); without options it restores the usual configuration.
 #
 # Inside the namespace the server is 127.0.0.1, on the fixed ports NFS 2049, MOUNT 20048
 # and portmapper 111. Test mode exports (NFSv3 path -> NFSv4 pseudo path):
 #   /srv/test -> /pseudo/test,  /srv/a -> /pa,  /srv/ab -> /pab,
-#   /srv/small -> /psmall (a 16 MiB tmpfs: a server disk that fills up)
+#   /srv/small -> /psmall (a 16 MiB tmpfs: a server disk that fills up),
+#   /srv/ro -> /pro (Access_Type = RO: a read-only export)
 # Demo mode exports /srv/demo -> /demo, filled with sample files owned by OWNER_UID:OWNER_GID.
 #
 # STATE_DIR holds: ns (the namespace's name), ganesha.conf, ganesha.log, server.out,
@@ -41,6 +47,7 @@ usage: $PROG start   STATE_DIR [--demo OWNER_UID:OWNER_GID]
        $PROG exec    STATE_DIR CMD [ARGS...]
        $PROG restart STATE_DIR
        $PROG freeze|thaw|drop|undrop|status STATE_DIR
+       $PROG reconfigure STATE_DIR [--grace SECONDS] [--without EXPORT_PATH]
 EOF
     exit 2
 }
@@ -244,12 +251,13 @@ record_pid() {   # NAME PID: in STATE_DIR for people, in the registry for the st
 make_test_fixtures() {
     local srv=$1
     mkdir -p "$srv/test/big" "$srv/test/private" "$srv/test/sub/dir" "$srv/test/scratch" \
-             "$srv/a" "$srv/ab" "$srv/small"
+             "$srv/a" "$srv/ab" "$srv/small" "$srv/ro/folder"
     printf 'hello\n' > "$srv/test/hello.txt"
     : > "$srv/test/sub/dir/file"
     printf 'secret\n' > "$srv/test/private/secret"
     printf 'a\n' > "$srv/a/marker-a"
     printf 'ab\n' > "$srv/ab/marker-ab"
+    printf 'kept\n' > "$srv/ro/kept.txt"
     # exactly 10,000 empty files f00000..f09999
     (cd "$srv/test/big" && printf 'f%05d\0' $(seq 0 9999) | xargs -0 touch)
     # 100,000 empty files h000000..h099999 for the window's large-listing test, in the export /srv/a
@@ -348,15 +356,17 @@ EOF
     chmod 0755 "$srv"
 }
 
-export_block() {   # ID PATH PSEUDO [EXTRA_SETTING...]
-    local extra=
+export_block() {   # ID PATH PSEUDO [EXTRA_SETTING...] (Access_Type = RW unless one sets it)
+    local extra= access='Access_Type = RW;'
+    [[ $2 == "${RIG_WITHOUT:-}" ]] && return 0
     (($# > 3)) && extra=$(printf '    %s\n' "${@:4}")$'\n'
+    [[ $extra == *Access_Type* ]] && access=
     cat <<EOF
 EXPORT {
     Export_Id = $1;
     Path = $2;
     Pseudo = $3;
-${extra}    Access_Type = RW;
+${extra}    ${access}
     Squash = No_Root_Squash;
     SecType = sys;
     # No attribute cache: by default ganesha trusts cached attributes for 60 s, so a file
@@ -366,6 +376,15 @@ ${extra}    Access_Type = RW;
     FSAL { Name = VFS; }
 }
 EOF
+}
+
+grace_settings() {
+    if [[ -n ${RIG_GRACE:-} ]]; then
+        # A short grace period (reconfigure --grace): the lease must not outlast it.
+        printf '    Graceless = false;\n    Grace_Period = %s;\n    Lease_Lifetime = %s;\n' "$RIG_GRACE" "$RIG_GRACE"
+    else
+        printf '    # No 90 s grace period after a (re)start: tests would wait on every OPEN.\n    Graceless = true;\n'
+    fi
 }
 
 write_conf() {   # MODE (test|demo)
@@ -381,8 +400,7 @@ NFS_CORE_PARAM {
     # No Bind_addr: inside a namespace with only lo it fails to resolve 127.0.0.1.
 }
 NFSV4 {
-    # No 90 s grace period after a (re)start: tests would wait on every OPEN.
-    Graceless = true;
+$(grace_settings)
     # Send owners as numbers ("0", "1000"): libnfs 4.0 maps "root@localdomain" to 65534.
     Only_Numeric_Owners = true;
 }
@@ -398,6 +416,7 @@ EOF
             # many NAS boxes require: root's clients pass, a normal user's are refused.
             export_block 3 /srv/ab /pab 'PrivilegedPort = true;'
             export_block 4 /srv/small /psmall
+            export_block 5 /srv/ro /pro 'Access_Type = RO;'
         fi
     } > "$STATE/ganesha.conf"
     # What `ready` polls: the first export, over NFSv3 (path) and NFSv4 (pseudo path).
@@ -609,6 +628,21 @@ cmd_restart() {
     log "ganesha restarted as $(read_pid "$STATE/ganesha.pid")"
 }
 
+cmd_reconfigure() {
+    set_state "${1:-}"; shift || true
+    RIG_GRACE= RIG_WITHOUT=
+    while (($#)); do
+        case $1 in
+            --grace) [[ ${2:-} =~ ^[0-9]+$ ]] || die "--grace needs SECONDS"; RIG_GRACE=$2; shift 2 ;;
+            --without) [[ ${2:-} == /srv/* ]] || die "--without needs an export path"; RIG_WITHOUT=$2; shift 2 ;;
+            *) usage ;;
+        esac
+    done
+    [[ -e $STATE/probe-urls ]] && grep -q /srv/test "$STATE/probe-urls" || die "reconfigure is for the test server"
+    write_conf test
+    cmd_restart "$STATE"
+}
+
 cmd_signal() {   # STATE SIGNAL
     set_state "${1:-}"
     need_root
@@ -673,6 +707,7 @@ main() {
         drop)    (($# == 1)) || usage; cmd_drop "$1" ;;
         undrop)  (($# == 1)) || usage; cmd_undrop "$1" ;;
         status)  (($# == 1)) || usage; cmd_status "$1" ;;
+        reconfigure) cmd_reconfigure "$@" ;;
         *)       usage ;;
     esac
 }
