@@ -81,6 +81,8 @@ public:
     NfsError execute()
     {
         NfsError error = copy();
+        if (!error && !cancelled() && m_control.madeAt)
+            *m_control.madeAt = m_local ? m_local->endpoint() : m_to;
         if (m_writer && (error || cancelled()))
             m_writer->discardPendingWrites();   // the temporary file goes anyway
         const QString left = cleanUp();

@@ -90,6 +90,9 @@ struct TransferControl
     // Asked when the target exists and the options name no policy (the
     // window's dialog); may wait for the user. Unset: the target is replaced.
     std::function<TransferConflict::Choice(const TransferConflict &)> askConflict;
+    // Set, when the copy succeeded, to where it ended up: the target given,
+    // or "name (n).ext" beside it when both were kept.
+    TransferEndpoint *madeAt = nullptr;
 };
 
 class Transfer : public Job

@@ -3,6 +3,7 @@
 
 #include "appsettings.h"
 #include "conflictresolver.h"
+#include "copynames.h"
 #include "session.h"
 #include "sessionlink.h"
 #include "sourceremoval.h"
@@ -83,15 +84,29 @@ NfsError renameOnOneExport(const std::shared_ptr<TransferItem> &item, bool *done
     if (!insideExport(request.to.url.path(), mount->result().exportPath))
         return {};
     *done = true;
+    QByteArray target = request.to.url.path();
     if (request.options.noClobber || request.options.keepBoth) {
-        // NFS RENAME replaces silently: look right before it.
-        std::unique_ptr<StatJob> there(session.lstat(request.to.url.path()));
-        if (!SessionLink::await(there.get(), cancelled))
-            return NfsError(NfsError::Kind::Exists, EEXIST,
-                            QCoreApplication::translate("TransferQueue", "Will not replace %1: it exists")
-                                .arg(request.to.display()));
+        // NFS RENAME replaces silently: look right before it; keeping both
+        // takes the first free "name (n).ext" beside the target.
+        const QByteArray name = target.mid(target.lastIndexOf('/') + 1);
+        const QByteArray folder = target.left(target.lastIndexOf('/') + 1);
+        for (int n = 0;; ++n) {
+            if (n > 0 && (!request.options.keepBoth || n >= CopyNames::MostNumberedNames))
+                return NfsError(NfsError::Kind::Exists, EEXIST,
+                                QCoreApplication::translate("TransferQueue", "Will not replace %1: it exists")
+                                    .arg(request.to.display()));
+            const QByteArray candidate = n == 0 ? target : folder + CopyNames::numbered(name, n);
+            std::unique_ptr<StatJob> there(session.lstat(candidate));
+            const NfsError seen = SessionLink::await(there.get(), cancelled);
+            if (seen.kind() == NfsError::Kind::NotFound) {
+                target = candidate;
+                break;
+            }
+            if (seen && seen.kind() != NfsError::Kind::Exists)
+                return seen;
+        }
     }
-    std::unique_ptr<Job> rename(session.rename(request.from.url.path(), request.to.url.path()));
+    std::unique_ptr<Job> rename(session.rename(request.from.url.path(), target));
     const NfsError e = SessionLink::await(rename.get(), cancelled);
     if (!e)
         item->itemsDone.store(1);
@@ -184,9 +199,12 @@ NfsError execute(TransferQueueState &state, const std::shared_ptr<TransferItem> 
             item->setProgress(done, total);
         };
         control.askConflict = TransferQueueState::askerFor(state, item);
+        TransferEndpoint madeAt = to;
+        control.madeAt = &madeAt;
         error = Transfer::copyHere(item, from, to, request.options, control);
         if (!error && request.move && !item->isCancelled()) {
-            const QList<TreeFailure> kept = SourceRemoval(item, {}).run(from, to);
+            // Checked against the copy itself, "name (1).ext" when both were kept.
+            const QList<TreeFailure> kept = SourceRemoval(item, {}).run(from, madeAt);
             if (!kept.isEmpty())
                 error = kept.first().error;
         }

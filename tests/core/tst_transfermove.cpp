@@ -226,6 +226,39 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("across.txt"), r.err.constData());
         QVERIFY(exists(folder + QStringLiteral("/across.txt")));
     }
+
+    // --rename keeps both: the moved file becomes "name (1).ext" beside the
+    // target, whether a rename on one export or a copy between mounts does
+    // it, and the source goes once its copy under that name is verified.
+    void moveKeepingBoth()
+    {
+        const QByteArray dir = TestServer::scratchName("keepboth");
+        QVERIFY(TestServer::makeFolder(dir));
+        QVERIFY(TestServer::putFile(dir + "/a.txt", "one\n"));
+        QVERIFY(TestServer::putFile(dir + "/b.txt", "two\n"));
+        TestServer::ToolResult r = TestServer::runNfsnav({QStringLiteral("mv"), QStringLiteral("--rename"),
+                                                          TestServer::urlText(3, dir + "/a.txt"), TestServer::urlText(3, dir + "/b.txt")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(!exists(TestServer::localPath(dir + "/a.txt")));
+        QCOMPARE(TestServer::readLocal(TestServer::localPath(dir + "/b.txt")), QByteArray("two\n"));
+        QCOMPARE(TestServer::readLocal(TestServer::localPath(dir + "/b (1).txt")), QByteArray("one\n"));
+
+        const QString local = m_local.filePath(QStringLiteral("keep-both.txt"));
+        QVERIFY(TestServer::writeLocal(local, "local, longer\n"));
+        r = TestServer::runNfsnav({QStringLiteral("mv"), QStringLiteral("--rename"), local, TestServer::urlText(3, dir + "/b.txt")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(!exists(local));
+        QCOMPARE(TestServer::readLocal(TestServer::localPath(dir + "/b.txt")), QByteArray("two\n"));
+        QCOMPARE(TestServer::readLocal(TestServer::localPath(dir + "/b (2).txt")), QByteArray("local, longer\n"));
+
+        // Across two mounts (NFSv3 to NFSv4).
+        r = TestServer::runNfsnav({QStringLiteral("mv"), QStringLiteral("--rename"),
+                                   TestServer::urlText(3, dir + "/b (2).txt"), TestServer::urlText(4, dir + "/b.txt")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(!exists(TestServer::localPath(dir + "/b (2).txt")));
+        QCOMPARE(TestServer::readLocal(TestServer::localPath(dir + "/b (3).txt")), QByteArray("local, longer\n"));
+        QCOMPARE(TestServer::readLocal(TestServer::localPath(dir + "/b.txt")), QByteArray("two\n"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTransferMove)
