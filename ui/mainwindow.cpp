@@ -23,6 +23,8 @@
 #include "shortcutsdialog.h"
 #include "transferqueue.h"
 #include "transferspane.h"
+#include "undoactions.h"
+#include "undohistory.h"
 
 #include <QAction>
 #include <QApplication>
@@ -294,6 +296,12 @@ void MainWindow::createActions()
               [this] { ShortcutsDialog(this).exec(); });
     addAction(QStringLiteral("settings"), tr("&Settings…"), {QKeySequence(Qt::CTRL | Qt::Key_Comma)},
               &MainWindow::showSettings);
+    // Undo and Redo name the operation they act on (ui/undo/).
+    auto *undo = new UndoActions(UndoHistory::of(m_pool), this);
+    for (QAction *a : {undo->undo(), undo->redo()}) {
+        QMainWindow::addAction(a);
+        m_actions.insert(a->objectName(), a);
+    }
 }
 
 void MainWindow::createMenus()
@@ -312,7 +320,8 @@ void MainWindow::createMenus()
                                           QStringLiteral("upload"), QStringLiteral("uploadFolder"),
                                           QStringLiteral("properties"), QString(),
                                           QStringLiteral("quit")});
-    add(menuBar()->addMenu(tr("&Edit")), {QStringLiteral("rename"), QStringLiteral("delete"), QString(),
+    add(menuBar()->addMenu(tr("&Edit")), {QStringLiteral("undo"), QStringLiteral("redo"), QString(),
+                                          QStringLiteral("rename"), QStringLiteral("delete"), QString(),
                                           QStringLiteral("selectAll"), QStringLiteral("copyLocation"), QString(),
                                           QStringLiteral("filter"), QStringLiteral("find"), QString(),
                                           QStringLiteral("settings")});
