@@ -156,6 +156,7 @@ MainWindow::MainWindow(QWidget *parent)
     // The split view (F3): this computer's files beside the server's (ui/split/).
     m_localPane = new LocalPane(splitter);
     m_localPane->hide();
+    connect(m_localPane, &LocalPane::stateChanged, this, &MainWindow::saveSession);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({220, 780});
     setCentralWidget(splitter);
@@ -619,7 +620,8 @@ bool MainWindow::restoreSession()
     }
     if (opened == state.tabs.size())
         m_tabs->setCurrentIndex(state.current);
-    // The split view restores its panes from state.splitView here.
+    // The split view (ui/split/): open or not, its folder, the splitter's sizes.
+    action(QStringLiteral("splitView"))->setChecked(m_localPane->restoreState(state.splitView));
     return opened > 0;
 }
 
@@ -633,7 +635,7 @@ void MainWindow::saveSession()
         if (i == m_tabs->currentIndex())
             state.current = std::max(int(state.tabs.size()) - 1, 0);
     }
-    // The split view saves its panes into state.splitView here.
+    state.splitView = m_localPane->saveState();
     m_settings->setSessionState(state);
 }
 
