@@ -25,6 +25,7 @@
 #include "transferspane.h"
 #include "undoactions.h"
 #include "undohistory.h"
+#include "windowsession.h"
 
 #include <QAction>
 #include <QApplication>
@@ -609,34 +610,15 @@ void MainWindow::fileActivated(const NfsUrl &url)
 
 bool MainWindow::restoreSession()
 {
-    const AppSettings::SessionState state = m_settings->sessionState();
-    int opened = 0;
-    for (const QString &text : state.tabs) {
-        const NfsUrl url = NfsUrl::parse(text);
-        if (url.isValid()) {
-            openTab(url);
-            ++opened;
-        }
-    }
-    if (opened == state.tabs.size())
-        m_tabs->setCurrentIndex(state.current);
-    // The split view (ui/split/): open or not, its folder, the splitter's sizes.
-    action(QStringLiteral("splitView"))->setChecked(m_localPane->restoreState(state.splitView));
+    const int opened = WindowSession::restore(m_settings->sessionState(), m_tabs, m_localPane,
+                                              [this](const NfsUrl &url) { openTab(url); });
+    action(QStringLiteral("splitView"))->setChecked(!m_localPane->isHidden());
     return opened > 0;
 }
 
 void MainWindow::saveSession()
 {
-    AppSettings::SessionState state;
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        auto *view = qobject_cast<FolderView *>(m_tabs->widget(i));
-        if (view && view->url().isValid())
-            state.tabs.append(view->url().toString());
-        if (i == m_tabs->currentIndex())
-            state.current = std::max(int(state.tabs.size()) - 1, 0);
-    }
-    state.splitView = m_localPane->saveState();
-    m_settings->setSessionState(state);
+    m_settings->setSessionState(WindowSession::capture(m_tabs, m_localPane));
 }
 
 void MainWindow::applyPreferences()
