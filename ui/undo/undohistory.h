@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// UndoHistory: Ctrl+Z for the file operations the window made on servers —
-// rename, move (within an export or between mounts), new folder and copy —
-// as file managers offer, on a
+// UndoHistory: Ctrl+Z (Edit ▸ Undo, ui/undo/undoactions.h) for the file
+// operations the window made on servers — rename, move (within an export or
+// between mounts), new folder and copy — as file managers offer, on a
 // QUndoStack. One history per SessionCache (per window), made on first use as
 // the cache's child. Undoing runs a job (rename back, remove the new folder
-// or the copy); its end is reported by undone(). A delete is never recorded:
-// NFS has no trash, so the delete confirmation says it cannot be undone.
-// GUI thread only.
+// or the copy, move back through the transfer queue); its end is reported by
+// undone(). A delete is never recorded: NFS has no trash, so the delete
+// confirmation says it cannot be undone. GUI thread only.
 #include "nfsurl.h"
 
 #include <QObject>
@@ -48,7 +48,7 @@ public:
 Q_SIGNALS:
     // What can be undone or redone changed.
     void changed();
-    // An undo ended: `folder` changed; `error` empty when it went well.
+    // An undo or redo ended: `folder` changed; `error` empty when it went well.
     void undone(const NfsUrl &folder, const QString &error);
 
 private:
