@@ -214,15 +214,21 @@ private Q_SLOTS:
         QVERIFY(!QSettings(settingsFile(), QSettings::IniFormat).value(QStringLiteral("session/splitView")).toByteArray().isEmpty());
 
         {
+            // Restored before it is shown, as nfs-navigator does on start.
             MainWindow second;
+            QVERIFY(second.restoreSession());
             second.show();
             QVERIFY(QTest::qWaitForWindowExposed(&second));
-            QVERIFY(second.restoreSession());
             auto *pane = second.findChild<LocalPane *>();
             QVERIFY(pane->isVisible());
             QVERIFY(second.action(QStringLiteral("splitView"))->isChecked());
             QCOMPARE(QFileInfo(pane->path()).canonicalFilePath(), QFileInfo(local.path()).canonicalFilePath());
-            QCOMPARE(qobject_cast<QSplitter *>(pane->parentWidget())->sizes(), sizes);
+            // The side pane and the local pane come back as wide as they were; the tabs
+            // between them take what the window has room for.
+            const QList<int> now = qobject_cast<QSplitter *>(pane->parentWidget())->sizes();
+            QCOMPARE(now.size(), sizes.size());
+            QCOMPARE(now.first(), sizes.first());
+            QCOMPARE(now.last(), sizes.last());
 
             // Closed with F3: saved at once, so the next start finds it closed.
             second.action(QStringLiteral("splitView"))->trigger();
