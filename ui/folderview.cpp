@@ -1022,6 +1022,9 @@ bool FolderView::eventFilter(QObject *watched, QEvent *event)
             UndoHistory *history = UndoHistory::of(m_pool);
             if (history->canUndo())
                 history->undo();
+            else if (!history->irreversible().isEmpty())
+                showError(tr("%1 cannot be undone: something was already there, which it replaced or merged into.")
+                              .arg(history->irreversible()));
             else
                 showError(tr("Nothing to undo."));
             return true;

@@ -23,6 +23,9 @@
 #include "shortcutsdialog.h"
 #include "transferqueue.h"
 #include "transferspane.h"
+#include "undoactions.h"
+#include "undohistory.h"
+#include "windowsession.h"
 
 #include <QAction>
 #include <QApplication>
@@ -154,6 +157,7 @@ MainWindow::MainWindow(QWidget *parent)
     // The split view (F3): this computer's files beside the server's (ui/split/).
     m_localPane = new LocalPane(splitter);
     m_localPane->hide();
+    connect(m_localPane, &LocalPane::stateChanged, this, &MainWindow::saveSession);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({220, 780});
     setCentralWidget(splitter);
@@ -294,6 +298,12 @@ void MainWindow::createActions()
               [this] { ShortcutsDialog(this).exec(); });
     addAction(QStringLiteral("settings"), tr("&Settings…"), {QKeySequence(Qt::CTRL | Qt::Key_Comma)},
               &MainWindow::showSettings);
+    // Undo and Redo name the operation they act on (ui/undo/).
+    auto *undo = new UndoActions(UndoHistory::of(m_pool), this);
+    for (QAction *a : {undo->undo(), undo->redo()}) {
+        QMainWindow::addAction(a);
+        m_actions.insert(a->objectName(), a);
+    }
 }
 
 void MainWindow::createMenus()
@@ -312,7 +322,8 @@ void MainWindow::createMenus()
                                           QStringLiteral("upload"), QStringLiteral("uploadFolder"),
                                           QStringLiteral("properties"), QString(),
                                           QStringLiteral("quit")});
-    add(menuBar()->addMenu(tr("&Edit")), {QStringLiteral("rename"), QStringLiteral("delete"), QString(),
+    add(menuBar()->addMenu(tr("&Edit")), {QStringLiteral("undo"), QStringLiteral("redo"), QString(),
+                                          QStringLiteral("rename"), QStringLiteral("delete"), QString(),
                                           QStringLiteral("selectAll"), QStringLiteral("copyLocation"), QString(),
                                           QStringLiteral("filter"), QStringLiteral("find"), QString(),
                                           QStringLiteral("settings")});
@@ -601,33 +612,15 @@ void MainWindow::fileActivated(const NfsUrl &url)
 
 bool MainWindow::restoreSession()
 {
-    const AppSettings::SessionState state = m_settings->sessionState();
-    int opened = 0;
-    for (const QString &text : state.tabs) {
-        const NfsUrl url = NfsUrl::parse(text);
-        if (url.isValid()) {
-            openTab(url);
-            ++opened;
-        }
-    }
-    if (opened == state.tabs.size())
-        m_tabs->setCurrentIndex(state.current);
-    // The split view restores its panes from state.splitView here.
+    const int opened = WindowSession::restore(m_settings->sessionState(), m_tabs, m_localPane,
+                                              [this](const NfsUrl &url) { openTab(url); });
+    action(QStringLiteral("splitView"))->setChecked(!m_localPane->isHidden());
     return opened > 0;
 }
 
 void MainWindow::saveSession()
 {
-    AppSettings::SessionState state;
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        auto *view = qobject_cast<FolderView *>(m_tabs->widget(i));
-        if (view && view->url().isValid())
-            state.tabs.append(view->url().toString());
-        if (i == m_tabs->currentIndex())
-            state.current = std::max(int(state.tabs.size()) - 1, 0);
-    }
-    // The split view saves its panes into state.splitView here.
-    m_settings->setSessionState(state);
+    m_settings->setSessionState(WindowSession::capture(m_tabs, m_localPane));
 }
 
 void MainWindow::applyPreferences()

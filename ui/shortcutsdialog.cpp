@@ -29,6 +29,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget *parent)
         {key(Qt::Key_F3), tr("Split view: this computer's files beside the server's")},
         {pair(pair(key(QKeySequence::Copy), key(QKeySequence::Cut)), key(QKeySequence::Paste)), tr("Copy / cut / paste files")},
         {key(QKeySequence::Undo), tr("Undo the last rename, move, new folder or copy")},
+        {key(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), tr("Redo what was undone")},
         {pair(key(Qt::CTRL | Qt::Key_T), key(Qt::CTRL | Qt::Key_W)), tr("New tab / close tab")},
         {pair(key(Qt::CTRL | Qt::Key_1), key(Qt::CTRL | Qt::Key_2)), tr("Details view / icons view")},
         {either(key(Qt::CTRL | Qt::Key_H), key(Qt::ALT | Qt::Key_Period)), tr("Show or hide hidden files")},

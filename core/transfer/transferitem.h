@@ -27,6 +27,8 @@ public:
     std::atomic<qint64> itemsDone{0};
     // Set before it is queued: an existing target is asked about (the queue has a ConflictResolver).
     bool asksConflicts = false;
+    // Set when the request asked (noteTarget) and nothing was at the target before it began.
+    std::atomic<bool> madeTarget{false};
 
     void started();
     void pause();

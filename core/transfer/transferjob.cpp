@@ -65,6 +65,11 @@ QList<TreeFailure> TransferJob::failures() const
     return m_item->failures();
 }
 
+bool TransferJob::madeTarget() const
+{
+    return m_item->madeTarget.load();
+}
+
 void TransferJob::pause()
 {
     m_item->pause();

@@ -34,6 +34,11 @@ public:
     qint64 secondsLeft() const;
     // A folder's items that failed (each with its reason); complete once finished.
     QList<TreeFailure> failures() const;
+    // Once it finished well: true when the request asked (TransferRequest::noteTarget)
+    // and nothing was at the target before it began, so all there is now its own
+    // (an undo may take it away); false when something was there (replaced, merged
+    // into, kept beside) or it could not be told.
+    bool madeTarget() const;
 
     // No data is read or written from the moment pause() returns until resume().
     void pause();

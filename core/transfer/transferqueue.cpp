@@ -12,12 +12,15 @@
 #include "treetransfer.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QPointer>
 #include <QWaitCondition>
 
 #include <cerrno>
 #include <deque>
 #include <optional>
+
+#include <sys/stat.h>
 
 namespace {
 // More at once only splits the same bandwidth further and loads the server.
@@ -85,6 +88,11 @@ NfsError renameOnOneExport(const std::shared_ptr<TransferItem> &item, bool *done
         return {};
     *done = true;
     QByteArray target = request.to.url.path();
+    if (request.noteTarget) {
+        std::unique_ptr<StatJob> there(session.lstat(request.to.url.path()));
+        const NfsError e = SessionLink::await(there.get(), cancelled);
+        item->madeTarget.store(e.kind() == NfsError::Kind::NotFound);
+    }
     if (request.options.noClobber || request.options.keepBoth) {
         // NFS RENAME replaces silently: look right before it; keeping both
         // takes the first free "name (n).ext" beside the target.
@@ -140,6 +148,27 @@ TransferQueueState::askerFor(TransferQueueState &state, const std::shared_ptr<Tr
 
 namespace {
 
+// Whether nothing is at `to` (for TransferRequest::noteTarget); an answer
+// other than "not found" counts as something there.
+bool targetAbsent(const std::shared_ptr<TransferItem> &item, const TransferEndpoint &to)
+{
+    switch (to.kind) {
+    case TransferEndpoint::Kind::Local: {
+        struct stat st {};
+        return ::lstat(QFile::encodeName(to.localPath).constData(), &st) != 0 && errno == ENOENT;
+    }
+    case TransferEndpoint::Kind::Remote: {
+        NfsError closed;
+        auto there = to.link->job([&](Session *s) { return s->lstat(to.remotePath); }, &closed);
+        return there && SessionLink::await(there.get(), [&item] { return item->isCancelled(); }).kind()
+                            == NfsError::Kind::NotFound;
+    }
+    case TransferEndpoint::Kind::StandardStream:
+    case TransferEndpoint::Kind::None: break;
+    }
+    return false;
+}
+
 // One transfer, on its pool thread, with sessions of its own.
 NfsError execute(TransferQueueState &state, const std::shared_ptr<TransferItem> &item)
 {
@@ -169,6 +198,8 @@ NfsError execute(TransferQueueState &state, const std::shared_ptr<TransferItem> 
     };
     const TransferEndpoint from = endpoint(request.from);
     const TransferEndpoint to = endpoint(request.to);
+    if (request.noteTarget)
+        item->madeTarget.store(targetAbsent(item, to));
 
     NfsError error;
     if (request.recursive) {

@@ -39,4 +39,7 @@ struct TransferRequest
     // and options); else a copy, each item verified, then its source deleted
     // (SourceRemoval): an item whose copy failed keeps its source.
     bool move = false;
+    // Look whether something is at the target before the copy starts
+    // (TransferJob::madeTarget): what may be taken back by an undo.
+    bool noteTarget = false;
 };

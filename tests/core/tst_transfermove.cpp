@@ -166,6 +166,55 @@ private Q_SLOTS:
         QVERIFY(!exists(TestServer::localPath(dir + "/tree")));
     }
 
+    // TransferJob::madeTarget (what an undo may take back): true only when asked and
+    // nothing was at the target before: a file replaced or a folder merged into is not
+    // the transfer's own. Remote and local targets, copies, moves and renames.
+    void madeTargetTellsWhetherAnythingWasThere()
+    {
+        const QByteArray dir = TestServer::scratchName("made");
+        QVERIFY(mkdir(dir));
+        QVERIFY(TestServer::putFile(dir + "/a", "one"));
+        const auto noted = [](TransferRequest r) {
+            r.noteTarget = true;
+            return r;
+        };
+        const auto run = [](TransferQueue &queue, const TransferRequest &r) {
+            TransferJob *job = queue.add(r);
+            return job->wait(60000) && !job->error() ? job : nullptr;
+        };
+        TransferQueue queue;
+        const TransferPlace a = TransferPlace::remote(TestServer::url(3, dir + "/a"));
+        const TransferPlace b = TransferPlace::remote(TestServer::url(4, dir + "/b"));
+        TransferJob *job = run(queue, noted(transfer(a, b)));
+        QVERIFY(job);
+        QVERIFY(job->madeTarget());
+        QVERIFY((job = run(queue, noted(transfer(a, b)))));   // replaced (no one to ask)
+        QVERIFY(!job->madeTarget());
+        QVERIFY((job = run(queue, transfer(a, TransferPlace::remote(TestServer::url(4, dir + "/c"))))));
+        QVERIFY(!job->madeTarget());   // not asked
+        // A move on one export is a rename: told as well.
+        QVERIFY((job = run(queue, noted(move(TransferPlace::remote(TestServer::url(3, dir + "/c")),
+                                             TransferPlace::remote(TestServer::url(3, dir + "/d")))))));
+        QVERIFY(job->madeTarget());
+        QVERIFY(exists(TestServer::localPath(dir + "/d")) && !exists(TestServer::localPath(dir + "/c")));
+
+        // A folder: new, then merged into.
+        const QString tree = m_local.filePath(QStringLiteral("made-tree"));
+        QVERIFY(makeTree(tree));
+        const TransferPlace there = TransferPlace::remote(TestServer::url(3, dir + "/tree"));
+        QVERIFY((job = run(queue, noted(transfer(TransferPlace::local(tree), there, true)))));
+        QVERIFY(job->madeTarget());
+        QVERIFY((job = run(queue, noted(transfer(TransferPlace::local(tree), there, true)))));
+        QVERIFY(!job->madeTarget());
+
+        // Local targets.
+        const QString down = m_local.filePath(QStringLiteral("made-down"));
+        QVERIFY((job = run(queue, noted(transfer(a, TransferPlace::local(down))))));
+        QVERIFY(job->madeTarget());
+        QVERIFY((job = run(queue, noted(transfer(a, TransferPlace::local(down))))));
+        QVERIFY(!job->madeTarget());
+    }
+
     void aRefusedCopyKeepsItsSource()
     {
         const QByteArray dir = TestServer::scratchName("refused");

@@ -40,6 +40,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QMenu>
+#include <QMenuBar>
 #include <QToolButton>
 #include <QTreeView>
 #include <QFileInfo>
@@ -550,6 +551,147 @@ private Q_SLOTS:
         // Nothing left to undo: said in words.
         QTest::keyClick(view->detailsView(), Qt::Key_Z, Qt::ControlModifier);
         QTRY_COMPARE(view->banner()->message(), QStringLiteral("Nothing to undo."));
+    }
+
+    // The Edit menu's Undo and Redo name the operation and are disabled with nothing to act on.
+    void undoAndRedoInTheEditMenu()
+    {
+        const QByteArray dir = m_dir + "/menuundo";
+        QVERIFY(succeeds(m_session->mkdir(TestServer::path(3, dir))));
+        QVERIFY(put("menuundo/one.txt", "one\n"));
+        FolderView *view = open(TestServer::url(3, dir));
+        QVERIFY(view);
+        QAction *undo = m_window->action(QStringLiteral("undo"));
+        QAction *redo = m_window->action(QStringLiteral("redo"));
+        QVERIFY(undo && redo);
+        QCOMPARE(undo->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Z));
+        QCOMPARE(redo->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+        QMenu *edit = nullptr;
+        for (QAction *top : m_window->menuBar()->actions()) {
+            if (top->text() == QStringLiteral("&Edit"))
+                edit = top->menu();
+        }
+        QVERIFY(edit);
+        QVERIFY(edit->actions().contains(undo) && edit->actions().contains(redo));
+        QVERIFY(!undo->isEnabled() && !redo->isEnabled());
+        QCOMPARE(undo->text(), QStringLiteral("&Undo"));
+        QCOMPARE(redo->text(), QStringLiteral("R&edo"));
+
+        view->model()->setData(view->model()->indexOfName("one.txt"), QStringLiteral("t&wo.txt"));
+        QTRY_COMPARE_WITH_TIMEOUT(get(dir + "/t&wo.txt"), QByteArray("one\n"), 30000);
+        QTRY_VERIFY(undo->isEnabled());
+        // A "&" in the name shows as one, not as a mnemonic.
+        QCOMPARE(undo->text(), QStringLiteral("&Undo Rename to \"t&&wo.txt\""));
+        QVERIFY(!redo->isEnabled());
+
+        undo->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(get(dir + "/one.txt"), QByteArray("one\n"), 30000);
+        QCOMPARE(get(dir + "/t&wo.txt"), QByteArray("<missing>"));
+        QTRY_VERIFY_WITH_TIMEOUT(rowsOf(view).contains(QStringLiteral("one.txt")), 30000);
+        QVERIFY(!undo->isEnabled());
+        QCOMPARE(undo->text(), QStringLiteral("&Undo"));
+        QVERIFY(redo->isEnabled());
+        QCOMPARE(redo->text(), QStringLiteral("R&edo Rename to \"t&&wo.txt\""));
+
+        // Ctrl+Shift+Z does it again.
+        view->detailsView()->setFocus();
+        QTest::keyClick(view->detailsView(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(get(dir + "/t&wo.txt"), QByteArray("one\n"), 30000);
+        QCOMPARE(get(dir + "/one.txt"), QByteArray("<missing>"));
+        QVERIFY(undo->isEnabled() && !redo->isEnabled());
+    }
+
+    // A move between mounts (copy, check, delete the source on the queue) is undone
+    // by a move back through the queue; a folder as well as a file.
+    void moveBetweenMountsIsUndone()
+    {
+        const QByteArray from = m_dir + "/mvfrom", to = m_dir + "/mvto";
+        QVERIFY(succeeds(m_session->mkdir(TestServer::path(3, from))));
+        QVERIFY(succeeds(m_session->mkdir(TestServer::path(3, to))));
+        QVERIFY(succeeds(m_session->mkdir(TestServer::path(3, from + "/tree"))));
+        QVERIFY(put("mvfrom/file.txt", "file\n"));
+        QVERIFY(put("mvfrom/tree/inner.txt", "inner\n"));
+        FolderView *source = open(TestServer::url(3, from));
+        QVERIFY(source);
+        FolderView *target = m_window->openTab(TestServer::url(4, to));
+        QTRY_VERIFY_WITH_TIMEOUT(settled(target) && target->accessMask() >= 0, 60000);
+        QWidget *viewport = target->detailsView()->viewport();
+        const QPoint below(5, viewport->height() - 5);
+        QAction *undo = m_window->action(QStringLiteral("undo"));
+
+        selectNames(source, {"file.txt"});
+        std::unique_ptr<RemoteMimeData> file(dragData(source));
+        QVERIFY(drop(viewport, file.get(), below, Qt::ShiftModifier));
+        QTRY_COMPARE_WITH_TIMEOUT(get(from + "/file.txt"), QByteArray("<missing>"), 60000);
+        QCOMPARE(get(to + "/file.txt"), QByteArray("file\n"));
+        QTRY_COMPARE_WITH_TIMEOUT(undo->text(), QStringLiteral("&Undo Move \"file.txt\""), 30000);
+
+        selectNames(source, {"tree"});
+        std::unique_ptr<RemoteMimeData> tree(dragData(source));
+        QVERIFY(drop(viewport, tree.get(), below, Qt::ShiftModifier));
+        QTRY_COMPARE_WITH_TIMEOUT(get(from + "/tree/inner.txt"), QByteArray("<missing>"), 60000);
+        QCOMPARE(get(to + "/tree/inner.txt"), QByteArray("inner\n"));
+        QTRY_COMPARE_WITH_TIMEOUT(undo->text(), QStringLiteral("&Undo Move \"tree\""), 30000);
+
+        // Undone in turn, the folder first; each through the transfer queue.
+        const qsizetype jobsBefore = TransferQueue::application()->jobs().size();
+        undo->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(get(from + "/tree/inner.txt"), QByteArray("inner\n"), 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(get(to + "/tree/inner.txt"), QByteArray("<missing>"), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!succeeds(m_session->lstat(TestServer::path(3, to + "/tree"))), 60000);
+        QCOMPARE(undo->text(), QStringLiteral("&Undo Move \"file.txt\""));
+        undo->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(get(from + "/file.txt"), QByteArray("file\n"), 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(get(to + "/file.txt"), QByteArray("<missing>"), 60000);
+        const QList<TransferJob *> jobs = TransferQueue::application()->jobs();
+        QCOMPARE(jobs.size(), jobsBefore + 2);
+        QVERIFY(jobs.at(jobsBefore)->request().move);
+        QVERIFY(jobs.at(jobsBefore)->request().from.url.path().endsWith("/mvto/tree"));
+        QVERIFY(jobs.at(jobsBefore + 1)->request().move);
+        QVERIFY(jobs.at(jobsBefore + 1)->request().to.url.path().endsWith("/mvfrom/file.txt"));
+        QVERIFY(!undo->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(rowsOf(source).contains(QStringLiteral("file.txt"))
+                                     && rowsOf(source).contains(QStringLiteral("tree")), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!rowsOf(target).contains(QStringLiteral("file.txt")), 30000);
+
+        // Redo moves it over again, and never replaces: a file that came back meanwhile stays.
+        QVERIFY(put("mvto/file.txt", "newer\n"));
+        m_window->action(QStringLiteral("redo"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(target->banner()->isVisible()
+                                     && target->banner()->message().contains(QStringLiteral("Will not replace")),
+                                 60000);
+        QCOMPARE(get(to + "/file.txt"), QByteArray("newer\n"));
+        QCOMPARE(get(from + "/file.txt"), QByteArray("file\n"));
+    }
+
+    // A copy that merged into a folder already there cannot be taken back: Undo says so,
+    // and Ctrl+Z removes nothing.
+    void mergedCopyCannotBeUndone()
+    {
+        const QByteArray from = m_dir + "/mgfrom", to = m_dir + "/mgto";
+        QVERIFY(succeeds(m_session->mkdir(TestServer::path(3, from))));
+        QVERIFY(succeeds(m_session->mkdir(TestServer::path(3, from + "/box"))));
+        QVERIFY(succeeds(m_session->mkdir(TestServer::path(3, to))));
+        QVERIFY(succeeds(m_session->mkdir(TestServer::path(3, to + "/box"))));
+        QVERIFY(put("mgfrom/box/new.txt", "new\n"));
+        QVERIFY(put("mgto/box/old.txt", "old\n"));
+        FolderView *source = open(TestServer::url(3, from));
+        QVERIFY(source);
+        FolderView *target = m_window->openTab(TestServer::url(4, to));
+        QTRY_VERIFY_WITH_TIMEOUT(settled(target) && target->accessMask() >= 0, 60000);
+        QWidget *viewport = target->detailsView()->viewport();
+        selectNames(source, {"box"});
+        std::unique_ptr<RemoteMimeData> mime(dragData(source));
+        QVERIFY(drop(viewport, mime.get(), QPoint(5, viewport->height() - 5), Qt::ControlModifier));
+        QTRY_COMPARE_WITH_TIMEOUT(get(to + "/box/new.txt"), QByteArray("new\n"), 60000);
+        QAction *undo = m_window->action(QStringLiteral("undo"));
+        QTRY_COMPARE_WITH_TIMEOUT(undo->text(), QStringLiteral("Cannot &Undo Copy \"box\""), 30000);
+        QVERIFY(!undo->isEnabled());
+        target->detailsView()->setFocus();
+        QTest::keyClick(target->detailsView(), Qt::Key_Z, Qt::ControlModifier);
+        QTRY_VERIFY(target->banner()->message().startsWith(QStringLiteral("Copy \"box\" cannot be undone")));
+        QCOMPARE(get(to + "/box/old.txt"), QByteArray("old\n"));
+        QCOMPARE(get(to + "/box/new.txt"), QByteArray("new\n"));
     }
 
     // Over its cap the cache drops the least recently used entries, never a pinned one.

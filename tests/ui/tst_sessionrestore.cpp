@@ -5,17 +5,20 @@
 // opens them again, on the same tab. Settings live in a temporary XDG_CONFIG_HOME
 // (NFSNAV_UI_TEST_MAIN); the folders are the test server's. Last, the real
 // nfs-navigator is started, ended and started again: its tabs come back when the
-// setting is on, and do not when it is off.
+// setting is on, and do not when it is off. The split view comes back open or
+// closed, on its local folder, with the splitter's sizes.
 #include "apppalette.h"
 #include "appsettings.h"
 #include "folderview.h"
 #include "heartbeat.h"
+#include "localpane.h"
 #include "mainwindow.h"
 #include "remotefsmodel.h"
 #include "settingsdialog.h"
 #include "testserver.h"
 #include "transferqueue.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QDir>
 #include <QFileInfo>
@@ -25,6 +28,7 @@
 #include <QComboBox>
 #include <QSettings>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
 
@@ -178,6 +182,67 @@ private Q_SLOTS:
         // Closing a tab is remembered too.
         Q_EMIT second.tabs()->tabCloseRequested(1);
         QCOMPARE(AppSettings::application()->sessionState().tabs, QStringList{sub.toString()});
+    }
+
+    // The split view comes back as it was left: open or closed, the local folder
+    // it showed, and the splitter's sizes.
+    void splitViewComesBack()
+    {
+        QTemporaryDir local;
+        QVERIFY(local.isValid());
+        const NfsUrl sub = TestServer::url(3, "sub");
+        QList<int> sizes;
+        {
+            MainWindow first;
+            first.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&first));
+            first.openTab(sub);
+            auto *pane = first.findChild<LocalPane *>();
+            QVERIFY(pane && pane->isHidden());
+            first.action(QStringLiteral("splitView"))->trigger();
+            QVERIFY(pane->isVisible());
+            pane->setPath(local.path());
+            auto *splitter = qobject_cast<QSplitter *>(pane->parentWidget());
+            QVERIFY(splitter);
+            splitter->setSizes({170, 480, 350});
+            sizes = splitter->sizes();
+            QCOMPARE(sizes.size(), 3);
+            QVERIFY(sizes.at(2) > 0);
+            QVERIFY(first.close());
+        }
+        AppSettings::application()->sync();
+        QVERIFY(!QSettings(settingsFile(), QSettings::IniFormat).value(QStringLiteral("session/splitView")).toByteArray().isEmpty());
+
+        {
+            // Restored before it is shown, as nfs-navigator does on start.
+            MainWindow second;
+            QVERIFY(second.restoreSession());
+            second.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&second));
+            auto *pane = second.findChild<LocalPane *>();
+            QVERIFY(pane->isVisible());
+            QVERIFY(second.action(QStringLiteral("splitView"))->isChecked());
+            QCOMPARE(QFileInfo(pane->path()).canonicalFilePath(), QFileInfo(local.path()).canonicalFilePath());
+            // The side pane and the local pane come back as wide as they were; the tabs
+            // between them take what the window has room for.
+            const QList<int> now = qobject_cast<QSplitter *>(pane->parentWidget())->sizes();
+            QCOMPARE(now.size(), sizes.size());
+            QCOMPARE(now.first(), sizes.first());
+            QCOMPARE(now.last(), sizes.last());
+
+            // Closed with F3: saved at once, so the next start finds it closed.
+            second.action(QStringLiteral("splitView"))->trigger();
+            QVERIFY(pane->isHidden());
+        }
+        MainWindow third;
+        third.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&third));
+        QVERIFY(third.restoreSession());
+        QVERIFY(third.findChild<LocalPane *>()->isHidden());
+        QVERIFY(!third.action(QStringLiteral("splitView"))->isChecked());
+        // Its folder is kept while closed: F3 opens it where it was.
+        QCOMPARE(QFileInfo(third.findChild<LocalPane *>()->path()).canonicalFilePath(),
+                 QFileInfo(local.path()).canonicalFilePath());
     }
 
     void realWindowComesBackAfterARestart_data()

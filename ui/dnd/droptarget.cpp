@@ -194,13 +194,18 @@ bool DropTarget::copyInto(const NfsUrl &folder, const QList<RemoteMimeData::Item
         // An existing target is asked about (the transfers pane's conflict dialog).
         // Between mounts the queue moves by copying, checking the copy, then removing the source.
         request.move = move;
+        // Ctrl+Z takes back only what the transfer made: nothing may have been at the target.
+        request.noteTarget = true;
         TransferJob *job = queue->add(request);
         SessionCache *pool = m_view->sessionPool();
         connect(job, &Job::finished, m_view, [view, job, move, item, pool, to] {
+            const UndoHistory::Kind kind = move ? UndoHistory::Kind::MoveBetweenMounts : UndoHistory::Kind::Copy;
+            if (!job->error() && job->madeTarget())
+                UndoHistory::of(pool)->record(kind, item.url, to, item.isDir);
+            else if (!job->error())
+                UndoHistory::of(pool)->recordIrreversible(kind, to);
             if (!view)
                 return;
-            if (!job->error() && !move)
-                UndoHistory::of(pool)->record(UndoHistory::Kind::Copy, item.url, to, item.isDir);
             if (job->error() && job->error().kind() != NfsError::Kind::Cancelled)
                 view->banner()->showMessage(job->error().message());
             view->refresh();

@@ -10,6 +10,9 @@
 #include <QFileSystemModel>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QSplitter>
 #include <QStyle>
@@ -17,6 +20,8 @@
 #include <QTreeView>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 LocalPane::LocalPane(QWidget *parent)
     : QWidget(parent), m_model(new QFileSystemModel(this)), m_location(new QLineEdit(this)), m_view(new QTreeView(this))
@@ -65,11 +70,14 @@ LocalPane::LocalPane(QWidget *parent)
     });
     layout->addWidget(m_view, 1);
     setPath(QDir::homePath());
+    if (auto *splitter = qobject_cast<QSplitter *>(parent))
+        connect(splitter, &QSplitter::splitterMoved, this, &LocalPane::stateChanged);
 }
 
 void LocalPane::reveal(bool on)
 {
     setVisible(on);
+    Q_EMIT stateChanged();
     auto *splitter = qobject_cast<QSplitter *>(parentWidget());
     if (!on || !splitter)
         return;
@@ -81,6 +89,44 @@ void LocalPane::reveal(bool on)
     sizes[me - 1] -= half;
     sizes[me] = half;
     splitter->setSizes(sizes);
+    Q_EMIT stateChanged();
+}
+
+QByteArray LocalPane::saveState() const
+{
+    QJsonObject state;
+    state.insert(QStringLiteral("open"), !isHidden());
+    state.insert(QStringLiteral("folder"), path());
+    if (auto *splitter = qobject_cast<QSplitter *>(parentWidget())) {
+        QJsonArray sizes;
+        for (int size : splitter->sizes())
+            sizes.append(size);
+        state.insert(QStringLiteral("sizes"), sizes);
+    }
+    return QJsonDocument(state).toJson(QJsonDocument::Compact);
+}
+
+bool LocalPane::restoreState(const QByteArray &saved)
+{
+    const QJsonObject state = QJsonDocument::fromJson(saved).object();
+    const QString folder = state.value(QStringLiteral("folder")).toString();
+    if (!folder.isEmpty())
+        setPath(folder);
+    const bool open = state.value(QStringLiteral("open")).toBool();
+    reveal(open);
+    auto *splitter = qobject_cast<QSplitter *>(parentWidget());
+    const QJsonArray savedSizes = state.value(QStringLiteral("sizes")).toArray();
+    if (splitter && savedSizes.size() == splitter->count()) {
+        QList<int> sizes;
+        for (const QJsonValue &v : savedSizes)
+            sizes.append(std::max(v.toInt(), 0));
+        // An open pane gets room even when it was saved without any.
+        if (!open || sizes.value(splitter->indexOf(this)) > 0) {
+            splitter->setSizes(sizes);
+            Q_EMIT stateChanged();
+        }
+    }
+    return open;
 }
 
 QString LocalPane::path() const
@@ -94,7 +140,10 @@ void LocalPane::setPath(const QString &path)
     if (!fi.isDir())
         return;
     m_location->setText(fi.absoluteFilePath());
+    if (fi.absoluteFilePath() == m_model->rootPath())
+        return;
     m_view->setRootIndex(m_model->setRootPath(fi.absoluteFilePath()));
+    Q_EMIT stateChanged();
 }
 
 QString LocalPane::dropFolder(const QPoint &pos) const

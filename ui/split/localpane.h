@@ -26,6 +26,18 @@ public:
     QTreeView *view() const { return m_view; }
     QFileSystemModel *model() const { return m_model; }
 
+    // What the session keeps of the split view (AppSettings::SessionState::splitView):
+    // whether it is open, its folder, and the sizes of the splitter it is in.
+    QByteArray saveState() const;
+    // Opens (or keeps closed) the split view as saved; a folder that is gone
+    // leaves the one shown, sizes for another layout are left out. Returns
+    // whether it is open.
+    bool restoreState(const QByteArray &state);
+
+Q_SIGNALS:
+    // Opened or closed, another folder, or the splitter moved: saveState() changed.
+    void stateChanged();
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 

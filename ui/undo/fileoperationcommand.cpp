@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fileoperationcommand.h"
 
-#include "displayname.h"
 #include "session.h"
 #include "sessioncache.h"
 #include "transferqueue.h"
@@ -11,13 +10,7 @@ FileOperationCommand::FileOperationCommand(UndoHistory *history, UndoHistory::Ki
                                            const NfsUrl &to, bool isDir)
     : m_history(history), m_kind(kind), m_from(from), m_to(to), m_isDir(isDir)
 {
-    const QString name = displayName(to.path().mid(to.path().lastIndexOf('/') + 1));
-    switch (kind) {
-    case UndoHistory::Kind::Rename: setText(UndoHistory::tr("Rename to \"%1\"").arg(name)); break;
-    case UndoHistory::Kind::Move: setText(UndoHistory::tr("Move \"%1\"").arg(name)); break;
-    case UndoHistory::Kind::NewFolder: setText(UndoHistory::tr("New Folder \"%1\"").arg(name)); break;
-    case UndoHistory::Kind::Copy: setText(UndoHistory::tr("Copy \"%1\"").arg(name)); break;
-    }
+    setText(UndoHistory::describe(kind, to));
 }
 
 void FileOperationCommand::run(Job *job, const NfsUrl &folder)
@@ -27,6 +20,24 @@ void FileOperationCommand::run(Job *job, const NfsUrl &folder)
     QObject::connect(job, &Job::finished, history, [history, job, folder] {
         job->deleteLater();
         Q_EMIT history->undone(folder, job->error() ? job->error().message() : QString());
+    });
+}
+
+void FileOperationCommand::transfer(const NfsUrl &from, const NfsUrl &to, bool move)
+{
+    TransferRequest request;
+    request.from = TransferPlace::remote(from);
+    request.to = TransferPlace::remote(to);
+    request.recursive = m_isDir;
+    request.move = move;
+    // Something at the target meanwhile stays; the source is then kept too (a move deletes only what it copied).
+    request.options.noClobber = true;
+    TransferJob *job = TransferQueue::application()->add(request);
+    UndoHistory *history = m_history;
+    QObject::connect(job, &Job::finished, history, [history, job, from, to, move] {
+        Q_EMIT history->undone(to.parent(), job->error() ? job->error().message() : QString());
+        if (move && from.parent() != to.parent())
+            Q_EMIT history->undone(from.parent(), QString());
     });
 }
 
@@ -48,6 +59,10 @@ void FileOperationCommand::undo()
                     : pool->sessionFor(m_to)->unlink(m_to.path()),
             m_to.parent());
         break;
+    case UndoHistory::Kind::MoveBetweenMounts:
+        // Back through the queue as it came: copied back, checked, then removed where it went.
+        transfer(m_to, m_from, true);
+        break;
     }
 }
 
@@ -66,19 +81,7 @@ void FileOperationCommand::redo()
     case UndoHistory::Kind::NewFolder:
         run(pool->sessionFor(m_to)->mkdir(m_to.path()), m_to.parent());
         break;
-    case UndoHistory::Kind::Copy: {
-        TransferRequest request;
-        request.from = TransferPlace::remote(m_from);
-        request.to = TransferPlace::remote(m_to);
-        request.recursive = m_isDir;
-        request.options.noClobber = true;
-        TransferJob *job = TransferQueue::application()->add(request);
-        UndoHistory *history = m_history;
-        const NfsUrl folder = m_to.parent();
-        QObject::connect(job, &Job::finished, history, [history, job, folder] {
-            Q_EMIT history->undone(folder, job->error() ? job->error().message() : QString());
-        });
-        break;
-    }
+    case UndoHistory::Kind::Copy: transfer(m_from, m_to, false); break;
+    case UndoHistory::Kind::MoveBetweenMounts: transfer(m_from, m_to, true); break;
     }
 }

@@ -18,6 +18,8 @@ public:
 
 private:
     void run(class Job *job, const NfsUrl &folder);
+    // A copy or move on the transfer queue that replaces nothing; its end is reported for both folders.
+    void transfer(const NfsUrl &from, const NfsUrl &to, bool move);
     UndoHistory *m_history;
     UndoHistory::Kind m_kind;
     NfsUrl m_from;
