@@ -27,6 +27,8 @@ qint64 decodedBytes(const QImageReader &reader, QSize size, QSize scaled)
 
 QImage ThumbnailLoader::decodeImage(QIODevice &device, int pixels, QString *error)
 {
+    // Process-wide: the preview sets its own limit (a setting) on its threads too;
+    // the check before decoding below holds to ours whatever the last one set.
     QImageReader::setAllocationLimit(ImageAllocationMiB);
     QImageReader reader(&device);
     reader.setAutoTransform(true);
