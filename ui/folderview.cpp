@@ -13,6 +13,7 @@
 #include "remotefsfiltermodel.h"
 #include "remotefsmodel.h"
 #include "sessioncache.h"
+#include "thumbnailcontroller.h"
 #include "transferqueue.h"
 #include "treeoperations.h"
 
@@ -143,6 +144,8 @@ FolderView::FolderView(SessionCache *pool, QWidget *parent)
     m_icons->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
     m_stack->addWidget(m_icons);
     layout->addWidget(m_stack, 1);
+    // Thumbnails of the visible images and PDFs (ui/thumbnails/).
+    m_thumbnails = new ThumbnailController(m_icons, m_model, this);
 
     auto *progressLayout = new QHBoxLayout(m_progressLine);
     progressLayout->setContentsMargins(4, 2, 4, 2);

@@ -32,6 +32,7 @@ class RemoteFsFilterModel;
 class RemoteFsModel;
 class Session;
 class SessionCache;
+class ThumbnailController;
 class QAbstractItemView;
 class QItemSelectionModel;
 
@@ -60,6 +61,7 @@ public:
     RemoteFsFilterModel *proxy() const { return m_proxy; }
     QTreeView *detailsView() const { return m_details; }
     QListView *iconsView() const { return m_icons; }
+    ThumbnailController *thumbnails() const { return m_thumbnails; }
     QAbstractItemView *currentView() const;
     ErrorBanner *banner() const { return m_banner; }
     QLineEdit *filterEdit() const { return m_filter; }
@@ -170,6 +172,7 @@ private:
     QStackedWidget *m_stack;
     QTreeView *m_details;
     QListView *m_icons;
+    ThumbnailController *m_thumbnails;
     QWidget *m_progressLine;
     QLabel *m_progressLabel;
     QProgressBar *m_progress;

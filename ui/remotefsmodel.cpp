@@ -827,6 +827,15 @@ bool RemoteFsModel::setData(const QModelIndex &index, const QVariant &value, int
     return false;
 }
 
+void RemoteFsModel::decorationChanged(const QModelIndex &index)
+{
+    const QList<int> roles{Qt::DecorationRole};
+    if (index.isValid())
+        Q_EMIT dataChanged(index.siblingAtColumn(NameColumn), index.siblingAtColumn(NameColumn), roles);
+    else if (const int rows = rowCount(); rows > 0)
+        Q_EMIT dataChanged(this->index(0, NameColumn), this->index(rows - 1, NameColumn), roles);
+}
+
 QVariant RemoteFsModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
@@ -914,6 +923,11 @@ QVariant RemoteFsModel::data(const QModelIndex &index, int role) const
         }
         if (n->type != FileInfo::Type::File)
             return m_icons[1];
+        if (m_decorationHook) {
+            QIcon thumbnail = m_decorationHook(index);
+            if (!thumbnail.isNull())
+                return thumbnail;
+        }
         // By the name alone (no read per row): the type's theme icon, its generic one, or a file.
         const QString suffix = QString::fromUtf8(suffixOf(n->name).toByteArray().toLower());
         auto it = m_typeIcons.find(suffix);

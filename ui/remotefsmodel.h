@@ -89,6 +89,12 @@ public:
     Counts countRootRows(const std::function<bool(int)> &accept) const;
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    // A decoration that replaces the type's icon for files (thumbnails): called
+    // for every decoration asked; a null icon keeps the type's icon.
+    using DecorationHook = std::function<QIcon(const QModelIndex &)>;
+    void setDecorationHook(DecorationHook hook) { m_decorationHook = std::move(hook); }
+    // The decoration of `index` changed (of every root row when invalid): views ask again.
+    void decorationChanged(const QModelIndex &index);
     // Bytes held for each entry, by sizeof (heap headers not counted): see the memory test.
     static size_t nodeSize();
 
@@ -167,4 +173,5 @@ private:
     mutable QHash<QString, QString> m_typeNames;   // suffix -> MIME comment
     mutable QList<QIcon> m_icons;                  // folder, file, link
     mutable QHash<QString, QIcon> m_typeIcons;     // suffix -> the type's theme icon
+    DecorationHook m_decorationHook;
 };
