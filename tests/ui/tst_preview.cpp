@@ -5,9 +5,13 @@
 // the caps hold (a 300 MiB text file moves at most its cap plus the read-ahead
 // over the wire, counted with iptables inside the server's namespace; a
 // 9000×9000 grayscale PNG is refused by the 64 MiB image limit; a truncated PNG
-// and a Markdown file naming /dev/zero end safely); a new selection cancels the
-// old preview's reads even while the server does not answer; and a GUI-thread
-// heartbeat holds through every test.
+// and a Markdown file naming /dev/zero end safely); a file above its cap offers
+// "Show Anyway" (a PDF within a fixed bound only); a PDF's copy is read off the
+// GUI thread; the committed WebM plays; seeking to the middle of a 64 MiB WAV
+// reads only near there; the viewer's Left and Right step through the folder's
+// files; a new selection cancels the old preview's reads even while the server
+// does not answer; and a GUI-thread heartbeat holds through every test.
+#include "appsettings.h"
 #include "archivepreview.h"
 #include "blockingremotereader.h"
 #include "codeview.h"
@@ -35,6 +39,7 @@
 #include <QBuffer>
 #include <QtEndian>
 #include <QDir>
+#include <QFile>
 #include <QIcon>
 #include <QTemporaryDir>
 #include <QImageReader>
@@ -44,12 +49,16 @@
 #include <QPdfView>
 #include <QPdfWriter>
 #include <QProcess>
+#include <QPushButton>
 #include <QRandomGenerator>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTextEdit>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <QVideoFrame>
+#include <QVideoSink>
+#include <QVideoWidget>
 
 #include <archive.h>
 #include <archive_entry.h>
@@ -60,6 +69,8 @@
 namespace {
 constexpr int Patience = 30000;
 constexpr qint64 MiB = 1024 * 1024;
+// What sniffing the type reads: PreviewLoader::SniffBytes, as the reader's buffer (16 KiB) fetched them.
+constexpr qint64 FirstBytes = 16 * 1024;
 
 bool succeeds(Job *job)
 {
@@ -120,6 +131,31 @@ QByteArray makeArchive(bool zip, const QList<std::tuple<QByteArray, QByteArray, 
     archive_write_free(w);
     return out;
 }
+
+// A 16-bit PCM WAV header for `dataBytes` of samples.
+QByteArray wavHeader(int rate, int channels, quint32 dataBytes)
+{
+    QByteArray d(44, '\0');
+    char *p = d.data();
+    memcpy(p, "RIFF", 4);
+    qToLittleEndian<quint32>(36 + dataBytes, p + 4);
+    memcpy(p + 8, "WAVEfmt ", 8);
+    qToLittleEndian<quint32>(16, p + 16);
+    qToLittleEndian<quint16>(1, p + 20);
+    qToLittleEndian<quint16>(quint16(channels), p + 22);
+    qToLittleEndian<quint32>(quint32(rate), p + 24);
+    qToLittleEndian<quint32>(quint32(rate * channels * 2), p + 28);
+    qToLittleEndian<quint16>(quint16(channels * 2), p + 32);
+    qToLittleEndian<quint16>(16, p + 34);
+    memcpy(p + 36, "data", 4);
+    qToLittleEndian<quint32>(dataBytes, p + 40);
+    return d;
+}
+
+// The large WAV: 48 kHz stereo, 64 MiB of samples (about 350 s), mostly a sparse tail of silence.
+constexpr int BigWavRate = 48000;
+constexpr int BigWavBytesPerSecond = BigWavRate * 2 * 2;
+constexpr qint64 BigWavData = 64 * 1024 * 1024;
 
 // `seconds` of a 440 Hz tone, 8 kHz mono 16-bit PCM.
 QByteArray wav(int seconds)
@@ -254,6 +290,51 @@ private Q_SLOTS:
             QVERIFY(put("broken.pdf", pdf.data().left(300)));
         }
         QVERIFY(put("bundle.tar.gz", makeArchive(false, members)));
+        {
+            // A PDF of more than 1 MiB (a page of noise), and a 300 MiB one (sparse) beyond any cap.
+            QImage noise(1200, 1200, QImage::Format_RGB32);
+            for (int y = 0; y < noise.height(); ++y) {
+                auto *line = reinterpret_cast<QRgb *>(noise.scanLine(y));
+                for (int x = 0; x < noise.width(); ++x)
+                    line[x] = QRandomGenerator::global()->generate() | 0xff000000u;
+            }
+            QBuffer pdf;
+            pdf.open(QIODevice::WriteOnly);
+            QPdfWriter writer(&pdf);
+            QPainter painter(&writer);
+            painter.drawImage(QRect(0, 0, writer.width(), writer.width()), noise);
+            painter.end();
+            QVERIFY2(pdf.data().size() > 3 * MiB / 2, qPrintable(QString::number(pdf.data().size())));
+            QVERIFY(put("big.pdf", pdf.data()));
+            QVERIFY(put("huge.pdf", "%PDF-1.4\n%\xE2\xE3\xCF\xD3\n"));
+            QVERIFY(succeeds(m_session->truncate(path("huge.pdf"), 300 * MiB)));
+            const QByteArray noisePng = png(noise);
+            QVERIFY(noisePng.size() > 3 * MiB / 2);
+            QVERIFY(put("noise.png", noisePng));
+        }
+        {
+            // A second of tone, then silence up to 64 MiB of samples.
+            QByteArray head = wavHeader(BigWavRate, 2, quint32(BigWavData));
+            for (int i = 0; i < BigWavRate; ++i) {
+                char frame[4];
+                const qint16 v = qint16(8000 * std::sin(2 * M_PI * 440 * i / BigWavRate));
+                qToLittleEndian<qint16>(v, frame);
+                qToLittleEndian<qint16>(v, frame + 2);
+                head.append(frame, 4);
+            }
+            QVERIFY(put("big.wav", head));
+            QVERIFY(succeeds(m_session->truncate(path("big.wav"), 44 + BigWavData)));
+        }
+        {
+            // The committed test video: 2 s of VP8 (160×120, 15 frames/s) in WebM.
+            QString source = qEnvironmentVariable("NFSNAV_SOURCE_DIR");
+            source = source.isEmpty() ? QFINDTESTDATA("../data/clip.webm") : source + QStringLiteral("/tests/data/clip.webm");
+            QFile clip(source);
+            QVERIFY2(clip.open(QIODevice::ReadOnly), qPrintable(source));
+            const QByteArray bytes = clip.readAll();
+            QVERIFY(bytes.size() > 1000 && bytes.size() < 64 * 1024);
+            QVERIFY(put("clip.webm", bytes));
+        }
 
         // The first window loads fonts and styles: not part of what is measured.
         MainWindow warm;
@@ -510,6 +591,192 @@ private Q_SLOTS:
         QCOMPARE(media->duration(), 0);
     }
 
+    // Above its kind's cap a file is refused in words, having read only its
+    // first bytes; "Show Anyway" loads it on request (PDF: whole into memory,
+    // an image: streamed through the reader), and the next selection has the caps again.
+    void aboveCapShowsAnywayOnRequest_data()
+    {
+        QTest::addColumn<QByteArray>("name");
+        QTest::addColumn<PreviewPane::Page>("page");
+        QTest::addColumn<QString>("refusal");
+        QTest::newRow("pdf") << QByteArray("big.pdf") << PreviewPane::Page::Pdf
+                             << QStringLiteral("more than the PDF preview limit of 1.00 MiB");
+        QTest::newRow("image") << QByteArray("noise.png") << PreviewPane::Page::Image
+                               << QStringLiteral("more than the image preview limit of 1.00 MiB");
+    }
+    void aboveCapShowsAnywayOnRequest()
+    {
+        QFETCH(QByteArray, name);
+        QFETCH(PreviewPane::Page, page);
+        QFETCH(QString, refusal);
+        AppSettings settings;
+        const PreviewLimits saved = settings.previewLimits();
+        auto restore = qScopeGuard([&] { settings.setPreviewLimits(saved); });
+        PreviewLimits small = saved;
+        small.pdfBytes = MiB;
+        small.imageFileBytes = MiB;
+        settings.setPreviewLimits(small);
+
+        PreviewPane *pane = openAndSelect(name);
+        QVERIFY(pane);
+        QCOMPARE(pane->page(), PreviewPane::Page::Message);
+        QVERIFY2(pane->messageText().startsWith(QStringLiteral("No preview: ")), qPrintable(pane->messageText()));
+        QVERIFY2(pane->messageText().contains(refusal), qPrintable(pane->messageText()));
+        QVERIFY(pane->showAnywayButton()->isVisible());
+        QVERIFY(pane->result().aboveCap);
+        // Said from the size, before reading the file: only its first bytes were read.
+        QVERIFY2(pane->result().bytesRead <= FirstBytes, qPrintable(QString::number(pane->result().bytesRead)));
+
+        QSignalSpy ready(pane, &PreviewPane::previewReady);
+        QTest::mouseClick(pane->showAnywayButton(), Qt::LeftButton);
+        QVERIFY(ready.wait(Patience));
+        QVERIFY2(pane->page() == page, qPrintable(pane->messageText()));
+        QVERIFY(pane->isShownAnyway());
+        QVERIFY(!pane->showAnywayButton()->isVisible());
+        if (page == PreviewPane::Page::Pdf) {
+            QCOMPARE(pane->pdfPreview()->pageCount(), 1);
+            QCOMPARE(pane->result().bytesRead, pane->result().fileSize);
+        } else {
+            QCOMPARE(pane->result().imageSize, QSize(1200, 1200));
+            // Decoded at the pane's size, not whole.
+            QVERIFY(!pane->imagePreview()->image().isNull());
+            QVERIFY(pane->imagePreview()->image().width() < 1200);
+        }
+
+        // Another file, then this one again: the cap holds again.
+        select("hello.txt");
+        QVERIFY(ready.wait(Patience));
+        QTRY_COMPARE_WITH_TIMEOUT(pane->page(), PreviewPane::Page::Text, Patience);
+        select(name);
+        QTRY_VERIFY_WITH_TIMEOUT(pane->page() == PreviewPane::Page::Message && pane->showAnywayButton()->isVisible(),
+                                 Patience);
+        QVERIFY(!pane->isShownAnyway());
+    }
+
+    // Even on request a PDF is read into memory only up to a fixed bound.
+    void pdfBeyondAnyBoundIsNotOffered()
+    {
+        PreviewPane *pane = openAndSelect("huge.pdf");
+        QVERIFY(pane);
+        QCOMPARE(pane->page(), PreviewPane::Page::Message);
+        QVERIFY2(pane->messageText().contains(QStringLiteral("more than the 256.00 MiB a PDF preview ever reads into memory")),
+                 qPrintable(pane->messageText()));
+        QVERIFY(!pane->showAnywayButton()->isVisible());
+        QVERIFY(!pane->result().aboveCap);
+        QVERIFY2(pane->result().bytesRead <= FirstBytes, qPrintable(QString::number(pane->result().bytesRead)));
+    }
+
+    // An archive listed up to its entry cap says so and lists the rest on request.
+    void archiveListsAllOnRequest()
+    {
+        AppSettings settings;
+        const PreviewLimits saved = settings.previewLimits();
+        auto restore = qScopeGuard([&] { settings.setPreviewLimits(saved); });
+        PreviewLimits small = saved;
+        small.archiveEntries = 2;
+        settings.setPreviewLimits(small);
+
+        PreviewPane *pane = openAndSelect("bundle.zip");
+        QVERIFY(pane);
+        QCOMPARE(pane->page(), PreviewPane::Page::Archive);
+        ArchivePreview *archive = pane->archivePreview();
+        QCOMPARE(archive->entryList()->topLevelItemCount(), 2);
+        QVERIFY(archive->listAllButton()->isVisible());
+        QSignalSpy ready(pane, &PreviewPane::previewReady);
+        QTest::mouseClick(archive->listAllButton(), Qt::LeftButton);
+        QVERIFY(ready.wait(Patience));
+        QCOMPARE(pane->page(), PreviewPane::Page::Archive);
+        QCOMPARE(archive->entryList()->topLevelItemCount(), 4);
+        QVERIFY(!archive->listAllButton()->isVisible());
+        QVERIFY(archive->noteLabel()->text().contains(QStringLiteral("4 entries")));
+    }
+
+    // The PDF's copy is read on a worker through the blocking reader: while the
+    // server does not answer the pane says "Loading…" and the window keeps
+    // answering (the heartbeat); QtPdf then loads it from memory.
+    void pdfReadsOffTheGuiThread()
+    {
+        PreviewPane *pane = openAndSelect("hello.txt");
+        QVERIFY(pane);
+        QCOMPARE(rig(QStringLiteral("freeze")), 0);
+        auto thaw = qScopeGuard([] {
+            QProcess::execute(QStringLiteral("bash"), {qEnvironmentVariable("NFSNAV_RIG"), QStringLiteral("thaw"), TestServer::stateDir()});
+        });
+        QSignalSpy ready(pane, &PreviewPane::previewReady);
+        select("big.pdf");
+        QTRY_VERIFY_WITH_TIMEOUT(pane->runningLoads() == 1 && pane->isLoading(), Patience);
+        QCOMPARE(pane->page(), PreviewPane::Page::Message);
+        QCOMPARE(pane->messageText(), QStringLiteral("Loading…"));
+        // A second of the event loop with the read stuck on the server: measured by the heartbeat.
+        QTest::qWait(1000);
+        QCOMPARE(ready.count(), 0);
+        QVERIFY(pane->isLoading());
+        thaw.dismiss();
+        QCOMPARE(rig(QStringLiteral("thaw")), 0);
+        QVERIFY(ready.wait(Patience));
+        QVERIFY2(pane->page() == PreviewPane::Page::Pdf, qPrintable(pane->messageText()));
+        QCOMPARE(pane->pdfPreview()->pageCount(), 1);
+        QCOMPARE(pane->result().bytesRead, pane->result().fileSize);
+        QVERIFY(pane->result().fileSize > MiB);
+    }
+
+    // The committed WebM (tests/data/clip.webm): its duration and its frames, played from the server.
+    void videoPlaysFromTheServer()
+    {
+        PreviewPane *pane = openAndSelect("clip.webm");
+        QVERIFY(pane);
+        QVERIFY2(pane->page() == PreviewPane::Page::Media, qPrintable(pane->messageText()));
+        MediaPreview *media = pane->mediaPreview();
+        QTRY_VERIFY_WITH_TIMEOUT(media->duration() > 0 || !media->errorText().isEmpty(), Patience);
+        QVERIFY2(media->errorText().isEmpty(), qPrintable(media->errorText()));
+        QVERIFY2(media->duration() >= 1900 && media->duration() <= 2100, qPrintable(QString::number(media->duration())));
+        QVERIFY(media->timeLabel()->text().endsWith(QStringLiteral("0:02")));
+        QTRY_VERIFY_WITH_TIMEOUT(media->hasVideo(), Patience);
+        QVideoSink *sink = media->videoWidget()->videoSink();
+        QVERIFY(sink);
+        QSignalSpy frames(sink, &QVideoSink::videoFrameChanged);
+        media->togglePlay();
+        QTRY_VERIFY_WITH_TIMEOUT(frames.count() > 0, Patience);
+        const QVideoFrame frame = frames.last().first().value<QVideoFrame>();
+        QCOMPARE(frame.size(), QSize(160, 120));
+        QTRY_VERIFY_WITH_TIMEOUT(media->position() > 0, Patience);
+        QCOMPARE(pane->page(), PreviewPane::Page::Media);
+        // The window closes with the video playing (in cleanup): the player
+        // lets go without holding up the GUI thread (the heartbeat).
+    }
+
+    // Seeking to the middle of a 64 MiB WAV reads there, not the file up to
+    // there: counted at the reader and on the wire.
+    void mediaSeekReadsOnlyNearThePoint()
+    {
+        PreviewPane *pane = openAndSelect("big.wav");
+        QVERIFY(pane);
+        QVERIFY2(pane->page() == PreviewPane::Page::Media, qPrintable(pane->messageText()));
+        MediaPreview *media = pane->mediaPreview();
+        QTRY_VERIFY_WITH_TIMEOUT(media->duration() > 0 || !media->errorText().isEmpty(), Patience);
+        QVERIFY2(media->errorText().isEmpty(), qPrintable(media->errorText()));
+        const qint64 seconds = BigWavData / BigWavBytesPerSecond;
+        QVERIFY2(qAbs(media->duration() / 1000 - seconds) <= 1, qPrintable(QString::number(media->duration())));
+        const qint64 middleMs = media->duration() / 2;
+        const qint64 offset = 44 + middleMs * BigWavBytesPerSecond / 1000;
+        QVERIFY(media->readEnd() < offset / 8);
+
+        QVERIFY(startWireCount());
+        media->seek(middleMs);
+        // Read at the point sought ...
+        QTRY_VERIFY_WITH_TIMEOUT(media->readEnd() >= offset, Patience);
+        QTRY_VERIFY_WITH_TIMEOUT(media->position() >= middleMs, Patience);
+        media->togglePlay();
+        QTRY_VERIFY_WITH_TIMEOUT(media->position() >= middleMs + 300, Patience);
+        const qint64 wire = stopWireCount();
+        const qint64 read = media->bytesRead();
+        // ... and little else: far below the 32 MiB up to it.
+        QVERIFY2(read < offset / 8, qPrintable(QStringLiteral("%1 bytes read to play from %2").arg(read).arg(offset)));
+        QVERIFY2(wire >= 0 && wire < offset / 8,
+                 qPrintable(QStringLiteral("%1 bytes on the wire to play from %2").arg(wire).arg(offset)));
+        QVERIFY(media->readEnd() < offset + offset / 8);
+    }
+
     void folderCountsItsContents()
     {
         PreviewPane *dock = openAndSelect("dir");
@@ -586,6 +853,64 @@ private Q_SLOTS:
         QApplication::setActiveWindow(viewer);
         QVERIFY(QTest::qWaitForWindowActive(viewer));
         QTest::keyClick(viewer, Qt::Key_Space);
+        QTRY_VERIFY_WITH_TIMEOUT(!viewer->isVisible(), Patience);
+    }
+
+    // Left and Right step through the folder's files in the view's order,
+    // skipping its folders, and stop at either end.
+    void viewerStepsThroughTheFolderFiles()
+    {
+        PreviewPane *pane = openAndSelect("hello.txt");
+        QVERIFY(pane);
+        FolderView *view = m_window->currentView();
+        QStringList files;
+        for (int row = 0; row < view->proxy()->rowCount(); ++row) {
+            const QModelIndex source = view->proxy()->mapToSource(view->proxy()->index(row, 0));
+            if (!view->model()->isDir(source))
+                files.append(source.data(Qt::DisplayRole).toString());
+        }
+        QVERIFY(files.size() > 10);
+        QVERIFY(view->model()->indexOfName("dir").isValid());
+        QVERIFY(!files.contains(QStringLiteral("dir")));
+        QVERIFY(m_window->previewDock()->openViewer());
+        PreviewViewer *viewer = m_window->previewDock()->viewer();
+        QTRY_VERIFY_WITH_TIMEOUT(viewer->isVisible(), Patience);
+        QApplication::setActiveWindow(viewer);
+        QVERIFY(QTest::qWaitForWindowActive(viewer));
+        QStringList stepped;
+        for (const PreviewItem &item : viewer->items())
+            stepped.append(item.name);
+        QCOMPARE(stepped, files);
+        QCOMPARE(viewer->index(), files.indexOf(QStringLiteral("hello.txt")));
+
+        // Left to the first file, and no further (the folder before it is not a stop).
+        while (viewer->index() > 0) {
+            const int at = viewer->index();
+            QTest::keyClick(viewer, Qt::Key_Left);
+            QCOMPARE(viewer->index(), at - 1);
+            QCOMPARE(viewer->pane()->item().name, files[at - 1]);
+        }
+        QTest::keyClick(viewer, Qt::Key_Left);
+        QCOMPARE(viewer->index(), 0);
+        QCOMPARE(viewer->pane()->item().name, files.first());
+        // Right to the last, and no further.
+        for (int i = 1; i < files.size(); ++i) {
+            QTest::keyClick(viewer, Qt::Key_Right);
+            QCOMPARE(viewer->pane()->item().name, files[i]);
+        }
+        QTest::keyClick(viewer, Qt::Key_Right);
+        QCOMPARE(viewer->index(), int(files.size()) - 1);
+        QCOMPARE(viewer->pane()->item().name, files.last());
+        // Back to the PDF: the viewer previews what it steps to.
+        const int pdf = files.indexOf(QStringLiteral("doc.pdf"));
+        QVERIFY(pdf >= 0);
+        while (viewer->index() > pdf)
+            QTest::keyClick(viewer, Qt::Key_Left);
+        QCOMPARE(viewer->pane()->item().name, QStringLiteral("doc.pdf"));
+        QTRY_COMPARE_WITH_TIMEOUT(viewer->pane()->page(), PreviewPane::Page::Pdf, Patience);
+        QCOMPARE(viewer->pane()->pdfPreview()->pageCount(), 2);
+        QVERIFY(viewer->windowTitle().startsWith(QStringLiteral("doc.pdf (%1 of %2)").arg(pdf + 1).arg(files.size())));
+        QTest::keyClick(viewer, Qt::Key_Escape);
         QTRY_VERIFY_WITH_TIMEOUT(!viewer->isVisible(), Patience);
     }
 

@@ -8,7 +8,9 @@
 #include <QDateTime>
 #include <QHeaderView>
 #include <QLabel>
+#include <QHBoxLayout>
 #include <QLocale>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTreeWidget>
@@ -21,6 +23,7 @@ constexpr int IndexRole = Qt::UserRole + 1;
 ArchivePreview::ArchivePreview(QWidget *parent)
     : QWidget(parent),
       m_note(new QLabel(this)),
+      m_listAll(new QPushButton(this)),
       m_list(new QTreeWidget),
       m_stack(new QStackedWidget),
       m_message(new QLabel),
@@ -33,7 +36,15 @@ ArchivePreview::ArchivePreview(QWidget *parent)
     m_note->setObjectName(QStringLiteral("archiveNote"));
     m_note->setWordWrap(true);
     m_note->setTextFormat(Qt::PlainText);
-    layout->addWidget(m_note);
+    auto *noteRow = new QHBoxLayout;
+    noteRow->addWidget(m_note, 1);
+    m_listAll->setObjectName(QStringLiteral("archiveListAll"));
+    m_listAll->setText(tr("List All"));
+    m_listAll->setToolTip(tr("Read the whole archive for its list, past the preview limits"));
+    m_listAll->hide();
+    connect(m_listAll, &QPushButton::clicked, this, &ArchivePreview::listAllRequested);
+    noteRow->addWidget(m_listAll, 0, Qt::AlignTop);
+    layout->addLayout(noteRow);
     auto *split = new QSplitter(Qt::Vertical, this);
     m_list->setObjectName(QStringLiteral("archiveEntries"));
     m_list->setAccessibleName(tr("Archive entries"));
@@ -74,6 +85,7 @@ void ArchivePreview::clear()
 {
     m_list->clear();
     m_note->clear();
+    m_listAll->hide();
     m_entryData.clear();
     setEntryMessage(QString());
 }
@@ -98,6 +110,7 @@ void ArchivePreview::setResult(const PreviewResult &result)
     if (!result.archiveNote.isEmpty())
         note += QLatin1Char('\n') + result.archiveNote;
     m_note->setText(note);
+    m_listAll->setVisible(result.aboveCap);
     setEntryMessage(tr("Select an entry to see a preview."));
 }
 

@@ -105,6 +105,8 @@ qint64 BlockingRemoteReader::readData(char *data, qint64 maxSize)
             m_delivered.fetch_add(n, std::memory_order_relaxed);
             if (m_counter)
                 m_counter->fetch_add(n, std::memory_order_relaxed);
+            if (m_readEnd)
+                m_readEnd->store(m_file->pos(), std::memory_order_relaxed);
             return n;
         }
         if (n < 0) {

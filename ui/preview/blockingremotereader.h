@@ -56,6 +56,8 @@ public:
     qint64 bytesDelivered() const { return m_delivered.load(std::memory_order_relaxed); }
     // Also counts the bytes handed out into `counter` (shared with whoever watches).
     void setByteCounter(std::shared_ptr<std::atomic<qint64>> counter) { m_counter = std::move(counter); }
+    // Stores where each read from the file ended into `end` (a watcher sees where a reader reads).
+    void setReadEndTracker(std::shared_ptr<std::atomic<qint64>> end) { m_readEnd = std::move(end); }
 
 protected:
     qint64 readData(char *data, qint64 maxSize) override;
@@ -70,4 +72,5 @@ private:
     int m_stallMs = DefaultStallMs;
     std::atomic<qint64> m_delivered{0};
     std::shared_ptr<std::atomic<qint64>> m_counter;
+    std::shared_ptr<std::atomic<qint64>> m_readEnd;
 };

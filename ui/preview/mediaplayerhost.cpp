@@ -5,10 +5,20 @@
 
 #include <QAudioOutput>
 #include <QMediaPlayer>
+#include <QVideoFrame>
+#include <QVideoSink>
 
 MediaPlayerHost::MediaPlayerHost(Session *session, const QByteArray &path, const QString &name,
-                                 std::shared_ptr<std::atomic<bool>> cancelled)
-    : m_session(session), m_path(path), m_name(name), m_cancelled(std::move(cancelled))
+                                 std::shared_ptr<std::atomic<bool>> cancelled,
+                                 std::shared_ptr<std::atomic<qint64>> bytesRead,
+                                 std::shared_ptr<std::atomic<qint64>> readEnd, QObject *frameContext)
+    : m_session(session),
+      m_path(path),
+      m_name(name),
+      m_cancelled(std::move(cancelled)),
+      m_bytesRead(std::move(bytesRead)),
+      m_readEnd(std::move(readEnd)),
+      m_frameContext(frameContext)
 {
 }
 
@@ -26,11 +36,15 @@ MediaPlayerHost::~MediaPlayerHost()
     // The player stops reading before the device goes.
     delete m_player;
     delete m_reader;
+    if (m_sink)
+        m_sink->deleteLater();   // on its own thread, now that no player renders into it
 }
 
-void MediaPlayerHost::start(QVideoSink *sink)
+void MediaPlayerHost::start(QVideoSink *display)
 {
     m_reader = new BlockingRemoteReader(m_session, m_path, m_cancelled);
+    m_reader->setByteCounter(m_bytesRead);
+    m_reader->setReadEndTracker(m_readEnd);
     if (!m_reader->open(QIODevice::ReadOnly)) {
         Q_EMIT failed(tr("the file could not be opened: %1").arg(m_reader->errorString()));
         return;
@@ -42,10 +56,22 @@ void MediaPlayerHost::start(QVideoSink *sink)
     }
     m_audio = new QAudioOutput(m_player);
     m_player->setAudioOutput(m_audio);
-    if (sink)
-        m_player->setVideoSink(sink);
+    if (display && m_frameContext) {
+        // Made on its thread (an idle one: this wait is short).
+        QVideoSink *sink = nullptr;
+        QMetaObject::invokeMethod(m_frameContext, [&sink] { sink = new QVideoSink; }, Qt::BlockingQueuedConnection);
+        m_sink = sink;
+        // Frames of a player already let go of are not shown.
+        connect(m_sink, &QVideoSink::videoFrameChanged, display,
+                [display, cancelled = m_cancelled](const QVideoFrame &frame) {
+                    if (!cancelled->load(std::memory_order_acquire))
+                        display->setVideoFrame(frame);
+                });
+        m_player->setVideoSink(m_sink);
+    }
     connect(m_player, &QMediaPlayer::durationChanged, this, &MediaPlayerHost::durationChanged);
     connect(m_player, &QMediaPlayer::positionChanged, this, &MediaPlayerHost::positionChanged);
+    connect(m_player, &QMediaPlayer::hasVideoChanged, this, &MediaPlayerHost::hasVideoChanged);
     connect(m_player, &QMediaPlayer::playbackStateChanged, this,
             [this](QMediaPlayer::PlaybackState s) { Q_EMIT playingChanged(s == QMediaPlayer::PlayingState); });
     connect(m_player, &QMediaPlayer::errorOccurred, this, [this](QMediaPlayer::Error, const QString &text) {

@@ -23,13 +23,22 @@ class MediaPlayerHost : public QObject
 {
     Q_OBJECT
 public:
+    // `bytesRead` and `readEnd` (optional) follow the reader: the bytes it
+    // handed the player, and where its last read ended.
     MediaPlayerHost(Session *session, const QByteArray &path, const QString &name,
-                    std::shared_ptr<std::atomic<bool>> cancelled);
+                    std::shared_ptr<std::atomic<bool>> cancelled,
+                    std::shared_ptr<std::atomic<qint64>> bytesRead = {},
+                    std::shared_ptr<std::atomic<qint64>> readEnd = {}, QObject *frameContext = nullptr);
     ~MediaPlayerHost() override;
 
 public Q_SLOTS:
-    // Host thread: opens the file and hands it to a new player.
-    void start(QVideoSink *sink);
+    // Host thread: opens the file and hands it to a new player. Its frames go
+    // to `display` (on the GUI thread) through a sink living on the thread of
+    // `frameContext`: Qt 6.4's GStreamer renderer hands each frame to its
+    // sink's thread and waits for it (300 ms at most), so that thread must be
+    // neither the GUI thread (which waits for the host in release()) nor the
+    // host's (busy stopping the pipeline when a playing player goes).
+    void start(QVideoSink *display);
     void play();
     void pause();
     void setPosition(qint64 ms);
@@ -40,6 +49,7 @@ Q_SIGNALS:
     void positionChanged(qint64 ms);
     void playingChanged(bool playing);
     void ready(bool hasVideo);
+    void hasVideoChanged(bool hasVideo);
     // The player's or the file's error, in words.
     void failed(const QString &why);
 
@@ -48,7 +58,11 @@ private:
     QByteArray m_path;
     QString m_name;
     std::shared_ptr<std::atomic<bool>> m_cancelled;
+    std::shared_ptr<std::atomic<qint64>> m_bytesRead;
+    std::shared_ptr<std::atomic<qint64>> m_readEnd;
     BlockingRemoteReader *m_reader = nullptr;
     QMediaPlayer *m_player = nullptr;
     QAudioOutput *m_audio = nullptr;
+    QObject *m_frameContext;
+    QVideoSink *m_sink = nullptr;
 };

@@ -22,6 +22,7 @@ QString clock(qint64 ms)
 MediaPreview::MediaPreview(QWidget *parent)
     : QWidget(parent),
       m_threadContext(new QObject),
+      m_frameContext(new QObject),
       m_video(new QVideoWidget(this)),
       m_play(new QToolButton(this)),
       m_seek(new QSlider(Qt::Horizontal, this)),
@@ -31,6 +32,9 @@ MediaPreview::MediaPreview(QWidget *parent)
     m_thread.setObjectName(QStringLiteral("media player"));
     m_threadContext->moveToThread(&m_thread);
     m_thread.start();
+    m_frameThread.setObjectName(QStringLiteral("media frames"));
+    m_frameContext->moveToThread(&m_frameThread);
+    m_frameThread.start();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_video->setObjectName(QStringLiteral("mediaVideo"));
@@ -64,13 +68,19 @@ MediaPreview::~MediaPreview()
     QMetaObject::invokeMethod(m_threadContext, &QObject::deleteLater, Qt::QueuedConnection);
     m_thread.quit();
     m_thread.wait();
+    // After the players: their sinks go on this thread.
+    QMetaObject::invokeMethod(m_frameContext, &QObject::deleteLater, Qt::QueuedConnection);
+    m_frameThread.quit();
+    m_frameThread.wait();
 }
 
 void MediaPreview::open(Session *session, const QByteArray &path, const QString &name)
 {
     clear();
     m_cancelled = std::make_shared<std::atomic<bool>>(false);
-    auto *host = new MediaPlayerHost(session, path, name, m_cancelled);
+    m_bytesRead = std::make_shared<std::atomic<qint64>>(0);
+    m_readEnd = std::make_shared<std::atomic<qint64>>(0);
+    auto *host = new MediaPlayerHost(session, path, name, m_cancelled, m_bytesRead, m_readEnd, m_frameContext);
     host->moveToThread(&m_thread);
     m_host = host;
     connect(host, &MediaPlayerHost::durationChanged, this, [this](qint64 ms) {
@@ -90,6 +100,11 @@ void MediaPreview::open(Session *session, const QByteArray &path, const QString 
     });
     connect(host, &MediaPlayerHost::ready, this, [this](bool hasVideo) {
         m_ready = true;
+        m_hasVideo = hasVideo;
+        m_video->setVisible(hasVideo);
+    });
+    connect(host, &MediaPlayerHost::hasVideoChanged, this, [this](bool hasVideo) {
+        m_hasVideo = hasVideo;
         m_video->setVisible(hasVideo);
     });
     connect(host, &MediaPlayerHost::failed, this, [this](const QString &why) {
@@ -114,7 +129,7 @@ void MediaPreview::clear()
         m_host = nullptr;
     }
     m_duration = m_position = 0;
-    m_playing = m_ready = false;
+    m_playing = m_ready = m_hasVideo = false;
     m_error.clear();
     m_play->setText(tr("Play"));
     m_seek->setRange(0, 0);

@@ -34,6 +34,12 @@ public:
     qint64 position() const { return m_position; }
     bool isPlaying() const { return m_playing; }
     bool isReady() const { return m_ready; }
+    bool hasVideo() const { return m_hasVideo; }
+    // Any thread: the bytes the player has read of the current file, and
+    // where its last read ended (a seek far ahead reads from there, not up to it).
+    qint64 bytesRead() const { return m_bytesRead ? m_bytesRead->load() : 0; }
+    qint64 readEnd() const { return m_readEnd ? m_readEnd->load() : 0; }
+    QVideoWidget *videoWidget() const { return m_video; }
     QString errorText() const { return m_error; }
     QLabel *timeLabel() const { return m_time; }
 
@@ -50,8 +56,13 @@ private:
 
     QThread m_thread;
     QObject *m_threadContext;   // lives on m_thread: where the players are deleted
+    // The players' video frames pass through a thread of their own (see MediaPlayerHost::start).
+    QThread m_frameThread;
+    QObject *m_frameContext;
     QPointer<MediaPlayerHost> m_host;
     std::shared_ptr<std::atomic<bool>> m_cancelled;
+    std::shared_ptr<std::atomic<qint64>> m_bytesRead;
+    std::shared_ptr<std::atomic<qint64>> m_readEnd;
     QVideoWidget *m_video;
     QToolButton *m_play;
     QSlider *m_seek;
@@ -61,5 +72,6 @@ private:
     qint64 m_position = 0;
     bool m_playing = false;
     bool m_ready = false;
+    bool m_hasVideo = false;
     QString m_error;
 };

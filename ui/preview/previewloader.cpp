@@ -9,6 +9,8 @@
 #include <QMimeDatabase>
 #include <QStringDecoder>
 
+#include <limits>
+
 namespace {
 QString sizeText(qint64 bytes)
 {
@@ -77,7 +79,7 @@ QString PreviewLoader::noPreview(const QString &why)
 
 PreviewResult PreviewLoader::load(Session *session, const QByteArray &path, const PreviewLimits &limits,
                                   QSize viewSize, const std::shared_ptr<std::atomic<bool>> &cancelled,
-                                  const std::shared_ptr<std::atomic<qint64>> &bytes)
+                                  const std::shared_ptr<std::atomic<qint64>> &bytes, bool anyway)
 {
     PreviewResult result;
     BlockingRemoteReader reader(session, path, cancelled);
@@ -86,7 +88,7 @@ PreviewResult PreviewLoader::load(Session *session, const QByteArray &path, cons
         result.message = noPreview(tr("the file could not be opened: %1").arg(reader.errorString()));
         return result;
     }
-    loadFrom(reader, QString::fromUtf8(path.mid(path.lastIndexOf('/') + 1)), limits, viewSize, result);
+    loadFrom(reader, QString::fromUtf8(path.mid(path.lastIndexOf('/') + 1)), limits, viewSize, result, anyway);
     result.bytesRead = reader.bytesDelivered();
     if (reader.isCancelled())
         result.message = noPreview(tr("cancelled"));
@@ -127,9 +129,25 @@ ArchiveReader::Limits PreviewLoader::archiveLimits(const PreviewLimits &limits)
     return a;
 }
 
-void PreviewLoader::loadFrom(QIODevice &device, const QString &name, const PreviewLimits &limits, QSize viewSize,
-                             PreviewResult &result)
+PreviewLimits PreviewLoader::anywayLimits(const PreviewLimits &limits)
 {
+    constexpr qint64 Unlimited = std::numeric_limits<qint64>::max();
+    PreviewLimits a = limits;
+    a.imageFileBytes = Unlimited;
+    a.imageAllocationMiB = std::max(limits.imageAllocationMiB, AnywayImageMiB);
+    a.pdfBytes = std::max(limits.pdfBytes, AnywayWholeFileBytes);
+    a.archiveBytes = Unlimited;
+    a.archiveSeconds = std::max(limits.archiveSeconds, AnywayArchiveSeconds);
+    a.archiveEntries = std::max(limits.archiveEntries, AnywayArchiveEntries);
+    return a;
+}
+
+void PreviewLoader::loadFrom(QIODevice &device, const QString &name, const PreviewLimits &userLimits,
+                             QSize viewSize, PreviewResult &result, bool anyway)
+{
+    const PreviewLimits limits = anyway ? anywayLimits(userLimits) : userLimits;
+    // Above the cap but within what a preview shown anyway may read: the pane offers it.
+    const PreviewLimits onRequest = anywayLimits(userLimits);
     result.fileSize = device.size();
     bool failed = false;
     const QByteArray head = readUpTo(device, SniffBytes, &failed);
@@ -142,16 +160,30 @@ void PreviewLoader::loadFrom(QIODevice &device, const QString &name, const Previ
     result.mimeComment = mime.comment();
 
     if (isImage(mime)) {
+        if (result.fileSize > limits.imageFileBytes) {
+            result.message = noPreview(tr("the image is %1, more than the image preview limit of %2")
+                                           .arg(sizeText(result.fileSize), sizeText(limits.imageFileBytes)));
+            result.aboveCap = true;
+            return;
+        }
         device.seek(0);
         loadImage(device, limits, viewSize, result);
+        if (result.kind == PreviewResult::Kind::Message && result.aboveCap)
+            result.aboveCap = !anyway && result.decodedBytes <= qint64(onRequest.imageAllocationMiB) * 1024 * 1024;
     } else if (mime.name().startsWith(QLatin1String("audio/")) || mime.name().startsWith(QLatin1String("video/"))) {
         // Played from the server by the media preview's own reader.
         result.kind = PreviewResult::Kind::Media;
     } else if (mime.inherits(QStringLiteral("application/pdf"))) {
         // QtPdf reads synchronously and takes a short read for damage: a whole copy in memory, capped.
         if (result.fileSize > limits.pdfBytes) {
+            if (anyway || result.fileSize > onRequest.pdfBytes) {
+                result.message = noPreview(tr("the PDF is %1, more than the %2 a PDF preview ever reads into memory")
+                                               .arg(sizeText(result.fileSize), sizeText(onRequest.pdfBytes)));
+                return;
+            }
             result.message = noPreview(tr("the PDF is %1, more than the PDF preview limit of %2")
                                            .arg(sizeText(result.fileSize), sizeText(limits.pdfBytes)));
+            result.aboveCap = true;
             return;
         }
         result.pdfData = head;
@@ -168,12 +200,15 @@ void PreviewLoader::loadFrom(QIODevice &device, const QString &name, const Previ
         if (outcome == ArchiveReader::Outcome::Failed || outcome == ArchiveReader::Outcome::Cancelled
             || (outcome == ArchiveReader::Outcome::LimitReached && result.entries.isEmpty())) {
             result.message = noPreview(archive.errorString().isEmpty() ? device.errorString() : archive.errorString());
+            result.aboveCap = outcome == ArchiveReader::Outcome::LimitReached && !anyway;
             return;
         }
         result.kind = PreviewResult::Kind::Archive;
         result.archiveFormat = archive.formatName();
-        if (outcome == ArchiveReader::Outcome::LimitReached)
+        if (outcome == ArchiveReader::Outcome::LimitReached) {
             result.archiveNote = archive.errorString();
+            result.aboveCap = !anyway;
+        }
     } else if (isText(mime, head)) {
         const bool whole = result.fileSize <= limits.textBytes;
         QByteArray shown = head;
@@ -208,7 +243,9 @@ void PreviewLoader::loadImage(QIODevice &reader, const PreviewLimits &limits, QS
         // Refused before any pixel is decoded when the decoded image would pass the cap.
         const int depth = QImage::toPixelFormat(image.imageFormat()).bitsPerPixel();
         const qint64 bytes = qint64(size.width()) * size.height() * std::max(depth, 8) / 8;
+        result.decodedBytes = bytes;
         if (bytes > qint64(limits.imageAllocationMiB) * 1024 * 1024) {
+            result.aboveCap = true;
             result.message = noPreview(tr("the image is %1×%2 pixels; decoded it would take %3, more than the "
                                           "image limit of %4 MiB")
                                            .arg(size.width())

@@ -16,6 +16,7 @@
 #include <QDateTime>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -35,7 +36,9 @@ PreviewPane::PreviewPane(SessionLookup sessions, QWidget *parent)
       m_sessions(std::move(sessions)),
       m_title(new QLabel),
       m_stack(new QStackedWidget),
+      m_messagePage(new QWidget),
       m_message(new QLabel),
+      m_showAnyway(new QPushButton),
       m_text(new TextPreview),
       m_hex(new HexView),
       m_image(new ImagePreview),
@@ -59,10 +62,24 @@ PreviewPane::PreviewPane(SessionLookup sessions, QWidget *parent)
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
     m_message->setObjectName(QStringLiteral("previewMessage"));
+    m_showAnyway->setObjectName(QStringLiteral("previewShowAnyway"));
+    m_showAnyway->setText(tr("Show &Anyway"));
+    m_showAnyway->setToolTip(tr("Preview it past the limit: what streams is read only as far as it is shown; "
+                                "a PDF is read whole into memory, %1 at most")
+                                 .arg(sizeText(PreviewLoader::AnywayWholeFileBytes)));
+    m_showAnyway->hide();
+    connect(m_showAnyway, &QPushButton::clicked, this, &PreviewPane::showAnyway);
+    {
+        auto *messageLayout = new QVBoxLayout(m_messagePage);
+        messageLayout->setContentsMargins(0, 0, 0, 0);
+        messageLayout->addWidget(m_message);
+        messageLayout->addWidget(m_showAnyway, 0, Qt::AlignLeft);
+        messageLayout->addStretch(1);
+    }
     m_info->setObjectName(QStringLiteral("previewInfo"));
     m_hex->setObjectName(QStringLiteral("hexView"));
     // In Page's order.
-    m_stack->addWidget(m_message);
+    m_stack->addWidget(m_messagePage);
     m_stack->addWidget(m_text);
     m_stack->addWidget(m_hex);
     m_stack->addWidget(m_image);
@@ -75,6 +92,7 @@ PreviewPane::PreviewPane(SessionLookup sessions, QWidget *parent)
         Q_EMIT previewReady();
     });
     connect(m_archive, &ArchivePreview::entryRequested, this, &PreviewPane::requestEntry);
+    connect(m_archive, &ArchivePreview::listAllRequested, this, &PreviewPane::showAnyway);
     layout->addWidget(m_stack, 1);
     connect(m_hex, &HexView::pageNeeded, this, &PreviewPane::requestHexPage);
 
@@ -91,6 +109,7 @@ void PreviewPane::showItem(const PreviewItem &item)
 {
     cancelReads();
     m_item = item;
+    m_anyway = false;
     m_result = PreviewResult();
     m_title->setText(item.name);
     if (!item.isValid()) {
@@ -168,8 +187,8 @@ void PreviewPane::startLoad(Session *session)
     m_running.fetch_add(1);
     m_watcher->setFuture(QtConcurrent::run(
         &m_workers, [session, path = m_item.path, limits = m_settings.previewLimits(), view, cancelled = m_cancelled,
-                     bytes = m_bytes, running = &m_running] {
-            PreviewResult r = PreviewLoader::load(session, path, limits, view, cancelled, bytes);
+                     bytes = m_bytes, running = &m_running, anyway = m_anyway] {
+            PreviewResult r = PreviewLoader::load(session, path, limits, view, cancelled, bytes, anyway);
             running->fetch_sub(1);
             return r;
         }));
@@ -183,6 +202,7 @@ void PreviewPane::onLoaded(const PreviewResult &result)
     switch (result.kind) {
     case PreviewResult::Kind::Message:
         showMessage(result.message);
+        m_showAnyway->setVisible(result.aboveCap);
         break;
     case PreviewResult::Kind::Text:
     case PreviewResult::Kind::Markdown:
@@ -218,6 +238,24 @@ void PreviewPane::onLoaded(const PreviewResult &result)
         break;
     }
     Q_EMIT previewReady();
+}
+
+void PreviewPane::showAnyway()
+{
+    if (!m_item.isValid() || !m_result.aboveCap)
+        return;
+    const PreviewItem item = m_item;
+    cancelReads();
+    m_anyway = true;
+    m_result = PreviewResult();
+    showMessage(tr("Loading…"));
+    Session *session = m_sessions(item.url);
+    if (!session) {
+        showMessage(PreviewLoader::noPreview(tr("there is no connection to %1").arg(item.url.host())));
+        Q_EMIT previewReady();
+        return;
+    }
+    startLoad(session);
 }
 
 void PreviewPane::requestHexPage(qint64 offset)
@@ -327,7 +365,8 @@ void PreviewPane::clearPreview()
 void PreviewPane::showMessage(const QString &text)
 {
     m_message->setText(text);
-    m_stack->setCurrentWidget(m_message);
+    m_showAnyway->hide();
+    m_stack->setCurrentWidget(m_messagePage);
 }
 
 void PreviewPane::showInfo(const QString &text)

@@ -3,7 +3,10 @@
 // PreviewPane: the preview pane — what the selected entry holds, read from the
 // server without downloading it: text, hex, images, archives' entries, a
 // folder's count and size, a symlink's target, a special file's properties
-// (never opened), or "No preview: <why>".
+// (never opened), or "No preview: <why>". A file refused only for being above
+// its kind's cap offers "Show Anyway" (an archive's list "List All"): loaded
+// again within PreviewLoader::anywayLimits — no cap on what streams, a fixed
+// one on what is held whole.
 //
 // Files are read on worker threads of its own (PreviewLoader through a
 // BlockingRemoteReader), never on the GUI thread, each kind within its cap
@@ -34,6 +37,7 @@ class ImagePreview;
 class MediaPreview;
 class PdfPreview;
 class QLabel;
+class QPushButton;
 class QStackedWidget;
 class Session;
 class TextPreview;
@@ -52,6 +56,9 @@ public:
     void showItem(const PreviewItem &item);
     void clearPreview();
     void showMessage(const QString &text);
+    // The current file again, past its kind's cap (see above); only after a
+    // preview said it was above the cap.
+    void showAnyway();
 
     PreviewItem item() const { return m_item; }
     Page page() const;
@@ -64,6 +71,9 @@ public:
     ArchivePreview *archivePreview() const { return m_archive; }
     PdfPreview *pdfPreview() const { return m_pdf; }
     MediaPreview *mediaPreview() const { return m_media; }
+    QPushButton *showAnywayButton() const { return m_showAnyway; }
+    // The current preview was asked for past its cap.
+    bool isShownAnyway() const { return m_anyway; }
     // The last finished load (what the page shows), for tests and the status line.
     const PreviewResult &result() const { return m_result; }
     // The cancel flag and byte count of the current load, shared with its reader.
@@ -93,6 +103,7 @@ private:
     PreviewItem m_item;
     PreviewResult m_result;
     quint64 m_generation = 0;
+    bool m_anyway = false;
     std::shared_ptr<std::atomic<bool>> m_cancelled;
     std::shared_ptr<std::atomic<qint64>> m_bytes;
     std::atomic<int> m_running{0};
@@ -102,7 +113,9 @@ private:
 
     QLabel *m_title;
     QStackedWidget *m_stack;
+    QWidget *m_messagePage;
     QLabel *m_message;
+    QPushButton *m_showAnyway;
     TextPreview *m_text;
     HexView *m_hex;
     ImagePreview *m_image;

@@ -15,6 +15,9 @@ struct PreviewResult
 
     Kind kind = Kind::Message;
     QString message;        // Message: "No preview: <why>"
+    // Message: refused only for being above its kind's cap, and within what a
+    // preview shown anyway on request may read (PreviewLoader::anywayLimits).
+    bool aboveCap = false;
     QString mimeName;       // as sniffed from the first bytes
     QString mimeComment;
     qint64 fileSize = 0;
@@ -33,6 +36,7 @@ struct PreviewResult
     QSize imageSize;        // as stored in the file
     QString imageFormat;
     QStringList imageFacts; // "Camera: ...", the file's text keys
+    qint64 decodedBytes = 0; // the whole image decoded, as the file says
 
     // Archive: its entries (up to the cap) and why the list stops early.
     QList<ArchiveReader::Entry> entries;

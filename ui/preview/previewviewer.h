@@ -18,6 +18,8 @@ public:
     void setItems(const QList<PreviewItem> &items, int index);
     int index() const { return m_index; }
     int count() const { return int(m_items.size()); }
+    // The folder's files it steps through, in the view's order (no folders).
+    const QList<PreviewItem> &items() const { return m_items; }
     PreviewPane *pane() const { return m_pane; }
 
 public Q_SLOTS:
