@@ -172,7 +172,7 @@ private Q_SLOTS:
     void madeTargetTellsWhetherAnythingWasThere()
     {
         const QByteArray dir = TestServer::scratchName("made");
-        QVERIFY(mkdir(dir));
+        QVERIFY(TestServer::makeFolder(dir));
         QVERIFY(TestServer::putFile(dir + "/a", "one"));
         const auto noted = [](TransferRequest r) {
             r.noteTarget = true;
