@@ -68,6 +68,14 @@
         <source>Archive entries</source>
         <translation>Archiveinträge</translation>
     </message>
+    <message>
+        <source>List All</source>
+        <translation>Alle auflisten</translation>
+    </message>
+    <message>
+        <source>Read the whole archive for its list, past the preview limits</source>
+        <translation>Das ganze Archiv für die Liste lesen, über die Vorschaugrenzen hinaus</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveReader</name>
@@ -599,6 +607,22 @@ vorher ihre temporäre Datei.
         <source>move or rename: a rename within one export, else copied, verified and the source deleted</source>
         <translation>verschieben oder umbenennen: innerhalb eines Exports umbenannt, sonst kopiert, geprüft und die Quelle gelöscht</translation>
     </message>
+    <message>
+        <source>interrupted; what was under way was cancelled</source>
+        <translation>unterbrochen; was gerade lief, wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>the new name is empty</source>
+        <translation>der neue Name ist leer</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be a new name: &apos;.&apos; and &apos;..&apos; are not names (to put something into a folder, give the folder&apos;s URL)</source>
+        <translation>&apos;%1&apos; kann kein neuer Name sein: &apos;.&apos; und &apos;..&apos; sind keine Namen (um etwas in einen Ordner zu legen, geben Sie die URL des Ordners an)</translation>
+    </message>
+    <message>
+        <source>the new name is %1 bytes long; a name holds at most %2</source>
+        <translation>der neue Name ist %1 Bytes lang; ein Name fasst höchstens %2</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -849,6 +873,24 @@ vorher ihre temporäre Datei.
     <message>
         <source>Cannot read</source>
         <translation>Fehler beim Lesen von</translation>
+    </message>
+</context>
+<context>
+    <name>CutFollower</name>
+    <message>
+        <source>&quot;%1&quot; was moved to another program. Remove it from the server too?</source>
+        <translation>„%1“ wurde in ein anderes Programm verschoben. Auch vom Server entfernen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) cut here were moved to another program. Remove them from the server too?</source>
+        <translation>
+            <numerusform>%n hier ausgeschnittenes Element wurde in ein anderes Programm verschoben. Auch vom Server entfernen?</numerusform>
+            <numerusform>%n hier ausgeschnittene Elemente wurden in ein anderes Programm verschoben. Auch vom Server entfernen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove from Server</source>
+        <translation>Vom Server entfernen</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +1233,14 @@ vorher ihre temporäre Datei.
     <message>
         <source>Nothing to undo.</source>
         <translation>Nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>%1 was removed on the server; showing %2, the nearest folder above it.</source>
+        <translation>%1 wurde auf dem Server entfernt; angezeigt wird %2, der nächste Ordner darüber.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be undone: something was already there, which it replaced or merged into.</source>
+        <translation>Nicht rückgängig zu machen (%1): Dort war bereits etwas, das ersetzt oder mit dem zusammengeführt wurde.</translation>
     </message>
 </context>
 <context>
@@ -1849,6 +1899,10 @@ vorher ihre temporäre Datei.
         <source>%1, acting as uid %2 and gid %3 (uid= and gid= in the URL choose another identity)</source>
         <translation>%1, als UID %2 und GID %3 (uid= und gid= in der URL wählen eine andere Identität)</translation>
     </message>
+    <message>
+        <source>%1 is in its grace period after a restart and refused %2 (%3): for up to 90 s it lets clients reclaim their files first; try again when it is over</source>
+        <translation>%1 befindet sich nach einem Neustart in seiner Schonfrist und hat %2 abgelehnt (%3): bis zu 90 s lang lässt er Clients zuerst ihre Dateien zurückfordern; versuchen Sie es danach erneut</translation>
+    </message>
 </context>
 <context>
     <name>NfsUrl</name>
@@ -2210,6 +2264,14 @@ vorher ihre temporäre Datei.
         <source> … [line cut: %1 more characters]</source>
         <translation> … [Zeile gekürzt: %1 weitere Zeichen]</translation>
     </message>
+    <message>
+        <source>the image is %1, more than the image preview limit of %2</source>
+        <translation>das Bild ist %1 groß, mehr als die Bild-Vorschaugrenze von %2</translation>
+    </message>
+    <message>
+        <source>the PDF is %1, more than the %2 a PDF preview ever reads into memory</source>
+        <translation>das PDF ist %1 groß, mehr als die %2, die eine PDF-Vorschau höchstens in den Speicher liest</translation>
+    </message>
 </context>
 <context>
     <name>PreviewPane</name>
@@ -2284,6 +2346,14 @@ Spezialdateien werden für eine Vorschau nicht geöffnet.</translation>
             <numerusform>%n Ordner konnte nicht gelesen werden und wird nicht gezählt</numerusform>
             <numerusform>%n Ordner konnten nicht gelesen werden und werden nicht gezählt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show &amp;Anyway</source>
+        <translation>&amp;Trotzdem anzeigen</translation>
+    </message>
+    <message>
+        <source>Preview it past the limit: what streams is read only as far as it is shown; a PDF is read whole into memory, %1 at most</source>
+        <translation>Vorschau über die Grenze hinaus: Was sich streamen lässt, wird nur so weit gelesen, wie es angezeigt wird; ein PDF wird ganz in den Speicher gelesen, höchstens %1</translation>
     </message>
 </context>
 <context>
@@ -2550,6 +2620,14 @@ Spezialdateien werden für eine Vorschau nicht geöffnet.</translation>
         <source>%1 is outside the export %2 mounted from %3</source>
         <translation>%1 liegt außerhalb der Freigabe %2, eingehängt von %3</translation>
     </message>
+    <message>
+        <source>%1 no longer offers the export %2 (%3: its file handle is stale); reconnect to mount again and see what it offers now</source>
+        <translation>%1 bietet die Freigabe %2 nicht mehr an (%3: ihr Datei-Handle ist veraltet); verbinden Sie sich neu, um erneut einzuhängen und zu sehen, was er jetzt anbietet</translation>
+    </message>
+    <message>
+        <source>%1 no longer knows %2 (%3: its file handle is stale): it was removed on the server, or the export %4 is no longer offered; reconnect to mount again</source>
+        <translation>%1 kennt %2 nicht mehr (%3: sein Datei-Handle ist veraltet): es wurde auf dem Server entfernt, oder die Freigabe %4 wird nicht mehr angeboten; verbinden Sie sich neu, um erneut einzuhängen</translation>
+    </message>
 </context>
 <context>
     <name>SessionLink</name>
@@ -2586,6 +2664,10 @@ Spezialdateien werden für eine Vorschau nicht geöffnet.</translation>
     <message>
         <source>Cannot resolve host name &apos;%1&apos;: %2</source>
         <translation>Rechnername „%1“ kann nicht aufgelöst werden: %2</translation>
+    </message>
+    <message>
+        <source> (or %1 offers it only to clients on a privileged source port, below 1024, which a normal user&apos;s programs do not get: if it is there, either allow other ports on the server with the export&apos;s &apos;insecure&apos; option, or let these programs use privileged ports: sudo setcap cap_net_bind_service=+ep %2 %3)</source>
+        <translation> (oder %1 bietet sie nur Clients mit privilegiertem Quellport an, unter 1024, den die Programme eines normalen Benutzers nicht bekommen: falls sie existiert, erlauben Sie entweder andere Ports auf dem Server mit der Freigabeoption &apos;insecure&apos;, oder erlauben Sie diesen Programmen privilegierte Ports: sudo setcap cap_net_bind_service=+ep %2 %3)</translation>
     </message>
 </context>
 <context>
@@ -2881,6 +2963,10 @@ Spezialdateien werden für eine Vorschau nicht geöffnet.</translation>
         <source>Undo the last rename, move, new folder or copy</source>
         <translation>Letztes Umbenennen, Verschieben, Anlegen eines Ordners oder Kopieren rückgängig machen</translation>
     </message>
+    <message>
+        <source>Redo what was undone</source>
+        <translation>Rückgängig Gemachtes wiederherstellen</translation>
+    </message>
 </context>
 <context>
     <name>SingleInstance</name>
@@ -2956,6 +3042,37 @@ Spezialdateien werden für eine Vorschau nicht geöffnet.</translation>
             <numerusform>%n lange Zeile gekürzt</numerusform>
             <numerusform>%n lange Zeilen gekürzt</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailLoader</name>
+    <message>
+        <source>the image is %1×%2 pixels, more than the thumbnail limit allows</source>
+        <translation>das Bild hat %1×%2 Pixel, mehr als die Grenze für Vorschaubilder erlaubt</translation>
+    </message>
+    <message>
+        <source>the image could not be decoded (%1)</source>
+        <translation>das Bild konnte nicht dekodiert werden (%1)</translation>
+    </message>
+    <message>
+        <source>QtPdf could not read it</source>
+        <translation>QtPdf konnte sie nicht lesen</translation>
+    </message>
+    <message>
+        <source>its first page has no size</source>
+        <translation>ihre erste Seite hat keine Größe</translation>
+    </message>
+    <message>
+        <source>QtPdf could not draw its first page</source>
+        <translation>QtPdf konnte ihre erste Seite nicht zeichnen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>the file is larger than the thumbnail limit</source>
+        <translation>die Datei ist größer als die Grenze für Vorschaubilder</translation>
     </message>
 </context>
 <context>
@@ -3192,6 +3309,33 @@ Spezialdateien werden für eine Vorschau nicht geöffnet.</translation>
     <message>
         <source>Will not replace</source>
         <translation>Kein Ersetzen von</translation>
+    </message>
+</context>
+<context>
+    <name>UndoActions</name>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>Cannot &amp;Undo %1</source>
+        <translation>&amp;Rückgängig nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>It replaced or merged into something that was already there.</source>
+        <translation>Der Vorgang hat etwas ersetzt, das schon da war, oder ist damit zusammengeführt worden.</translation>
+    </message>
+    <message>
+        <source>R&amp;edo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>R&amp;edo %1</source>
+        <translation>&amp;Wiederherstellen: %1</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,14 @@
         <source>Archive entries</source>
         <translation>Entrées de l&apos;archive</translation>
     </message>
+    <message>
+        <source>List All</source>
+        <translation>Tout lister</translation>
+    </message>
+    <message>
+        <source>Read the whole archive for its list, past the preview limits</source>
+        <translation>Lire toute l’archive pour en faire la liste, au-delà des limites d’aperçu</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveReader</name>
@@ -599,6 +607,22 @@ son fichier temporaire.
         <source>move or rename: a rename within one export, else copied, verified and the source deleted</source>
         <translation>déplacer ou renommer : un renommage dans un même export, sinon copié, vérifié puis la source supprimée</translation>
     </message>
+    <message>
+        <source>interrupted; what was under way was cancelled</source>
+        <translation>interrompu ; ce qui était en cours a été annulé</translation>
+    </message>
+    <message>
+        <source>the new name is empty</source>
+        <translation>le nouveau nom est vide</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be a new name: &apos;.&apos; and &apos;..&apos; are not names (to put something into a folder, give the folder&apos;s URL)</source>
+        <translation>« %1 » ne peut pas être un nouveau nom : « . » et « .. » ne sont pas des noms (pour mettre quelque chose dans un dossier, donnez l&apos;URL du dossier)</translation>
+    </message>
+    <message>
+        <source>the new name is %1 bytes long; a name holds at most %2</source>
+        <translation>le nouveau nom fait %1 octets ; un nom en contient au plus %2</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -849,6 +873,24 @@ son fichier temporaire.
     <message>
         <source>Cannot read</source>
         <translation>Impossible de lire</translation>
+    </message>
+</context>
+<context>
+    <name>CutFollower</name>
+    <message>
+        <source>&quot;%1&quot; was moved to another program. Remove it from the server too?</source>
+        <translation>« %1 » a été déplacé vers un autre programme. Le supprimer aussi du serveur ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) cut here were moved to another program. Remove them from the server too?</source>
+        <translation>
+            <numerusform>%n élément coupé ici a été déplacé vers un autre programme. Le supprimer aussi du serveur ?</numerusform>
+            <numerusform>%n éléments coupés ici ont été déplacés vers un autre programme. Les supprimer aussi du serveur ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove from Server</source>
+        <translation>Supprimer du serveur</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +1233,14 @@ son fichier temporaire.
     <message>
         <source>Nothing to undo.</source>
         <translation>Rien à annuler.</translation>
+    </message>
+    <message>
+        <source>%1 was removed on the server; showing %2, the nearest folder above it.</source>
+        <translation>%1 a été supprimé sur le serveur ; affichage de %2, le dossier le plus proche au-dessus.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be undone: something was already there, which it replaced or merged into.</source>
+        <translation>Annulation impossible (%1) : quelque chose s’y trouvait déjà, qui a été remplacé ou fusionné.</translation>
     </message>
 </context>
 <context>
@@ -1849,6 +1899,10 @@ son fichier temporaire.
         <source>%1, acting as uid %2 and gid %3 (uid= and gid= in the URL choose another identity)</source>
         <translation>%1, en tant qu&apos;uid %2 et gid %3 (uid= et gid= dans l&apos;URL choisissent une autre identité)</translation>
     </message>
+    <message>
+        <source>%1 is in its grace period after a restart and refused %2 (%3): for up to 90 s it lets clients reclaim their files first; try again when it is over</source>
+        <translation>%1 est dans sa période de grâce après un redémarrage et a refusé %2 (%3) : pendant jusqu&apos;à 90 s, il laisse d&apos;abord les clients récupérer leurs fichiers ; réessayez ensuite</translation>
+    </message>
 </context>
 <context>
     <name>NfsUrl</name>
@@ -2210,6 +2264,14 @@ son fichier temporaire.
         <source> … [line cut: %1 more characters]</source>
         <translation> … [ligne coupée : %1 caractères de plus]</translation>
     </message>
+    <message>
+        <source>the image is %1, more than the image preview limit of %2</source>
+        <translation>l’image fait %1, plus que la limite d’aperçu des images de %2</translation>
+    </message>
+    <message>
+        <source>the PDF is %1, more than the %2 a PDF preview ever reads into memory</source>
+        <translation>le PDF fait %1, plus que les %2 qu’un aperçu PDF lit au plus en mémoire</translation>
+    </message>
 </context>
 <context>
     <name>PreviewPane</name>
@@ -2284,6 +2346,14 @@ Les fichiers spéciaux ne sont pas ouverts pour un aperçu.</translation>
             <numerusform>%n dossier n’a pas pu être lu et n’est pas compté</numerusform>
             <numerusform>%n dossiers n’ont pas pu être lus et ne sont pas comptés</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show &amp;Anyway</source>
+        <translation>Afficher &amp;quand même</translation>
+    </message>
+    <message>
+        <source>Preview it past the limit: what streams is read only as far as it is shown; a PDF is read whole into memory, %1 at most</source>
+        <translation>Aperçu au-delà de la limite : ce qui se lit en flux n’est lu que jusqu’où il est affiché ; un PDF est lu entier en mémoire, %1 au plus</translation>
     </message>
 </context>
 <context>
@@ -2550,6 +2620,14 @@ Les fichiers spéciaux ne sont pas ouverts pour un aperçu.</translation>
         <source>%1 is outside the export %2 mounted from %3</source>
         <translation>%1 est en dehors de l’export %2 monté depuis %3</translation>
     </message>
+    <message>
+        <source>%1 no longer offers the export %2 (%3: its file handle is stale); reconnect to mount again and see what it offers now</source>
+        <translation>%1 ne propose plus l&apos;export %2 (%3 : son descripteur de fichier est périmé) ; reconnectez-vous pour le monter à nouveau et voir ce qu&apos;il propose maintenant</translation>
+    </message>
+    <message>
+        <source>%1 no longer knows %2 (%3: its file handle is stale): it was removed on the server, or the export %4 is no longer offered; reconnect to mount again</source>
+        <translation>%1 ne connaît plus %2 (%3 : son descripteur de fichier est périmé) : il a été supprimé sur le serveur, ou l&apos;export %4 n&apos;est plus proposé ; reconnectez-vous pour le monter à nouveau</translation>
+    </message>
 </context>
 <context>
     <name>SessionLink</name>
@@ -2586,6 +2664,10 @@ Les fichiers spéciaux ne sont pas ouverts pour un aperçu.</translation>
     <message>
         <source>Cannot resolve host name &apos;%1&apos;: %2</source>
         <translation>Impossible de résoudre le nom d’hôte « %1 » : %2</translation>
+    </message>
+    <message>
+        <source> (or %1 offers it only to clients on a privileged source port, below 1024, which a normal user&apos;s programs do not get: if it is there, either allow other ports on the server with the export&apos;s &apos;insecure&apos; option, or let these programs use privileged ports: sudo setcap cap_net_bind_service=+ep %2 %3)</source>
+        <translation> (ou %1 ne le propose qu&apos;aux clients sur un port source privilégié, inférieur à 1024, que les programmes d&apos;un utilisateur normal n&apos;obtiennent pas : s&apos;il existe, autorisez d&apos;autres ports sur le serveur avec l&apos;option « insecure » de l&apos;export, ou laissez ces programmes utiliser des ports privilégiés : sudo setcap cap_net_bind_service=+ep %2 %3)</translation>
     </message>
 </context>
 <context>
@@ -2881,6 +2963,10 @@ Les fichiers spéciaux ne sont pas ouverts pour un aperçu.</translation>
         <source>Undo the last rename, move, new folder or copy</source>
         <translation>Annuler le dernier renommage, déplacement, nouveau dossier ou copie</translation>
     </message>
+    <message>
+        <source>Redo what was undone</source>
+        <translation>Rétablir ce qui a été annulé</translation>
+    </message>
 </context>
 <context>
     <name>SingleInstance</name>
@@ -2956,6 +3042,37 @@ Les fichiers spéciaux ne sont pas ouverts pour un aperçu.</translation>
             <numerusform>%n ligne longue coupée</numerusform>
             <numerusform>%n lignes longues coupées</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailLoader</name>
+    <message>
+        <source>the image is %1×%2 pixels, more than the thumbnail limit allows</source>
+        <translation>l’image fait %1×%2 pixels, plus que la limite des vignettes ne le permet</translation>
+    </message>
+    <message>
+        <source>the image could not be decoded (%1)</source>
+        <translation>l’image n’a pas pu être décodée (%1)</translation>
+    </message>
+    <message>
+        <source>QtPdf could not read it</source>
+        <translation>QtPdf n’a pas pu le lire</translation>
+    </message>
+    <message>
+        <source>its first page has no size</source>
+        <translation>sa première page n’a pas de taille</translation>
+    </message>
+    <message>
+        <source>QtPdf could not draw its first page</source>
+        <translation>QtPdf n’a pas pu dessiner sa première page</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>the file is larger than the thumbnail limit</source>
+        <translation>le fichier dépasse la limite des vignettes</translation>
     </message>
 </context>
 <context>
@@ -3192,6 +3309,33 @@ Les fichiers spéciaux ne sont pas ouverts pour un aperçu.</translation>
     <message>
         <source>Will not replace</source>
         <translation>Refus de remplacer</translation>
+    </message>
+</context>
+<context>
+    <name>UndoActions</name>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler : %1</translation>
+    </message>
+    <message>
+        <source>Cannot &amp;Undo %1</source>
+        <translation>Impossible d’&amp;annuler : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>It replaced or merged into something that was already there.</source>
+        <translation>L’opération a remplacé ce qui était déjà là, ou y a été fusionnée.</translation>
+    </message>
+    <message>
+        <source>R&amp;edo</source>
+        <translation>Réta&amp;blir</translation>
+    </message>
+    <message>
+        <source>R&amp;edo %1</source>
+        <translation>Réta&amp;blir : %1</translation>
     </message>
 </context>
 <context>
