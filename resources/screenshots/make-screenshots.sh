@@ -7,7 +7,7 @@
 #
 #   resources/screenshots/make-screenshots.sh [BUILD_DIR]     as root (the server's namespace)
 #
-# Writes main-window.png and settings-dialog.png beside this script. Needs xvfb, xdotool
+# Writes main-window.png, settings-dialog.png and viewer.png beside this script. Needs xvfb, xdotool
 # and imagemagick (packages.txt).
 set -euo pipefail
 
@@ -22,7 +22,7 @@ die() {
 
 # Inside Xvfb: NFS_URL OUT_DIR
 shoot() {
-    local url=$1 out=$2 wid settings
+    local url=$1 out=$2 wid settings viewer
     "$BIN" --new-window "$url" &
     APP=$!
     trap 'kill "$APP" 2>/dev/null || true' EXIT
@@ -39,6 +39,25 @@ shoot() {
     settings=$(timeout 15 xdotool search --sync --onlyvisible --name '^Settings$' | head -n1) \
         || die "Ctrl+, opened no Settings dialog in 15 s"
     settle "$settings" "$out/settings-dialog.png"
+    kill "$APP"
+    wait "$APP" 2>/dev/null || true
+
+    # The full-window viewer (Space) on the demo's PDF, the last file but one of previews/.
+    # The folder goes before the URL's options (?nfsport=...).
+    "$BIN" --new-window "${url%%\?*}/previews${url#"${url%%\?*}"}" &
+    APP=$!
+    wid=$(timeout 30 xdotool search --sync --onlyvisible --name 'NFS Navigator$' | head -n1) \
+        || die "the second window did not appear in 30 s"
+    wait_until 30 "the previews folder to be shown" title_is "$wid" "previews — NFS Navigator"
+    xdotool windowfocus --sync "$wid"
+    xdotool key --window "$wid" End Up
+    sleep 1
+    xdotool key --window "$wid" space
+    viewer=$(timeout 15 xdotool search --sync --onlyvisible --name '^sample\.pdf' | head -n1) \
+        || die "Space opened no viewer on sample.pdf in 15 s"
+    # It opens maximized; Xvfb has no window manager to do that.
+    xdotool windowsize --sync "$viewer" 900 600
+    settle "$viewer" "$out/viewer.png"
 }
 
 title_is() {   # WINDOW TITLE

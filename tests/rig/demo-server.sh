@@ -102,7 +102,7 @@ bridge() {   # NAME INSIDE_PORT [PREFERRED_PORT] -> prints the outside port
 
 # Sample files for the preview pane, one of each kind it shows: a long text (past the 2 MiB
 # text cap), a PDF, an archive, binary bytes (the hex view), a picture (beside the
-# README's) and a sound. Written on the export's disk before any client asks (the export caches no
+# README's), a sound and a video. Written on the export's disk before any client asks (the export caches no
 # attributes, so they show at once).
 make_preview_samples() {   # DEMO_DIR OWNER
     local d=$1/previews
@@ -123,6 +123,8 @@ make_preview_samples() {   # DEMO_DIR OWNER
         '5 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj' \
         'trailer << /Root 1 0 R >>' '%%EOF' > "$d/sample.pdf"
     tar -czf "$d/project.tar.gz" -C "$1/projects" hello
+    # Two seconds of video (VP8 in WebM, 8 KiB): the tests' own clip.
+    cp "$HERE/../data/clip.webm" "$d/clip.webm"
     # Three seconds of a soft 400 Hz square wave: 8 kHz mono 16-bit PCM, 10 samples high, 10 low.
     {
         printf 'RIFF\xa4\xbb\x00\x00WAVEfmt \x10\x00\x00\x00\x01\x00\x01\x00\x40\x1f\x00\x00'
