@@ -39,6 +39,7 @@
 #include <QBuffer>
 #include <QtEndian>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QIcon>
 #include <QTemporaryDir>
@@ -817,6 +818,40 @@ private Q_SLOTS:
         QCOMPARE(rig(QStringLiteral("thaw")), 0);
         QTRY_VERIFY_WITH_TIMEOUT(dock->page() == PreviewPane::Page::Hex, Patience);
         QCOMPARE(bytes->load(), 0);
+    }
+
+    // A server that stops answering: the preview ends in words naming the
+    // server once the mount's timeout (2 s here) and its reconnects are
+    // spent, and the window answers throughout (the heartbeat).
+    void frozenServerEndsInError()
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        FolderView *view = m_window->openTab(NfsUrl::parse(TestServer::urlText(3, m_dir) + QStringLiteral("?timeout=2")));
+        QTRY_VERIFY_WITH_TIMEOUT(settled(view), 60000);
+        PreviewDock *dock = m_window->previewDock();
+        if (!dock->isVisible())
+            QTest::keyClick(m_window.get(), Qt::Key_F11);
+        PreviewPane *pane = dock->pane();
+        QSignalSpy ready(pane, &PreviewPane::previewReady);
+        select("hello.txt");
+        QVERIFY(ready.wait(Patience));
+        QCOMPARE(rig(QStringLiteral("freeze")), 0);
+        auto thaw = qScopeGuard([] {
+            QProcess::execute(QStringLiteral("bash"), {qEnvironmentVariable("NFSNAV_RIG"), QStringLiteral("thaw"), TestServer::stateDir()});
+        });
+        QElapsedTimer clock;
+        clock.start();
+        select("data.bin");
+        QTRY_VERIFY_WITH_TIMEOUT(!pane->isLoading() && pane->page() == PreviewPane::Page::Message
+                                     && pane->messageText().contains(QLatin1String("data.bin")), 60000);
+        qInfo("the preview ended after %lld ms: %s", clock.elapsed(), qPrintable(pane->messageText()));
+        QCOMPARE(pane->page(), PreviewPane::Page::Message);
+        QVERIFY2(pane->messageText().contains(QLatin1String("127.0.0.1")), qPrintable(pane->messageText()));
+        QVERIFY2(pane->messageText().startsWith(QLatin1String("No preview")), qPrintable(pane->messageText()));
+        thaw.dismiss();
+        QCOMPARE(rig(QStringLiteral("thaw")), 0);
     }
 
     void spaceOpensTheViewer()
