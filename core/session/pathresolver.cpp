@@ -45,7 +45,7 @@ void PathResolver::makeReal(std::shared_ptr<std::unique_ptr<Request>> pending, q
     const QByteArray path = r->paths.at(index);
     const QByteArray leaf = path.mid(path.lastIndexOf('/') + 1);
     // If the chain ends early (an error ended the job), `pending` deletes the request.
-    realFolder(r->core, r->op, ExportResolution::parentPath(path), MaxSymlinkHops,
+    realFolder(r->core, r->op, path, ExportResolution::parentPath(path), MaxSymlinkHops,
                [this, pending, index, path, leaf](const QByteArray &real) {
                    const QByteArray realPath = ExportResolution::childPath(real, leaf);
                    if (realPath != path)
@@ -129,8 +129,8 @@ void PathResolver::readTarget(std::shared_ptr<JobCore> core, const QByteArray &p
         });
 }
 
-void PathResolver::realFolder(std::shared_ptr<JobCore> core, Op op, const QByteArray &asked, int hopsLeft,
-                              std::function<void(const QByteArray &)> then)
+void PathResolver::realFolder(std::shared_ptr<JobCore> core, Op op, const QByteArray &naming, const QByteArray &asked,
+                              int hopsLeft, std::function<void(const QByteArray &)> then)
 {
     // The export's root and what lies outside it are taken as they are (the
     // latter is refused when the request is issued).
@@ -151,7 +151,7 @@ void PathResolver::realFolder(std::shared_ptr<JobCore> core, Op op, const QByteA
     const auto remember = [this](const QByteArray &key, const QByteArray &real) {
         m_knownFolders.insert(key, KnownFolder{real, QDeadlineTimer(KnownFolderMs)});
     };
-    realFolder(core, op, ExportResolution::parentPath(asked), hopsLeft, [=, this](const QByteArray &realParent) {
+    realFolder(core, op, naming, ExportResolution::parentPath(asked), hopsLeft, [=, this](const QByteArray &realParent) {
         const QByteArray candidate = ExportResolution::childPath(realParent, leaf);
         // Its folder is real: libnfs follows nothing.
         lstatFor(core, op, candidate, candidate, true, [=, this](const FileInfo &info) {
@@ -170,21 +170,22 @@ void PathResolver::realFolder(std::shared_ptr<JobCore> core, Op op, const QByteA
                 return;
             }
             followLink(core, candidate, info.size, [=, this](const QByteArray &next) {
-                realFolder(core, op, next, hopsLeft - 1, [=](const QByteArray &real) {
+                realFolder(core, op, naming, next, hopsLeft - 1, [=](const QByteArray &real) {
                     remember(asked, real);
                     then(real);
                 });
             });
-        });
+        }, naming);
     });
 }
 
 void PathResolver::lstatFor(std::shared_ptr<JobCore> core, Op op, const QByteArray &path, const QByteArray &nameFrom,
-                            bool pathsReal, std::function<void(const FileInfo &)> then)
+                            bool pathsReal, std::function<void(const FileInfo &)> then, const QByteArray &namedAs)
 {
     auto *r = new Request;
     r->op = op;
     r->paths = {path};
+    r->namedAs = namedAs;
     r->core = std::move(core);
     r->pathsReal = pathsReal;
     r->attributesOnly = true;

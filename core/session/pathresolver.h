@@ -47,8 +47,10 @@ public:
                  const QByteArray &path, int hopsLeft, std::function<void(const QByteArray &, const FileInfo &)> then);
     // lstat of `path` for a request of kind `op`; `then` gets its attributes
     // under the name of `nameFrom`. `pathsReal`: its folder is known real.
+    // `namedAs`: the path its errors name, when not `path`.
     void lstatFor(std::shared_ptr<JobCore> core, NfsError::Operation op, const QByteArray &path,
-                  const QByteArray &nameFrom, bool pathsReal, std::function<void(const FileInfo &)> then);
+                  const QByteArray &nameFrom, bool pathsReal, std::function<void(const FileInfo &)> then,
+                  const QByteArray &namedAs = {});
     // The target text of the symlink `path`, of `size` bytes by its attributes.
     void readTarget(std::shared_ptr<JobCore> core, const QByteArray &path, quint64 size,
                     std::function<void(const QByteArray &)> then);
@@ -62,8 +64,10 @@ private:
     };
 
     void makeReal(std::shared_ptr<std::unique_ptr<Request>> pending, qsizetype index);
-    void realFolder(std::shared_ptr<JobCore> core, NfsError::Operation op, const QByteArray &asked, int hopsLeft,
-                    std::function<void(const QByteArray &real)> then);
+    // The symlink-free form of the folder `asked`, for a request on `naming`
+    // (which its steps' errors name).
+    void realFolder(std::shared_ptr<JobCore> core, NfsError::Operation op, const QByteArray &naming,
+                    const QByteArray &asked, int hopsLeft, std::function<void(const QByteArray &real)> then);
     // Reads the target of the symlink `link` (of `size` bytes) and gives `then`
     // the path it leads to, normalised; a target outside the server's tree ends `core`.
     void followLink(std::shared_ptr<JobCore> core, const QByteArray &link, quint64 size,

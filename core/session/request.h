@@ -33,6 +33,10 @@ struct Request
 
     NfsError::Operation op = NfsError::Operation::Other;
     QList<QByteArray> paths;          // full server paths; the first names the error
+    // A step of making another request's path real (PathResolver): the
+    // path that request was asked for, which its errors name instead.
+    QByteArray namedAs;
+    QByteArray errorPath() const { return namedAs.isEmpty() ? paths.value(0) : namedAs; }
     std::shared_ptr<JobCore> core;
     Starter start;
     Finisher done;

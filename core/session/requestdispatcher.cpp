@@ -74,7 +74,7 @@ void RequestDispatcher::submit(Request *request)
     }
     if (request->target) {
         if (request->target->isRetired() || !request->target->mounted)
-            failRequest(request, m_worker->connectionLost(request->op, request->paths.value(0)));
+            failRequest(request, m_worker->connectionLost(request->op, request->errorPath()));
         else
             issue(request, request->target);
         return;
@@ -85,7 +85,7 @@ void RequestDispatcher::submit(Request *request)
     }
     if (request->connectionId) {
         // A file handle does not survive its connection.
-        failRequest(request, m_worker->connectionLost(request->op, request->paths.value(0)));
+        failRequest(request, m_worker->connectionLost(request->op, request->errorPath()));
         return;
     }
     request->deadline.setRemainingTime(qint64(m_worker->timeoutSeconds()) * 1000);
@@ -102,7 +102,7 @@ void RequestDispatcher::issue(Request *request, Connection *on)
         return;
     }
     if (request->connectionId && request->connectionId != c->id()) {
-        failRequest(request, m_worker->connectionLost(request->op, request->paths.value(0)));
+        failRequest(request, m_worker->connectionLost(request->op, request->errorPath()));
         return;
     }
     if (m_worker->version() == 4 && !on && !request->attributesOnly
@@ -147,7 +147,7 @@ void RequestDispatcher::issue(Request *request, Connection *on)
         // libnfs did not queue it and will not call back.
         c->inflight.remove(request);
         failRequest(request, m_worker->identified(NfsError::fromStatus(request->op, rc, nfs_get_error(c->context()),
-                                                                       request->paths.value(0), m_worker->server(),
+                                                                       request->errorPath(), m_worker->server(),
                                                                        m_worker->timeoutSeconds())));
     }
     // The request may already be answered and deleted here; only the pump is touched.
@@ -192,7 +192,7 @@ void RequestDispatcher::onNfsReply(int status, nfs_context *ctx, void *data, voi
     qCDebug(lcRpc) << "reply" << NfsError::describe(r->op) << r->paths.value(0) << "status" << status;
     NfsError error = status < 0 ? worker->identified(LibnfsWorkarounds::explain(
                                             NfsError::fromStatus(r->op, status, static_cast<const char *>(data),
-                                                                 r->paths.value(0), worker->server(),
+                                                                 r->errorPath(), worker->server(),
                                                                  worker->timeoutSeconds()),
                                             r->op, worker->version()))
                                       : NfsError();
@@ -207,11 +207,11 @@ void RequestDispatcher::onNfsReply(int status, nfs_context *ctx, void *data, voi
             self->issue(r, r->target);
             return;
         }
-        error = LibnfsWorkarounds::cutByReconnect(r->op, r->paths.value(0), worker->server(), worker->timeoutSeconds());
+        error = LibnfsWorkarounds::cutByReconnect(r->op, r->errorPath(), worker->server(), worker->timeoutSeconds());
     }
-    error = LibnfsWorkarounds::hiddenExport(error, r->paths.value(0), worker->server(), worker->version());
+    error = LibnfsWorkarounds::hiddenExport(error, r->errorPath(), worker->server(), worker->version());
     if (error.kind() == NfsError::Kind::Stale)
-        error = staleHandle(r->op, r->paths.value(0), c->exportPath(), worker->server());
+        error = staleHandle(r->op, r->errorPath(), c->exportPath(), worker->server());
     if (error.isError() && refusedInGrace(error) && !r->abandoned && !r->core->isCancelled() && self->waitOutGrace(r)) {
         if (worker->state() == Session::State::NotAnswering)
             worker->setState(Session::State::Connected);
@@ -249,7 +249,7 @@ bool RequestDispatcher::waitOutGrace(Request *r)
     if (r->graceSince.elapsed() > MaxGraceWaitMs)
         return false;
     qCDebug(lcRpc) << "in its grace period, asking again in" << GraceRetryMs << "ms:" << NfsError::describe(r->op)
-                   << r->paths.value(0);
+                   << r->errorPath();
     // The next NFSv4 OPEN or CLOSE may go meanwhile; this one queues again when it is sent.
     releaseSeqid(r);
     r->start = r->retry;
@@ -351,7 +351,7 @@ void RequestDispatcher::watchdog()
         Request *r = it->get();
         if (r->core->isCancelled() || r->deadline.hasExpired()) {
             if (!r->core->isCancelled())
-                r->core->finish(m_worker->mount()->waitingError(r->op, r->paths.value(0)));
+                r->core->finish(m_worker->mount()->waitingError(r->op, r->errorPath()));
             it = m_waiting.erase(it);
         } else {
             ++it;
@@ -383,7 +383,7 @@ void RequestDispatcher::watchdog()
             if (r->abandoned)
                 continue;
             r->abandoned = true;
-            r->core->finish(NfsError::timeout(r->op, r->paths.value(0), m_worker->server(), timeoutSeconds));
+            r->core->finish(NfsError::timeout(r->op, r->errorPath(), m_worker->server(), timeoutSeconds));
         }
     }
 }

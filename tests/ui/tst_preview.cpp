@@ -821,8 +821,9 @@ private Q_SLOTS:
     }
 
     // A server that stops answering: the preview ends in words naming the
-    // server once the mount's timeout (2 s here) and its reconnects are
-    // spent, and the window answers throughout (the heartbeat).
+    // file and the server once the mount's timeout (2 s here) is spent, and
+    // the window answers throughout (the heartbeat). The file's folder is
+    // made symlink-free first: that step's timeout names the file, not the folder.
     void frozenServerEndsInError()
     {
         m_window = std::make_unique<MainWindow>();
@@ -834,9 +835,6 @@ private Q_SLOTS:
         if (!dock->isVisible())
             QTest::keyClick(m_window.get(), Qt::Key_F11);
         PreviewPane *pane = dock->pane();
-        QSignalSpy ready(pane, &PreviewPane::previewReady);
-        select("hello.txt");
-        QVERIFY(ready.wait(Patience));
         QCOMPARE(rig(QStringLiteral("freeze")), 0);
         auto thaw = qScopeGuard([] {
             QProcess::execute(QStringLiteral("bash"), {qEnvironmentVariable("NFSNAV_RIG"), QStringLiteral("thaw"), TestServer::stateDir()});
