@@ -286,6 +286,84 @@ qint64 RemoteFile::readData(char *data, qint64 maxSize)
     return copied;
 }
 
+qint64 RemoteFile::readInPlace(qint64 max, const Sink &sink, bool sinkMayBlock, bool *sinkFailed)
+{
+    if (!m_core || !(openMode() & ReadOnly))
+        return -1;
+    qint64 handed = 0;
+    bool refused = false;
+    bool failed = false;
+    {
+        QMutexLocker lock(&m_core->mutex);
+        FileCore &c = *m_core;
+        qint64 at = pos();
+        // Hands [data, data + n) to the sink without the lock: the reader's
+        // write may take a while, and the session thread goes on meanwhile.
+        const auto give = [&](const char *data, qint64 n) {
+            c.want = at + n;
+            lock.unlock();
+            refused = !sink(data, n);
+            lock.relock();
+            handed += n;
+            at += n;
+        };
+        while (handed < max && !refused) {
+            auto it = c.chunks.upper_bound(at);
+            if (it != c.chunks.begin() && std::prev(it)->first + std::prev(it)->second.size() > at) {
+                --it;
+                const qint64 from = at - it->first;
+                const qint64 rest = qint64(it->second.size()) - from;
+                if (rest <= max - handed) {
+                    // The rest of a chunk: taken out of the read-ahead, so the
+                    // session thread cannot drop it while the sink writes it.
+                    QByteArray chunk = std::move(it->second);
+                    c.chunks.erase(it);
+                    give(chunk.constData() + from, rest);
+                    c.giveBack(std::move(chunk));
+                } else {
+                    // Part of one (a seek landed inside it, or `max` ends in it): a copy.
+                    const QByteArray part(it->second.constData() + from, max - handed);
+                    give(part.constData(), part.size());
+                }
+            } else if (c.hand && !c.handBusy && c.handOffset + c.handTaken == at && c.handTaken < c.handLength) {
+                // A reply held open for a waiting reader. The session thread waits
+                // while handBusy, so the pointer stays valid until it is cleared.
+                const qint64 n = std::min(max - handed, c.handLength - c.handTaken);
+                const char *from = c.hand + c.handTaken;
+                c.handBusy = true;
+                if (sinkMayBlock) {
+                    lock.unlock();
+                    const QByteArray copy(from, n);
+                    lock.relock();
+                    c.handBusy = false;
+                    c.handTaken += n;
+                    c.changed.wakeAll();
+                    give(copy.constData(), n);
+                } else {
+                    give(from, n);
+                    c.handBusy = false;
+                    c.handTaken += n;
+                    c.changed.wakeAll();
+                }
+            } else {
+                break;
+            }
+        }
+        c.want = at;
+        failed = handed == 0 && c.failed();
+    }
+    if (handed > 0)
+        QIODevice::seek(pos() + handed);
+    if (sinkFailed)
+        *sinkFailed = refused;
+    if (failed) {
+        setErrorString(error().message());
+        return -1;
+    }
+    postKick();
+    return refused ? -1 : handed;
+}
+
 qint64 RemoteFile::writeData(const char *data, qint64 size)
 {
     {

@@ -29,6 +29,7 @@
 
 #include <QIODevice>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -77,6 +78,16 @@ public:
     void discardPendingWrites();
     // Sets the file's size on the server (after the writes so far). Blocks.
     bool resize(qint64 size);
+
+    // A read with no buffer of the caller's: hands the bytes at pos() (up to
+    // `max`) to `sink` where they lie, in the read-ahead or, unless
+    // `sinkMayBlock`, in libnfs's reply while the session thread holds it
+    // (the session waits for the sink then: a pipe's reader may stall it), and
+    // moves past them. `sink` returns false to stop (a failure of its own:
+    // *sinkFailed is set). Returns the bytes handed, 0 when none have arrived
+    // (it never waits), -1 on the file's error or the sink's failure.
+    using Sink = std::function<bool(const char *data, qint64 n)>;
+    qint64 readInPlace(qint64 max, const Sink &sink, bool sinkMayBlock, bool *sinkFailed);
 
     NfsError error() const;
     const QByteArray &path() const { return m_path; }

@@ -157,6 +157,31 @@ qint64 CopySource::read(char *buf, qint64 max, NfsError *error)
     }
 }
 
+qint64 CopySource::readInto(qint64 max, const std::function<bool(const char *, qint64)> &sink, bool sinkMayBlock,
+                            QByteArray &scratch, NfsError *error)
+{
+    if (m_reader) {
+        while (true) {
+            bool sinkFailed = false;
+            const qint64 n = m_reader->readInPlace(max, sink, sinkMayBlock, &sinkFailed);
+            if (n < 0) {
+                if (!sinkFailed)
+                    *error = m_reader->error();
+                return -1;
+            }
+            if (n > 0 || m_reader->atEnd() || m_cancelled())
+                return n;
+            m_reader->waitForReadyRead(Transfer::CancelPollMs);
+        }
+    }
+    if (scratch.size() < max)
+        scratch.resize(max);
+    const qint64 n = read(scratch.data(), max, error);
+    if (n > 0 && !sink(scratch.constData(), n))
+        return -1;
+    return n;
+}
+
 bool CopySource::seek(qint64 pos)
 {
     if (m_reader)

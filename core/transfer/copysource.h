@@ -25,6 +25,12 @@ public:
     NfsError open();
     // Reads up to `max` bytes; 0 at the end (or on a cancel), -1 with *error.
     qint64 read(char *buf, qint64 max, NfsError *error);
+    // Hands up to `max` bytes to `sink` (false: it failed, and this returns
+    // -1 with *error untouched). A remote source hands them where they lie,
+    // with no copy of its own (RemoteFile::readInPlace); others read into
+    // `scratch`. 0 at the end (or on a cancel), -1 with *error.
+    qint64 readInto(qint64 max, const std::function<bool(const char *, qint64)> &sink, bool sinkMayBlock,
+                    QByteArray &scratch, NfsError *error);
     void close();
     // For a resumed copy: `n` bytes at `pos` (fewer at the end), and where reading goes on.
     QByteArray readAt(qint64 pos, qint64 n, NfsError *error);

@@ -455,6 +455,21 @@ private:
         return LocalTarget::writeAll(STDOUT_FILENO, data, n, tr("standard output"));
     }
 
+    // Whether writing to the target may wait for someone else: a pipe's or a
+    // terminal's reader, or a server (the session thread must not wait for
+    // those while it holds a READ reply for us). A local file or /dev/null does not.
+    bool targetMayBlock() const
+    {
+        if (m_writer)
+            return true;
+        if (m_local)
+            return false;
+        struct stat st {};
+        if (::fstat(STDOUT_FILENO, &st) != 0)
+            return true;
+        return !(S_ISREG(st.st_mode) || (S_ISCHR(st.st_mode) && !::isatty(STDOUT_FILENO)));
+    }
+
     void report(qint64 done)
     {
         const qint64 total = std::max<qint64>(std::max<qint64>(0, m_size), done);
@@ -467,23 +482,40 @@ private:
     // --- the copy -------------------------------------------------------
     NfsError pump()
     {
-        QByteArray buffer(CopyBlock, Qt::Uninitialized);
+        QByteArray scratch;
         qint64 done = m_resumedAt;
         report(done);
         const auto isCancelled = [this] { return cancelled(); };
+        // The bytes go from where the source holds them straight to the target.
+        NfsError writeError;
+        // Bytes read after a pause began are held, not written, until it ends:
+        // the session thread may be lending them (a pause must not hold it).
+        QByteArray held;
+        const auto sink = [&](const char *data, qint64 n) {
+            if (m_control.pause && (!held.isEmpty() || m_control.pause->isPaused())) {
+                held.append(data, n);
+                return true;
+            }
+            writeError = write(data, n);
+            return !writeError;
+        };
+        const bool sinkMayBlock = targetMayBlock();
         while (!cancelled()) {
             if (m_control.pause && !m_control.pause->pass(isCancelled))
                 break;
             NfsError error;
-            const qint64 n = m_source.read(buffer.data(), CopyBlock, &error);
+            const qint64 n = m_source.readInto(CopyBlock, sink, sinkMayBlock, scratch, &error);
             if (n < 0)
-                return error;
+                return writeError ? writeError : error;
             if (n == 0)
                 break;
-            if (m_control.pause && !m_control.pause->pass(isCancelled))
-                break;
-            if (NfsError e = write(buffer.constData(), n))
-                return e;
+            if (!held.isEmpty()) {
+                if (!m_control.pause->pass(isCancelled))
+                    break;
+                if (NfsError e = write(held.constData(), held.size()))
+                    return e;
+                held.clear();
+            }
             done += n;
             report(done);
         }

@@ -12,6 +12,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <limits>
 #include <memory>
 #include <thread>
 
@@ -260,6 +261,73 @@ private Q_SLOTS:
         });
         reader.join();
         QCOMPARE(TestServer::sha256(got), TestServer::sha256(data));
+    }
+
+    // readInPlace hands the file's bytes in order and once, both from the
+    // read-ahead and from a reply held for the waiting reader (a sink that does
+    // not block), also from a seek into the middle of a chunk; a sink that
+    // fails stops the read there and says so.
+    void readInPlace_data()
+    {
+        QTest::addColumn<int>("version");
+        QTest::addColumn<bool>("sinkMayBlock");
+        QTest::newRow("v3, sink may block") << 3 << true;
+        QTest::newRow("v3, sink does not block") << 3 << false;
+        QTest::newRow("v4, sink does not block") << 4 << false;
+    }
+    void readInPlace()
+    {
+        QFETCH(int, version);
+        QFETCH(bool, sinkMayBlock);
+        const QByteArray data = TestServer::randomBytes(9 * 1024 * 1024 + 333, 9);
+        const QByteArray sub = TestServer::scratchName("inplace");
+        Session s(TestServer::url(version));
+        {
+            std::unique_ptr<RemoteFile> w(s.open(TestServer::path(version, sub), QStringLiteral("w")));
+            QVERIFY(writeAll(*w, data, 4 * 1024 * 1024));
+            w->close();
+            QVERIFY2(!w->error().isError(), qPrintable(w->error().message()));
+        }
+        const auto drain = [&](RemoteFile &f, qint64 max, qint64 stopAfter, bool *sinkFailed) {
+            QByteArray got;
+            const RemoteFile::Sink sink = [&](const char *bytes, qint64 n) {
+                got.append(bytes, n);
+                return got.size() < stopAfter;
+            };
+            while (true) {
+                const qint64 n = f.readInPlace(max, sink, sinkMayBlock, sinkFailed);
+                if (n < 0)
+                    return got + "<stopped>";
+                if (n == 0 && f.atEnd())
+                    return got;
+                if (n == 0 && !f.waitForReadyRead(30000) && !f.atEnd())
+                    return got + "<stalled>";
+            }
+        };
+        std::thread reader([&] {
+            RemoteFile f(&s, TestServer::path(version, sub));
+            if (!f.open(QIODevice::ReadOnly))
+                return;
+            bool sinkFailed = true;
+            const QByteArray whole = drain(f, 1024 * 1024, std::numeric_limits<qint64>::max(), &sinkFailed);
+            QCOMPARE(whole.size(), data.size());
+            QVERIFY(whole == data);
+            QVERIFY(!sinkFailed);
+            QCOMPARE(f.pos(), qint64(data.size()));
+            // From inside a chunk, in pieces smaller than one.
+            const qint64 from = 1024 * 1024 + 4097;
+            QVERIFY(f.seek(from));
+            const QByteArray tail = drain(f, 300 * 1000, std::numeric_limits<qint64>::max(), &sinkFailed);
+            QVERIFY(tail == data.mid(from));
+            // A sink that fails after 2 MiB: -1, and the sink's failure, not the file's.
+            QVERIFY(f.seek(0));
+            const QByteArray part = drain(f, 1024 * 1024, 2 * 1024 * 1024, &sinkFailed);
+            QVERIFY(part.endsWith("<stopped>"));
+            QVERIFY(sinkFailed);
+            QVERIFY(!f.error().isError());
+            QVERIFY(part.chopped(9) == data.left(part.size() - 9));
+        });
+        reader.join();
     }
 
     void droppedWithReadsInFlight_data() { TestServer::addVersions(); }
