@@ -35,14 +35,31 @@ MIB = 1024 * 1024
 # --- measuring one process --------------------------------------------------------------------
 
 class Run:
-    def __init__(self, seconds, cpu, rss_kib, first_line=None, ok=True):
+    def __init__(self, seconds, cpu, rss_kib, first_line=None, ok=True, server_cpu=None):
         self.seconds, self.cpu, self.rss_kib, self.first_line, self.ok = seconds, cpu, rss_kib, first_line, ok
+        self.server_cpu = server_cpu
+
+
+SERVER_PID = None   # ganesha's, given by the outer process: its CPU time is measured per run
+
+
+def server_cpu():
+    """The server's user+sys CPU seconds so far (None when unknown)."""
+    if SERVER_PID is None:
+        return None
+    try:
+        with open('/proc/%d/stat' % SERVER_PID) as f:
+            fields = f.read().rsplit(')', 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf('SC_CLK_TCK')
+    except (OSError, IndexError, ValueError):
+        return None
 
 
 def run(cmd, env=None, stdout=subprocess.DEVNULL, first_line=False):
     """Wall time, user+sys CPU and peak RSS of one process. GNU time reports the child's own
     figures (a child forked from this Python would count Python's memory as its own)."""
     with tempfile.NamedTemporaryFile('r') as report:
+        server_before = server_cpu()
         start = time.perf_counter()
         proc = subprocess.Popen(['/usr/bin/time', '-f', '%U %S %M', '-o', report.name] + cmd,
                                 stdout=subprocess.PIPE if first_line else stdout, stderr=subprocess.DEVNULL,
@@ -55,12 +72,14 @@ def run(cmd, env=None, stdout=subprocess.DEVNULL, first_line=False):
                 pass
         proc.wait()
         seconds = time.perf_counter() - start
+        server_after = server_cpu()
         fields = report.read().split()
     try:
         user, system, rss = float(fields[-3]), float(fields[-2]), int(fields[-1])
     except (IndexError, ValueError):
         user, system, rss = 0.0, 0.0, 0
-    return Run(seconds, user + system, rss, first, proc.returncode == 0)
+    server = server_after - server_before if server_before is not None and server_after is not None else None
+    return Run(seconds, user + system, rss, first, proc.returncode == 0, server)
 
 
 def median(values):
@@ -72,25 +91,30 @@ class Row:
     """One workload: our command and the reference command, timed alternately."""
 
     def __init__(self, name, goal, ours, peer=None, peer_name='', mode='time', before=None, scale=1.0,
-                 first_line=False, note=''):
+                 first_line=False, note='', ceiling=None):
         self.name, self.goal, self.ours, self.peer, self.peer_name = name, goal, ours, peer, peer_name
         self.mode = mode            # 'time': ratio = ours/peer (lower is better); 'speed': peer/ours
         self.before = before        # called before each run of either side (clean-up)
         self.scale = scale          # the peer's time is multiplied by this (a loop over a sample)
         self.first_line = first_line
         self.note = note
-        self.our_runs, self.peer_runs = [], []
+        # libnfs's raw API doing the same (a probe in tests/bench/probes/), timed in
+        # the same alternation: what no client on libnfs 4.0 exceeds here.
+        self.ceiling = ceiling
+        self.our_runs, self.peer_runs, self.ceiling_runs = [], [], []
 
     def measure(self, runs):
         for i in range(runs):
             sides = [('ours', self.ours), ('peer', self.peer)] if i % 2 == 0 else [('peer', self.peer), ('ours', self.ours)]
+            if self.ceiling is not None:
+                sides.insert(i % 3, ('ceiling', self.ceiling))
             for side, cmd in sides:
                 if cmd is None:
                     continue
                 if self.before:
                     self.before()
                 r = cmd() if callable(cmd) else run(cmd, first_line=self.first_line and side == 'ours')
-                (self.our_runs if side == 'ours' else self.peer_runs).append(r)
+                {'ours': self.our_runs, 'peer': self.peer_runs, 'ceiling': self.ceiling_runs}[side].append(r)
 
     def cells(self):
         ours = median([r.seconds for r in self.our_runs if r.ok])
@@ -102,6 +126,8 @@ class Row:
         if ours and peer:
             ratio = '%.2f×' % ((peer / ours) if self.mode == 'speed' else (ours / peer))
         cpu = median([r.cpu for r in self.our_runs])
+        our_server = median([r.server_cpu for r in self.our_runs])
+        peer_server = median([r.server_cpu for r in self.peer_runs])
         rss = median([r.rss_kib for r in self.our_runs])
         first = median([r.first_line for r in self.our_runs])
         ours_text = ('%.3f s' % ours) if ours is not None else 'failed'
@@ -111,12 +137,21 @@ class Row:
             ours_text += ', first line %.1f ms' % (first * 1000)
         peer_text = ('%.3f s %s' % (peer, self.peer_name)) if peer is not None else (
             '—' if self.peer is None else '%s failed' % self.peer_name)
-        return [self.name, ours_text, peer_text, ratio, '%.2f s' % cpu if cpu is not None else '',
-                '%d MiB' % (rss // 1024) if rss is not None else '', self.goal + (' ' + self.note if self.note else '')]
+        if peer is not None and peer_server is not None and self.scale == 1.0:
+            peer_text += ' (server CPU %.2f s)' % peer_server
+        cpu_text = '%.2f s' % cpu if cpu is not None else ''
+        if our_server is not None:
+            cpu_text += ' (server %.2f s)' % our_server
+        goal = self.goal
+        probe = median([r.seconds for r in self.ceiling_runs if r.ok])
+        if probe is not None and peer:
+            goal += '; libnfs alone: %.3f s, %.2f×' % (probe, (peer / probe) if self.mode == 'speed' else (probe / peer))
+        return [self.name, ours_text, peer_text, ratio, cpu_text,
+                '%d MiB' % (rss // 1024) if rss is not None else '', goal + (' ' + self.note if self.note else '')]
 
 
 def table(rows):
-    head = ['workload', 'nfsnav (median)', 'reference (median)', 'ratio', 'CPU', 'peak RSS', 'goal']
+    head = ['workload', 'nfsnav (median)', 'reference (median)', 'ratio', 'CPU (and the server\'s)', 'peak RSS', 'goal']
     lines = [head] + [r.cells() for r in rows]
     widths = [max(len(l[i]) for l in lines) for i in range(len(head))]
     out = []
@@ -226,8 +261,13 @@ def inner(args):
         big = v3 + '/big.bin'
         label = '%d MiB' % args.size
 
+        # The ceiling: libnfs 4.0's own pipeline with nothing of ours in it
+        # (tests/bench/probes/readprobe.cpp), 8 READs of 1 MiB in flight.
+        readprobe = os.path.join(BIN, 'readprobe')
         rows.append(Row('cat %s to /dev/null, v3' % label, '≥ 1.6× nfs-cat (speed)',
-                        nfsnav('cat', big), ['nfs-cat', big], 'nfs-cat', mode='speed'))
+                        nfsnav('cat', big), ['nfs-cat', big], 'nfs-cat', mode='speed',
+                        ceiling=[readprobe, '127.0.0.1', '/srv/test', '/scratch/bench/big.bin', '8']
+                        if os.access(readprobe, os.X_OK) else None))
         down = os.path.join(work, 'down.bin')
         rm_down = lambda: os.path.exists(down) and os.remove(down)
         rows.append(Row('get %s into /dev/shm, v3' % label, '≥ 1.5× nfs-cp (speed)',
@@ -239,9 +279,15 @@ def inner(args):
             counter[0] += 1
             return v3 + '/up-%d.bin' % counter[0]
 
+        # The ceiling: libnfs 4.0 alone (tests/bench/probes/writeprobe.cpp), 8 FILE_SYNC
+        # WRITEs of 1 MiB in flight, as durable as ours; `writeprobe ... unstable` and
+        # `nocommit` time the other patterns by hand.
+        writeprobe = os.path.join(BIN, 'writeprobe')
         rows.append(Row('put %s, v3, durable' % label, '≥ 2× nfs-cp (speed; nfs-cp is not durable)',
                         lambda: run(nfsnav('put', payload, fresh_name())),
-                        lambda: run(['nfs-cp', payload, fresh_name()]), 'nfs-cp', mode='speed'))
+                        lambda: run(['nfs-cp', payload, fresh_name()]), 'nfs-cp', mode='speed',
+                        ceiling=[writeprobe, '127.0.0.1', '/srv/test', '/scratch/bench/probe.bin', str(args.size),
+                                 'sync', '8'] if os.access(writeprobe, os.X_OK) else None))
         huge3 = SERVER + '/srv/a/huge'
         huge4 = SERVER + '/pa/huge?version=4'
         rows.append(Row('ls 100,000 names, v3', '≤ 0.6× nfs-ls (time)', nfsnav('ls', huge3), ['nfs-ls', huge3], 'nfs-ls'))
@@ -386,7 +432,14 @@ def outer(argv, args):
     state = tempfile.mkdtemp(prefix='nfsnav-bench-', dir='/var/tmp')
     try:
         subprocess.run(['bash', RIG, 'start', state], check=True, stdout=subprocess.DEVNULL)
-        rc = subprocess.run(['bash', RIG, 'exec', state, sys.executable, os.path.abspath(__file__), '--inner'] + argv).returncode
+        env = dict(os.environ)
+        try:
+            with open(os.path.join(state, 'ganesha.pid')) as f:
+                env['NFSNAV_BENCH_SERVER_PID'] = f.read().strip()
+        except OSError:
+            pass
+        rc = subprocess.run(['bash', RIG, 'exec', state, sys.executable, os.path.abspath(__file__), '--inner'] + argv,
+                            env=env).returncode
         if rc != 0:
             print('bench: the measurements stopped early (exit %d)' % rc, file=sys.stderr)
     finally:
@@ -407,6 +460,9 @@ def main():
     argv = sys.argv[1:]
     args = parser.parse_args()
     if args.inner:
+        global SERVER_PID
+        pid = os.environ.get('NFSNAV_BENCH_SERVER_PID', '')
+        SERVER_PID = int(pid) if pid.isdigit() else None
         inner(args)
     else:
         outer(argv, args)
