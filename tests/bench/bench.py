@@ -41,6 +41,8 @@ class Run:
 
 
 SERVER_PID = None   # ganesha's, given by the outer process: its CPU time is measured per run
+BASELINE = None     # an older build's nfsnav (--baseline), run in place of ours on its side
+RUNNING_BASELINE = False
 
 
 def server_cpu():
@@ -58,6 +60,8 @@ def server_cpu():
 def run(cmd, env=None, stdout=subprocess.DEVNULL, first_line=False):
     """Wall time, user+sys CPU and peak RSS of one process. GNU time reports the child's own
     figures (a child forked from this Python would count Python's memory as its own)."""
+    if RUNNING_BASELINE and cmd and cmd[0] == NFSNAV:
+        cmd = [BASELINE] + cmd[1:]
     with tempfile.NamedTemporaryFile('r') as report:
         server_before = server_cpu()
         start = time.perf_counter()
@@ -101,20 +105,29 @@ class Row:
         # libnfs's raw API doing the same (a probe in tests/bench/probes/), timed in
         # the same alternation: what no client on libnfs 4.0 exceeds here.
         self.ceiling = ceiling
-        self.our_runs, self.peer_runs, self.ceiling_runs = [], [], []
+        self.our_runs, self.peer_runs, self.ceiling_runs, self.baseline_runs = [], [], [], []
 
     def measure(self, runs):
         for i in range(runs):
             sides = [('ours', self.ours), ('peer', self.peer)] if i % 2 == 0 else [('peer', self.peer), ('ours', self.ours)]
             if self.ceiling is not None:
                 sides.insert(i % 3, ('ceiling', self.ceiling))
+            if BASELINE:
+                # The older build runs our side's command, in the same alternation.
+                sides.insert(i % (len(sides) + 1), ('baseline', self.ours))
+            global RUNNING_BASELINE
             for side, cmd in sides:
                 if cmd is None:
                     continue
                 if self.before:
                     self.before()
-                r = cmd() if callable(cmd) else run(cmd, first_line=self.first_line and side == 'ours')
-                {'ours': self.our_runs, 'peer': self.peer_runs, 'ceiling': self.ceiling_runs}[side].append(r)
+                RUNNING_BASELINE = side == 'baseline'
+                try:
+                    r = cmd() if callable(cmd) else run(cmd, first_line=self.first_line and side in ('ours', 'baseline'))
+                finally:
+                    RUNNING_BASELINE = False
+                {'ours': self.our_runs, 'peer': self.peer_runs, 'ceiling': self.ceiling_runs,
+                 'baseline': self.baseline_runs}[side].append(r)
 
     def cells(self):
         ours = median([r.seconds for r in self.our_runs if r.ok])
@@ -146,6 +159,14 @@ class Row:
         probe = median([r.seconds for r in self.ceiling_runs if r.ok])
         if probe is not None and peer:
             goal += '; libnfs alone: %.3f s, %.2f×' % (probe, (peer / probe) if self.mode == 'speed' else (probe / peer))
+        if self.baseline_runs:
+            base = median([r.seconds for r in self.baseline_runs if r.ok])
+            base_first = median([r.first_line for r in self.baseline_runs if r.ok])
+            if base is None:
+                goal += '; the baseline build failed'
+            elif ours:
+                goal += '; baseline %.3f s%s, now %.2f× as fast' % (
+                    base, (', first line %.1f ms' % (base_first * 1000)) if base_first is not None else '', base / ours)
         return [self.name, ours_text, peer_text, ratio, cpu_text,
                 '%d MiB' % (rss // 1024) if rss is not None else '', goal + (' ' + self.note if self.note else '')]
 
@@ -299,7 +320,10 @@ def inner(args):
         rows.append(Row('first line of ls%s, 100,000 entries, v3' % (' -U' if has_unsorted else ''),
                         '≤ 50 ms to the first row (here: process start to first line, mount included)',
                         nfsnav(*(['ls', '-U', huge3] if has_unsorted else ['ls', huge3])), first_line=True))
-        rows.append(Row('ls 100,000 entries, v4', '≤ 2 s', nfsnav('ls', huge4), ['nfs-ls', huge4], 'nfs-ls'))
+        # The ceiling: libnfs 4.0 alone listing the folder (tests/bench/probes/listprobe.cpp).
+        listprobe = os.path.join(BIN, 'listprobe')
+        rows.append(Row('ls 100,000 entries, v4', '≤ 2 s', nfsnav('ls', huge4), ['nfs-ls', huge4], 'nfs-ls',
+                        ceiling=[listprobe, '127.0.0.1', '/pa', '/huge', '4'] if os.access(listprobe, os.X_OK) else None))
         small = min(size, 64 * MIB)
         small_file = os.path.join(work, 'v4.bin')
         with open(payload, 'rb') as src, open(small_file, 'wb') as dst:
@@ -456,6 +480,9 @@ def main():
     parser.add_argument('--only', metavar='REGEX', default='',
                         help='measure only the rows whose name matches (e.g. "cat|get|20 ms"); '
                              '"window" selects guibench')
+    parser.add_argument('--baseline', metavar='NFSNAV',
+                        help="an older build's nfsnav, timed on our side's commands in the same alternation "
+                             '(e.g. one built from 44b94b5, the commit the goals were set on)')
     parser.add_argument('--inner', action='store_true', help=argparse.SUPPRESS)
     argv = sys.argv[1:]
     args = parser.parse_args()
@@ -463,6 +490,8 @@ def main():
         global SERVER_PID
         pid = os.environ.get('NFSNAV_BENCH_SERVER_PID', '')
         SERVER_PID = int(pid) if pid.isdigit() else None
+        global BASELINE
+        BASELINE = os.path.abspath(args.baseline) if args.baseline else None
         inner(args)
     else:
         outer(argv, args)

@@ -11,6 +11,7 @@
 #include "finddialog.h"
 #include "folderview.h"
 #include "heartbeat.h"
+#include "windowtesting.h"
 #include "mainwindow.h"
 #include "remotefsmodel.h"
 #include "settingsdialog.h"
@@ -146,10 +147,6 @@ QStringList unreachableActions(MainWindow &window)
     return out;
 }
 
-bool settled(FolderView *view)
-{
-    return view->model()->isRootListed() && !view->model()->isListing();
-}
 } // namespace
 
 class tst_Accessibility : public QObject

@@ -17,6 +17,7 @@
 #include "fileopener.h"
 #include "folderview.h"
 #include "heartbeat.h"
+#include "windowtesting.h"
 #include "localpane.h"
 #include "mainwindow.h"
 #include "openwithdialog.h"
@@ -63,10 +64,6 @@ bool succeeds(Job *job, int timeoutMs = 30000)
     return spy.wait(timeoutMs) && !job->error();
 }
 
-bool settled(FolderView *view)
-{
-    return view->model()->isRootListed() && !view->model()->isListing();
-}
 }
 
 class TestDragDrop : public QObject
@@ -213,10 +210,8 @@ private Q_SLOTS:
         QVERIFY(succeeds(m_session->mkdir(TestServer::path(3, to))));
         QVERIFY(put("from/copyme.txt", "copy me\n"));
         QVERIFY(put("from/moveme.txt", "move me\n"));
-        FolderView *source = open(TestServer::url(3, from));
-        QVERIFY(source);
-        FolderView *target = m_window->openTab(TestServer::url(4, to));
-        QTRY_VERIFY_WITH_TIMEOUT(settled(target) && target->accessMask() >= 0, 60000);
+        const auto [source, target] = openBetweenMounts(from, to);
+        QVERIFY(source && target);
         QWidget *viewport = target->detailsView()->viewport();
         const QPoint below(5, viewport->height() - 5);
 
@@ -255,10 +250,8 @@ private Q_SLOTS:
         QVERIFY(succeeds(m_session->mkdir(TestServer::path(3, to))));
         QVERIFY(put("setfrom/a.txt", "a\n"));
         QVERIFY(put("setfrom/b.txt", "b\n"));
-        FolderView *source = open(TestServer::url(3, from));
-        QVERIFY(source);
-        FolderView *target = m_window->openTab(TestServer::url(4, to));
-        QTRY_VERIFY_WITH_TIMEOUT(settled(target) && target->accessMask() >= 0, 60000);
+        const auto [source, target] = openBetweenMounts(from, to);
+        QVERIFY(source && target);
         QWidget *viewport = target->detailsView()->viewport();
         const QPoint below(5, viewport->height() - 5);
         auto *dropTarget = target->findChild<DropTarget *>();
@@ -611,10 +604,8 @@ private Q_SLOTS:
         QVERIFY(succeeds(m_session->mkdir(TestServer::path(3, from + "/tree"))));
         QVERIFY(put("mvfrom/file.txt", "file\n"));
         QVERIFY(put("mvfrom/tree/inner.txt", "inner\n"));
-        FolderView *source = open(TestServer::url(3, from));
-        QVERIFY(source);
-        FolderView *target = m_window->openTab(TestServer::url(4, to));
-        QTRY_VERIFY_WITH_TIMEOUT(settled(target) && target->accessMask() >= 0, 60000);
+        const auto [source, target] = openBetweenMounts(from, to);
+        QVERIFY(source && target);
         QWidget *viewport = target->detailsView()->viewport();
         const QPoint below(5, viewport->height() - 5);
         QAction *undo = m_window->action(QStringLiteral("undo"));
@@ -675,10 +666,8 @@ private Q_SLOTS:
         QVERIFY(succeeds(m_session->mkdir(TestServer::path(3, to + "/box"))));
         QVERIFY(put("mgfrom/box/new.txt", "new\n"));
         QVERIFY(put("mgto/box/old.txt", "old\n"));
-        FolderView *source = open(TestServer::url(3, from));
-        QVERIFY(source);
-        FolderView *target = m_window->openTab(TestServer::url(4, to));
-        QTRY_VERIFY_WITH_TIMEOUT(settled(target) && target->accessMask() >= 0, 60000);
+        const auto [source, target] = openBetweenMounts(from, to);
+        QVERIFY(source && target);
         QWidget *viewport = target->detailsView()->viewport();
         selectNames(source, {"box"});
         std::unique_ptr<RemoteMimeData> mime(dragData(source));
@@ -791,10 +780,17 @@ private:
         m_window->show();
         if (!QTest::qWaitForWindowExposed(m_window.get()))
             return nullptr;
-        FolderView *view = m_window->openTab(url);
-        if (!QTest::qWaitFor([view] { return settled(view) && view->accessMask() >= 0; }, 60000))
-            return nullptr;
-        return view;
+        return openSettledTab(m_window.get(), url);
+    }
+
+    // The window on `from` over NFSv3 and a second tab on `to` over NFSv4 (the same
+    // export): places dragged between two mounts. Nulls when either does not settle.
+    std::pair<FolderView *, FolderView *> openBetweenMounts(const QByteArray &from, const QByteArray &to)
+    {
+        FolderView *source = open(TestServer::url(3, from));
+        if (!source)
+            return {};
+        return {source, openSettledTab(m_window.get(), TestServer::url(4, to))};
     }
 
     FolderView *open() { return open(TestServer::url(3, m_dir)); }

@@ -13,6 +13,7 @@
 #include "finddialog.h"
 #include "folderview.h"
 #include "heartbeat.h"
+#include "windowtesting.h"
 #include "locationbar.h"
 #include "mainwindow.h"
 #include "propertiesdialog.h"
@@ -78,11 +79,6 @@ QStringList rows(FolderView *view)
     for (int r = 0; r < m->rowCount(); ++r)
         out << m->index(r, 0).data().toString();
     return out;
-}
-
-bool settled(FolderView *view)
-{
-    return view->model()->isRootListed() && !view->model()->isListing();
 }
 
 void select(FolderView *view, const QString &name)

@@ -17,6 +17,7 @@
 #include "codeview.h"
 #include "folderview.h"
 #include "heartbeat.h"
+#include "windowtesting.h"
 #include "hexview.h"
 #include "imagepreview.h"
 #include "mainwindow.h"
@@ -82,11 +83,6 @@ bool succeeds(Job *job)
     if (job->error())
         qWarning("%s", qPrintable(job->error().message()));
     return !job->error();
-}
-
-bool settled(FolderView *view)
-{
-    return view->model()->isRootListed() && !view->model()->isListing();
 }
 
 QByteArray png(const QImage &image)

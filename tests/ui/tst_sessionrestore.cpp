@@ -11,6 +11,7 @@
 #include "appsettings.h"
 #include "folderview.h"
 #include "heartbeat.h"
+#include "windowtesting.h"
 #include "localpane.h"
 #include "mainwindow.h"
 #include "remotefsmodel.h"
@@ -33,11 +34,6 @@
 #include <QTabWidget>
 
 namespace {
-bool settled(FolderView *view)
-{
-    return view->model()->isRootListed() && !view->model()->isListing();
-}
-
 // The real window, run offscreen with settings and runtime folders of `home`; its
 // single-instance log (which tab a later launch's URL became) collects into `log`.
 class WindowProcess

@@ -4,6 +4,7 @@
 #include "aboutdialog.h"
 #include "folderview.h"
 #include "heartbeat.h"
+#include "windowtesting.h"
 #include "icontheme.h"
 #include "mainwindow.h"
 #include "remotefsmodel.h"
@@ -19,11 +20,6 @@
 #include <memory>
 
 namespace {
-bool settled(FolderView *view)
-{
-    return view->model()->isRootListed() && !view->model()->isListing();
-}
-
 // The visible top-level dialog of type T, found while its exec() runs.
 template<typename T>
 T *visibleDialog()

@@ -159,18 +159,18 @@ void PreviewPane::showItem(const PreviewItem &item)
     case FileInfo::Type::Unknown:
         break;
     }
+    startLoad(item.url);
+}
+
+void PreviewPane::startLoad(const NfsUrl &url)
+{
     showMessage(tr("Loading…"));
-    Session *session = m_sessions(item.url);
+    Session *session = m_sessions(url);
     if (!session) {
-        showMessage(PreviewLoader::noPreview(tr("there is no connection to %1").arg(item.url.host())));
+        showMessage(PreviewLoader::noPreview(tr("there is no connection to %1").arg(url.host())));
         Q_EMIT previewReady();
         return;
     }
-    startLoad(session);
-}
-
-void PreviewPane::startLoad(Session *session)
-{
     watchSession(session);
     m_cancelled = std::make_shared<std::atomic<bool>>(false);
     m_bytes = std::make_shared<std::atomic<qint64>>(0);
@@ -248,14 +248,7 @@ void PreviewPane::showAnyway()
     cancelReads();
     m_anyway = true;
     m_result = PreviewResult();
-    showMessage(tr("Loading…"));
-    Session *session = m_sessions(item.url);
-    if (!session) {
-        showMessage(PreviewLoader::noPreview(tr("there is no connection to %1").arg(item.url.host())));
-        Q_EMIT previewReady();
-        return;
-    }
-    startLoad(session);
+    startLoad(item.url);
 }
 
 void PreviewPane::requestHexPage(qint64 offset)

@@ -87,7 +87,8 @@ Q_SIGNALS:
     void previewReady();
 
 private:
-    void startLoad(Session *session);
+    // Shows "Loading…" and reads m_item through the session for `url` (or says there is none).
+    void startLoad(const NfsUrl &url);
     void onLoaded(const PreviewResult &result);
     void requestHexPage(qint64 offset);
     void requestEntry(int index, const QString &name);
