@@ -71,13 +71,18 @@ NfsError CopySource::open()
         m_haveAttributes = false;
         return {};
     case TransferEndpoint::Kind::Remote: {
-        NfsError closed;
-        auto st = m_from.link->job([&](Session *s) { return s->stat(m_from.remotePath); }, &closed);
-        if (!st)
-            return closed;
-        if (NfsError e = SessionLink::await(st.get(), m_cancelled))
-            return e;
-        const FileInfo info = st->result();
+        FileInfo info;
+        if (m_known) {
+            info = *m_known;
+        } else {
+            NfsError closed;
+            auto st = m_from.link->job([&](Session *s) { return s->stat(m_from.remotePath); }, &closed);
+            if (!st)
+                return closed;
+            if (NfsError e = SessionLink::await(st.get(), m_cancelled))
+                return e;
+            info = st->result();
+        }
         if (info.isDir())
             return NfsError(NfsError::Kind::IsADirectory, EISDIR,
                             tr("Cannot copy %1: it is a folder").arg(m_from.display()));

@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class RemoteFile;
 
@@ -21,6 +22,9 @@ public:
     CopySource(const CopySource &) = delete;
     CopySource &operator=(const CopySource &) = delete;
 
+    // Attributes of a remote source already known (from its folder's
+    // listing): open() asks the server for no others. Before open().
+    void setKnownAttributes(const FileInfo &info) { m_known = info; }
     // Opens it and reads its attributes.
     NfsError open();
     // Reads up to `max` bytes; 0 at the end (or on a cancel), -1 with *error.
@@ -52,6 +56,7 @@ private:
     int m_in = -1;
     bool m_inPollable = false;   // a local source that may block (pipe, terminal)
     std::unique_ptr<RemoteFile> m_reader;
+    std::optional<FileInfo> m_known;
     qint64 m_size = -1;
     bool m_haveAttributes = true;
     quint32 m_mode = 0644;

@@ -65,6 +65,8 @@ public:
         : m_core(std::move(core)), m_from(std::move(from)), m_to(std::move(to)), m_options(options),
           m_control(std::move(control)), m_source(m_from, [this] { return cancelled() || targetFailed(); })
     {
+        if (m_control.knownSource)
+            m_source.setKnownAttributes(*m_control.knownSource);
     }
 
     void run()
@@ -388,7 +390,10 @@ private:
         } else if (st->error().kind() != NfsError::Kind::NotFound) {
             return st->error();
         }
-        if (!m_options.force && m_size > 0) {
+        if (!m_options.force && m_size > 0 && m_control.knownFree) {
+            if (NfsError e = checkSpace(*m_control.knownFree, m_to.link->url().withPath(m_remoteDir).toString()))
+                return e;
+        } else if (!m_options.force && m_size > 0) {
             auto fs = m_to.link->job([&](Session *s) { return s->statvfs(m_remoteDir); }, &closed);
             if (!fs)
                 return closed;

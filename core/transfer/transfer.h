@@ -22,6 +22,7 @@
 // clean-up a failed copy owes (removing its temporary file) has a short
 // deadline of its own, and a temporary it could not remove is named in the
 // error as a partial copy.
+#include "fileinfo.h"
 #include "job.h"
 #include "nfsurl.h"
 #include "transferconflict.h"
@@ -30,6 +31,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class PauseGate;
 class Session;
@@ -93,6 +95,11 @@ struct TransferControl
     // Set, when the copy succeeded, to where it ended up: the target given,
     // or "name (n).ext" beside it when both were kept.
     TransferEndpoint *madeAt = nullptr;
+    // What the caller knows already, each saving a request per file in a tree
+    // copy: the free bytes at a remote target's folder (no FSSTAT is asked),
+    // and the source's attributes, from its folder's listing (no GETATTR).
+    std::optional<quint64> knownFree;
+    std::optional<FileInfo> knownSource;
 };
 
 class Transfer : public Job

@@ -11,7 +11,11 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
+#include <QThreadPool>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <dirent.h>
@@ -92,7 +96,13 @@ public:
         : m_core(std::move(core)), m_options(options), m_control(std::move(control)),
           m_cancelSource(cancelSource ? std::move(cancelSource) : m_core)
     {
+        m_files.setMaxThreadCount(ParallelFiles);
     }
+
+    ~TreeCopier() { m_files.waitForDone(); }
+
+    // Files copied at once.
+    static constexpr int ParallelFiles = 4;
 
     void run(const TransferEndpoint &from, const TransferEndpoint &to)
     {
@@ -116,6 +126,7 @@ public:
         } else {
             failed(src, NfsError::local(errno, tr("Cannot open the folder of"), src.display()));
         }
+        m_files.waitForDone();
         if (m_srcParent >= 0)
             ::close(m_srcParent);
         if (m_dstParent >= 0)
@@ -152,6 +163,8 @@ private:
 
     void done()
     {
+        // Files end on several threads: the counts reported stay in order.
+        QMutexLocker lock(&m_bytesMutex);
         const qint64 items = ++m_core->items;
         m_core->setProgress(items, 0);
         if (m_control.onItems)
@@ -163,6 +176,9 @@ private:
         if (cancelled())
             return NfsError::cancelled();
         QMutexLocker lock(&m_core->listMutex);
+        // In the order of their paths, whichever copy failed first.
+        std::stable_sort(m_core->failures.begin(), m_core->failures.end(),
+                         [](const TreeFailure &a, const TreeFailure &b) { return a.path < b.path; });
         return summarizeFailures(m_core->failures);
     }
 
@@ -219,27 +235,61 @@ private:
         switch (info.type) {
         case FileInfo::Type::Directory: copyFolder(src, info, dst); return;
         case FileInfo::Type::Symlink: copySymlink(src, info, dst); return;
-        case FileInfo::Type::File: {
-            TransferControl control;
-            control.pause = m_control.pause;
-            control.askConflict = m_control.askConflict;
-            control.onBytes = [this](qint64 fileDone, qint64) {
-                if (m_control.onBytes)
-                    m_control.onBytes(m_bytesBefore + fileDone);
-            };
-            const NfsError e = Transfer::copyHere(m_cancelSource, src.endpoint(), dst.endpoint(), m_options, control);
-            m_bytesBefore += qint64(info.size);
-            if (e && e.kind() != NfsError::Kind::Cancelled)
-                failed(src, e);
-            else if (!e)
-                done();
+        case FileInfo::Type::File:
+            // Several at once: a small file's copy is mostly waiting for round trips.
+            m_files.start([this, src, info, dst] { copyFile(src, info, dst); });
             return;
-        }
         default:
             failed(src, NfsError(NfsError::Kind::NotSupported, ENOTSUP,
                                  tr("Skipped %1: not a file, folder or symbolic link").arg(src.display())));
             return;
         }
+    }
+
+    // One file, on a thread of m_files.
+    void copyFile(const Place &src, const FileInfo &info, const Place &dst)
+    {
+        if (cancelled())
+            return;
+        TransferControl control;
+        control.pause = m_control.pause;
+        control.knownSource = info;
+        if (dst.remote && !m_options.force) {
+            // The folder's free space, asked once, counted down file by file.
+            QMutexLocker lock(&m_bytesMutex);
+            const auto it = m_free.find(ExportResolution::parentPath(dst.path));
+            if (it != m_free.end()) {
+                control.knownFree = *it;
+                *it -= std::min(*it, info.size);
+            }
+        }
+        if (m_control.askConflict) {
+            // One question at a time, whichever copy asks.
+            control.askConflict = [this](const TransferConflict &conflict) {
+                QMutexLocker lock(&m_askMutex);
+                return m_control.askConflict(conflict);
+            };
+        }
+        qint64 counted = 0;   // of this file's bytes, added to m_bytes so far
+        control.onBytes = [this, &counted](qint64 fileDone, qint64) {
+            countBytes(fileDone - counted);
+            counted = fileDone;
+        };
+        const NfsError e = Transfer::copyHere(m_cancelSource, src.endpoint(), dst.endpoint(), m_options, control);
+        // The progress counts the file's size whatever became of it.
+        countBytes(qint64(info.size) - counted);
+        if (e && e.kind() != NfsError::Kind::Cancelled)
+            failed(src, e);
+        else if (!e)
+            done();
+    }
+
+    void countBytes(qint64 more)
+    {
+        QMutexLocker lock(&m_bytesMutex);
+        m_bytes += more;
+        if (m_control.onBytes && more != 0)
+            m_control.onBytes(m_bytes);
     }
 
     // Lists a folder's entries with lstat types; for a local one also opens it.
@@ -314,6 +364,14 @@ private:
             failed(dst, e);
             return;
         }
+        if (dst.remote && !m_options.force) {
+            // Asked here once for the files below; a server that cannot tell is asked by each.
+            NfsError e;
+            if (auto fs = ask(dst, [&](Session *s) { return s->statvfs(dst.path); }, &e); fs && !await(fs.get())) {
+                QMutexLocker lock(&m_bytesMutex);
+                m_free.insert(dst.path, fs->result().availableBytes);
+            }
+        }
         FileInfoList entries;
         if (NfsError e = list(src, &entries, &srcFd)) {
             failed(src, e);
@@ -333,6 +391,8 @@ private:
                 copyNode(src.child(child.name, srcFd), child, dst.child(child.name, dstFd));
             }
         }
+        // Its files are copied before its attributes are set and its folders closed.
+        m_files.waitForDone();
         // The folder's own times and bits last: its contents changed them.
         setAttributes(dst, info, dstFd);
         if (srcFd >= 0)
@@ -444,7 +504,12 @@ private:
     TransferOptions m_options;
     TreeTransferControl m_control;
     std::shared_ptr<JobCore> m_cancelSource;
-    qint64 m_bytesBefore = 0;   // the sizes of the files before the one being copied
+    QMutex m_bytesMutex;
+    qint64 m_bytes = 0;         // guarded by m_bytesMutex: bytes of the files copied and being copied
+    QMutex m_askMutex;          // held while a copy asks about a conflict
+    QHash<QByteArray, quint64> m_free;   // guarded by m_bytesMutex: a remote target folder's free bytes left
+    // The file copies running at once (folders are walked by the calling thread).
+    QThreadPool m_files;
     int m_srcParent = -1;
     int m_dstParent = -1;
 };
