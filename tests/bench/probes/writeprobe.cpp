@@ -9,10 +9,13 @@
 //             pattern a durable upload with verifier checks would use (libnfs
 //             4.0 does not compare the verifiers; this only times the wire);
 //   nocommit  UNSTABLE WRITEs and no COMMIT, as nfs-cp writes (not durable).
-// It gives the ceiling for `nfsnav put` on the machine at hand.
+// It gives the ceiling for `nfsnav put` on the machine at hand. With --v4 it
+// writes over NFSv4, in WRITEs of 3 KiB (--chunk BYTES to change it): libnfs
+// 4.0 encodes an NFSv4 request into 4 KiB and cannot send more.
 //
-//   writeprobe SERVER EXPORT PATH SIZE_MIB MODE [IN_FLIGHT...]
+//   writeprobe SERVER EXPORT PATH SIZE_MIB MODE [IN_FLIGHT...] [--v4] [--chunk BYTES]
 //   e.g. writeprobe 127.0.0.1 /srv/test /up.bin 1024 sync 1 4 8
+//        writeprobe 127.0.0.1 /pseudo/test /up.bin 64 sync 16 --v4
 //
 // Built by CMake, never run by ctest (a figure, not a test).
 #include <sys/time.h>
@@ -110,7 +113,7 @@ bool serviceUntil(nfs_context *nfs, Writer &w, Done done)
 int main(int argc, char **argv)
 {
     if (argc < 6) {
-        std::fprintf(stderr, "usage: writeprobe SERVER EXPORT PATH SIZE_MIB sync|unstable|nocommit [IN_FLIGHT...]\n");
+        std::fprintf(stderr, "usage: writeprobe SERVER EXPORT PATH SIZE_MIB sync|unstable|nocommit [IN_FLIGHT...] [--v4] [--chunk BYTES]\n");
         return 2;
     }
     const uint64_t size = uint64_t(std::max(1, std::atoi(argv[4]))) << 20;
@@ -120,17 +123,31 @@ int main(int argc, char **argv)
         return 2;
     }
     std::vector<int> depths;
-    for (int i = 6; i < argc; ++i)
-        depths.push_back(std::max(1, std::atoi(argv[i])));
+    bool v4 = false;
+    uint64_t chunkOption = 0;
+    for (int i = 6; i < argc; ++i) {
+        if (std::string(argv[i]) == "--v4")
+            v4 = true;
+        else if (std::string(argv[i]) == "--chunk" && i + 1 < argc)
+            chunkOption = uint64_t(std::max(512, std::atoi(argv[++i])));
+        else
+            depths.push_back(std::max(1, std::atoi(argv[i])));
+    }
     if (depths.empty())
         depths = {1, 4, 8};
 
     nfs_context *nfs = nfs_init_context();
+    if (nfs && v4)
+        nfs_set_version(nfs, 4);
     if (!nfs || nfs_mount(nfs, argv[1], argv[2]) != 0) {
         std::fprintf(stderr, "writeprobe: mount %s:%s failed: %s\n", argv[1], argv[2], nfs ? nfs_get_error(nfs) : "no context");
         return 1;
     }
-    const uint64_t chunk = std::min<uint64_t>(nfs_get_writemax(nfs) ? nfs_get_writemax(nfs) : 1 << 20, 1 << 20);
+    uint64_t chunk = std::min<uint64_t>(nfs_get_writemax(nfs) ? nfs_get_writemax(nfs) : 1 << 20, 1 << 20);
+    if (v4)
+        chunk = 3072;
+    if (chunkOption)
+        chunk = chunkOption;
     // 16 MiB of random bytes, written over and over at shifting offsets.
     std::vector<char> data(16 << 20);
     std::mt19937_64 random(42);
@@ -138,14 +155,16 @@ int main(int argc, char **argv)
         const uint64_t r = random();
         std::memcpy(data.data() + i, &r, 8);
     }
-    std::printf("writeprobe: %s (%llu MiB), WRITEs of %llu KiB, %s\n", argv[3],
-                static_cast<unsigned long long>(size >> 20), static_cast<unsigned long long>(chunk >> 10),
+    std::printf("writeprobe: %s (%llu MiB) over NFSv%d, WRITEs of %llu bytes, %s\n", argv[3],
+                static_cast<unsigned long long>(size >> 20), v4 ? 4 : 3, static_cast<unsigned long long>(chunk),
                 mode == "sync"       ? "FILE_SYNC"
                 : mode == "unstable" ? "UNSTABLE and a COMMIT at the end"
                                      : "UNSTABLE, no COMMIT");
     for (int depth : depths) {
         nfsfh *fh = nullptr;
         const int flags = O_WRONLY | O_CREAT | O_TRUNC | (mode == "sync" ? O_SYNC : 0);
+        // libnfs 4.0 cannot truncate an existing file on an NFSv4 create: start from none.
+        nfs_unlink(nfs, argv[3]);
         const auto start = std::chrono::steady_clock::now();
         if (nfs_open2(nfs, argv[3], flags, 0600, &fh) != 0) {
             std::fprintf(stderr, "writeprobe: create %s failed: %s\n", argv[3], nfs_get_error(nfs));
