@@ -26,6 +26,8 @@ namespace {
 constexpr int MaxLinkJobs = 4;
 constexpr int LinkCoalesceMs = 50;
 constexpr int MergeIntervalMs = 200;
+constexpr int MaxMergeIntervalMs = 600;
+constexpr qint64 RowsPerMergeMs = 200;   // a merge per this many rows' milliseconds, within those bounds
 // Up to this many gathered rows are sorted on the GUI thread (a few ms); more go to the pool.
 constexpr size_t SortOnGuiThreadMax = 4096;
 // A listing's first batch up to this size is prepared on the GUI thread (see prepareAsync).
@@ -514,8 +516,11 @@ void RemoteFsModel::batchPrepared(quint64 listingId, std::shared_ptr<NodeList> n
         m_mergeTimer.start(0);
     } else if (!m_mergeTimer.isActive()) {
         // Each merge costs the views a pass over all rows: at most one per
-        // MergeIntervalMs while a big folder streams in.
-        const qint64 wait = m_lastMerge.isValid() ? MergeIntervalMs - m_lastMerge.elapsed() : 0;
+        // MergeIntervalMs while a big folder streams in, rarer as it grows
+        // (a pass over 100,000 rows takes several milliseconds).
+        const qint64 interval = std::clamp<qint64>(qint64(folder->rows.size()) / RowsPerMergeMs, MergeIntervalMs,
+                                                   MaxMergeIntervalMs);
+        const qint64 wait = m_lastMerge.isValid() ? interval - m_lastMerge.elapsed() : 0;
         m_mergeTimer.start(int(std::max<qint64>(0, wait)));
     }
 }
