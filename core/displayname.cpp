@@ -114,6 +114,15 @@ QString displayName(const QByteArray &bytes)
     return out;
 }
 
+QByteArray displayNameUtf8(const QByteArray &bytes)
+{
+    for (const char c : bytes) {
+        if (c < 0x20 || c > 0x7e || c == '\\')
+            return displayName(bytes).toUtf8();
+    }
+    return bytes;
+}
+
 QByteArray percentEncodePath(const QByteArray &path)
 {
     // toPercentEncoding never encodes the unreserved set and writes

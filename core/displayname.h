@@ -18,6 +18,11 @@
 // The result maps back to the original bytes unambiguously.
 QString displayName(const QByteArray &bytes);
 
+// displayName(bytes).toUtf8(), without the round trip through QString for a
+// name of printable ASCII other than "\\" (most names; a listing prints
+// thousands).
+QByteArray displayNameUtf8(const QByteArray &bytes);
+
 // The path as it appears in a canonical nfs:// URL: every byte percent-encoded
 // (upper-case hex) except the unreserved A-Z a-z 0-9 - . _ ~, the '/' between
 // segments, and ! $ & ' ( ) * + , ; = : @.

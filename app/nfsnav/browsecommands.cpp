@@ -105,9 +105,9 @@ bool listOne(CommandLine &cli, const NfsUrl &url, const QString &shownAs, const 
         for (const FileInfo &e : entries) {
             if (!options.all && e.name.startsWith('.'))
                 continue;
-            const QByteArray shown =
-                options.asUrls ? url.child(e.name).toString().toUtf8() : displayName(e.name).toUtf8();
-            text += (options.longFormat ? ListingFormat::longLine(e, shown) : shown) + '\n';
+            const QByteArray shown = options.asUrls ? url.child(e.name).toString().toUtf8() : displayNameUtf8(e.name);
+            text += options.longFormat ? ListingFormat::longLine(e, shown) : shown;
+            text += '\n';
         }
         CommandLine::out(text);
     };

@@ -117,6 +117,8 @@ void TestDisplayName::displayName()
     const QString shown = ::displayName(bytes);
     QCOMPARE(shown, expected);
     QCOMPARE(unescape(shown), bytes);
+    // The CLI's shortcut gives the same bytes.
+    QCOMPARE(displayNameUtf8(bytes), expected.toUtf8());
 }
 
 void TestDisplayName::displayNameRandomBytes()
@@ -135,6 +137,7 @@ void TestDisplayName::displayNameRandomBytes()
         }
         const QString shown = ::displayName(bytes);
         QCOMPARE(unescape(shown), bytes);
+        QCOMPARE(displayNameUtf8(bytes), shown.toUtf8());
         for (const QChar c : shown) {
             QVERIFY2(c.unicode() >= 0x20 && c.unicode() != 0x7f
                          && (c.unicode() < 0x80 || c.unicode() > 0x9f),
