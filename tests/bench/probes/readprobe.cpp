@@ -6,8 +6,11 @@
 // or not at all. It gives the ceiling for `nfsnav cat` on the machine at hand:
 // with 1 in flight it reads as nfs-cat does, one READ at a time.
 //
-//   readprobe SERVER EXPORT PATH [IN_FLIGHT...] [--no-copy]
+//   readprobe SERVER EXPORT PATH [IN_FLIGHT...] [--no-copy] [--ports URL]
 //   e.g. readprobe 127.0.0.1 /srv/test /big.bin 1 2 4 8
+// --ports takes the NFS and MOUNT ports from an nfs:// URL's nfsport= and
+// mountport= (libnfs 4.0 sets them only as its URL parser's side effect):
+// the benchmark's delaying proxy in front of the server.
 //
 // Built by CMake, never run by ctest (a figure, not a test).
 #include <nfsc/libnfs.h>
@@ -75,14 +78,17 @@ void issue(Reader *r)
 int main(int argc, char **argv)
 {
     if (argc < 4) {
-        std::fprintf(stderr, "usage: readprobe SERVER EXPORT PATH [IN_FLIGHT...] [--no-copy]\n");
+        std::fprintf(stderr, "usage: readprobe SERVER EXPORT PATH [IN_FLIGHT...] [--no-copy] [--ports URL]\n");
         return 2;
     }
     std::vector<int> depths;
     bool copy = true;
+    const char *portsUrl = nullptr;
     for (int i = 4; i < argc; ++i) {
         if (std::string(argv[i]) == "--no-copy")
             copy = false;
+        else if (std::string(argv[i]) == "--ports" && i + 1 < argc)
+            portsUrl = argv[++i];
         else
             depths.push_back(std::max(1, std::atoi(argv[i])));
     }
@@ -90,6 +96,14 @@ int main(int argc, char **argv)
         depths = {1, 2, 4, 8};
 
     nfs_context *nfs = nfs_init_context();
+    if (nfs && portsUrl) {
+        nfs_url *url = nfs_parse_url_full(nfs, portsUrl);
+        if (!url) {
+            std::fprintf(stderr, "readprobe: %s: %s\n", portsUrl, nfs_get_error(nfs));
+            return 2;
+        }
+        nfs_destroy_url(url);
+    }
     if (!nfs || nfs_mount(nfs, argv[1], argv[2]) != 0) {
         std::fprintf(stderr, "readprobe: mount %s:%s failed: %s\n", argv[1], argv[2], nfs ? nfs_get_error(nfs) : "no context");
         return 1;
