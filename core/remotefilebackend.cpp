@@ -189,9 +189,14 @@ void RemoteFileBackend::openWith(int flags, OpenStep step)
             }
             // Its times are set after the CLOSE: a path-based SETATTR over
             // NFSv4 would end this very open (libnfs 4.0 OPENs and CLOSEs for it).
-            self->m_fixTimes = step == OpenStep::Created
-                || (self->m_worker->version() == 4 && (self->m_core->flags & O_CREAT) && (self->m_core->flags & O_EXCL));
-            self->fstat();
+            const bool exclusive = (self->m_core->flags & O_CREAT) && (self->m_core->flags & O_EXCL);
+            self->m_fixTimes = step == OpenStep::Created || (self->m_worker->version() == 4 && exclusive);
+            // A file this open created is empty: no GETATTR to ask (an upload's
+            // temporary file, one of many in a tree).
+            if (step == OpenStep::Created || exclusive)
+                self->openedAt(0);
+            else
+                self->fstat();
         },
         [self, flags, step](const NfsError &e) {
             if (step == OpenStep::ExistingElseCreate && e.kind() == NfsError::Kind::NotFound) {
@@ -258,26 +263,28 @@ void RemoteFileBackend::fstat()
         [fh](nfs_context *ctx, const auto &, void *priv) {
             return nfs_fstat64_async(ctx, fh, &RequestDispatcher::onNfsReply, priv);
         },
-        [self](nfs_context *, void *data, int) {
-            const auto *st = static_cast<nfs_stat_64 *>(data);
-            {
-                QMutexLocker lock(&self->m_core->mutex);
-                self->m_core->size = std::max(self->m_core->size, qint64(st->nfs_size));
-                if (self->m_core->phase == FileCore::Phase::Opening) {
-                    self->m_core->appendAt = qint64(st->nfs_size);
-                    self->m_core->size = qint64(st->nfs_size) + self->m_core->pendingAppend;
-                    self->m_core->phase = FileCore::Phase::Open;
-                    if (self->m_core->device && !self->m_core->openedPosted) {
-                        self->m_core->openedPosted = true;
-                        QMetaObject::invokeMethod(self->m_core->device, &RemoteFile::deliverOpened,
-                                                  Qt::QueuedConnection);
-                    }
-                }
-                self->m_core->changed.wakeAll();
-            }
-            QTimer::singleShot(0, self->m_worker, [self] { self->kick(); });
-        },
+        [self](nfs_context *, void *data, int) { self->openedAt(qint64(static_cast<nfs_stat_64 *>(data)->nfs_size)); },
         [self](const NfsError &e) { self->fail(e); });
+}
+
+void RemoteFileBackend::openedAt(qint64 size)
+{
+    {
+        QMutexLocker lock(&m_core->mutex);
+        m_core->size = std::max(m_core->size, size);
+        if (m_core->phase == FileCore::Phase::Opening) {
+            m_core->appendAt = size;
+            m_core->size = size + m_core->pendingAppend;
+            m_core->phase = FileCore::Phase::Open;
+            if (m_core->device && !m_core->openedPosted) {
+                m_core->openedPosted = true;
+                QMetaObject::invokeMethod(m_core->device, &RemoteFile::deliverOpened, Qt::QueuedConnection);
+            }
+        }
+        m_core->changed.wakeAll();
+    }
+    auto self = shared_from_this();
+    QTimer::singleShot(0, m_worker, [self] { self->kick(); });
 }
 
 void RemoteFileBackend::kick()

@@ -107,6 +107,8 @@ private:
     void openWith(int flags, OpenStep step);
     void fixCreatedTimes();
     void fstat();
+    // The OPEN is done and the file holds `size` bytes: reads and writes may go.
+    void openedAt(qint64 size);
     void issueReads();
     void issue(const std::vector<std::pair<qint64, qint64>> &reads);
     void readArrived(qint64 offset, quint64 epoch, const char *data, int status);
