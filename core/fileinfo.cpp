@@ -3,6 +3,8 @@
 
 #include <sys/stat.h>
 
+#include <cstring>
+
 char FileInfo::typeLetter() const
 {
     switch (type) {
@@ -21,6 +23,13 @@ char FileInfo::typeLetter() const
 QByteArray FileInfo::modeString() const
 {
     QByteArray s(10, '-');
+    writeModeString(s.data());
+    return s;
+}
+
+void FileInfo::writeModeString(char *s) const
+{
+    std::memset(s, '-', 10);
     s[0] = typeLetter();
     const char rwx[] = "rwx";
     for (int i = 0; i < 9; ++i) {
@@ -34,7 +43,6 @@ QByteArray FileInfo::modeString() const
     special(3, S_ISUID, 's', 'S');
     special(6, S_ISGID, 's', 'S');
     special(9, S_ISVTX, 't', 'T');
-    return s;
 }
 
 FileInfo::Type FileInfo::typeFromMode(quint64 mode)

@@ -29,6 +29,8 @@ struct FileInfo
     char typeLetter() const;
     // "drwxr-xr-x" including setuid/setgid/sticky letters.
     QByteArray modeString() const;
+    // The same ten characters written at `out`.
+    void writeModeString(char *out) const;
     static Type typeFromMode(quint64 mode);
 };
 Q_DECLARE_METATYPE(FileInfo)

@@ -5,6 +5,7 @@
 
 #include "displayname.h"
 #include "listingformat.h"
+#include "sortedlines.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -87,7 +88,9 @@ bool listOne(CommandLine &cli, const NfsUrl &url, const QString &shownAs, const 
              bool &first)
 {
     Session *session = cli.sessionFor(url);
-    auto listing = owned(session->list(url.path()));
+    // Names alone need no attributes: plain READDIR, a fraction of the server's work.
+    auto listing = owned(options.longFormat || options.recursive ? session->list(url.path())
+                                                                 : session->listNames(url.path()));
     bool headerShown = false;
     const auto showHeader = [&] {
         if (headerShown)
@@ -100,53 +103,62 @@ bool listOne(CommandLine &cli, const NfsUrl &url, const QString &shownAs, const 
         }
         first = false;
     };
-    const auto print = [&](const FileInfoList &entries) {
+    const auto lineOf = [&](const FileInfo &e) {
+        const QByteArray shown = options.asUrls ? url.child(e.name).toString().toUtf8() : displayNameUtf8(e.name);
+        return options.longFormat ? ListingFormat::longLine(e, shown) : shown;
+    };
+    // Each batch's lines are made (and sorted) as it arrives, while the server
+    // reads the next one; sorted, they are printed once the listing is whole.
+    SortedLines lines;
+    FileInfoList entries;
+    const NfsError error = streamListing(cli, listing.get(), [&](const FileInfoList &batch) {
+        if (options.recursive)
+            entries += batch;
         QByteArray text;
-        for (const FileInfo &e : entries) {
+        for (const FileInfo &e : batch) {
             if (!options.all && e.name.startsWith('.'))
                 continue;
-            const QByteArray shown = options.asUrls ? url.child(e.name).toString().toUtf8() : displayNameUtf8(e.name);
-            text += options.longFormat ? ListingFormat::longLine(e, shown) : shown;
+            if (!options.unsorted) {
+                lines.append(e.name, lineOf(e));
+                continue;
+            }
+            text += lineOf(e);
             text += '\n';
         }
-        CommandLine::out(text);
-    };
-    FileInfoList entries;
-    NfsError error;
-    if (options.unsorted) {
-        error = streamListing(cli, listing.get(), [&](const FileInfoList &batch) {
+        if (options.unsorted) {
             showHeader();
-            print(batch);
-            entries += batch;
-        });
-    } else {
-        error = cli.await(listing.get());
-        entries = listing->takeEntries();
-    }
+            CommandLine::out(text);
+        } else {
+            lines.endBatch();
+        }
+    });
     if (error.kind() == NfsError::Kind::NotADirectory) {
         // ls of a file shows the file.
         auto st = owned(session->lstat(url.path()));
-        error = cli.await(st.get());
-        if (!error) {
+        const NfsError statError = cli.await(st.get());
+        if (!statError) {
             const QByteArray shown = options.asUrls ? url.toString().toUtf8() : shownAs.toUtf8();
             CommandLine::out((options.longFormat ? ListingFormat::longLine(st->result(), shown) : shown) + '\n');
             first = false;
             return true;
         }
+        cli.fail(shownAs, statError);
+        return false;
     }
     if (error) {
         cli.fail(shownAs, error);
         return false;
     }
     showHeader();
-    if (!options.unsorted) {
-        std::sort(entries.begin(), entries.end(), [](const FileInfo &a, const FileInfo &b) { return a.name < b.name; });
-        print(entries);
-    }
+    if (!options.unsorted)
+        CommandLine::out(lines.text());
     bool ok = true;
     if (options.recursive) {
         // READDIRPLUS types come from lstat semantics: a symlink to a folder
-        // is a symlink here and is never followed.
+        // is a symlink here and is never followed. Subfolders in name order
+        // unless -U.
+        if (!options.unsorted)
+            std::sort(entries.begin(), entries.end(), [](const FileInfo &a, const FileInfo &b) { return a.name < b.name; });
         for (const FileInfo &e : std::as_const(entries)) {
             if (!e.isDir() || (!options.all && e.name.startsWith('.')))
                 continue;

@@ -3,42 +3,111 @@
 
 #include <QDateTime>
 
-#include <cstdio>
 #include <ctime>
 
 namespace ListingFormat {
 
-QByteArray localTime(qint64 nanoseconds, bool withSeconds)
+namespace {
+
+// `value` right-aligned in at least `width` characters, written at `out`;
+// returns the end.
+char *putNumber(char *out, unsigned long long value, int width)
 {
-    // localtime_r and one snprintf: a long listing formats a time per line,
-    // and QDateTime's formatter costs several times as much. Nanoseconds
-    // reach only 1677 to 2262; should localtime_r fail, QDateTime says it.
+    char digits[20];
+    int n = 0;
+    do {
+        digits[n++] = char('0' + value % 10);
+        value /= 10;
+    } while (value);
+    for (int i = n; i < width; ++i)
+        *out++ = ' ';
+    while (n)
+        *out++ = digits[--n];
+    return out;
+}
+
+char *putTwoDigits(char *out, int value)
+{
+    *out++ = char('0' + value / 10);
+    *out++ = char('0' + value % 10);
+    return out;
+}
+
+// The local time of `nanoseconds` as localtime_r gives it, when its year has
+// four digits (nanoseconds reach only 1677 to 2262).
+bool brokenDown(qint64 nanoseconds, tm *local)
+{
     const qint64 ms = nanoseconds / 1000000;
     const time_t seconds = time_t(ms / 1000 - (ms % 1000 < 0 ? 1 : 0));
-    tm local {};
-    if (::localtime_r(&seconds, &local) && local.tm_year + 1900 >= 1 && local.tm_year + 1900 <= 9999) {
-        char text[32];
-        const int n = withSeconds ? std::snprintf(text, sizeof text, "%04d-%02d-%02d %02d:%02d:%02d", local.tm_year + 1900,
-                                                  local.tm_mon + 1, local.tm_mday, local.tm_hour, local.tm_min, local.tm_sec)
-                                  : std::snprintf(text, sizeof text, "%04d-%02d-%02d %02d:%02d", local.tm_year + 1900,
-                                                  local.tm_mon + 1, local.tm_mday, local.tm_hour, local.tm_min);
-        return QByteArray(text, n);
+    return ::localtime_r(&seconds, local) && local->tm_year + 1900 >= 1000 && local->tm_year + 1900 <= 9999;
+}
+
+// YYYY-MM-DD HH:MM[:SS]
+char *putTime(char *out, const tm &local, bool withSeconds)
+{
+    const int year = local.tm_year + 1900;
+    out = putTwoDigits(out, year / 100);
+    out = putTwoDigits(out, year % 100);
+    *out++ = '-';
+    out = putTwoDigits(out, local.tm_mon + 1);
+    *out++ = '-';
+    out = putTwoDigits(out, local.tm_mday);
+    *out++ = ' ';
+    out = putTwoDigits(out, local.tm_hour);
+    *out++ = ':';
+    out = putTwoDigits(out, local.tm_min);
+    if (withSeconds) {
+        *out++ = ':';
+        out = putTwoDigits(out, local.tm_sec);
     }
-    const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms);
+    return out;
+}
+
+} // namespace
+
+QByteArray localTime(qint64 nanoseconds, bool withSeconds)
+{
+    // localtime_r and digits written by hand: a long listing formats a time
+    // per line, and QDateTime's formatter costs several times as much. Should
+    // localtime_r fail, QDateTime says it.
+    tm local {};
+    if (brokenDown(nanoseconds, &local)) {
+        char text[32];
+        return QByteArray(text, putTime(text, local, withSeconds) - text);
+    }
+    const QDateTime t = QDateTime::fromMSecsSinceEpoch(nanoseconds / 1000000);
     return t.toString(withSeconds ? QStringLiteral("yyyy-MM-dd HH:mm:ss") : QStringLiteral("yyyy-MM-dd HH:mm"))
         .toUtf8();
 }
 
 QByteArray longLine(const FileInfo &info, const QByteArray &shownName)
 {
-    char numbers[64];
-    const int n = std::snprintf(numbers, sizeof numbers, " %3u %5u %5u %10llu ", info.links, info.uid, info.gid,
-                                static_cast<unsigned long long>(info.size));
-    QByteArray line = info.modeString();
-    line.reserve(line.size() + n + 17 + shownName.size() + 1);
-    line.append(numbers, n);
-    line += localTime(info.mtimeNs, false);
-    line += ' ';
+    // Written into one buffer, one allocation per line: `ls -l` makes 100,000.
+    char head[128];
+    char *p = head;
+    info.writeModeString(p);
+    p += 10;
+    *p++ = ' ';
+    p = putNumber(p, info.links, 3);
+    *p++ = ' ';
+    p = putNumber(p, info.uid, 5);
+    *p++ = ' ';
+    p = putNumber(p, info.gid, 5);
+    *p++ = ' ';
+    p = putNumber(p, info.size, 10);
+    *p++ = ' ';
+    tm local {};
+    QByteArray line;
+    if (brokenDown(info.mtimeNs, &local)) {
+        p = putTime(p, local, false);
+        *p++ = ' ';
+        line.reserve((p - head) + shownName.size());
+        line.append(head, p - head);
+    } else {
+        line.append(head, p - head);
+        line += localTime(info.mtimeNs, false);
+        line += ' ';
+    }
     line += shownName;
     return line;
 }

@@ -18,16 +18,35 @@
 
 using Op = NfsError::Operation;
 
-void ListingStream::start(SessionWorker *worker, std::shared_ptr<ListingCore> core, const QByteArray &path,
-                          std::function<void()> fallback)
+namespace {
+
+bool isDotOrDotDot(const char *n)
 {
-    std::make_shared<ListingStream>(worker, std::move(core), path, std::move(fallback))->open();
+    return n && n[0] == '.' && (n[1] == 0 || (n[1] == '.' && n[2] == 0));
+}
+
+void *okOf(READDIRPLUS3res *res)
+{
+    return &res->READDIRPLUS3res_u.resok;
+}
+
+void *okOf(READDIR3res *res)
+{
+    return &res->READDIR3res_u.resok;
+}
+
+} // namespace
+
+void ListingStream::start(SessionWorker *worker, std::shared_ptr<ListingCore> core, const QByteArray &path,
+                          Detail detail, std::function<void()> fallback)
+{
+    std::make_shared<ListingStream>(worker, std::move(core), path, detail, std::move(fallback))->open();
 }
 
 ListingStream::ListingStream(SessionWorker *worker, std::shared_ptr<ListingCore> core, const QByteArray &path,
-                             std::function<void()> fallback)
+                             Detail detail, std::function<void()> fallback)
     : m_worker(worker), m_dispatcher(worker->dispatcher()), m_core(std::move(core)), m_path(path),
-      m_fallback(std::move(fallback))
+      m_detail(detail), m_fallback(std::move(fallback))
 {
     m_asked.insert(0);
 }
@@ -63,15 +82,16 @@ void ListingStream::opened(nfsfh *fh)
     requestPage();
 }
 
+template <typename Result>
 void ListingStream::onReply(rpc_context *rpc, int status, void *data, void *priv)
 {
     // The raw API's answer, turned into the form every request's reply takes.
     const auto *r = static_cast<Request *>(priv);
     nfs_context *ctx = r->connection->context();
     if (status == RPC_STATUS_SUCCESS) {
-        auto *res = static_cast<READDIRPLUS3res *>(data);
+        auto *res = static_cast<Result *>(data);
         if (res->status == NFS3_OK)
-            RequestDispatcher::onNfsReply(0, ctx, &res->READDIRPLUS3res_u.resok, priv);
+            RequestDispatcher::onNfsReply(0, ctx, okOf(res), priv);
         else
             RequestDispatcher::onNfsReply(nfsstat3_to_errno(res->status), ctx, nfsstat3_to_str(res->status), priv);
         return;
@@ -101,19 +121,33 @@ void ListingStream::requestPage()
     r->pathsReal = true;            // the handle is used, not the path
     r->connectionId = m_connection;
     r->start = [self](nfs_context *ctx, const Request::Inside &, void *priv) {
+        const quint32 bytes = self->m_anyPage ? ReplyBytes : FirstReplyBytes;
+        // libnfs encodes the arguments before it returns.
+        if (self->m_detail == Detail::NamesOnly) {
+            READDIR3args args{};
+            args.dir.data.data_len = u_int(self->m_handle.size());
+            args.dir.data.data_val = self->m_handle.data();
+            args.cookie = self->m_cookie;
+            std::memcpy(args.cookieverf, self->m_verifier, sizeof args.cookieverf);
+            args.count = bytes;
+            return rpc_nfs3_readdir_async(nfs_get_rpc_context(ctx), &ListingStream::onReply<READDIR3res>, &args,
+                                          priv);
+        }
         READDIRPLUS3args args{};
         args.dir.data.data_len = u_int(self->m_handle.size());
         args.dir.data.data_val = self->m_handle.data();
         args.cookie = self->m_cookie;
         std::memcpy(args.cookieverf, self->m_verifier, sizeof args.cookieverf);
-        const quint32 bytes = self->m_anyPage ? ReplyBytes : FirstReplyBytes;
         args.dircount = bytes;
         args.maxcount = bytes;
-        // libnfs encodes the arguments before it returns.
-        return rpc_nfs3_readdirplus_async(nfs_get_rpc_context(ctx), &ListingStream::onReply, &args, priv);
+        return rpc_nfs3_readdirplus_async(nfs_get_rpc_context(ctx), &ListingStream::onReply<READDIRPLUS3res>, &args,
+                                          priv);
     };
     r->done = [self, page](nfs_context *, void *data) {
-        self->pageArrived(static_cast<const READDIRPLUS3resok *>(data));
+        if (self->m_detail == Detail::NamesOnly)
+            self->pageArrived(static_cast<const READDIR3resok *>(data));
+        else
+            self->pageArrived(static_cast<const READDIRPLUS3resok *>(data));
         page->finish();
     };
     m_dispatcher->submit(r);
@@ -121,11 +155,6 @@ void ListingStream::requestPage()
 
 void ListingStream::pageArrived(const READDIRPLUS3resok *page)
 {
-    m_anyPage = true;
-    if (m_core->isCancelled()) {
-        end();
-        return;
-    }
     FileInfoList batch;
     quint64 last = m_cookie;
     int entries = 0;
@@ -137,12 +166,42 @@ void ListingStream::pageArrived(const READDIRPLUS3resok *page)
         next = entry.nextentry;
         ++entries;
         last = entry.cookie;
-        const char *n = entry.name;
-        if (n && !(n[0] == '.' && (n[1] == 0 || (n[1] == '.' && n[2] == 0))))
+        if (!isDotOrDotDot(entry.name))
             batch.append(NfsConversion::fromEntryPlus(&entry));
     }
+    pageRead(std::move(batch), entries, last, page->reply.eof, page->cookieverf);
+}
+
+void ListingStream::pageArrived(const READDIR3resok *page)
+{
+    FileInfoList batch;
+    quint64 last = m_cookie;
+    int entries = 0;
+    for (const entry3 *next = page->reply.entries; next;) {
+        entry3 entry;
+        std::memcpy(&entry, static_cast<const void *>(next), sizeof entry);
+        next = entry.nextentry;
+        ++entries;
+        last = entry.cookie;
+        if (!isDotOrDotDot(entry.name)) {
+            FileInfo info;
+            info.name = QByteArray(entry.name);
+            info.inode = entry.fileid;
+            batch.append(std::move(info));
+        }
+    }
+    pageRead(std::move(batch), entries, last, page->reply.eof, page->cookieverf);
+}
+
+void ListingStream::pageRead(FileInfoList batch, int entries, quint64 last, bool eof, const char *verifier)
+{
+    m_anyPage = true;
+    if (m_core->isCancelled()) {
+        end();
+        return;
+    }
     m_core->addBatch(std::move(batch));
-    if (page->reply.eof) {
+    if (eof) {
         end();
         return;
     }
@@ -157,7 +216,7 @@ void ListingStream::pageArrived(const READDIRPLUS3resok *page)
     }
     m_asked.insert(last);
     m_cookie = last;
-    std::memcpy(m_verifier, page->cookieverf, sizeof m_verifier);
+    std::memcpy(m_verifier, verifier, sizeof m_verifier);
     requestPage();
 }
 

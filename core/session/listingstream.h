@@ -6,6 +6,10 @@
 // reply's entries to the listing as one batch the moment it lands, and sends
 // the next request then. A reply whose cookie was already asked for ends the
 // listing with an error instead of looping. Session thread only.
+//
+// Names only, it sends plain READDIR instead: names and cookies, no
+// attributes, a fraction of the server's work per entry (what `nfsnav ls`
+// without -l needs). Its entries have the type Unknown and no attributes.
 #include "directorylisting.h"
 #include "nfserror.h"
 
@@ -20,18 +24,21 @@ struct nfs_context;
 struct nfsfh;
 struct rpc_context;
 struct READDIRPLUS3resok;
+struct READDIR3resok;
 class RequestDispatcher;
 class SessionWorker;
 
 class ListingStream : public std::enable_shared_from_this<ListingStream>
 {
 public:
-    // Lists `path` into `core`. `fallback` lists it libnfs's way instead, for
-    // a server without READDIRPLUS.
-    static void start(SessionWorker *worker, std::shared_ptr<ListingCore> core, const QByteArray &path,
-                      std::function<void()> fallback);
+    enum class Detail { Attributes, NamesOnly };
 
-    ListingStream(SessionWorker *worker, std::shared_ptr<ListingCore> core, const QByteArray &path,
+    // Lists `path` into `core`. `fallback` lists it libnfs's way instead, for
+    // a server that refuses the first request (one without READDIRPLUS).
+    static void start(SessionWorker *worker, std::shared_ptr<ListingCore> core, const QByteArray &path,
+                      Detail detail, std::function<void()> fallback);
+
+    ListingStream(SessionWorker *worker, std::shared_ptr<ListingCore> core, const QByteArray &path, Detail detail,
                   std::function<void()> fallback);
 
 private:
@@ -42,11 +49,16 @@ private:
     // small one is read, sent, decoded and sorted in a fraction of the time.
     static constexpr quint32 FirstReplyBytes = 8 * 1024;
 
+    template <typename Result>
     static void onReply(rpc_context *rpc, int status, void *data, void *priv);
     void open();
     void opened(nfsfh *fh);
     void requestPage();
     void pageArrived(const READDIRPLUS3resok *page);
+    void pageArrived(const READDIR3resok *page);
+    // What every page ends with: the batch handed on, the next page asked for
+    // unless this was the last one or its cookie repeats.
+    void pageRead(FileInfoList batch, int entries, quint64 last, bool eof, const char *verifier);
     void pageFailed(const NfsError &error);
     // Gives the handle back and ends the listing, or hands it to the fallback.
     void end(const NfsError &error = NfsError(), bool fallBack = false);
@@ -55,6 +67,7 @@ private:
     RequestDispatcher *m_dispatcher;
     std::shared_ptr<ListingCore> m_core;
     QByteArray m_path;
+    Detail m_detail;
     std::function<void()> m_fallback;
     nfsfh *m_fh = nullptr;
     quint64 m_connection = 0;     // the handle is valid on this connection only

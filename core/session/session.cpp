@@ -99,6 +99,11 @@ DirectoryListing *Session::list(const QByteArray &path, bool follow)
     return ask(&SessionOperations::list, path, follow);
 }
 
+DirectoryListing *Session::listNames(const QByteArray &path)
+{
+    return ask(&SessionOperations::listNames, path);
+}
+
 Job *Session::mkdir(const QByteArray &path, quint32 mode)
 {
     return ask(&SessionOperations::mkdir, path, mode);

@@ -69,6 +69,11 @@ public:
     // A folder's entries. With `follow` a symlink to a folder is listed as the
     // folder; without, a symlink is refused (recursive walks never go through one).
     [[nodiscard]] DirectoryListing *list(const QByteArray &path, bool follow = true);
+    // A folder's names only, following a symlink to it: over NFSv3 plain READDIR,
+    // a fraction of the server's work per entry. Each entry has its name and
+    // inode number, the type Unknown and no other attributes (over NFSv4 and
+    // with libnfs's folder cache it has them all: the full listing is sent).
+    [[nodiscard]] DirectoryListing *listNames(const QByteArray &path);
     [[nodiscard]] Job *mkdir(const QByteArray &path, quint32 mode = 0755);
     [[nodiscard]] Job *rmdir(const QByteArray &path);
     [[nodiscard]] Job *unlink(const QByteArray &path);

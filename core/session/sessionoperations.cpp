@@ -101,11 +101,29 @@ void SessionOperations::list(std::shared_ptr<ListingCore> core, QByteArray path,
                         });
 }
 
-void SessionOperations::openFolder(std::shared_ptr<ListingCore> core, const QByteArray &path)
+void SessionOperations::listNames(std::shared_ptr<ListingCore> core, QByteArray path)
+{
+    if (!streams()) {
+        list(std::move(core), std::move(path), true);
+        return;
+    }
+    // NFSv3 servers must answer plain READDIR; one that does not still gets
+    // the full listing's chance.
+    ListingStream::start(m_worker, core, path, ListingStream::Detail::NamesOnly,
+                         [this, core, path] { readWholeFolder(core, path); });
+}
+
+bool SessionOperations::streams() const
 {
     // With libnfs's directory cache asked for, its own reading fills the cache.
-    if (m_url.version() == 3 && !m_url.dirCache().value_or(false)) {
-        ListingStream::start(m_worker, core, path, [this, core, path] { readWholeFolder(core, path); });
+    return m_url.version() == 3 && !m_url.dirCache().value_or(false);
+}
+
+void SessionOperations::openFolder(std::shared_ptr<ListingCore> core, const QByteArray &path)
+{
+    if (streams()) {
+        ListingStream::start(m_worker, core, path, ListingStream::Detail::Attributes,
+                             [this, core, path] { readWholeFolder(core, path); });
         return;
     }
     readWholeFolder(core, path);

@@ -33,6 +33,7 @@ public:
     void exports(std::shared_ptr<ResultCore<ExportList>> core);
     void stat(std::shared_ptr<ResultCore<FileInfo>> core, QByteArray path, bool follow);
     void list(std::shared_ptr<ListingCore> core, QByteArray path, bool follow);
+    void listNames(std::shared_ptr<ListingCore> core, QByteArray path);
     void mkdir(std::shared_ptr<JobCore> core, QByteArray path, quint32 mode);
     void rmdir(std::shared_ptr<JobCore> core, QByteArray path);
     void unlink(std::shared_ptr<JobCore> core, QByteArray path);
@@ -55,6 +56,8 @@ private:
     // Lists a folder known to be one (or a path libnfs may follow): as a
     // stream over NFSv3 (ListingStream), else libnfs's way (readWholeFolder).
     void openFolder(std::shared_ptr<ListingCore> core, const QByteArray &path);
+    // Whether listings stream through ListingStream (NFSv3 without libnfs's folder cache).
+    bool streams() const;
     void readWholeFolder(std::shared_ptr<ListingCore> core, const QByteArray &path);
     // createFile's second half over NFSv4: mode and times.
     void settleCreated(std::shared_ptr<JobCore> core, const QByteArray &path, quint32 mode);

@@ -5,8 +5,10 @@
 #include "listingformat.h"
 
 #include <QDateTime>
+#include <QRandomGenerator>
 #include <QTest>
 
+#include <cstdio>
 #include <ctime>
 #include <limits>
 
@@ -76,6 +78,29 @@ private Q_SLOTS:
         info.size = 12345678901234ull;
         QCOMPARE(ListingFormat::longLine(info, "b c"),
                  QByteArray("-rw-r--r-- 12345 4294967295   100 12345678901234 2025-11-27 00:00 b c"));
+    }
+
+    // The hand-written digits against snprintf's, on random values of every width.
+    void longLineAsPrintf()
+    {
+        QRandomGenerator random(12);
+        for (int i = 0; i < 5000; ++i) {
+            FileInfo info;
+            info.type = FileInfo::Type(random.bounded(8));
+            info.mode = quint32(random.bounded(010000));
+            const auto anyWidth = [&](int bits) { return random.generate64() >> (64 - 1 - random.bounded(bits)); };
+            info.links = quint32(anyWidth(32));
+            info.uid = quint32(anyWidth(32));
+            info.gid = quint32(anyWidth(32));
+            info.size = anyWidth(64);
+            info.mtimeNs = qint64(random.generate64() >> 2) - (qint64(1) << 61);
+            char numbers[96];
+            const int n = std::snprintf(numbers, sizeof numbers, " %3u %5u %5u %10llu ", info.links, info.uid, info.gid,
+                                        static_cast<unsigned long long>(info.size));
+            const QByteArray expected = info.modeString() + QByteArray(numbers, n)
+                + viaQt(info.mtimeNs, false) + " name";
+            QCOMPARE(ListingFormat::longLine(info, "name"), expected);
+        }
     }
 };
 

@@ -443,6 +443,78 @@ private Q_SLOTS:
         }
     }
 
+    // Names only: over NFSv3 plain READDIR, streamed like the full listing,
+    // with the same names and inode numbers and no attributes; over NFSv4 the
+    // full listing. A file, a missing path and a symlink to a folder answer as
+    // list() does.
+    void listNames_data() { TestServer::addVersions(); }
+    void listNames()
+    {
+        QFETCH(int, version);
+        const QByteArray big = TestServer::path(version, "big");
+        const auto byName = [](FileInfoList list) {
+            std::sort(list.begin(), list.end(), [](const FileInfo &a, const FileInfo &b) { return a.name < b.name; });
+            return list;
+        };
+        Session s(TestServer::url(version));
+        std::unique_ptr<DirectoryListing> listing(s.listNames(big));
+        QSignalSpy finished(listing.get(), &Job::finished);
+        int batches = 0;
+        bool endedBeforeFirstBatch = false;
+        FileInfoList streamed;
+        connect(listing.get(), &DirectoryListing::entriesArrived, this, [&](const FileInfoList &batch) {
+            if (batches++ == 0)
+                endedBeforeFirstBatch = listing->isFinished();
+            streamed += batch;
+        });
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(!listing->error(), qPrintable(listing->error().message()));
+        QVERIFY2(batches >= 2 && !endedBeforeFirstBatch, qPrintable(QString::number(batches)));
+
+        auto full = run(s.list(big));
+        QVERIFY2(!full->error(), qPrintable(full->error().message()));
+        const FileInfoList expected = byName(full->takeEntries());
+        const FileInfoList got = byName(streamed);
+        QCOMPARE(got.size(), 10000);
+        QCOMPARE(got.size(), expected.size());
+        for (qsizetype i = 0; i < got.size(); ++i) {
+            QCOMPARE(got.at(i).name, expected.at(i).name);
+            QCOMPARE(got.at(i).inode, expected.at(i).inode);
+            if (version == 3) {
+                QCOMPARE(got.at(i).type, FileInfo::Type::Unknown);
+                QCOMPARE(got.at(i).size, quint64(0));
+                QCOMPARE(got.at(i).mtimeNs, qint64(0));
+            } else {
+                QCOMPARE(got.at(i).type, expected.at(i).type);
+            }
+        }
+
+        const QByteArray sub = TestServer::scratchName("names");
+        const QByteArray dir = TestServer::path(version, sub);
+        QVERIFY(!run(s.mkdir(dir))->error());
+        QVERIFY(!run(s.mkdir(dir + "/real"))->error());
+        QVERIFY(TestServer::putFile(sub + "/real/x", "x"));
+        QVERIFY(TestServer::putFile(sub + "/real/.hidden", "h"));
+        QVERIFY(!run(s.symlink("real", dir + "/tofolder"))->error());
+        for (const char *path : {"/real", "/tofolder"}) {
+            auto names = run(s.listNames(dir + path));
+            QVERIFY2(!names->error(), qPrintable(names->error().message()));
+            const FileInfoList entries = byName(names->takeEntries());
+            QCOMPARE(entries.size(), 2);
+            QCOMPARE(entries.at(0).name, QByteArray(".hidden"));
+            QCOMPARE(entries.at(1).name, QByteArray("x"));
+        }
+        QCOMPARE(run(s.listNames(dir + "/real/x"))->error().kind(), Kind::NotADirectory);
+        auto missing = run(s.listNames(dir + "/missing"));
+        QCOMPARE(missing->error().kind(), Kind::NotFound);
+        QVERIFY2(missing->error().message().contains(QLatin1String("missing")), qPrintable(missing->error().message()));
+        QVERIFY(!run(s.unlink(dir + "/tofolder"))->error());
+        QVERIFY(!run(s.unlink(dir + "/real/x"))->error());
+        QVERIFY(!run(s.unlink(dir + "/real/.hidden"))->error());
+        QVERIFY(!run(s.rmdir(dir + "/real"))->error());
+        QVERIFY(!run(s.rmdir(dir))->error());
+    }
+
     void listingAttributes_data() { TestServer::addVersions(); }
     void listingAttributes()
     {

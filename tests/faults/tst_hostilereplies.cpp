@@ -102,11 +102,13 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("did not answer in 2 s") && r.err.contains("silent"), r.err.constData());
     }
 
-    // Cookies that start over: the listing ends with an error, not forever.
+    // Cookies that start over: the listing ends with an error, not forever
+    // (names alone come by plain READDIR, -l by READDIRPLUS).
     void cookieLoop()
     {
         for (const QStringList &args : {QStringList{QStringLiteral("ls"), url("cookie-loop")},
-                                        QStringList{QStringLiteral("ls"), QStringLiteral("-U"), url("cookie-loop")}}) {
+                                        QStringList{QStringLiteral("ls"), QStringLiteral("-U"), url("cookie-loop")},
+                                        QStringList{QStringLiteral("ls"), QStringLiteral("-l"), url("cookie-loop")}}) {
             const auto r = run(args);
             QVERIFY2(r.code == 1, r.err.constData());
             QVERIFY2(r.err.startsWith("nfsnav: ") && r.err.contains("cookie-loop") && r.err.contains("same place twice"),
@@ -117,11 +119,14 @@ private Q_SLOTS:
     // A name claiming 4 GiB: refused as a bad reply, nothing allocated for it.
     void absurdNameLength()
     {
-        const auto r = run({QStringLiteral("ls"), url("absurd-name")});
-        QCOMPARE(r.code, 1);
-        QVERIFY2(r.err.startsWith("nfsnav: ") && r.err.contains("absurd-name")
-                     && r.err.contains("does not follow the NFS protocol"),
-                 r.err.constData());
+        for (const QStringList &args : {QStringList{QStringLiteral("ls"), url("absurd-name")},
+                                        QStringList{QStringLiteral("ls"), QStringLiteral("-l"), url("absurd-name")}}) {
+            const auto r = run(args);
+            QCOMPARE(r.code, 1);
+            QVERIFY2(r.err.startsWith("nfsnav: ") && r.err.contains("absurd-name")
+                         && r.err.contains("does not follow the NFS protocol"),
+                     r.err.constData());
+        }
     }
 
     // Over quota (NFS3ERR_DQUOT): the upload fails naming the user's file and the quota.
