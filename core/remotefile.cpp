@@ -236,48 +236,93 @@ qint64 RemoteFile::bytesToWrite() const
     return m_core->pendingBytes + m_core->inFlightWriteBytes;
 }
 
-qint64 RemoteFile::readData(char *data, qint64 maxSize)
+qint64 RemoteFile::handOut(qint64 max, const Sink &sink, SinkKind kind, bool *refused, bool *failed)
 {
-    qint64 copied = 0;
-    bool failed = false;
-    {
-        QMutexLocker lock(&m_core->mutex);
-        FileCore &c = *m_core;
-        qint64 at = pos();
-        while (copied < maxSize) {
-            auto it = c.chunks.upper_bound(at);
-            if (it != c.chunks.begin() && std::prev(it)->first + std::prev(it)->second.size() > at) {
-                --it;
-                const qint64 from = at - it->first;
-                const qint64 n = std::min(maxSize - copied, qint64(it->second.size()) - from);
-                std::memcpy(data + copied, it->second.constData() + from, size_t(n));
-                copied += n;
-                at += n;
-                if (from + n == it->second.size()) {
+    qint64 handed = 0;
+    QMutexLocker lock(&m_core->mutex);
+    FileCore &c = *m_core;
+    qint64 at = pos();
+    // Hands [data, data + n) to the sink, without the lock unless `locked`
+    // (the session thread goes on meanwhile).
+    const auto give = [&](const char *data, qint64 n, bool locked) {
+        c.want = at + n;
+        if (!locked)
+            lock.unlock();
+        *refused = !sink(data, n);
+        if (!locked)
+            lock.relock();
+        handed += n;
+        at += n;
+    };
+    while (handed < max && !*refused) {
+        auto it = c.chunks.upper_bound(at);
+        if (it != c.chunks.begin() && std::prev(it)->first + std::prev(it)->second.size() > at) {
+            --it;
+            const qint64 from = at - it->first;
+            const qint64 rest = qint64(it->second.size()) - from;
+            if (kind == SinkKind::Copy) {
+                // A copy into the reader's buffer is quick: under the lock, from where it lies.
+                const qint64 n = std::min(max - handed, rest);
+                give(it->second.constData() + from, n, true);
+                if (n == rest) {
                     c.giveBack(std::move(it->second));
                     c.chunks.erase(it);
                 }
-            } else if (c.hand && !c.handBusy && c.handOffset + c.handTaken == at && c.handTaken < c.handLength) {
-                // A reply held open for us: straight from libnfs's buffer.
-                // The session thread waits while handBusy, so it stays valid.
-                const qint64 n = std::min(maxSize - copied, c.handLength - c.handTaken);
-                const char *from = c.hand + c.handTaken;
-                c.handBusy = true;
+            } else if (rest <= max - handed) {
+                // The rest of a chunk: taken out of the read-ahead, so the
+                // session thread cannot drop it while the sink writes it.
+                QByteArray chunk = std::move(it->second);
+                c.chunks.erase(it);
+                give(chunk.constData() + from, rest, false);
+                c.giveBack(std::move(chunk));
+            } else {
+                // Part of one (a seek landed inside it, or `max` ends in it): a copy.
+                const QByteArray part(it->second.constData() + from, max - handed);
+                give(part.constData(), part.size(), false);
+            }
+        } else if (c.hand && !c.handBusy && c.handOffset + c.handTaken == at && c.handTaken < c.handLength) {
+            // A reply held open for a waiting reader, straight from libnfs's buffer.
+            // The session thread waits while handBusy, so the pointer stays valid
+            // until it is cleared.
+            const qint64 n = std::min(max - handed, c.handLength - c.handTaken);
+            const char *from = c.hand + c.handTaken;
+            c.handBusy = true;
+            if (kind == SinkKind::MayBlock) {
                 lock.unlock();
-                std::memcpy(data + copied, from, size_t(n));
+                const QByteArray copy(from, n);
                 lock.relock();
                 c.handBusy = false;
                 c.handTaken += n;
-                copied += n;
-                at += n;
                 c.changed.wakeAll();
+                give(copy.constData(), n, false);
             } else {
-                break;
+                give(from, n, false);
+                c.handBusy = false;
+                c.handTaken += n;
+                c.changed.wakeAll();
             }
+        } else {
+            break;
         }
-        c.want = at;
-        failed = copied == 0 && c.failed();
     }
+    c.want = at;
+    *failed = handed == 0 && c.failed();
+    return handed;
+}
+
+qint64 RemoteFile::readData(char *data, qint64 maxSize)
+{
+    qint64 copied = 0;
+    bool refused = false;
+    bool failed = false;
+    handOut(
+        maxSize,
+        [&](const char *from, qint64 n) {
+            std::memcpy(data + copied, from, size_t(n));
+            copied += n;
+            return true;
+        },
+        SinkKind::Copy, &refused, &failed);
     if (failed) {
         setErrorString(error().message());
         return -1;
@@ -290,68 +335,9 @@ qint64 RemoteFile::readInPlace(qint64 max, const Sink &sink, bool sinkMayBlock, 
 {
     if (!m_core || !(openMode() & ReadOnly))
         return -1;
-    qint64 handed = 0;
     bool refused = false;
     bool failed = false;
-    {
-        QMutexLocker lock(&m_core->mutex);
-        FileCore &c = *m_core;
-        qint64 at = pos();
-        // Hands [data, data + n) to the sink without the lock: the reader's
-        // write may take a while, and the session thread goes on meanwhile.
-        const auto give = [&](const char *data, qint64 n) {
-            c.want = at + n;
-            lock.unlock();
-            refused = !sink(data, n);
-            lock.relock();
-            handed += n;
-            at += n;
-        };
-        while (handed < max && !refused) {
-            auto it = c.chunks.upper_bound(at);
-            if (it != c.chunks.begin() && std::prev(it)->first + std::prev(it)->second.size() > at) {
-                --it;
-                const qint64 from = at - it->first;
-                const qint64 rest = qint64(it->second.size()) - from;
-                if (rest <= max - handed) {
-                    // The rest of a chunk: taken out of the read-ahead, so the
-                    // session thread cannot drop it while the sink writes it.
-                    QByteArray chunk = std::move(it->second);
-                    c.chunks.erase(it);
-                    give(chunk.constData() + from, rest);
-                    c.giveBack(std::move(chunk));
-                } else {
-                    // Part of one (a seek landed inside it, or `max` ends in it): a copy.
-                    const QByteArray part(it->second.constData() + from, max - handed);
-                    give(part.constData(), part.size());
-                }
-            } else if (c.hand && !c.handBusy && c.handOffset + c.handTaken == at && c.handTaken < c.handLength) {
-                // A reply held open for a waiting reader. The session thread waits
-                // while handBusy, so the pointer stays valid until it is cleared.
-                const qint64 n = std::min(max - handed, c.handLength - c.handTaken);
-                const char *from = c.hand + c.handTaken;
-                c.handBusy = true;
-                if (sinkMayBlock) {
-                    lock.unlock();
-                    const QByteArray copy(from, n);
-                    lock.relock();
-                    c.handBusy = false;
-                    c.handTaken += n;
-                    c.changed.wakeAll();
-                    give(copy.constData(), n);
-                } else {
-                    give(from, n);
-                    c.handBusy = false;
-                    c.handTaken += n;
-                    c.changed.wakeAll();
-                }
-            } else {
-                break;
-            }
-        }
-        c.want = at;
-        failed = handed == 0 && c.failed();
-    }
+    const qint64 handed = handOut(max, sink, sinkMayBlock ? SinkKind::MayBlock : SinkKind::Unhurried, &refused, &failed);
     if (handed > 0)
         QIODevice::seek(pos() + handed);
     if (sinkFailed)

@@ -111,6 +111,16 @@ protected:
 
 private:
     friend class RemoteFileBackend;
+    // How a sink takes the bytes: Copy into the reader's buffer (quick: under
+    // the lock, a partial chunk read where it lies); Unhurried (a local
+    // write: without the lock, chunks taken out of the read-ahead first);
+    // MayBlock (a pipe: libnfs's held reply copied first, so the session
+    // thread never waits on the sink).
+    enum class SinkKind { Copy, Unhurried, MayBlock };
+    // The walk both reads share: the bytes at pos(), up to `max`, from the
+    // read-ahead and the held reply to `sink`. Does not move pos(). *refused
+    // when the sink returned false; *failed when nothing came and the file failed.
+    qint64 handOut(qint64 max, const Sink &sink, SinkKind kind, bool *refused, bool *failed);
     void postKick();
     void deliverReadyRead();
     void deliverBytesWritten();
