@@ -368,9 +368,20 @@ def inner(args):
             script = 'for i in $(seq -f "%%05g" 0 %d); do nfs-cp %s/f$i %s/f$i || exit 1; done' % (sample - 1, tree, dest)
             return run(['bash', '-c', script])
 
-        rows.append(Row('put -r %d files of 4 KiB, v3' % count, '≥ 10× a loop of nfs-cp (speed)', put_tree,
-                        nfscp_loop_up, 'nfs-cp loop', mode='speed', scale=scale,
-                        note='(the loop times %d files, scaled)' % sample))
+        # The ceiling: libnfs's raw API uploading the folder the durable way on
+        # handles, 16 files in flight (tests/bench/probes/treeprobe.cpp).
+        treeprobe = os.path.join(BIN, 'treeprobe')
+
+        def treeprobe_up():
+            counter_tree[0] += 1
+            folder = '/scratch/bench/probe-tree-%d' % counter_tree[0]
+            subprocess.run(nfsnav('mkdir', SERVER + '/srv/test' + folder), check=False, stderr=subprocess.DEVNULL)
+            return run([treeprobe, '127.0.0.1', '/srv/test', folder, tree, '16'])
+
+        rows.append(Row('put -r %d files of 4 KiB, v3' % count, '≥ 10× a loop of nfs-cp (speed), ≥ 2× 44b94b5',
+                        put_tree, nfscp_loop_up, 'nfs-cp loop', mode='speed', scale=scale,
+                        note='(the loop times %d files, scaled)' % sample,
+                        ceiling=treeprobe_up if os.access(treeprobe, os.X_OK) else None))
         if count:
             subprocess.run(nfsnav('put', '-r', tree, v3 + '/tree'), check=True, stderr=subprocess.DEVNULL)
         tree_down = os.path.join(work, 'tree-down')
