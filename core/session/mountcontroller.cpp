@@ -12,6 +12,7 @@
 #include <QTimer>
 
 #include <cerrno>
+#include <utility>
 #include <nfsc/libnfs.h>
 
 using Op = NfsError::Operation;
@@ -22,13 +23,16 @@ constexpr int MaxBackoffMs = 30000;
 
 } // namespace
 
-MountController::MountController(SessionWorker *worker, const NfsUrl &url)
-    : QObject(worker), m_worker(worker), m_url(url), m_deadline(new QTimer(this)), m_backoffTimer(new QTimer(this))
+MountController::MountController(SessionWorker *worker, const NfsUrl &url, Session::MountPoint mountPoint)
+    : QObject(worker), m_worker(worker), m_url(url),
+      m_atFolder(mountPoint == Session::MountPoint::Folder && url.version() == 3), m_deadline(new QTimer(this)),
+      m_backoffTimer(new QTimer(this))
 {
     m_deadline->setSingleShot(true);
     connect(m_deadline, &QTimer::timeout, this, [this] {
         Connection *c = m_worker->current();
         if (c && !c->mounted) {
+            m_tryingFolder = false;
             const NfsError e = attemptTimeout();
             m_worker->retire(c, e);
             m_candidates.clear();
@@ -112,6 +116,13 @@ void MountController::chooseExport()
         mountNextCandidate();
         return;
     }
+    if (m_atFolder) {
+        // The folder itself; should the server refuse it, its export (below).
+        m_tryingFolder = true;
+        m_candidates = {path};
+        mountNextCandidate();
+        return;
+    }
     const auto choose = [this, path] {
         if (m_worker->isClosing())
             return;
@@ -169,6 +180,7 @@ void MountController::onMountReply(int status, const char *message)
 {
     Connection *c = m_worker->current();
     m_deadline->stop();
+    const bool triedFolder = std::exchange(m_tryingFolder, false);
     if (status == 0) {
         c->mounted = true;
         succeeded();
@@ -176,6 +188,15 @@ void MountController::onMountReply(int status, const char *message)
     }
     NfsError e = NfsError::fromStatus(Op::Mount, status, message, c->exportPath(), server(), timeoutSeconds());
     qCDebug(lcSession) << "mount of" << c->exportPath() << "failed:" << e.message() << e.detail();
+    if (triedFolder && e.kind() != NfsError::Kind::Unreachable) {
+        // Not every server mounts a folder below an export: this session
+        // mounts the export from now on, and its messages speak of that.
+        m_worker->retire(c, e);
+        m_atFolder = false;
+        m_candidates.clear();
+        QTimer::singleShot(0, this, &MountController::chooseExport);
+        return;
+    }
     // The first refusal says most (the path the user asked for); a later
     // "not found" for a parent would only confuse.
     if (!m_firstError)

@@ -2,7 +2,8 @@
 #pragma once
 // MountController: brings the session's connection to a mounted state. It
 // chooses the export (NFSv3: the longest export of the server's list that
-// holds the URL's path, else the path and its parents in turn), keeps its own
+// holds the URL's path, else the path and its parents in turn; or the URL's
+// folder itself, when asked and the server allows it), keeps its own
 // deadline on each try, and backs off after failures. Session thread only.
 #include "exportlist.h"
 #include "job.h"
@@ -24,7 +25,7 @@ class MountController : public QObject
 {
     Q_OBJECT
 public:
-    MountController(SessionWorker *worker, const NfsUrl &url);
+    MountController(SessionWorker *worker, const NfsUrl &url, Session::MountPoint mountPoint);
 
     // A mount job: ends when the session is mounted (at once if it is).
     void submit(std::shared_ptr<ResultCore<MountInfo>> core);
@@ -64,6 +65,8 @@ private:
     NfsError m_firstError;                  // the most telling failure among candidates
     NfsError m_lastError;                   // of the last mount, while it is not followed by a success
     bool m_mounting = false;
+    bool m_atFolder = false;                // the URL's folder is to be mounted, not its export
+    bool m_tryingFolder = false;            // the current try mounts the URL's folder
     int m_failures = 0;                     // consecutive failed mounts, for back-off
     QDeadlineTimer m_backoff;
     QTimer *m_deadline;

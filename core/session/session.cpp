@@ -21,13 +21,13 @@ void registerTypes()
 
 } // namespace
 
-Session::Session(const NfsUrl &url, QObject *parent)
+Session::Session(const NfsUrl &url, QObject *parent, MountPoint mountPoint)
     : QObject(parent), m_url(url)
 {
     Q_ASSERT(url.isValid());
     registerTypes();
     m_thread.setObjectName(QStringLiteral("nfs:%1").arg(url.host()));
-    m_worker = new SessionWorker(this, url);
+    m_worker = new SessionWorker(this, url, mountPoint);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.start();

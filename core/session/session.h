@@ -53,9 +53,17 @@ public:
     enum class State { Idle, Connecting, Connected, NotAnswering, Lost };
     Q_ENUM(State)
 
+    // Where an NFSv3 session mounts: the export that holds the URL's path, or
+    // the URL's folder itself. libnfs 4.0 looks every path up from its mount's
+    // root, one LOOKUP per folder on the way: a session mounted at a folder
+    // reaches its entries with one. It cannot reach anything outside that
+    // folder; a server that refuses to mount the folder gets the export
+    // mounted instead. NFSv4 always mounts its pseudo root.
+    enum class MountPoint { Export, Folder };
+
     // Only the server part and options of `url` matter, and its path chooses
     // the export for NFSv3. `url` must be valid.
-    explicit Session(const NfsUrl &url, QObject *parent = nullptr);
+    explicit Session(const NfsUrl &url, QObject *parent = nullptr, MountPoint mountPoint = MountPoint::Export);
     ~Session() override;
 
     const NfsUrl &url() const { return m_url; }

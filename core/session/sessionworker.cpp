@@ -33,10 +33,10 @@ constexpr int AddressReuseMs = 60000;
 
 } // namespace
 
-SessionWorker::SessionWorker(Session *session, const NfsUrl &url)
+SessionWorker::SessionWorker(Session *session, const NfsUrl &url, Session::MountPoint mountPoint)
     : m_session(session),
       m_url(url),
-      m_mount(new MountController(this, url)),
+      m_mount(new MountController(this, url, mountPoint)),
       m_dispatcher(new RequestDispatcher(this)),
       m_resolver(std::make_unique<PathResolver>(url, m_dispatcher)),
       m_operations(std::make_unique<SessionOperations>(this, m_dispatcher, m_resolver.get()))

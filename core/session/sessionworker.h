@@ -29,7 +29,7 @@ class SessionWorker : public QObject
 {
     Q_OBJECT
 public:
-    SessionWorker(Session *session, const NfsUrl &url);
+    SessionWorker(Session *session, const NfsUrl &url, Session::MountPoint mountPoint);
     ~SessionWorker() override;
 
     const NfsUrl &url() const { return m_url; }

@@ -103,6 +103,8 @@ public:
 
     // Files copied at once.
     static constexpr int ParallelFiles = 4;
+    // A remote folder that gets this many files gets a session of its own for them.
+    static constexpr int FolderSessionFiles = 16;
 
     void run(const TransferEndpoint &from, const TransferEndpoint &to)
     {
@@ -357,8 +359,29 @@ private:
         return {};
     }
 
+    // Where the files of the remote folder `dst` are copied to: through a
+    // session mounted at the folder itself when it gets many (NFSv3). libnfs
+    // 4.0 looks every path up from its mount's root, a LOOKUP per folder on
+    // the way, for each of an upload's eight requests; from the folder it is
+    // one. The session is *folderSession's, to be closed after those files.
+    static Place placeForFiles(const Place &dst, const FileInfoList &entries, std::unique_ptr<Session> *folderSession)
+    {
+        if (!dst.remote || dst.link->url().version() != 3)
+            return dst;
+        const auto files = std::count_if(entries.begin(), entries.end(),
+                                         [](const FileInfo &e) { return e.type == FileInfo::Type::File; });
+        if (files < FolderSessionFiles)
+            return dst;
+        *folderSession = std::make_unique<Session>(dst.link->url().withPath(dst.path), nullptr,
+                                                   Session::MountPoint::Folder);
+        Place p = dst;
+        p.link = SessionLink::to(folderSession->get());
+        return p;
+    }
+
     void copyFolder(const Place &src, const FileInfo &info, const Place &dst)
     {
+        std::unique_ptr<Session> folderSession;
         int srcFd = -1, dstFd = -1;
         if (NfsError e = makeFolder(dst, &dstFd)) {
             failed(dst, e);
@@ -378,6 +401,7 @@ private:
         } else {
             // Stable: of two entries with one name (a hostile server), the first listed is copied.
             std::stable_sort(entries.begin(), entries.end(), [](const FileInfo &a, const FileInfo &b) { return a.name < b.name; });
+            const Place filesDst = placeForFiles(dst, entries, &folderSession);
             for (const FileInfo &child : std::as_const(entries)) {
                 if (cancelled())
                     break;
@@ -388,11 +412,13 @@ private:
                                              .arg(displayName(child.name), src.display(), why)));
                     continue;
                 }
-                copyNode(src.child(child.name, srcFd), child, dst.child(child.name, dstFd));
+                copyNode(src.child(child.name, srcFd), child,
+                         (child.type == FileInfo::Type::File ? filesDst : dst).child(child.name, dstFd));
             }
         }
         // Its files are copied before its attributes are set and its folders closed.
         m_files.waitForDone();
+        folderSession.reset();
         // The folder's own times and bits last: its contents changed them.
         setAttributes(dst, info, dstFd);
         if (srcFd >= 0)

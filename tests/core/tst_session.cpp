@@ -55,6 +55,55 @@ private Q_SLOTS:
         QCOMPARE(s.state(), Session::State::Connected);
     }
 
+    // Mounted at a folder (NFSv3): the folder is the mount's root, paths
+    // below it work and paths outside it are refused in words; a folder the
+    // server will not mount (here: one that does not exist) gets the export
+    // mounted instead. NFSv4 mounts its pseudo root whatever is asked.
+    void mountAtFolder_data() { TestServer::addVersions(); }
+    void mountAtFolder()
+    {
+        QFETCH(int, version);
+        const QByteArray sub = TestServer::scratchName("rooted");
+        const QByteArray dir = TestServer::path(version, sub);
+        {
+            Session maker(TestServer::url(version));
+            QVERIFY(!run(maker.mkdir(dir))->error());
+        }
+        Session s(TestServer::url(version, sub), nullptr, Session::MountPoint::Folder);
+        auto mounted = run(s.mount());
+        QVERIFY2(!mounted->error(), qPrintable(mounted->error().message()));
+        QCOMPARE(mounted->result().exportPath, version == 4 ? QByteArray("/") : dir);
+        QVERIFY(!run(s.mkdir(dir + "/inner"))->error());
+        QVERIFY(!run(s.createFile(dir + "/file", 0644, true))->error());
+        auto st = run(s.stat(dir + "/file"));
+        QVERIFY2(!st->error(), qPrintable(st->error().message()));
+        QVERIFY(!run(s.rename(dir + "/file", dir + "/inner/moved"))->error());
+        auto listed = run(s.listNames(dir + "/inner"));
+        QVERIFY2(!listed->error(), qPrintable(listed->error().message()));
+        QCOMPARE(listed->takeEntries().value(0).name, QByteArray("moved"));
+        auto rootList = run(s.list(dir));
+        QVERIFY2(!rootList->error(), qPrintable(rootList->error().message()));
+        QCOMPARE(rootList->takeEntries().size(), 1);
+        auto outside = run(s.stat(TestServer::path(version, "hello.txt")));
+        if (version == 3) {
+            QCOMPARE(outside->error().kind(), Kind::InvalidArgument);
+            QVERIFY2(outside->error().message().contains(QLatin1String("outside the export")),
+                     qPrintable(outside->error().message()));
+        } else {
+            QVERIFY2(!outside->error(), qPrintable(outside->error().message()));
+        }
+        QVERIFY(!run(s.unlink(dir + "/inner/moved"))->error());
+        QVERIFY(!run(s.rmdir(dir + "/inner"))->error());
+
+        Session missing(TestServer::url(version, sub + "/not-there"), nullptr, Session::MountPoint::Folder);
+        auto fellBack = run(missing.mount());
+        QVERIFY2(!fellBack->error(), qPrintable(fellBack->error().message()));
+        QCOMPARE(fellBack->result().exportPath, version == 4 ? QByteArray("/") : QByteArray("/srv/test"));
+        auto hello = run(missing.stat(TestServer::path(version, "hello.txt")));
+        QVERIFY2(!hello->error(), qPrintable(hello->error().message()));
+        QVERIFY(!run(missing.rmdir(dir))->error());
+    }
+
     void stat_data() { TestServer::addVersions(); }
     void stat()
     {

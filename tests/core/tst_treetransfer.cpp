@@ -182,6 +182,15 @@ private Q_SLOTS:
         QVERIFY(writeFile(s + "/esc\x1b[0m", "e"));
         QVERIFY(writeFile(s + "/caf\xe9", "c"));
         QVERIFY(writeFile(s + '/' + QByteArray(255, 'L'), "long"));
+        // A folder of many files: over NFSv3 they are uploaded through a session mounted at it.
+        QVERIFY(::mkdir((s + "/many").constData(), 0755) == 0);
+        for (int i = 0; i < 40; ++i) {
+            const QByteArray f = s + "/many/m" + QByteArray::number(i);
+            QVERIFY(writeFile(f, TestServer::randomBytes(i * 100, quint32(i))));
+            QVERIFY(::chmod(f.constData(), i % 2 ? 0600 : 0644) == 0);
+            const timespec when[2] = {{1400000000 + i, 0}, {1400000000 + i, 0}};
+            QVERIFY(::utimensat(AT_FDCWD, f.constData(), when, 0) == 0);
+        }
         QByteArray big(100 * 1024 * 1024, Qt::Uninitialized);
         for (qsizetype i = 0; i < big.size(); i += 8)
             *reinterpret_cast<quint64 *>(big.data() + i) = quint64(i) * 0x9E3779B97F4A7C15ull;
