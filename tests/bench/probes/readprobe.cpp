@@ -4,9 +4,11 @@
 // 1 MiB) kept in flight on one context, driven by poll() + nfs_service(), each
 // reply copied once into a reader's buffer (as RemoteFile's reader copies it)
 // or not at all. It gives the ceiling for `nfsnav cat` on the machine at hand:
-// with 1 in flight it reads as nfs-cat does, one READ at a time.
+// with 1 in flight it reads as nfs-cat does, one READ at a time. With --out
+// it writes each reply where it belongs in a local file instead (pwrite, no
+// copy of ours): the ceiling for `nfsnav get`.
 //
-//   readprobe SERVER EXPORT PATH [IN_FLIGHT...] [--no-copy] [--ports URL]
+//   readprobe SERVER EXPORT PATH [IN_FLIGHT...] [--no-copy] [--ports URL] [--out FILE]
 //   e.g. readprobe 127.0.0.1 /srv/test /big.bin 1 2 4 8
 // --ports takes the NFS and MOUNT ports from an nfs:// URL's nfsport= and
 // mountport= (libnfs 4.0 sets them only as its URL parser's side effect):
@@ -15,7 +17,9 @@
 // Built by CMake, never run by ctest (a figure, not a test).
 #include <nfsc/libnfs.h>
 
+#include <fcntl.h>
 #include <poll.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
@@ -38,23 +42,41 @@ struct Reader
     int inFlight = 0;
     int maxInFlight = 1;
     bool copy = true;
+    int out = -1;            // the local file the replies go to, or -1
     bool failed = false;
     std::vector<char> buffer;
+};
+
+// One READ: where its bytes belong.
+struct Piece
+{
+    Reader *reader;
+    uint64_t offset;
 };
 
 void issue(Reader *r);
 
 void onRead(int status, nfs_context *nfs, void *data, void *priv)
 {
-    auto *r = static_cast<Reader *>(priv);
+    auto *piece = static_cast<Piece *>(priv);
+    Reader *r = piece->reader;
+    const uint64_t offset = piece->offset;
+    delete piece;
     --r->inFlight;
     if (status < 0) {
         std::fprintf(stderr, "readprobe: READ failed: %s\n", static_cast<const char *>(data) ? static_cast<const char *>(data) : nfs_get_error(nfs));
         r->failed = true;
         return;
     }
-    if (r->copy && status > 0)
+    if (r->out >= 0 && status > 0) {
+        if (::pwrite(r->out, data, size_t(status), off_t(offset)) != status) {
+            std::fprintf(stderr, "readprobe: cannot write the local file\n");
+            r->failed = true;
+            return;
+        }
+    } else if (r->copy && status > 0) {
         std::memcpy(r->buffer.data(), data, size_t(status));
+    }
     r->done += uint64_t(status);
     issue(r);
 }
@@ -63,7 +85,7 @@ void issue(Reader *r)
 {
     while (!r->failed && r->inFlight < r->maxInFlight && r->next < r->size) {
         const uint64_t n = std::min(r->chunk, r->size - r->next);
-        if (nfs_pread_async(r->nfs, r->fh, r->next, n, onRead, r) != 0) {
+        if (nfs_pread_async(r->nfs, r->fh, r->next, n, onRead, new Piece{r, r->next}) != 0) {
             std::fprintf(stderr, "readprobe: cannot send a READ: %s\n", nfs_get_error(r->nfs));
             r->failed = true;
             return;
@@ -78,15 +100,18 @@ void issue(Reader *r)
 int main(int argc, char **argv)
 {
     if (argc < 4) {
-        std::fprintf(stderr, "usage: readprobe SERVER EXPORT PATH [IN_FLIGHT...] [--no-copy] [--ports URL]\n");
+        std::fprintf(stderr, "usage: readprobe SERVER EXPORT PATH [IN_FLIGHT...] [--no-copy] [--ports URL] [--out FILE]\n");
         return 2;
     }
     std::vector<int> depths;
     bool copy = true;
     const char *portsUrl = nullptr;
+    const char *outPath = nullptr;
     for (int i = 4; i < argc; ++i) {
         if (std::string(argv[i]) == "--no-copy")
             copy = false;
+        else if (std::string(argv[i]) == "--out" && i + 1 < argc)
+            outPath = argv[++i];
         else if (std::string(argv[i]) == "--ports" && i + 1 < argc)
             portsUrl = argv[++i];
         else
@@ -117,7 +142,7 @@ int main(int argc, char **argv)
     const uint64_t chunk = std::min<uint64_t>(nfs_get_readmax(nfs) ? nfs_get_readmax(nfs) : 1 << 20, 1 << 20);
     std::printf("readprobe: %s (%llu MiB), READs of %llu KiB, %s\n", argv[3],
                 static_cast<unsigned long long>(st.nfs_size >> 20), static_cast<unsigned long long>(chunk >> 10),
-                copy ? "each reply copied once" : "replies not copied");
+                outPath ? "each reply written to a local file" : copy ? "each reply copied once" : "replies not copied");
     for (int depth : depths) {
         Reader r;
         r.nfs = nfs;
@@ -128,6 +153,13 @@ int main(int argc, char **argv)
         r.copy = copy;
         r.buffer.resize(chunk);
         const auto start = std::chrono::steady_clock::now();
+        if (outPath) {
+            r.out = ::open(outPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+            if (r.out < 0) {
+                std::fprintf(stderr, "readprobe: cannot create %s\n", outPath);
+                return 1;
+            }
+        }
         issue(&r);
         while (!r.failed && r.done < r.size) {
             pollfd p{nfs_get_fd(nfs), short(nfs_which_events(nfs)), 0};
@@ -138,6 +170,8 @@ int main(int argc, char **argv)
                 r.failed = true;
             }
         }
+        if (r.out >= 0 && ::close(r.out) != 0)
+            r.failed = true;
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         if (r.failed)
             return 1;
