@@ -5,6 +5,7 @@
 #include "displayname.h"
 #include "libnfsworkarounds.h"
 #include "nfsconversion.h"
+#include "rawreply.h"
 #include "request.h"
 #include "requestdispatcher.h"
 #include "sessionworker.h"
@@ -23,16 +24,6 @@ namespace {
 bool isDotOrDotDot(const char *n)
 {
     return n && n[0] == '.' && (n[1] == 0 || (n[1] == '.' && n[2] == 0));
-}
-
-void *okOf(READDIRPLUS3res *res)
-{
-    return &res->READDIRPLUS3res_u.resok;
-}
-
-void *okOf(READDIR3res *res)
-{
-    return &res->READDIR3res_u.resok;
 }
 
 } // namespace
@@ -82,24 +73,6 @@ void ListingStream::opened(nfsfh *fh)
     requestPage();
 }
 
-template <typename Result>
-void ListingStream::onReply(rpc_context *rpc, int status, void *data, void *priv)
-{
-    // The raw API's answer, turned into the form every request's reply takes.
-    const auto *r = static_cast<Request *>(priv);
-    nfs_context *ctx = r->connection->context();
-    if (status == RPC_STATUS_SUCCESS) {
-        auto *res = static_cast<Result *>(data);
-        if (res->status == NFS3_OK)
-            RequestDispatcher::onNfsReply(0, ctx, okOf(res), priv);
-        else
-            RequestDispatcher::onNfsReply(nfsstat3_to_errno(res->status), ctx, nfsstat3_to_str(res->status), priv);
-        return;
-    }
-    const int code = status == RPC_STATUS_TIMEOUT ? -ETIMEDOUT : status == RPC_STATUS_CANCEL ? -ECANCELED : -EIO;
-    RequestDispatcher::onNfsReply(code, ctx, status == RPC_STATUS_ERROR && data ? data : rpc_get_error(rpc), priv);
-}
-
 void ListingStream::requestPage()
 {
     if (m_core->isCancelled()) {
@@ -130,7 +103,7 @@ void ListingStream::requestPage()
             args.cookie = self->m_cookie;
             std::memcpy(args.cookieverf, self->m_verifier, sizeof args.cookieverf);
             args.count = bytes;
-            return rpc_nfs3_readdir_async(nfs_get_rpc_context(ctx), &ListingStream::onReply<READDIR3res>, &args,
+            return rpc_nfs3_readdir_async(nfs_get_rpc_context(ctx), &RawReply::onReply<READDIR3res>, &args,
                                           priv);
         }
         READDIRPLUS3args args{};
@@ -140,7 +113,7 @@ void ListingStream::requestPage()
         std::memcpy(args.cookieverf, self->m_verifier, sizeof args.cookieverf);
         args.dircount = bytes;
         args.maxcount = bytes;
-        return rpc_nfs3_readdirplus_async(nfs_get_rpc_context(ctx), &ListingStream::onReply<READDIRPLUS3res>, &args,
+        return rpc_nfs3_readdirplus_async(nfs_get_rpc_context(ctx), &RawReply::onReply<READDIRPLUS3res>, &args,
                                           priv);
     };
     r->done = [self, page](nfs_context *, void *data) {

@@ -49,8 +49,6 @@ private:
     // small one is read, sent, decoded and sorted in a fraction of the time.
     static constexpr quint32 FirstReplyBytes = 8 * 1024;
 
-    template <typename Result>
-    static void onReply(rpc_context *rpc, int status, void *data, void *priv);
     void open();
     void opened(nfsfh *fh);
     void requestPage();

@@ -164,6 +164,11 @@ Job *Session::truncate(const QByteArray &path, quint64 size)
     return ask(&SessionOperations::truncate, path, size);
 }
 
+Job *Session::putSmallFile(const SmallFile &file)
+{
+    return ask(&SessionOperations::putSmallFile, file);
+}
+
 Job *Session::createFile(const QByteArray &path, quint32 mode, bool exclusive)
 {
     return ask(&SessionOperations::createFile, path, mode, exclusive);

@@ -101,6 +101,13 @@ void SessionOperations::list(std::shared_ptr<ListingCore> core, QByteArray path,
                         });
 }
 
+void SessionOperations::putSmallFile(std::shared_ptr<JobCore> core, SmallFile file)
+{
+    // It removes its temporary file before it ends, cancelled or not.
+    core->setEndsItselfOnCancel(true);
+    SmallUpload::start(m_worker, std::move(core), std::move(file), m_folderHandles);
+}
+
 void SessionOperations::listNames(std::shared_ptr<ListingCore> core, QByteArray path)
 {
     if (!streams()) {

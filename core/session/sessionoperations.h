@@ -13,6 +13,7 @@
 #include "nfserror.h"
 #include "nfsurl.h"
 #include "request.h"
+#include "smallupload.h"
 
 #include <QCoreApplication>
 
@@ -47,6 +48,7 @@ public:
     void link(std::shared_ptr<JobCore> core, QByteArray existing, QByteArray newPath);
     void truncate(std::shared_ptr<JobCore> core, QByteArray path, quint64 size);
     void createFile(std::shared_ptr<JobCore> core, QByteArray path, quint32 mode, bool exclusive);
+    void putSmallFile(std::shared_ptr<JobCore> core, SmallFile file);
     void access(std::shared_ptr<ResultCore<int>> core, QByteArray path);
 
 private:
@@ -70,6 +72,7 @@ private:
     int timeoutSeconds() const { return m_url.timeoutSeconds(); }
 
     SessionWorker *m_worker;
+    std::shared_ptr<SmallUpload::FolderHandles> m_folderHandles = std::make_shared<SmallUpload::FolderHandles>();
     RequestDispatcher *m_dispatcher;
     PathResolver *m_resolver;
     NfsUrl m_url;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "treetransfer.h"
 
+#include "copynames.h"
 #include "directorylisting.h"
 #include "displayname.h"
 #include "exportlist.h"
@@ -105,6 +106,8 @@ public:
     static constexpr int ParallelFiles = 4;
     // A remote folder that gets this many files gets a session of its own for them.
     static constexpr int FolderSessionFiles = 16;
+    // Local files up to this size are uploaded with Session::putSmallFile.
+    static constexpr quint64 SmallFileBytes = 256 * 1024;
 
     void run(const TransferEndpoint &from, const TransferEndpoint &to)
     {
@@ -272,6 +275,14 @@ private:
                 return m_control.askConflict(conflict);
             };
         }
+        switch (putSmall(src, info, dst, control)) {
+        case SmallPut::Done:
+            countBytes(qint64(info.size));
+            done();
+            return;
+        case SmallPut::Cancelled: return;
+        case SmallPut::GeneralWay: break;
+        }
         qint64 counted = 0;   // of this file's bytes, added to m_bytes so far
         control.onBytes = [this, &counted](qint64 fileDone, qint64) {
             countBytes(fileDone - counted);
@@ -284,6 +295,59 @@ private:
             failed(src, e);
         else if (!e)
             done();
+    }
+
+    // A small local file into an NFSv3 folder: one job with every request on
+    // file handles (Session::putSmallFile), a third of the requests of the
+    // general way. GeneralWay when that does not apply or did not work out
+    // (the target exists, the server refused something...): the copy then goes
+    // the general way, which asks about conflicts and words every failure.
+    enum class SmallPut { Done, Cancelled, GeneralWay };
+    SmallPut putSmall(const Place &src, const FileInfo &info, const Place &dst, const TransferControl &control)
+    {
+        if (!dst.remote || src.remote || src.dirFd < 0 || info.size > SmallFileBytes
+            || dst.link->url().version() != 3 || m_options.resume || m_options.replace || !m_options.preserveMode
+            || !m_options.preserveTimes || (!m_options.force && control.knownFree && *control.knownFree < info.size))
+            return SmallPut::GeneralWay;
+        if (control.pause && !control.pause->pass([this] { return cancelled(); }))
+            return SmallPut::GeneralWay;
+        SmallFile file;
+        const int fd = ::openat(src.dirFd, src.name.constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+        if (fd < 0)
+            return SmallPut::GeneralWay;
+        struct stat st {};
+        bool read = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && quint64(st.st_size) == info.size;
+        if (read) {
+            file.data.resize(qsizetype(st.st_size));
+            read = ::read(fd, file.data.data(), size_t(file.data.size())) == st.st_size;
+        }
+        ::close(fd);
+        if (!read)
+            return SmallPut::GeneralWay;   // changed since it was listed: the general way says so
+        file.path = dst.path;
+        file.mode = st.st_mode & 07777;
+        file.atimeNs = qint64(st.st_atim.tv_sec) * 1000000000 + st.st_atim.tv_nsec;
+        file.mtimeNs = qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+        file.lookBeforeRename = m_options.noClobber || m_options.keepBoth;
+        // A temporary name no copy of this process writes (a resumer would take it for a partial).
+        CopyNames::TemporaryInUse inUse;
+        const QByteArray name = dst.path.mid(dst.path.lastIndexOf('/') + 1);
+        for (int i = 0; i < CopyNames::TempAttempts && file.temporary.isEmpty(); ++i) {
+            const QByteArray temporary = ExportResolution::childPath(ExportResolution::parentPath(dst.path),
+                                                                     CopyNames::temporaryFor(name));
+            if (inUse.set(dst.link->url().withPath(temporary).toString()))
+                file.temporary = temporary;
+        }
+        NfsError e;
+        auto job = ask(dst, [&](Session *s) { return s->putSmallFile(file); }, &e);
+        if (!job)
+            return SmallPut::GeneralWay;
+        if (await(job.get()).kind() == NfsError::Kind::Cancelled) {
+            // Its temporary file is removed before it ends.
+            job->wait(Transfer::CleanUpDeadlineMs);
+            return SmallPut::Cancelled;
+        }
+        return job->error() ? SmallPut::GeneralWay : SmallPut::Done;
     }
 
     void countBytes(qint64 more)

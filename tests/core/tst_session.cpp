@@ -4,6 +4,7 @@
 #include "session.h"
 #include "testserver.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QHostInfo>
 #include <QSet>
@@ -102,6 +103,76 @@ private Q_SLOTS:
         auto hello = run(missing.stat(TestServer::path(version, "hello.txt")));
         QVERIFY2(!hello->error(), qPrintable(hello->error().message()));
         QVERIFY(!run(missing.rmdir(dir))->error());
+    }
+
+    // A whole small file on handles (NFSv3): its bytes, mode and times as
+    // given and no temporary name left; an existing name is never replaced
+    // and nothing is left when it ends with an error; over NFSv4 it says it
+    // cannot.
+    void putSmallFile_data() { TestServer::addVersions(); }
+    void putSmallFile()
+    {
+        QFETCH(int, version);
+        const QByteArray sub = TestServer::scratchName("small");
+        const QByteArray dir = TestServer::path(version, sub);
+        Session s(TestServer::url(version));
+        QVERIFY(!run(s.mkdir(dir))->error());
+        const auto small = [&](const QByteArray &name, const QByteArray &data) {
+            SmallFile f;
+            f.path = dir + '/' + name;
+            f.temporary = dir + "/." + name + ".nfsnav-test";
+            f.data = data;
+            f.mode = 0640;
+            f.atimeNs = qint64(1300000000) * 1000000000 + 250000000;
+            f.mtimeNs = qint64(1400000000) * 1000000000 + 123456789;
+            return f;
+        };
+        const QString local = TestServer::localPath(sub);
+        const QByteArray bytes = TestServer::randomBytes(70000, 5);
+        auto put = run(s.putSmallFile(small("a.bin", bytes)));
+        if (version == 4) {
+            QCOMPARE(put->error().kind(), Kind::NotSupported);
+            QVERIFY(QDir(local).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
+            QVERIFY(!run(s.rmdir(dir))->error());
+            return;
+        }
+        QVERIFY2(!put->error(), qPrintable(put->error().message()));
+        // (Before the bytes are read on the server's disk, which moves the access time.)
+        auto st = run(s.stat(dir + "/a.bin"));
+        QCOMPARE(st->result().mode, quint32(0640));
+        QCOMPARE(st->result().mtimeNs, qint64(1400000000) * 1000000000 + 123456789);
+        QCOMPARE(st->result().atimeNs, qint64(1300000000) * 1000000000 + 250000000);
+        QCOMPARE(TestServer::readLocal(local + QStringLiteral("/a.bin")), bytes);
+        // An empty file, and a second file in the same folder (its handle known by then).
+        QVERIFY(!run(s.putSmallFile(small("empty", {})))->error());
+        QCOMPARE(run(s.stat(dir + "/empty"))->result().size, quint64(0));
+
+        // The name exists: ends with Exists, the file untouched, no temporary name.
+        SmallFile again = small("a.bin", "other");
+        auto exists = run(s.putSmallFile(again));
+        QCOMPARE(exists->error().kind(), Kind::Exists);
+        QCOMPARE(TestServer::readLocal(local + QStringLiteral("/a.bin")), bytes);
+        // With a second look right before the rename (never replace), when nothing appeared meanwhile.
+        again.lookBeforeRename = true;
+        again.path = dir + "/late";
+        again.temporary = dir + "/.late.nfsnav-test";
+        QVERIFY(!run(s.putSmallFile(again))->error());
+        QCOMPARE(TestServer::readLocal(local + QStringLiteral("/late")), QByteArray("other"));
+
+        // Refused by the server (another uid in a folder of root's): an error, nothing left.
+        QVERIFY(!run(s.chmod(dir, 0755))->error());
+        Session other(TestServer::url(version, {}, QStringLiteral("uid=1234&gid=1234")));
+        auto denied = run(other.putSmallFile(small("denied", "x")));
+        QCOMPARE(denied->error().kind(), Kind::PermissionDenied);
+        // A temporary name that is not beside the file.
+        SmallFile elsewhere = small("x", "x");
+        elsewhere.temporary = TestServer::path(version, "scratch/.x.nfsnav-test");
+        QCOMPARE(run(s.putSmallFile(elsewhere))->error().kind(), Kind::InvalidArgument);
+        QCOMPARE(QDir(local).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 QStringList({QStringLiteral("a.bin"), QStringLiteral("empty"), QStringLiteral("late")}));
+        for (const char *n : {"/a.bin", "/empty", "/late"})
+            QVERIFY(!run(s.unlink(dir + n))->error());
+        QVERIFY(!run(s.rmdir(dir))->error());
     }
 
     void stat_data() { TestServer::addVersions(); }
