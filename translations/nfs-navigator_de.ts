@@ -2988,6 +2988,37 @@ Spezialdateien werden für eine Vorschau nicht geöffnet.</translation>
     </message>
 </context>
 <context>
+    <name>SmallUpload</name>
+    <message>
+        <source>Whole small files are written on file handles over NFSv3 only</source>
+        <translation>Ganze kleine Dateien werden nur über NFSv3 auf Datei-Handles geschrieben</translation>
+    </message>
+    <message>
+        <source>The temporary name %1 is not beside %2</source>
+        <translation>Der temporäre Name %1 liegt nicht neben %2</translation>
+    </message>
+    <message>
+        <source>No file handle for %1 on %2</source>
+        <translation>Kein Datei-Handle für %1 auf %2</translation>
+    </message>
+    <message>
+        <source>Will not replace %1 on %2: it exists</source>
+        <translation>%1 auf %2 wird nicht ersetzt: es existiert</translation>
+    </message>
+    <message>
+        <source>The server %1 did not give the new file&apos;s handle</source>
+        <translation>Der Server %1 hat das Handle der neuen Datei nicht geliefert</translation>
+    </message>
+    <message>
+        <source>The server %1 did not store %2 durably</source>
+        <translation>Der Server %1 hat %2 nicht dauerhaft gespeichert</translation>
+    </message>
+    <message>
+        <source>The server holds %1 bytes of %2 instead of %3</source>
+        <translation>Der Server hält %1 Bytes von %2 statt %3</translation>
+    </message>
+</context>
+<context>
     <name>SourceRemoval</name>
     <message>
         <source>Cannot read the attributes of</source>

@@ -2988,6 +2988,37 @@ Les fichiers spéciaux ne sont pas ouverts pour un aperçu.</translation>
     </message>
 </context>
 <context>
+    <name>SmallUpload</name>
+    <message>
+        <source>Whole small files are written on file handles over NFSv3 only</source>
+        <translation>Les petits fichiers entiers ne sont écrits sur des descripteurs de fichier qu&apos;en NFSv3</translation>
+    </message>
+    <message>
+        <source>The temporary name %1 is not beside %2</source>
+        <translation>Le nom temporaire %1 n&apos;est pas à côté de %2</translation>
+    </message>
+    <message>
+        <source>No file handle for %1 on %2</source>
+        <translation>Aucun descripteur de fichier pour %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Will not replace %1 on %2: it exists</source>
+        <translation>%1 sur %2 ne sera pas remplacé : il existe</translation>
+    </message>
+    <message>
+        <source>The server %1 did not give the new file&apos;s handle</source>
+        <translation>Le serveur %1 n&apos;a pas donné le descripteur du nouveau fichier</translation>
+    </message>
+    <message>
+        <source>The server %1 did not store %2 durably</source>
+        <translation>Le serveur %1 n&apos;a pas enregistré %2 de façon durable</translation>
+    </message>
+    <message>
+        <source>The server holds %1 bytes of %2 instead of %3</source>
+        <translation>Le serveur détient %1 octets de %2 au lieu de %3</translation>
+    </message>
+</context>
+<context>
     <name>SourceRemoval</name>
     <message>
         <source>Cannot read the attributes of</source>
