@@ -92,7 +92,7 @@ bool Job::wait(int timeoutMs)
 void Job::cancel()
 {
     m_core->m_cancelled.store(true, std::memory_order_release);
-    if (!m_core->m_endsItselfOnCancel)
+    if (!m_core->m_endsItselfOnCancel.load(std::memory_order_acquire))
         m_core->finish(NfsError::cancelled());
 }
 

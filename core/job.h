@@ -37,7 +37,7 @@ public:
     bool isCancelled() const { return m_cancelled.load(std::memory_order_acquire); }
     // For work that must clean up before it may end (a transfer removes its
     // temporary file): cancel() then only asks, and the work ends itself.
-    void setEndsItselfOnCancel(bool v) { m_endsItselfOnCancel = v; }
+    void setEndsItselfOnCancel(bool v) { m_endsItselfOnCancel.store(v, std::memory_order_release); }
     bool isFinished() const;
     NfsError error() const;
     bool wait(QDeadlineTimer deadline);
@@ -60,7 +60,8 @@ protected:
     bool m_finished = false;       // guarded by m_mutex
     NfsError m_error;              // guarded by m_mutex
     std::atomic<bool> m_cancelled{false};
-    bool m_endsItselfOnCancel = false;   // set before the job is handed out
+    // Set before the job is handed out, or on the session thread by the operation itself.
+    std::atomic<bool> m_endsItselfOnCancel{false};
 };
 
 class Job : public QObject

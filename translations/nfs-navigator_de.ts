@@ -3017,6 +3017,10 @@ Spezialdateien werden für eine Vorschau nicht geöffnet.</translation>
         <source>The server holds %1 bytes of %2 instead of %3</source>
         <translation>Der Server hält %1 Bytes von %2 statt %3</translation>
     </message>
+    <message>
+        <source>The server %1 did not tell the size of %2</source>
+        <translation>Der Server %1 hat die Größe von %2 nicht mitgeteilt</translation>
+    </message>
 </context>
 <context>
     <name>SourceRemoval</name>

@@ -3017,6 +3017,10 @@ Les fichiers spéciaux ne sont pas ouverts pour un aperçu.</translation>
         <source>The server holds %1 bytes of %2 instead of %3</source>
         <translation>Le serveur détient %1 octets de %2 au lieu de %3</translation>
     </message>
+    <message>
+        <source>The server %1 did not tell the size of %2</source>
+        <translation>Le serveur %1 n&apos;a pas indiqué la taille de %2</translation>
+    </message>
 </context>
 <context>
     <name>SourceRemoval</name>

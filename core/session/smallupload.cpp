@@ -10,6 +10,7 @@
 #include "requestdispatcher.h"
 #include "sessionworker.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -76,6 +77,8 @@ void SmallUpload::begin()
 
 void SmallUpload::openFolder()
 {
+    if (stopIfCancelled())
+        return;
     // The folder's handle, by path like any request (errors worded as an
     // open's). A core of its own: the job's cancel must not drop it unanswered.
     auto self = shared_from_this();
@@ -192,7 +195,9 @@ void SmallUpload::create()
             args.where.name = self->m_tempName.data();
             args.how.mode = GUARDED;
             args.how.createhow3_u.obj_attributes.mode.set_it = 1;
-            args.how.createhow3_u.obj_attributes.mode.set_mode3_u.mode = self->m_file.mode & 07777;
+            // Writable by its owner until the SETATTR gives it its own mode
+            // (a read-only source's copy must still take its bytes).
+            args.how.createhow3_u.obj_attributes.mode.set_mode3_u.mode = 0600;
             return rpc_nfs3_create_async(rpc, &RawReply::onReply<CREATE3res>, &args, priv);
         },
         [self](void *data) {
@@ -208,7 +213,13 @@ void SmallUpload::create()
             self->m_fileHandle = QByteArray(fh.data.data_val, int(fh.data.data_len));
             self->write(0);
         },
-        [self](const NfsError &error) { self->fail(error); });
+        [self](const NfsError &error) {
+            // The name is random: an existing one is our own CREATE's, answered
+            // before a reconnect and sent again after it. It is removed.
+            if (error.kind() == NfsError::Kind::Exists)
+                self->m_created = true;
+            self->fail(error);
+        });
 }
 
 void SmallUpload::write(quint64 offset)
@@ -223,10 +234,12 @@ void SmallUpload::write(quint64 offset)
     send(
         Op::Write, {m_file.temporary},
         [self, offset](rpc_context *rpc, void *priv) {
+            // No more than the server takes in one WRITE (its wtmax).
+            const quint64 most = self->m_worker->chunkLimit(true);
             WRITE3args args{};
             args.file = handleOf(self->m_fileHandle);
             args.offset = offset;
-            args.count = count3(quint64(self->m_file.data.size()) - offset);
+            args.count = count3(std::min(quint64(self->m_file.data.size()) - offset, most ? most : quint64(32768)));
             args.stable = FILE_SYNC;
             args.data.data_len = args.count;
             args.data.data_val = self->m_file.data.data() + offset;
@@ -267,7 +280,13 @@ void SmallUpload::setAttributes()
         [self](void *data) {
             // The size the server holds, from the reply's attributes after the change.
             const post_op_attr &after = static_cast<const SETATTR3resok *>(data)->obj_wcc.after;
-            if (after.attributes_follow && after.post_op_attr_u.attributes.size != quint64(self->m_file.data.size())) {
+            if (!after.attributes_follow) {
+                self->fail(NfsError(NfsError::Kind::NotSupported, ENOTSUP,
+                                    tr("The server %1 did not tell the size of %2")
+                                        .arg(self->m_worker->server(), displayName(self->m_file.temporary))));
+                return;
+            }
+            if (after.post_op_attr_u.attributes.size != quint64(self->m_file.data.size())) {
                 self->fail(NfsError(NfsError::Kind::IoError, EIO,
                                     tr("The server holds %1 bytes of %2 instead of %3")
                                         .arg(after.post_op_attr_u.attributes.size)
@@ -307,6 +326,9 @@ void SmallUpload::rename()
 
 void SmallUpload::fail(const NfsError &error)
 {
+    // A folder handle the server no longer knows is learnt again next time.
+    if (error.kind() == NfsError::Kind::Stale)
+        m_folders->known.remove(m_folder);
     if (!m_created) {
         m_core->finish(error);
         return;
@@ -314,6 +336,21 @@ void SmallUpload::fail(const NfsError &error)
     m_created = false;
     auto self = shared_from_this();
     const auto end = [self, error] { self->m_core->finish(error); };
+    if (m_worker->connectionId() != m_connection) {
+        // The handles' connection is gone: by path, on the next one.
+        auto step = std::make_shared<JobCore>();
+        step->onFinished = [end](const NfsError &) { end(); };
+        auto *r = new Request;
+        r->op = Op::Remove;
+        r->paths = {m_file.temporary};
+        r->core = step;
+        r->start = [temporary = m_file.temporary](nfs_context *ctx, const Request::Inside &inside, void *priv) {
+            return nfs_unlink_async(ctx, inside(temporary).constData(), &RequestDispatcher::onNfsReply, priv);
+        };
+        r->done = [step](nfs_context *, void *) { step->finish(); };
+        m_dispatcher->submit(r);
+        return;
+    }
     send(
         Op::Remove, {m_file.temporary},
         [self](rpc_context *rpc, void *priv) {

@@ -5,13 +5,13 @@
 // mount's root for every call; this sends the raw requests on the folder's
 // handle (learnt once per folder and connection) and the new file's:
 //   LOOKUP   the name is free (else Exists: nothing was made);
-//   CREATE   the temporary name, GUARDED, with the mode;
-//   WRITE    the bytes, FILE_SYNC (stable when acknowledged);
+//   CREATE   the temporary name, GUARDED, writable by its owner;
+//   WRITE    the bytes, FILE_SYNC (stable when acknowledged), in WRITEs of the server's wtmax;
 //   SETATTR  mode and times, and the size the server holds checked;
 //   LOOKUP   again, when the file must never replace one;
 //   RENAME   the temporary name to the real one.
 // Any failure after the CREATE removes the temporary file before the job
-// ends. The job ends itself on cancel, once that removal is done. Session
+// ends (by path on a new connection when the handles' one is gone). The job ends itself on cancel, once that removal is done. Session
 // thread only.
 #include "job.h"
 #include "nfserror.h"

@@ -578,11 +578,11 @@ private:
             times = m_to.link->job([&](Session *s) { return s->utimes(m_remoteTemp, m_source.atimeNs(), m_source.mtimeNs()); }, &e);
         const NfsError checked = await(st.get());
         if (mode) {
-            if (NfsError failed = await(mode.get()))
+            if (NfsError failed = await(mode.get()); failed && failed.kind() != NfsError::Kind::Cancelled)
                 qCWarning(lcCore) << "keeping the mode:" << failed.message();
         }
         if (times) {
-            if (NfsError failed = await(times.get()))
+            if (NfsError failed = await(times.get()); failed && failed.kind() != NfsError::Kind::Cancelled)
                 qCWarning(lcCore) << "keeping the times:" << failed.message();
         }
         if (checked)

@@ -427,8 +427,9 @@ private:
     // session mounted at the folder itself when it gets many (NFSv3). libnfs
     // 4.0 looks every path up from its mount's root, a LOOKUP per folder on
     // the way, for each of an upload's eight requests; from the folder it is
-    // one. The session is *folderSession's, to be closed after those files.
-    static Place placeForFiles(const Place &dst, const FileInfoList &entries, std::unique_ptr<Session> *folderSession)
+    // one. The session is *folderSession's, to be closed after those files;
+    // should it not mount, the files go through `dst`'s session.
+    Place placeForFiles(const Place &dst, const FileInfoList &entries, std::unique_ptr<Session> *folderSession)
     {
         if (!dst.remote || dst.link->url().version() != 3)
             return dst;
@@ -436,8 +437,12 @@ private:
                                          [](const FileInfo &e) { return e.type == FileInfo::Type::File; });
         if (files < FolderSessionFiles)
             return dst;
-        *folderSession = std::make_unique<Session>(dst.link->url().withPath(dst.path), nullptr,
-                                                   Session::MountPoint::Folder);
+        auto session = std::make_unique<Session>(dst.link->url().withPath(dst.path), nullptr,
+                                                 Session::MountPoint::Folder);
+        std::unique_ptr<MountJob> mount(session->mount());
+        if (await(mount.get()))
+            return dst;
+        *folderSession = std::move(session);
         Place p = dst;
         p.link = SessionLink::to(folderSession->get());
         return p;

@@ -146,6 +146,15 @@ private Q_SLOTS:
         // An empty file, and a second file in the same folder (its handle known by then).
         QVERIFY(!run(s.putSmallFile(small("empty", {})))->error());
         QCOMPARE(run(s.stat(dir + "/empty"))->result().size, quint64(0));
+        // A read-only file gets its bytes all the same (written before its mode is set).
+        SmallFile readOnly = small("ro", "read only");
+        readOnly.mode = 0444;
+        Session user(TestServer::url(version, {}, QStringLiteral("uid=1234&gid=1234")));
+        QVERIFY(!run(s.chmod(dir, 0777))->error());
+        auto ro = run(user.putSmallFile(readOnly));
+        QVERIFY2(!ro->error(), qPrintable(ro->error().message()));
+        QCOMPARE(run(s.stat(dir + "/ro"))->result().mode, quint32(0444));
+        QCOMPARE(TestServer::readLocal(local + QStringLiteral("/ro")), QByteArray("read only"));
 
         // The name exists: ends with Exists, the file untouched, no temporary name.
         SmallFile again = small("a.bin", "other");
@@ -169,8 +178,9 @@ private Q_SLOTS:
         elsewhere.temporary = TestServer::path(version, "scratch/.x.nfsnav-test");
         QCOMPARE(run(s.putSmallFile(elsewhere))->error().kind(), Kind::InvalidArgument);
         QCOMPARE(QDir(local).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
-                 QStringList({QStringLiteral("a.bin"), QStringLiteral("empty"), QStringLiteral("late")}));
-        for (const char *n : {"/a.bin", "/empty", "/late"})
+                 QStringList({QStringLiteral("a.bin"), QStringLiteral("empty"), QStringLiteral("late"),
+                              QStringLiteral("ro")}));
+        for (const char *n : {"/a.bin", "/empty", "/late", "/ro"})
             QVERIFY(!run(s.unlink(dir + n))->error());
         QVERIFY(!run(s.rmdir(dir))->error());
     }
