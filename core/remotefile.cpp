@@ -25,6 +25,7 @@ RemoteFile::RemoteFile(const NfsUrl &url, QObject *parent)
 
 RemoteFile::~RemoteFile()
 {
+    stopPush();
     if (m_core) {
         QMutexLocker lock(&m_core->mutex);
         // Whatever is still queued is sent and the handle closed without us.
@@ -165,6 +166,7 @@ void RemoteFile::close()
         return;
     const bool wrote = openMode() & WriteOnly;
     Q_EMIT aboutToClose();
+    stopPush();
     {
         QMutexLocker lock(&m_core->mutex);
         m_core->closeRequested = true;
@@ -194,6 +196,11 @@ bool RemoteFile::seek(qint64 pos)
 {
     if (!m_core || pos < 0)
         return false;
+    {
+        QMutexLocker lock(&m_core->mutex);
+        if (m_core->push)
+            return false;
+    }
     QIODevice::seek(pos);
     {
         QMutexLocker lock(&m_core->mutex);
@@ -337,7 +344,27 @@ qint64 RemoteFile::readInPlace(qint64 max, const Sink &sink, bool sinkMayBlock, 
         return -1;
     bool refused = false;
     bool failed = false;
-    const qint64 handed = handOut(max, sink, sinkMayBlock ? SinkKind::MayBlock : SinkKind::Unhurried, &refused, &failed);
+    qint64 handed = 0;
+    QMutexLocker lock(&m_core->mutex);
+    if (m_core->push) {
+        // The session thread gave them to the sink already: counted here.
+        handed = m_core->pushed;
+        m_core->pushed = 0;
+        refused = m_core->pushRefused;
+        failed = handed == 0 && m_core->failed();
+        lock.unlock();
+        if (handed > 0)
+            QIODevice::seek(pos() + handed);
+        if (sinkFailed)
+            *sinkFailed = refused;
+        if (failed)
+            setErrorString(error().message());
+        // The session thread kicks itself as replies land.
+        return failed || refused ? -1 : handed;
+    } else {
+        lock.unlock();
+        handed = handOut(max, sink, sinkMayBlock ? SinkKind::MayBlock : SinkKind::Unhurried, &refused, &failed);
+    }
     if (handed > 0)
         QIODevice::seek(pos() + handed);
     if (sinkFailed)
@@ -348,6 +375,52 @@ qint64 RemoteFile::readInPlace(qint64 max, const Sink &sink, bool sinkMayBlock, 
     }
     postKick();
     return refused ? -1 : handed;
+}
+
+void RemoteFile::pushTo(Sink sink)
+{
+    if (!m_core || !(openMode() & ReadOnly))
+        return;
+    if (!sink) {
+        stopPush();
+        return;
+    }
+    {
+        QMutexLocker lock(&m_core->mutex);
+        waitPushIdle();
+        m_core->want = pos();
+        m_core->pushed = 0;
+        m_core->pushRefused = false;
+        m_core->push = std::move(sink);
+    }
+    // The session thread starts with what the read-ahead holds.
+    postKick();
+}
+
+void RemoteFile::waitPushIdle()
+{
+    while (m_core->pushBusy) {
+        m_core->pushWaiter = true;
+        m_core->changed.wait(&m_core->mutex);
+    }
+    m_core->pushWaiter = false;
+}
+
+void RemoteFile::stopPush()
+{
+    if (!m_core)
+        return;
+    QMutexLocker lock(&m_core->mutex);
+    waitPushIdle();
+    if (!m_core->push)
+        return;
+    m_core->push = nullptr;
+    // What was pushed and not yet counted lies behind the position now.
+    const qint64 uncounted = m_core->pushed;
+    m_core->pushed = 0;
+    lock.unlock();
+    if (uncounted > 0 && isOpen())
+        QIODevice::seek(pos() + uncounted);
 }
 
 qint64 RemoteFile::writeData(const char *data, qint64 size)
@@ -409,6 +482,15 @@ bool RemoteFile::waitForReadyRead(int msecs)
     const qint64 at = pos();
     {
         QMutexLocker lock(&m_core->mutex);
+        if (m_core->push) {
+            // The session thread moves `want`, ahead of pos(), and wakes this
+            // reader only for the end or a failure: the rest is counted after
+            // `msecs`, not once per reply.
+            lock.unlock();
+            waitUntil(msecs, [this] { return m_core->pushNeedsWake(); });
+            lock.relock();
+            return m_core->pushed > 0;
+        }
         m_core->want = at;
         // This reader waits on a thread of its own: replies may be handed to it.
         m_core->blockingReader = true;

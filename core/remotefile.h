@@ -88,6 +88,14 @@ public:
     // (it never waits), -1 on the file's error or the sink's failure.
     using Sink = std::function<bool(const char *data, qint64 n)>;
     qint64 readInPlace(qint64 max, const Sink &sink, bool sinkMayBlock, bool *sinkFailed);
+    // Push mode, for a sink that never waits on anyone (a local file): from
+    // pos() on, the session thread itself gives each reply's bytes to `sink`,
+    // in order, as they land, straight from libnfs's buffer: no thread waits
+    // for another per reply. readInPlace() then only counts what was pushed
+    // (its sink unused) and moves past it; seek() is refused. An empty sink
+    // ends push mode once a call in progress has returned; so do close() and
+    // the destructor.
+    void pushTo(Sink sink);
 
     NfsError error() const;
     const QByteArray &path() const { return m_path; }
@@ -122,6 +130,10 @@ private:
     // when the sink returned false; *failed when nothing came and the file failed.
     qint64 handOut(qint64 max, const Sink &sink, SinkKind kind, bool *refused, bool *failed);
     void postKick();
+    // Ends push mode (the sink is not called after this returns).
+    void stopPush();
+    // Waits while the session thread is in the push sink (mutex held).
+    void waitPushIdle();
     void deliverReadyRead();
     void deliverBytesWritten();
     void deliverOpened();

@@ -65,6 +65,14 @@ qint64 FileCore::availableAt(qint64 offset) const
     return n;
 }
 
+bool FileCore::pushNeedsWake() const
+{
+    if (pushWaiter || pushRefused || failed() || phase == Phase::Closed || phase == Phase::Failed)
+        return true;
+    const qint64 end = eof >= 0 ? std::min(eof, std::max<qint64>(0, size)) : size;
+    return end >= 0 && want >= end;
+}
+
 QByteArray FileCore::takeBuffer(qint64 bytes)
 {
     QByteArray buffer;
@@ -292,6 +300,9 @@ void RemoteFileBackend::kick()
     {
         QMutexLocker lock(&m_core->mutex);
         m_core->kickPosted = false;
+        // Push mode begins with what the read-ahead already holds.
+        if (m_core->push && !m_core->pushBusy)
+            push(lock, 0, nullptr, 0);
     }
     if (m_done)
         return;
@@ -422,6 +433,7 @@ void RemoteFileBackend::issue(const std::vector<std::pair<qint64, qint64>> &toRe
 void RemoteFileBackend::readArrived(qint64 offset, quint64 epoch, const char *data, int status)
 {
     --m_reads;
+    bool pushing = false;
     {
         QMutexLocker lock(&m_core->mutex);
         m_reading.erase(offset);
@@ -431,7 +443,12 @@ void RemoteFileBackend::readArrived(qint64 offset, quint64 epoch, const char *da
             qint64 taken = 0;
             // The reader reaches this reply once it has read what is buffered before it.
             const bool next = offset == m_core->want + m_core->availableAt(m_core->want);
-            if (next && m_core->blockingReader && m_core->device && !m_core->closeRequested) {
+            if (m_core->push) {
+                if (offset <= m_core->want && offset + status > m_core->want) {
+                    push(lock, offset, data, status);
+                    taken = status;
+                }
+            } else if (next && m_core->blockingReader && m_core->device && !m_core->closeRequested) {
                 lock.unlock();
                 taken = handOver(offset, data, status);
                 lock.relock();
@@ -454,9 +471,13 @@ void RemoteFileBackend::readArrived(qint64 offset, quint64 epoch, const char *da
             if (m_core->size > offset)
                 m_core->size = offset;
         }
-        m_core->changed.wakeAll();
+        if (!m_core->push || m_core->pushNeedsWake())
+            m_core->changed.wakeAll();
+        pushing = bool(m_core->push);
     }
-    notifyDevice(true, 0);
+    // A pushing reader counts what was pushed when it wakes: no readyRead.
+    if (!pushing)
+        notifyDevice(true, 0);
     // Replies that land together are followed by one kick.
     if (!m_kickQueued) {
         m_kickQueued = true;
@@ -495,6 +516,50 @@ qint64 RemoteFileBackend::handOver(qint64 offset, const char *data, qint64 lengt
     c.handLength = 0;
     c.handTaken = 0;
     return taken;
+}
+
+void RemoteFileBackend::push(QMutexLocker<QMutex> &lock, qint64 offset, const char *data, qint64 length)
+{
+    FileCore &c = *m_core;
+    // Hands [from, from + n) at `want` to the sink, unlocked: the reader and
+    // the device's other calls go on meanwhile; pushTo() waits for it.
+    const auto give = [&](const char *from, qint64 n) {
+        c.pushBusy = true;
+        lock.unlock();
+        const bool ok = c.push(from, n);
+        lock.relock();
+        c.pushBusy = false;
+        if (ok) {
+            c.want += n;
+            c.pushed += n;
+        } else {
+            c.pushRefused = true;
+        }
+        if (c.pushNeedsWake())
+            c.changed.wakeAll();
+        return ok;
+    };
+    const auto usable = [&] { return c.push && !c.pushRefused && !c.failed() && !c.closeRequested && c.device; };
+    if (data && usable() && offset <= c.want && offset + length > c.want) {
+        if (!give(data + (c.want - offset), offset + length - c.want))
+            return;
+    }
+    // Replies that landed early wait in the read-ahead for their turn.
+    while (usable()) {
+        auto it = c.chunks.upper_bound(c.want);
+        if (it == c.chunks.begin())
+            return;
+        --it;
+        const qint64 from = c.want - it->first;
+        if (from >= qint64(it->second.size()))
+            return;
+        QByteArray chunk = std::move(it->second);
+        c.chunks.erase(it);
+        const bool ok = give(chunk.constData() + from, qint64(chunk.size()) - from);
+        c.giveBack(std::move(chunk));
+        if (!ok)
+            return;
+    }
 }
 
 void RemoteFileBackend::issueWrites()

@@ -15,6 +15,7 @@
 #include <QWaitCondition>
 
 #include <deque>
+#include <functional>
 #include <map>
 #include <vector>
 #include <memory>
@@ -59,6 +60,14 @@ struct FileCore
     qint64 handTaken = 0;
     bool handBusy = false;       // a reader is copying from `hand` right now
     bool blockingReader = false; // the reader waits (waitForReadyRead): worth handing to
+    // Push mode (RemoteFile::pushTo): the session thread gives the bytes at
+    // `want` to this sink as replies land, in order, from libnfs's buffer.
+    // Not changed while pushBusy (the session thread calls it unlocked).
+    std::function<bool(const char *, qint64)> push;
+    bool pushBusy = false;
+    bool pushRefused = false;   // the sink returned false: nothing more is pushed
+    bool pushWaiter = false;    // a thread waits for pushBusy to clear
+    qint64 pushed = 0;          // pushed, not yet counted by the reader
     qint64 eof = -1;            // a READ at this offset returned nothing
     qint64 want = 0;            // where the reader reads next
     std::deque<Write> pending;  // writes not yet sent
@@ -86,6 +95,10 @@ struct FileCore
     void giveBack(QByteArray &&buffer);
     // Contiguous buffered bytes at `offset` (a reply being handed over included).
     qint64 availableAt(qint64 offset) const;
+    // In push mode the reader sleeps until something it must act on (the end,
+    // a failure, a refusal; a thread waiting on pushBusy): not once per reply,
+    // which on a busy machine costs a thread switch each (mutex held).
+    bool pushNeedsWake() const;
 };
 
 class RemoteFileBackend : public std::enable_shared_from_this<RemoteFileBackend>
@@ -114,6 +127,9 @@ private:
     void readArrived(qint64 offset, quint64 epoch, const char *data, int status);
     // Offers a reply to the waiting reader; returns how much of it the reader took.
     qint64 handOver(qint64 offset, const char *data, qint64 length);
+    // Push mode: gives the reply [offset, offset + length) from `want` on, then
+    // what the read-ahead holds after it, to the sink (mutex held by `lock`).
+    void push(QMutexLocker<QMutex> &lock, qint64 offset, const char *data, qint64 length);
     void issueWrites();
     void maybeClose();
     void fail(const NfsError &error);

@@ -192,6 +192,14 @@ qint64 CopySource::readInto(qint64 max, const std::function<bool(const char *, q
     return n;
 }
 
+bool CopySource::pushTo(std::function<bool(const char *, qint64)> sink)
+{
+    if (!m_reader)
+        return false;
+    m_reader->pushTo(std::move(sink));
+    return true;
+}
+
 bool CopySource::seek(qint64 pos)
 {
     if (m_reader)

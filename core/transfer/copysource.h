@@ -35,6 +35,11 @@ public:
     // `scratch`. 0 at the end (or on a cancel), -1 with *error.
     qint64 readInto(qint64 max, const std::function<bool(const char *, qint64)> &sink, bool sinkMayBlock,
                     QByteArray &scratch, NfsError *error);
+    // A remote source may push its bytes to `sink` from the session thread
+    // as they land (RemoteFile::pushTo), readInto() counting them: for a sink
+    // that never waits on anyone. False: this source does not push. An empty
+    // sink ends it (before the sink's captures go).
+    bool pushTo(std::function<bool(const char *, qint64)> sink);
     void close();
     // For a resumed copy: `n` bytes at `pos` (fewer at the end), and where reading goes on.
     QByteArray readAt(qint64 pos, qint64 n, NfsError *error);

@@ -16,6 +16,7 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QFileInfo>
 #include <QLocale>
 
@@ -505,9 +506,31 @@ private:
             return !writeError;
         };
         const bool sinkMayBlock = targetMayBlock();
+        // A target that never waits on anyone takes the bytes on the session
+        // thread as they land: no thread waits for another per reply. A pause
+        // ends that when this thread next wakes (within CancelPollMs), and
+        // the end of the pause starts it again.
+        const auto pushSink = [&](const char *data, qint64 n) {
+            writeError = write(data, n);
+            return !writeError;
+        };
+        const bool canPush = !sinkMayBlock && m_source.pushTo(pushSink);
+        bool pushing = canPush;
+        const auto unpush = qScopeGuard([&] {
+            if (pushing)
+                m_source.pushTo(nullptr);
+        });
         while (!cancelled()) {
+            if (pushing && m_control.pause && m_control.pause->isPaused()) {
+                m_source.pushTo(nullptr);
+                pushing = false;
+            }
             if (m_control.pause && !m_control.pause->pass(isCancelled))
                 break;
+            if (canPush && !pushing) {
+                m_source.pushTo(pushSink);
+                pushing = true;
+            }
             NfsError error;
             const qint64 n = m_source.readInto(CopyBlock, sink, sinkMayBlock, scratch, &error);
             if (n < 0)

@@ -8,6 +8,7 @@
 #include "testserver.h"
 
 #include <QCryptographicHash>
+#include <QDeadlineTimer>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
@@ -326,6 +327,99 @@ private Q_SLOTS:
             QVERIFY(sinkFailed);
             QVERIFY(!f.error().isError());
             QVERIFY(part.chopped(9) == data.left(part.size() - 9));
+        });
+        reader.join();
+    }
+
+    // pushTo: the session thread gives the bytes to the sink itself, in order
+    // and once, from where the reader stood (with a read-ahead already
+    // filled); readInPlace only counts them; seek() is refused meanwhile.
+    // Ending it halfway loses and doubles nothing: pos() covers every byte
+    // pushed, and read() goes on from there. A sink that fails stops it.
+    void pushTo_data() { TestServer::addVersions(); }
+    void pushTo()
+    {
+        QFETCH(int, version);
+        const QByteArray data = TestServer::randomBytes(9 * 1024 * 1024 + 333, 19);
+        const QByteArray sub = TestServer::scratchName("push");
+        Session s(TestServer::url(version));
+        {
+            std::unique_ptr<RemoteFile> w(s.open(TestServer::path(version, sub), QStringLiteral("w")));
+            QVERIFY(writeAll(*w, data, 4 * 1024 * 1024));
+            w->close();
+            QVERIFY2(!w->error().isError(), qPrintable(w->error().message()));
+        }
+        std::thread reader([&] {
+            RemoteFile f(&s, TestServer::path(version, sub));
+            if (!f.open(QIODevice::ReadOnly))
+                return;
+            const auto self = std::this_thread::get_id();
+            QVERIFY(f.waitForReadyRead(30000));   // a read-ahead to start from
+            QByteArray got = f.read(100);
+            QCOMPARE(got.size(), 100);
+            bool onOtherThread = true;
+            // A slow target at first (20 ms a call), so that push mode ends halfway.
+            f.pushTo([&](const char *bytes, qint64 n) {
+                onOtherThread = onOtherThread && std::this_thread::get_id() != self;
+                std::this_thread::sleep_for(std::chrono::milliseconds(20));
+                got.append(bytes, n);
+                return true;
+            });
+            QVERIFY(!f.seek(0));
+            const RemoteFile::Sink unused = [](const char *, qint64) { return false; };
+            const auto count = [&](qint64 until, bool *sinkFailed) {
+                qint64 counted = 0;
+                const QDeadlineTimer deadline(30000);
+                while (!deadline.hasExpired()) {
+                    const qint64 n = f.readInPlace(1024 * 1024, unused, false, sinkFailed);
+                    if (n < 0)
+                        return qint64(-1);
+                    counted += n;
+                    if (counted >= until || (n == 0 && f.atEnd()))
+                        break;
+                    if (n == 0)
+                        f.waitForReadyRead(50);
+                }
+                return counted;
+            };
+            bool sinkFailed = true;
+            // Halfway: some pushed, then push mode ends.
+            const qint64 first = count(3 * 1024 * 1024, &sinkFailed);
+            QVERIFY(first >= 3 * 1024 * 1024);
+            QVERIFY(first < data.size() - 100);
+            QVERIFY(!sinkFailed);
+            f.pushTo(nullptr);
+            const qint64 pushedSoFar = got.size();
+            QCOMPARE(f.pos(), pushedSoFar);
+            std::this_thread::sleep_for(std::chrono::milliseconds(200));
+            QCOMPARE(got.size(), pushedSoFar);   // not called after pushTo(nullptr)
+            QVERIFY(f.seek(f.pos()));
+            got += f.read(1024 * 1024 + 5);   // read() goes on where the pushing ended
+            // And pushing again to the end.
+            f.pushTo([&](const char *bytes, qint64 n) {
+                got.append(bytes, n);
+                return true;
+            });
+            const qint64 rest = count(std::numeric_limits<qint64>::max(), &sinkFailed);
+            QVERIFY2(rest > 0, qPrintable(QStringLiteral("%1 at %2 (atEnd %3) of %4").arg(rest).arg(f.pos()).arg(f.atEnd()).arg(got.size())));
+            QVERIFY(!sinkFailed);
+            QVERIFY(f.atEnd());
+            QCOMPARE(f.pos(), qint64(data.size()));
+            QCOMPARE(got.size(), data.size());
+            QVERIFY(got == data);
+            QVERIFY(onOtherThread);
+            f.pushTo(nullptr);
+            // A sink that fails after 2 MiB: -1, the sink's failure, not the file's.
+            QVERIFY(f.seek(0));
+            got.clear();
+            f.pushTo([&](const char *bytes, qint64 n) {
+                got.append(bytes, n);
+                return got.size() < 2 * 1024 * 1024;
+            });
+            QCOMPARE(count(std::numeric_limits<qint64>::max(), &sinkFailed), qint64(-1));
+            QVERIFY(sinkFailed);
+            QVERIFY(!f.error().isError());
+            QVERIFY(got == data.left(got.size()));
         });
         reader.join();
     }
