@@ -377,7 +377,7 @@ qint64 RemoteFile::readInPlace(qint64 max, const Sink &sink, bool sinkMayBlock, 
     return refused ? -1 : handed;
 }
 
-void RemoteFile::pushTo(Sink sink)
+void RemoteFile::pushTo(PushSink sink, bool anyOrder)
 {
     if (!m_core || !(openMode() & ReadOnly))
         return;
@@ -391,6 +391,8 @@ void RemoteFile::pushTo(Sink sink)
         m_core->want = pos();
         m_core->pushed = 0;
         m_core->pushRefused = false;
+        m_core->pushedAhead.clear();
+        m_core->pushAnyOrder = anyOrder;
         m_core->push = std::move(sink);
     }
     // The session thread starts with what the read-ahead holds.
@@ -415,6 +417,7 @@ void RemoteFile::stopPush()
     if (!m_core->push)
         return;
     m_core->push = nullptr;
+    m_core->pushedAhead.clear();
     // What was pushed and not yet counted lies behind the position now.
     const qint64 uncounted = m_core->pushed;
     m_core->pushed = 0;

@@ -89,13 +89,17 @@ public:
     using Sink = std::function<bool(const char *data, qint64 n)>;
     qint64 readInPlace(qint64 max, const Sink &sink, bool sinkMayBlock, bool *sinkFailed);
     // Push mode, for a sink that never waits on anyone (a local file): from
-    // pos() on, the session thread itself gives each reply's bytes to `sink`,
-    // in order, as they land, straight from libnfs's buffer: no thread waits
-    // for another per reply. readInPlace() then only counts what was pushed
-    // (its sink unused) and moves past it; seek() is refused. An empty sink
-    // ends push mode once a call in progress has returned; so do close() and
-    // the destructor.
-    void pushTo(Sink sink);
+    // pos() on, the session thread itself gives each reply's bytes to `sink`
+    // with their offset in the file, as they land, straight from libnfs's
+    // buffer: no thread waits for another per reply. In order, unless
+    // `anyOrder` (a target written at offsets: a reply that overtook another
+    // is not copied to wait for it). readInPlace() then only counts what was
+    // pushed up to the first gap (its sink unused) and moves past it; seek()
+    // is refused. An empty sink ends push mode once a call in progress has
+    // returned (what lies past a gap is pushed again next time); so do
+    // close() and the destructor.
+    using PushSink = std::function<bool(qint64 offset, const char *data, qint64 n)>;
+    void pushTo(PushSink sink, bool anyOrder = false);
 
     NfsError error() const;
     const QByteArray &path() const { return m_path; }

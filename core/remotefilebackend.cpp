@@ -347,11 +347,14 @@ void RemoteFileBackend::issueReads()
                     moved = true;
                 }
             }
-            auto r = m_reading.upper_bound(off);
-            if (r != m_reading.begin()) {
+            for (const std::map<qint64, qint64> *ranges : {&m_reading, &m_core->pushedAhead}) {
+                auto r = ranges->upper_bound(off);
+                if (r == ranges->begin())
+                    continue;
                 --r;
-                if (r->first + r->second > off) {
-                    off = r->first + r->second;
+                const qint64 rangeEnd = ranges == &m_reading ? r->first + r->second : r->second;
+                if (rangeEnd > off) {
+                    off = rangeEnd;
                     moved = true;
                 }
             }
@@ -365,6 +368,8 @@ void RemoteFileBackend::issueReads()
         qint64 len = std::min(chunk, end - off);
         if (next != m_core->chunks.end())
             len = std::min(len, next->first - off);
+        if (auto given = m_core->pushedAhead.upper_bound(off); given != m_core->pushedAhead.end())
+            len = std::min(len, given->first - off);
         toRead.emplace_back(off, len);
         m_reading[off] = len;
         off += len;
@@ -444,10 +449,8 @@ void RemoteFileBackend::readArrived(qint64 offset, quint64 epoch, const char *da
             // The reader reaches this reply once it has read what is buffered before it.
             const bool next = offset == m_core->want + m_core->availableAt(m_core->want);
             if (m_core->push) {
-                if (offset <= m_core->want && offset + status > m_core->want) {
-                    push(lock, offset, data, status);
+                if (push(lock, offset, data, status))
                     taken = status;
-                }
             } else if (next && m_core->blockingReader && m_core->device && !m_core->closeRequested) {
                 lock.unlock();
                 taken = handOver(offset, data, status);
@@ -518,48 +521,65 @@ qint64 RemoteFileBackend::handOver(qint64 offset, const char *data, qint64 lengt
     return taken;
 }
 
-void RemoteFileBackend::push(QMutexLocker<QMutex> &lock, qint64 offset, const char *data, qint64 length)
+bool RemoteFileBackend::push(QMutexLocker<QMutex> &lock, qint64 offset, const char *data, qint64 length)
 {
     FileCore &c = *m_core;
-    // Hands [from, from + n) at `want` to the sink, unlocked: the reader and
-    // the device's other calls go on meanwhile; pushTo() waits for it.
-    const auto give = [&](const char *from, qint64 n) {
+    // Hands [from, from + n), the file's bytes at `at`, to the sink, unlocked:
+    // the reader and the device's other calls go on meanwhile; pushTo() waits for it.
+    const auto give = [&](qint64 at, const char *from, qint64 n) {
         c.pushBusy = true;
         lock.unlock();
-        const bool ok = c.push(from, n);
+        const bool ok = c.push(at, from, n);
         lock.relock();
         c.pushBusy = false;
-        if (ok) {
-            c.want += n;
-            c.pushed += n;
-        } else {
+        if (!ok)
             c.pushRefused = true;
-        }
-        if (c.pushNeedsWake())
-            c.changed.wakeAll();
         return ok;
     };
+    // `want` moves past what was given at it, and past what was given beyond it.
+    const auto advance = [&](qint64 to) {
+        const qint64 before = c.want;
+        c.want = to;
+        while (!c.pushedAhead.empty() && c.pushedAhead.begin()->first <= c.want) {
+            c.want = std::max(c.want, c.pushedAhead.begin()->second);
+            c.pushedAhead.erase(c.pushedAhead.begin());
+        }
+        c.pushed += c.want - before;
+    };
     const auto usable = [&] { return c.push && !c.pushRefused && !c.failed() && !c.closeRequested && c.device; };
-    if (data && usable() && offset <= c.want && offset + length > c.want) {
-        if (!give(data + (c.want - offset), offset + length - c.want))
-            return;
+    bool taken = true;
+    if (data && usable()) {
+        if (offset <= c.want && offset + length > c.want) {
+            if (give(c.want, data + (c.want - offset), offset + length - c.want))
+                advance(offset + length);
+        } else if (c.pushAnyOrder && offset > c.want) {
+            if (give(offset, data, length))
+                c.pushedAhead[offset] = offset + length;
+        } else {
+            taken = false;
+        }
     }
     // Replies that landed early wait in the read-ahead for their turn.
     while (usable()) {
         auto it = c.chunks.upper_bound(c.want);
         if (it == c.chunks.begin())
-            return;
+            break;
         --it;
         const qint64 from = c.want - it->first;
         if (from >= qint64(it->second.size()))
-            return;
+            break;
         QByteArray chunk = std::move(it->second);
+        const qint64 chunkEnd = it->first + qint64(chunk.size());
         c.chunks.erase(it);
-        const bool ok = give(chunk.constData() + from, qint64(chunk.size()) - from);
+        const bool ok = give(c.want, chunk.constData() + from, qint64(chunk.size()) - from);
         c.giveBack(std::move(chunk));
         if (!ok)
-            return;
+            break;
+        advance(chunkEnd);
     }
+    if (c.pushNeedsWake())
+        c.changed.wakeAll();
+    return taken;
 }
 
 void RemoteFileBackend::issueWrites()

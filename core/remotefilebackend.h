@@ -61,9 +61,14 @@ struct FileCore
     bool handBusy = false;       // a reader is copying from `hand` right now
     bool blockingReader = false; // the reader waits (waitForReadyRead): worth handing to
     // Push mode (RemoteFile::pushTo): the session thread gives the bytes at
-    // `want` to this sink as replies land, in order, from libnfs's buffer.
+    // `want` to this sink as replies land, from libnfs's buffer; with
+    // pushAnyOrder also a reply past `want` (the target writes at offsets).
     // Not changed while pushBusy (the session thread calls it unlocked).
-    std::function<bool(const char *, qint64)> push;
+    std::function<bool(qint64 offset, const char *, qint64)> push;
+    bool pushAnyOrder = false;
+    // Pushed past a gap at `want` (any order): offset -> end, counted in
+    // `pushed` when the gap is filled, so the reader's position never passes one.
+    std::map<qint64, qint64> pushedAhead;
     bool pushBusy = false;
     bool pushRefused = false;   // the sink returned false: nothing more is pushed
     bool pushWaiter = false;    // a thread waits for pushBusy to clear
@@ -127,9 +132,10 @@ private:
     void readArrived(qint64 offset, quint64 epoch, const char *data, int status);
     // Offers a reply to the waiting reader; returns how much of it the reader took.
     qint64 handOver(qint64 offset, const char *data, qint64 length);
-    // Push mode: gives the reply [offset, offset + length) from `want` on, then
-    // what the read-ahead holds after it, to the sink (mutex held by `lock`).
-    void push(QMutexLocker<QMutex> &lock, qint64 offset, const char *data, qint64 length);
+    // Push mode: gives the reply [offset, offset + length) to the sink (from
+    // `want` on; past it too in any order), then what the read-ahead holds at
+    // `want` (mutex held by `lock`). False: the reply is for the read-ahead.
+    bool push(QMutexLocker<QMutex> &lock, qint64 offset, const char *data, qint64 length);
     void issueWrites();
     void maybeClose();
     void fail(const NfsError &error);

@@ -192,11 +192,11 @@ qint64 CopySource::readInto(qint64 max, const std::function<bool(const char *, q
     return n;
 }
 
-bool CopySource::pushTo(std::function<bool(const char *, qint64)> sink)
+bool CopySource::pushTo(std::function<bool(qint64, const char *, qint64)> sink, bool anyOrder)
 {
     if (!m_reader)
         return false;
-    m_reader->pushTo(std::move(sink));
+    m_reader->pushTo(std::move(sink), anyOrder);
     return true;
 }
 

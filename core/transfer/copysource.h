@@ -36,10 +36,11 @@ public:
     qint64 readInto(qint64 max, const std::function<bool(const char *, qint64)> &sink, bool sinkMayBlock,
                     QByteArray &scratch, NfsError *error);
     // A remote source may push its bytes to `sink` from the session thread
-    // as they land (RemoteFile::pushTo), readInto() counting them: for a sink
-    // that never waits on anyone. False: this source does not push. An empty
-    // sink ends it (before the sink's captures go).
-    bool pushTo(std::function<bool(const char *, qint64)> sink);
+    // as they land, with their offsets, in any order if `anyOrder`
+    // (RemoteFile::pushTo), readInto() counting them: for a sink that never
+    // waits on anyone. False: this source does not push. An empty sink ends
+    // it (before the sink's captures go).
+    bool pushTo(std::function<bool(qint64, const char *, qint64)> sink, bool anyOrder = false);
     void close();
     // For a resumed copy: `n` bytes at `pos` (fewer at the end), and where reading goes on.
     QByteArray readAt(qint64 pos, qint64 n, NfsError *error);

@@ -117,6 +117,16 @@ NfsError LocalTarget::open(const std::function<NfsError(quint64, const QString &
 
 NfsError LocalTarget::write(const char *data, qint64 n)
 {
+    return writeRuns(-1, data, n);
+}
+
+NfsError LocalTarget::writeAt(qint64 offset, const char *data, qint64 n)
+{
+    return writeRuns(offset, data, n);
+}
+
+NfsError LocalTarget::writeRuns(qint64 offset, const char *data, qint64 n)
+{
     // Whole blocks of zeros are skipped (holes); the rest written.
     qint64 done = 0;
     const auto isHole = [&](qint64 at) {
@@ -129,11 +139,21 @@ NfsError LocalTarget::write(const char *data, qint64 n)
         while (done + run < n && isHole(done + run) == hole)
             run += std::min(HoleBlock, n - done - run);
         if (hole) {
-            if (::lseek(m_out, off_t(run), SEEK_CUR) < 0)
+            if (offset < 0 && ::lseek(m_out, off_t(run), SEEK_CUR) < 0)
                 return NfsError::local(errno, tr("Cannot write"), m_to.display());
             m_holes = true;
-        } else if (NfsError e = writeAll(m_out, data + done, run, m_to.display())) {
-            return e;
+        } else if (offset < 0) {
+            if (NfsError e = writeAll(m_out, data + done, run, m_to.display()))
+                return e;
+        } else {
+            for (qint64 put = 0; put < run;) {
+                const ssize_t w = ::pwrite(m_out, data + done + put, size_t(run - put), off_t(offset + done + put));
+                if (w < 0 && errno == EINTR)
+                    continue;
+                if (w < 0)
+                    return NfsError::local(errno, tr("Cannot write"), m_to.display());
+                put += w;
+            }
         }
         done += run;
     }

@@ -36,6 +36,9 @@ public:
     // Goes on after the partial's bytes, or empties it and starts over.
     NfsError continuePartial(bool keep);
     NfsError write(const char *data, qint64 n);
+    // Writes at `offset`, in whatever order the pieces come (the file
+    // position is not used or moved).
+    NfsError writeAt(qint64 offset, const char *data, qint64 n);
     NfsError commit(qint64 copied, const CopySource &source);
     // Closes and removes the temporary file if it is still there.
     void discard();
@@ -50,6 +53,9 @@ public:
     static NfsError writeAll(int fd, const char *data, qint64 n, const QString &display);
 
 private:
+    // write() (offset -1: at the file position) and writeAt().
+    NfsError writeRuns(qint64 offset, const char *data, qint64 n);
+
     TransferEndpoint m_to;
     TransferOptions m_options;
     int m_dirFd = -1;

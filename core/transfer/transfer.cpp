@@ -510,11 +510,14 @@ private:
         // thread as they land: no thread waits for another per reply. A pause
         // ends that when this thread next wakes (within CancelPollMs), and
         // the end of the pause starts it again.
-        const auto pushSink = [&](const char *data, qint64 n) {
-            writeError = write(data, n);
+        // A local file of ours takes them at their offsets, in the order they
+        // land: a reply that overtook another is not copied to wait for it.
+        const bool anyOrder = bool(m_local);
+        const auto pushSink = [&](qint64 offset, const char *data, qint64 n) {
+            writeError = anyOrder ? m_local->writeAt(offset, data, n) : write(data, n);
             return !writeError;
         };
-        const bool canPush = !sinkMayBlock && m_source.pushTo(pushSink);
+        const bool canPush = !sinkMayBlock && m_source.pushTo(pushSink, anyOrder);
         bool pushing = canPush;
         const auto unpush = qScopeGuard([&] {
             if (pushing)
@@ -528,7 +531,7 @@ private:
             if (m_control.pause && !m_control.pause->pass(isCancelled))
                 break;
             if (canPush && !pushing) {
-                m_source.pushTo(pushSink);
+                m_source.pushTo(pushSink, anyOrder);
                 pushing = true;
             }
             NfsError error;
