@@ -46,17 +46,7 @@ void ListingStream::open()
 {
     // The open goes through the dispatcher like any request by path (its
     // folders made real, its errors worded as a listing's).
-    auto self = shared_from_this();
-    auto *r = new Request;
-    r->op = Op::List;
-    r->paths = {m_path};
-    r->core = m_core;
-    r->start = [path = m_path](nfs_context *ctx, const Request::Inside &inside, void *priv) {
-        return nfs_open_async(ctx, inside(path).constData(), O_RDONLY, &RequestDispatcher::onNfsReply, priv);
-    };
-    r->discard = &RequestDispatcher::giveBackHandle;
-    r->done = [self](nfs_context *, void *data) { self->opened(static_cast<nfsfh *>(data)); };
-    m_dispatcher->submit(r);
+    m_dispatcher->openReadOnly(Op::List, m_path, m_core, [self = shared_from_this()](nfsfh *fh) { self->opened(fh); });
 }
 
 void ListingStream::opened(nfsfh *fh)
@@ -202,13 +192,7 @@ void ListingStream::pageFailed(const NfsError &error)
 void ListingStream::end(const NfsError &error, bool fallBack)
 {
     if (m_fh) {
-        Connection *c = m_worker->current();
-        // Over NFSv3 closing an unmodified handle only frees it; on a
-        // connection that is gone it waits for that connection's end.
-        if (c && c->id() == m_connection && !c->isRetired())
-            nfs_close_async(c->context(), m_fh, [](int, nfs_context *, void *, void *) {}, nullptr);
-        else
-            m_worker->discardHandle(m_connection, m_fh);
+        m_worker->releaseHandle(m_connection, m_fh);
         m_fh = nullptr;
     }
     if (fallBack && !m_core->isCancelled()) {

@@ -16,6 +16,7 @@
 #include <algorithm>
 
 #include <cerrno>
+#include <fcntl.h>
 #include <nfsc/libnfs.h>
 
 using Op = NfsError::Operation;
@@ -56,6 +57,21 @@ void RequestDispatcher::enqueue(Op op, QList<QByteArray> paths, std::shared_ptr<
     r->core = std::move(core);
     r->start = std::move(start);
     r->done = std::move(done);
+    submit(r);
+}
+
+void RequestDispatcher::openReadOnly(Op op, const QByteArray &path, std::shared_ptr<JobCore> core,
+                                     std::function<void(nfsfh *)> opened)
+{
+    auto *r = new Request;
+    r->op = op;
+    r->paths = {path};
+    r->core = std::move(core);
+    r->start = [path](nfs_context *ctx, const Request::Inside &inside, void *priv) {
+        return nfs_open_async(ctx, inside(path).constData(), O_RDONLY, &RequestDispatcher::onNfsReply, priv);
+    };
+    r->discard = &RequestDispatcher::giveBackHandle;
+    r->done = [opened = std::move(opened)](nfs_context *, void *data) { opened(static_cast<nfsfh *>(data)); };
     submit(r);
 }
 

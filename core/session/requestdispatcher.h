@@ -10,10 +10,12 @@
 
 #include <QObject>
 
+#include <functional>
 #include <list>
 #include <memory>
 
 class QTimer;
+struct nfsfh;
 class SessionWorker;
 
 class RequestDispatcher : public QObject
@@ -26,6 +28,11 @@ public:
     void submit(Request *request);
     void enqueue(NfsError::Operation op, QList<QByteArray> paths, std::shared_ptr<JobCore> core,
                  Request::Starter start, Request::Finisher done);
+    // Opens `path` read-only by path like any request (its folders made real,
+    // errors worded as `op`'s) and gives the handle to `opened`; a handle
+    // whose request was dropped meanwhile goes back. For a folder's handle.
+    void openReadOnly(NfsError::Operation op, const QByteArray &path, std::shared_ptr<JobCore> core,
+                      std::function<void(nfsfh *)> opened);
     // Sends `request` on `on` (default: the session's mounted connection) now.
     void issue(Request *request, Connection *on = nullptr);
     // libnfs's callback for every request: `priv` is the Request.

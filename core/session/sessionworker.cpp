@@ -216,6 +216,14 @@ void SessionWorker::discardHandle(quint64 connection, nfsfh *fh)
         nfs_free_nfsfh(fh);
 }
 
+void SessionWorker::releaseHandle(quint64 connection, nfsfh *fh)
+{
+    if (Connection *c = current(); c && c->id() == connection && !c->isRetired())
+        nfs_close_async(c->context(), fh, [](int, nfs_context *, void *, void *) {}, nullptr);
+    else
+        discardHandle(connection, fh);
+}
+
 bool SessionWorker::claimOpen(const QByteArray &path)
 {
     return m_v4Opens.insert(path).second;

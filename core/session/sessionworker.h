@@ -88,6 +88,9 @@ public:
     // A handle on a lost connection: freed once that connection is destroyed
     // (libnfs may still touch it until then; destroying never frees it).
     void discardHandle(quint64 connection, nfsfh *fh);
+    // Lets go of a handle nothing was written through: CLOSEd on its own
+    // connection (over NFSv3 that only frees it), else discardHandle().
+    void releaseHandle(quint64 connection, nfsfh *fh);
     // Open files: the worker keeps their backends until their handles are closed.
     void adoptFile(std::shared_ptr<RemoteFileBackend> file);
     void forgetFile(RemoteFileBackend *file);

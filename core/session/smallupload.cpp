@@ -87,30 +87,17 @@ void SmallUpload::openFolder()
         if (error.isError())
             self->fail(error);
     };
-    auto *r = new Request;
-    r->op = Op::Open;
-    r->paths = {m_folder};
-    r->core = step;
-    r->start = [folder = m_folder](nfs_context *ctx, const Request::Inside &inside, void *priv) {
-        return nfs_open_async(ctx, inside(folder).constData(), O_RDONLY, &RequestDispatcher::onNfsReply, priv);
-    };
-    r->discard = &RequestDispatcher::giveBackHandle;
-    r->done = [self, step](nfs_context *, void *data) {
-        self->folderOpened(static_cast<nfsfh *>(data));
+    m_dispatcher->openReadOnly(Op::Open, m_folder, step, [self, step](nfsfh *fh) {
+        self->folderOpened(fh);
         step->finish();
-    };
-    m_dispatcher->submit(r);
+    });
 }
 
 void SmallUpload::folderOpened(nfsfh *fh)
 {
     m_connection = m_worker->connectionId();
     m_dirHandle = LibnfsWorkarounds::fileHandleOf(fh);
-    // Over NFSv3 closing an unmodified handle only frees it.
-    if (Connection *c = m_worker->current(); c && c->id() == m_connection && !c->isRetired())
-        nfs_close_async(c->context(), fh, [](int, nfs_context *, void *, void *) {}, nullptr);
-    else
-        m_worker->discardHandle(m_connection, fh);
+    m_worker->releaseHandle(m_connection, fh);
     if (m_dirHandle.isEmpty() || !m_connection) {
         m_core->finish(NfsError(NfsError::Kind::Other, EINVAL,
                                 tr("No file handle for %1 on %2").arg(displayName(m_folder), m_worker->server())));

@@ -605,7 +605,9 @@ private Q_SLOTS:
         });
         QVERIFY(finished.wait(60000));
         QVERIFY2(!listing->error(), qPrintable(listing->error().message()));
-        QVERIFY2(batches >= 2 && !endedBeforeFirstBatch, qPrintable(QString::number(batches)));
+        // Over NFSv4 libnfs reads the whole folder first: it may end before
+        // the first batch is delivered.
+        QVERIFY2(batches >= 2 && (version == 4 || !endedBeforeFirstBatch), qPrintable(QString::number(batches)));
 
         auto full = run(s.list(big));
         QVERIFY2(!full->error(), qPrintable(full->error().message()));
