@@ -606,6 +606,14 @@ int RemoteFile::mostReadsInFlight() const
     return m_core->mostReadsInFlight;
 }
 
+int RemoteFile::mostReadConnections() const
+{
+    if (!m_core)
+        return 0;
+    QMutexLocker lock(&m_core->mutex);
+    return m_core->mostReadConnections;
+}
+
 int RemoteFile::mostWritesInFlight() const
 {
     if (!m_core)

@@ -12,6 +12,8 @@
 #include <QDeadlineTimer>
 #include <QTimer>
 
+#include <algorithm>
+
 #include <cstring>
 
 #include <fcntl.h>
@@ -39,6 +41,10 @@ constexpr int MaxReopens = 6;
 constexpr int ReopenDelayMs = 1000;
 // How long a READ reply waits for the reader to take it before it is buffered.
 constexpr int HandOverWaitMs = 20;
+// Files this large, read only over NFSv3, are read over this many
+// connections of their own besides the session's.
+constexpr qint64 HelperMinSize = 64 * 1024 * 1024;
+constexpr int HelperConnections = 1;
 
 bool isReadable(int flags)
 {
@@ -291,8 +297,64 @@ void RemoteFileBackend::openedAt(qint64 size)
         }
         m_core->changed.wakeAll();
     }
+    askHelpers();
     auto self = shared_from_this();
     QTimer::singleShot(0, m_worker, [self] { self->kick(); });
+}
+
+void RemoteFileBackend::askHelpers()
+{
+    if (!m_helpers.empty() || m_own || m_worker->version() != 3 || (m_core->flags & O_ACCMODE) != O_RDONLY
+        || m_core->maxInFlight < 4)
+        return;
+    {
+        QMutexLocker lock(&m_core->mutex);
+        if (m_core->size < HelperMinSize)
+            return;
+    }
+    auto self = shared_from_this();
+    for (int i = 0; i < HelperConnections; ++i) {
+        auto slot = std::make_shared<Connection *>(nullptr);
+        Connection *c = m_worker->openOwnConnection([self, slot](quint64 id, const NfsError &error) {
+            Connection *conn = *slot;
+            auto it = std::find_if(self->m_helpers.begin(), self->m_helpers.end(),
+                                   [conn](const Helper &h) { return h.connection == conn; });
+            if (it == self->m_helpers.end())
+                return;   // let go meanwhile
+            if (error.isError() || self->m_done || self->m_closing) {
+                // Not needed: the session's connection reads it all.
+                self->m_worker->closeOwnConnection(conn);
+                self->m_helpers.erase(it);
+                return;
+            }
+            it->id = id;
+            self->m_helperIds.insert(id);
+            self->kick();
+        });
+        if (!c)
+            continue;
+        *slot = c;
+        m_helpers.push_back({c, 0});
+    }
+}
+
+void RemoteFileBackend::dropHelper(quint64 connection)
+{
+    auto it = std::find_if(m_helpers.begin(), m_helpers.end(), [connection](const Helper &h) { return h.id == connection; });
+    if (it == m_helpers.end())
+        return;
+    // Out of the list first: retiring it fails its other READs, which come back here.
+    Connection *c = it->connection;
+    m_helpers.erase(it);
+    m_worker->closeOwnConnection(c);
+}
+
+void RemoteFileBackend::closeHelpers()
+{
+    std::vector<Helper> helpers = std::move(m_helpers);
+    m_helpers.clear();
+    for (const Helper &h : helpers)
+        m_worker->closeOwnConnection(h.connection);
 }
 
 void RemoteFileBackend::kick()
@@ -376,6 +438,10 @@ void RemoteFileBackend::issueReads()
         skipCovered();
     }
     m_core->mostReadsInFlight = std::max(m_core->mostReadsInFlight, m_reads + int(toRead.size()));
+    if (!toRead.empty()) {
+        const auto helpers = std::count_if(m_helpers.begin(), m_helpers.end(), [](const Helper &h) { return h.id != 0; });
+        m_core->mostReadConnections = std::max(m_core->mostReadConnections, 1 + int(helpers));
+    }
     lock.unlock();
     issue(toRead);
 }
@@ -392,18 +458,46 @@ void RemoteFileBackend::issue(const std::vector<std::pair<qint64, qint64>> &toRe
     for (const auto &[offset, length] : toRead) {
         ++m_reads;
         nfsfh *fh = m_fh;
-        const quint64 connection = m_connection;
+        // In turn over the session's connection and the mounted helpers.
+        Connection *on = m_own;
+        quint64 connection = m_connection;
+        std::vector<const Helper *> ready;
+        for (const Helper &h : m_helpers) {
+            if (h.id)
+                ready.push_back(&h);
+        }
+        if (!ready.empty()) {
+            const unsigned turn = m_nextHelper++ % unsigned(ready.size() + 1);
+            if (turn > 0) {
+                on = ready[turn - 1]->connection;
+                connection = ready[turn - 1]->id;
+            }
+        }
         call(
-            m_worker, m_own, Op::Read, m_core->path, connection,
+            m_worker, on, Op::Read, m_core->path, connection,
             [fh, offset, length](nfs_context *ctx, const auto &, void *priv) {
                 return nfs_pread_async(ctx, fh, quint64(offset), quint64(length), &RequestDispatcher::onNfsReply, priv);
             },
-            [self, offset, connection, epoch](nfs_context *, void *data, int status) {
-                if (connection != self->m_connection)
+            [self, offset, connection, epoch, generation = m_generation](nfs_context *, void *data, int status) {
+                if (generation != self->m_generation)
                     return;   // from before a reopen
                 self->readArrived(offset, epoch, static_cast<const char *>(data), status);
             },
-            [self, offset, connection](const NfsError &e) {
+            [self, offset, connection, generation = m_generation](const NfsError &e) {
+                if (generation != self->m_generation)
+                    return;
+                if (self->m_helperIds.count(connection)) {
+                    // Whatever went wrong there, the session's connection reads it again.
+                    self->dropHelper(connection);
+                    --self->m_reads;
+                    {
+                        QMutexLocker lock(&self->m_core->mutex);
+                        self->m_reading.erase(offset);
+                    }
+                    if (!self->m_done)
+                        QTimer::singleShot(0, self->m_worker, [self] { self->kick(); });
+                    return;
+                }
                 if (connection != self->m_connection)
                     return;
                 --self->m_reads;
@@ -419,6 +513,8 @@ void RemoteFileBackend::issue(const std::vector<std::pair<qint64, qint64>> &toRe
                     && !self->m_closing) {
                     // Safe to carry on: nothing of ours is lost by opening the path again.
                     ++self->m_reopens;
+                    ++self->m_generation;
+                    self->closeHelpers();
                     self->dropHandle();
                     self->m_connection = 0;
                     self->m_reads = 0;
@@ -805,6 +901,7 @@ void RemoteFileBackend::finished()
         m_worker->closeOwnConnection(m_own);
         m_own = nullptr;
     }
+    closeHelpers();
     {
         QMutexLocker lock(&m_core->mutex);
         m_core->phase = m_core->failed() ? FileCore::Phase::Failed : FileCore::Phase::Closed;

@@ -17,6 +17,7 @@
 #include <deque>
 #include <functional>
 #include <map>
+#include <set>
 #include <vector>
 #include <memory>
 
@@ -87,6 +88,7 @@ struct FileCore
     quint64 readChunk = 0;      // the chunk sizes in use
     quint64 writeChunk = 0;
     int mostReadsInFlight = 0;
+    int mostReadConnections = 0;
     int mostWritesInFlight = 0;
     RemoteFile *device = nullptr;    // cleared by the device's destructor
     bool readyReadPosted = false;
@@ -161,4 +163,21 @@ private:
     bool m_kickQueued = false;            // a kick after READ replies is posted
     bool m_done = false;
     int m_reopens = 0;
+    // NFSv3, a large file read only: READs spread over connections of their
+    // own too (as Linux's nconnect): one TCP connection's replies are served
+    // one after another, and more connections read faster (readprobe
+    // --connections). The file's handle is valid on any of them.
+    struct Helper
+    {
+        Connection *connection = nullptr;
+        quint64 id = 0;        // 0 until mounted
+    };
+    std::vector<Helper> m_helpers;
+    std::set<quint64> m_helperIds;   // every helper's, let go or not: their READs are ours
+    unsigned m_nextHelper = 0;
+    quint64 m_generation = 0;        // counts reopens: READs of an earlier open are ignored
+    void askHelpers();
+    // A helper that failed is let go: its READs go on the main connection.
+    void dropHelper(quint64 connection);
+    void closeHelpers();
 };

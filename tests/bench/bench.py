@@ -291,6 +291,13 @@ def inner(args):
                         nfsnav('cat', big), ['nfs-cat', big], 'nfs-cat', mode='speed',
                         ceiling=[readprobe, '127.0.0.1', '/srv/test', '/scratch/bench/big.bin', '8']
                         if os.access(readprobe, os.X_OK) else None))
+        # Whether several connections (as Linux's nconnect) would lift that ceiling:
+        # libnfs alone on 3 contexts from one thread, against nfs-cat.
+        if os.access(readprobe, os.X_OK):
+            rows.append(Row('cat %s, libnfs alone on 3 connections (probe)' % label,
+                            'would 3 connections reach ≥ 1.6× nfs-cat?',
+                            [readprobe, '127.0.0.1', '/srv/test', '/scratch/bench/big.bin', '8', '--connections', '3'],
+                            ['nfs-cat', big], 'nfs-cat', mode='speed'))
         down = os.path.join(work, 'down.bin')
         rm_down = lambda: os.path.exists(down) and os.remove(down)
         # The ceiling: the same pipeline, each reply written where it belongs in /dev/shm.

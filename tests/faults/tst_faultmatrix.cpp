@@ -386,15 +386,19 @@ private Q_SLOTS:
     void server_restartDuringCopy_data()
     {
         QTest::addColumn<bool>("upload");
-        QTest::newRow("download") << false;
-        QTest::newRow("upload") << true;
+        QTest::addColumn<int>("mib");
+        QTest::newRow("download") << false << 4;
+        // Large enough to be read over a second connection too.
+        QTest::newRow("download, two connections") << false << 72;
+        QTest::newRow("upload") << true << 4;
     }
     void server_restartDuringCopy()
     {
         QFETCH(bool, upload);
+        QFETCH(int, mib);
         const QByteArray folder = serverFolder("restart");
         QTemporaryDir local;
-        const QByteArray data = TestServer::randomBytes(4 << 20, 4);
+        const QByteArray data = TestServer::randomBytes(qint64(mib) << 20, 4);
         const QString localFile = local.filePath(QStringLiteral("r.bin"));
         const QString serverFile = TestServer::localPath(folder + "/r.bin");
         QVERIFY(TestServer::writeLocal(upload ? localFile : serverFile, data));
