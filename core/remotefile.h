@@ -107,7 +107,7 @@ public:
     // The most READs / WRITEs that were in flight at once.
     int mostReadsInFlight() const;
     // The most connections READs went out on at once (a large file over
-    // NFSv3 is read over a connection of its own too).
+    // NFSv3 is read over connections of its own too).
     int mostReadConnections() const;
     int mostWritesInFlight() const;
     // The chunk sizes in use (0 until open).

@@ -3,7 +3,7 @@
 // The session-thread half of a RemoteFile, private to the core.
 //
 // The backend keeps several READs and WRITEs in flight on one libnfs file
-// handle (a large file read only over NFSv3: over a second connection too),
+// handle (a large file read only over NFSv3: over two more connections),
 // fills the read-ahead in the FileCore both halves share (filecore.h) and
 // reports back. It belongs to the SessionWorker, which keeps it until the
 // handle is closed.

@@ -388,8 +388,8 @@ private Q_SLOTS:
         QTest::addColumn<bool>("upload");
         QTest::addColumn<int>("mib");
         QTest::newRow("download") << false << 4;
-        // Large enough to be read over a second connection too.
-        QTest::newRow("download, two connections") << false << 72;
+        // Large enough to be read over more connections than the session's.
+        QTest::newRow("download, three connections") << false << 72;
         QTest::newRow("upload") << true << 4;
     }
     void server_restartDuringCopy()
