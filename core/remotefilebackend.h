@@ -3,7 +3,8 @@
 // The session-thread half of a RemoteFile, private to the core.
 //
 // The backend keeps several READs and WRITEs in flight on one libnfs file
-// handle (a large file read only over NFSv3: over two more connections),
+// handle (a large file read only over NFSv3: over more connections,
+// readconnections.h),
 // fills the read-ahead in the FileCore both halves share (filecore.h) and
 // reports back. It belongs to the SessionWorker, which keeps it until the
 // handle is closed.
@@ -15,6 +16,7 @@
 #include <QMutex>
 #include <QWaitCondition>
 
+#include <chrono>
 #include <deque>
 #include <functional>
 #include <map>
@@ -26,6 +28,7 @@ class RemoteFile;
 class SessionWorker;
 struct nfsfh;
 class Connection;
+class ReadConnections;
 
 class RemoteFileBackend : public std::enable_shared_from_this<RemoteFileBackend>
 {
@@ -50,6 +53,8 @@ private:
     void openedAt(qint64 size);
     void issueReads();
     void issue(const std::vector<std::pair<qint64, qint64>> &reads);
+    // A READ sent at `sent` came back: the window follows its time.
+    void timeRead(std::chrono::steady_clock::time_point sent);
     void readArrived(qint64 offset, quint64 epoch, const char *data, int status);
     void issueWrites();
     void maybeClose();
@@ -76,21 +81,12 @@ private:
     bool m_kickQueued = false;            // a kick after READ replies is posted
     bool m_done = false;
     int m_reopens = 0;
-    // NFSv3, a large file read only: READs spread over connections of their
-    // own too (as Linux's nconnect): one TCP connection's replies are served
-    // one after another, and more connections read faster (readprobe
-    // --connections). The file's handle is valid on any of them.
-    struct Helper
-    {
-        Connection *connection = nullptr;
-        quint64 id = 0;        // 0 until mounted
-    };
-    std::vector<Helper> m_helpers;
-    std::set<quint64> m_helperIds;   // every helper's, let go or not: their READs are ours
-    unsigned m_nextHelper = 0;
+    // The connections READs go out on (readconnections.h).
+    std::shared_ptr<ReadConnections> m_routes;
     quint64 m_generation = 0;        // counts reopens: READs of an earlier open are ignored
+    // READs in flight at most: grown with the fastest READ's time, so a far
+    // server is kept busy and a near one is not flooded (see issueReads).
+    int m_window = 0;
+    qint64 m_fastestReadUs = -1;
     void askHelpers();
-    // A helper that failed is let go: its READs go on the main connection.
-    void dropHelper(quint64 connection);
-    void closeHelpers();
 };

@@ -16,7 +16,9 @@
 
 namespace {
 
-constexpr int CopyReadsInFlight = 8;
+// At most: the file's window (remotefilebackend.cpp) grows this far over a
+// far link, 16 MiB in flight in READs of 512 KiB.
+constexpr int CopyReadsInFlight = 32;
 
 QString tr(const char *text)
 {

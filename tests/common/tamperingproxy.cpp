@@ -10,6 +10,9 @@
 #include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
+#include <algorithm>
+#include <chrono>
+#include <deque>
 #include <vector>
 
 namespace {
@@ -27,8 +30,8 @@ bool sendAll(int fd, const QByteArray &data)
 
 } // namespace
 
-TamperingProxy::TamperingProxy(quint16 targetPort, Replacements replacements)
-    : m_target(targetPort), m_replacements(std::move(replacements))
+TamperingProxy::TamperingProxy(quint16 targetPort, Replacements replacements, int replyDelayMs)
+    : m_target(targetPort), m_replacements(std::move(replacements)), m_replyDelayMs(replyDelayMs)
 {
     for (const auto &[from, to] : std::as_const(m_replacements))
         Q_ASSERT(from.size() == to.size());
@@ -48,20 +51,28 @@ QByteArray TamperingProxy::tamper(QByteArray record) const
 
 void TamperingProxy::serve()
 {
+    using Clock = std::chrono::steady_clock;
     struct Pair
     {
         int client;
         int server;
         QByteArray fromServer;   // bytes of a record not yet whole
+        std::deque<std::pair<Clock::time_point, QByteArray>> held;   // records and when they go on
     };
     std::vector<Pair> pairs;
     for (;;) {
         std::vector<pollfd> fds{{wakeFd(), POLLIN, 0}, {listenFd(), POLLIN, 0}};
+        int timeoutMs = -1;
         for (const Pair &p : pairs) {
             fds.push_back({p.client, POLLIN, 0});
             fds.push_back({p.server, POLLIN, 0});
+            if (!p.held.empty()) {
+                const auto wait = std::chrono::ceil<std::chrono::milliseconds>(p.held.front().first - Clock::now());
+                const int ms = int(std::max<qint64>(0, wait.count()));
+                timeoutMs = timeoutMs < 0 ? ms : std::min(timeoutMs, ms);
+            }
         }
-        if (::poll(fds.data(), nfds_t(fds.size()), -1) < 0 && errno != EINTR)
+        if (::poll(fds.data(), nfds_t(fds.size()), timeoutMs) < 0 && errno != EINTR)
             break;
         if (fds[0].revents)
             break;
@@ -75,7 +86,7 @@ void TamperingProxy::serve()
                 addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
                 addr.sin_port = htons(m_target);
                 if (server >= 0 && ::connect(server, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0) {
-                    pairs.push_back({client, server, {}});
+                    pairs.push_back({client, server, {}, {}});
                 } else {
                     if (server >= 0)
                         ::close(server);
@@ -104,9 +115,14 @@ void TamperingProxy::serve()
                     const qsizetype length = qsizetype(header & 0x7fffffffu);
                     if (p.fromServer.size() < 4 + length)
                         break;
-                    closed = !sendAll(p.client, p.fromServer.left(4) + tamper(p.fromServer.mid(4, length)));
+                    p.held.emplace_back(Clock::now() + std::chrono::milliseconds(m_replyDelayMs),
+                                        p.fromServer.left(4) + tamper(p.fromServer.mid(4, length)));
                     p.fromServer.remove(0, 4 + length);
                 }
+            }
+            while (!closed && !p.held.empty() && p.held.front().first <= Clock::now()) {
+                closed = !sendAll(p.client, p.held.front().second);
+                p.held.pop_front();
             }
             if (closed) {
                 ::close(p.client);

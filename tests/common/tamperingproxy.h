@@ -5,7 +5,9 @@
 // untouched; in every RPC record coming back each `from` byte string is
 // replaced by its `to`, of the same length, so the XDR stays well formed and
 // only the bytes differ: a file the server calls "Q%Qescape" reaches the
-// client as "../escape". Listens on 127.0.0.1, any port.
+// client as "../escape". With a reply delay each record reaches the client
+// that long after the server sent it, as over a far link (records still flow
+// side by side: a delay, not a slower line). Listens on 127.0.0.1, any port.
 #include "loopbackserver.h"
 
 #include <QByteArray>
@@ -16,7 +18,7 @@ class TamperingProxy : public LoopbackServer
 {
 public:
     using Replacements = QList<QPair<QByteArray, QByteArray>>;
-    TamperingProxy(quint16 targetPort, Replacements replacements);
+    TamperingProxy(quint16 targetPort, Replacements replacements, int replyDelayMs = 0);
     ~TamperingProxy() override;
 
 private:
@@ -25,4 +27,5 @@ private:
 
     quint16 m_target;
     Replacements m_replacements;
+    int m_replyDelayMs = 0;
 };
