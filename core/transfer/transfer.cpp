@@ -476,6 +476,16 @@ private:
         return !(S_ISREG(st.st_mode) || (S_ISCHR(st.st_mode) && !::isatty(STDOUT_FILENO)));
     }
 
+    // Whether standard output is /dev/null (a target that keeps nothing).
+    bool stdoutDiscards() const
+    {
+        if (m_writer || m_local)
+            return false;
+        struct stat out {}, null {};
+        return ::fstat(STDOUT_FILENO, &out) == 0 && S_ISCHR(out.st_mode) && ::stat("/dev/null", &null) == 0
+            && out.st_rdev == null.st_rdev;
+    }
+
     void report(qint64 done)
     {
         const qint64 total = std::max<qint64>(std::max<qint64>(0, m_size), done);
@@ -512,9 +522,10 @@ private:
         // the end of the pause starts it again.
         // A local file of ours takes them at their offsets, in the order they
         // land: a reply that overtook another is not copied to wait for it.
-        const bool anyOrder = bool(m_local);
+        // So does /dev/null, which keeps nothing.
+        const bool anyOrder = m_local || stdoutDiscards();
         const auto pushSink = [&](qint64 offset, const char *data, qint64 n) {
-            writeError = anyOrder ? m_local->writeAt(offset, data, n) : write(data, n);
+            writeError = m_local ? m_local->writeAt(offset, data, n) : write(data, n);
             return !writeError;
         };
         const bool canPush = !sinkMayBlock && m_source.pushTo(pushSink, anyOrder);
