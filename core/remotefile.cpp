@@ -346,21 +346,14 @@ qint64 RemoteFile::readInPlace(qint64 max, const Sink &sink, bool sinkMayBlock, 
     bool failed = false;
     qint64 handed = 0;
     QMutexLocker lock(&m_core->mutex);
-    if (m_core->push) {
+    const bool pushing = bool(m_core->push);
+    if (pushing) {
         // The session thread gave them to the sink already: counted here.
         handed = m_core->pushed;
         m_core->pushed = 0;
         refused = m_core->pushRefused;
         failed = handed == 0 && m_core->failed();
         lock.unlock();
-        if (handed > 0)
-            QIODevice::seek(pos() + handed);
-        if (sinkFailed)
-            *sinkFailed = refused;
-        if (failed)
-            setErrorString(error().message());
-        // The session thread kicks itself as replies land.
-        return failed || refused ? -1 : handed;
     } else {
         lock.unlock();
         handed = handOut(max, sink, sinkMayBlock ? SinkKind::MayBlock : SinkKind::Unhurried, &refused, &failed);
@@ -373,7 +366,9 @@ qint64 RemoteFile::readInPlace(qint64 max, const Sink &sink, bool sinkMayBlock, 
         setErrorString(error().message());
         return -1;
     }
-    postKick();
+    // While pushing, the session thread kicks itself as replies land.
+    if (!pushing)
+        postKick();
     return refused ? -1 : handed;
 }
 
