@@ -423,34 +423,35 @@ private:
         return {};
     }
 
-    // Where the files of the remote folder `dst` are copied to: through a
-    // session mounted at the folder itself when it gets many (NFSv3). libnfs
-    // 4.0 looks every path up from its mount's root, a LOOKUP per folder on
-    // the way, for each of an upload's eight requests; from the folder it is
-    // one. The session is *folderSession's, to be closed after those files;
-    // should it not mount, the files go through `dst`'s session.
-    Place placeForFiles(const Place &dst, const FileInfoList &entries, std::unique_ptr<Session> *folderSession)
+    // Where the files of the remote `folder` are copied from or to:
+    // through a session mounted at the folder itself when it has many
+    // (NFSv3). libnfs 4.0 looks every path up from its mount's root, a LOOKUP
+    // per folder on the way, for each of an upload's eight requests and for a
+    // download's OPEN; from the folder it is one. The session is
+    // *folderSession's, to be closed after those files; should it not mount,
+    // the files go through `folder`'s session.
+    Place placeForFiles(const Place &folder, const FileInfoList &entries, std::unique_ptr<Session> *folderSession)
     {
-        if (!dst.remote || dst.link->url().version() != 3)
-            return dst;
+        if (!folder.remote || folder.link->url().version() != 3)
+            return folder;
         const auto files = std::count_if(entries.begin(), entries.end(),
                                          [](const FileInfo &e) { return e.type == FileInfo::Type::File; });
         if (files < FolderSessionFiles)
-            return dst;
-        auto session = std::make_unique<Session>(dst.link->url().withPath(dst.path), nullptr,
+            return folder;
+        auto session = std::make_unique<Session>(folder.link->url().withPath(folder.path), nullptr,
                                                  Session::MountPoint::Folder);
         std::unique_ptr<MountJob> mount(session->mount());
         if (await(mount.get()))
-            return dst;
+            return folder;
         *folderSession = std::move(session);
-        Place p = dst;
+        Place p = folder;
         p.link = SessionLink::to(folderSession->get());
         return p;
     }
 
     void copyFolder(const Place &src, const FileInfo &info, const Place &dst)
     {
-        std::unique_ptr<Session> folderSession;
+        std::unique_ptr<Session> srcFolderSession, folderSession;
         int srcFd = -1, dstFd = -1;
         if (NfsError e = makeFolder(dst, &dstFd)) {
             failed(dst, e);
@@ -470,6 +471,7 @@ private:
         } else {
             // Stable: of two entries with one name (a hostile server), the first listed is copied.
             std::stable_sort(entries.begin(), entries.end(), [](const FileInfo &a, const FileInfo &b) { return a.name < b.name; });
+            const Place filesSrc = placeForFiles(src, entries, &srcFolderSession);
             const Place filesDst = placeForFiles(dst, entries, &folderSession);
             for (const FileInfo &child : std::as_const(entries)) {
                 if (cancelled())
@@ -481,13 +483,15 @@ private:
                                              .arg(displayName(child.name), src.display(), why)));
                     continue;
                 }
-                copyNode(src.child(child.name, srcFd), child,
-                         (child.type == FileInfo::Type::File ? filesDst : dst).child(child.name, dstFd));
+                const bool file = child.type == FileInfo::Type::File;
+                copyNode((file ? filesSrc : src).child(child.name, srcFd), child,
+                         (file ? filesDst : dst).child(child.name, dstFd));
             }
         }
         // Its files are copied before its attributes are set and its folders closed.
         m_files.waitForDone();
         folderSession.reset();
+        srcFolderSession.reset();
         // The folder's own times and bits last: its contents changed them.
         setAttributes(dst, info, dstFd);
         if (srcFd >= 0)

@@ -182,7 +182,7 @@ private Q_SLOTS:
         QVERIFY(writeFile(s + "/esc\x1b[0m", "e"));
         QVERIFY(writeFile(s + "/caf\xe9", "c"));
         QVERIFY(writeFile(s + '/' + QByteArray(255, 'L'), "long"));
-        // A folder of many files: over NFSv3 they are uploaded through a session mounted at it.
+        // A folder of many files: over NFSv3 they are copied up and down through a session mounted at it.
         QVERIFY(::mkdir((s + "/many").constData(), 0755) == 0);
         for (int i = 0; i < 40; ++i) {
             const QByteArray f = s + "/many/m" + QByteArray::number(i);
