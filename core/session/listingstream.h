@@ -42,9 +42,11 @@ public:
                   std::function<void()> fallback);
 
 private:
-    // A reply's size: large enough that a big folder takes few round trips,
-    // small enough that the first one lands within milliseconds.
-    static constexpr quint32 ReplyBytes = 128 * 1024;
+    // The size of every reply after the first: few round trips for a big
+    // folder, and the server's work per entry is less in larger replies
+    // (`ls -l` of 100,000 entries: 0.70 s in replies of 512 KiB against
+    // 0.77 s in 128 KiB and 0.74 s in 64 KiB, medians of 5 alternating runs).
+    static constexpr quint32 ReplyBytes = 512 * 1024;
     // The first reply is small: it is what the window shows first, and a
     // small one is read, sent, decoded and sorted in a fraction of the time.
     static constexpr quint32 FirstReplyBytes = 8 * 1024;
