@@ -16,28 +16,28 @@ void ReadConnections::openHelpers(int count, std::function<bool()> keep, std::fu
     auto self = shared_from_this();
     for (int i = 0; i < count; ++i) {
         // The callback learns which helper it is through `slot`, set once
-        // openOwnConnection has answered.
-        auto slot = std::make_shared<Connection *>(nullptr);
-        Connection *c = m_worker->openOwnConnection([self, slot, keep, joined](quint64 id, const NfsError &error) {
-            Connection *conn = *slot;
+        // openOwnConnection has returned (it never answers before).
+        auto slot = std::make_shared<quint64>(0);
+        Connection *c = m_worker->openOwnConnection([self, slot, keep, joined](quint64, const NfsError &error) {
+            const quint64 id = *slot;
             auto it = std::find_if(self->m_helpers.begin(), self->m_helpers.end(),
-                                   [conn](const Helper &h) { return h.connection == conn; });
+                                   [id](const Helper &h) { return h.id == id; });
             if (it == self->m_helpers.end())
                 return;   // let go meanwhile
             if (error.isError() || !keep()) {
                 // Not needed: the file's connection reads it all.
-                self->m_worker->closeOwnConnection(conn);
                 self->m_helpers.erase(it);
+                self->m_worker->closeOwnConnection(self->m_worker->ownConnection(id));
                 return;
             }
-            it->id = id;
+            it->mounted = true;
             self->m_helperIds.insert(id);
             joined();
         });
         if (!c)
             continue;
-        *slot = c;
-        m_helpers.push_back({c, 0});
+        *slot = SessionWorker::connectionIdOf(c);
+        m_helpers.push_back({*slot, false});
     }
 }
 
@@ -45,14 +45,24 @@ ReadConnections::Route ReadConnections::send(Connection *main, quint64 mainId)
 {
     Route best{main, mainId};
     int fewest = m_inFlight[mainId];
-    for (const Helper &h : m_helpers) {
-        if (!h.id)
+    for (auto it = m_helpers.begin(); it != m_helpers.end();) {
+        if (!it->mounted) {
+            ++it;
             continue;
-        const int n = m_inFlight[h.id];
+        }
+        Connection *c = m_worker->ownConnection(it->id);
+        if (!c) {
+            // Ended on its own, with nothing of ours in flight.
+            m_inFlight.erase(it->id);
+            it = m_helpers.erase(it);
+            continue;
+        }
+        const int n = m_inFlight[it->id];
         if (n < fewest) {
             fewest = n;
-            best = {h.connection, h.id};
+            best = {c, it->id};
         }
+        ++it;
     }
     ++m_inFlight[best.id];
     return best;
@@ -61,13 +71,16 @@ ReadConnections::Route ReadConnections::send(Connection *main, quint64 mainId)
 void ReadConnections::ended(quint64 id)
 {
     auto it = m_inFlight.find(id);
+    Q_ASSERT(it == m_inFlight.end() || it->second > 0);
     if (it != m_inFlight.end() && it->second > 0)
         --it->second;
 }
 
 int ReadConnections::count() const
 {
-    return 1 + int(std::count_if(m_helpers.begin(), m_helpers.end(), [](const Helper &h) { return h.id != 0; }));
+    return 1 + int(std::count_if(m_helpers.begin(), m_helpers.end(), [this](const Helper &h) {
+               return h.mounted && m_worker->ownConnection(h.id);
+           }));
 }
 
 void ReadConnections::drop(quint64 id)
@@ -76,10 +89,9 @@ void ReadConnections::drop(quint64 id)
     if (it == m_helpers.end())
         return;
     // Out of the list first: letting it go fails its other READs, which come back here.
-    Connection *c = it->connection;
     m_helpers.erase(it);
     m_inFlight.erase(id);
-    m_worker->closeOwnConnection(c);
+    m_worker->closeOwnConnection(m_worker->ownConnection(id));
 }
 
 void ReadConnections::closeAll()
@@ -88,5 +100,5 @@ void ReadConnections::closeAll()
     m_helpers.clear();
     m_inFlight.clear();
     for (const Helper &h : helpers)
-        m_worker->closeOwnConnection(h.connection);
+        m_worker->closeOwnConnection(m_worker->ownConnection(h.id));
 }

@@ -51,10 +51,11 @@ public:
     void closeAll();
 
 private:
+    // Known by id, looked up each time: a helper may end on its own.
     struct Helper
     {
-        Connection *connection = nullptr;
-        quint64 id = 0;   // 0 until mounted
+        quint64 id = 0;
+        bool mounted = false;
     };
     SessionWorker *m_worker;
     std::vector<Helper> m_helpers;

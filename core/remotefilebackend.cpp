@@ -370,28 +370,42 @@ void RemoteFileBackend::issueReads()
 
 void RemoteFileBackend::issue(const std::vector<std::pair<qint64, qint64>> &toRead)
 {
-
     auto self = shared_from_this();
     quint64 epoch;
     {
         QMutexLocker lock(&m_core->mutex);
         epoch = m_core->writeEpoch;
     }
-    for (const auto &[offset, length] : toRead) {
+    const quint64 generation = m_generation;
+    for (size_t i = 0; i < toRead.size(); ++i) {
+        const auto [offset, length] = toRead[i];
+        if (generation != m_generation || !m_fh || m_done) {
+            // A READ failed as it was sent (its connection was gone) and the
+            // file was opened again or failed: the rest are not sent.
+            if (generation == m_generation) {
+                QMutexLocker lock(&m_core->mutex);
+                for (size_t j = i; j < toRead.size(); ++j)
+                    m_reading.erase(toRead[j].first);
+            }
+            return;
+        }
         ++m_reads;
         nfsfh *fh = m_fh;
         const auto [on, connection] = m_routes->send(m_own, m_connection);
         const auto sent = std::chrono::steady_clock::now();
+        // Only full READs time the link: a short one takes less than a chunk's time.
+        const bool timed = quint64(length) == m_core->readChunk;
         call(
             m_worker, on, Op::Read, m_core->path, connection,
             [fh, offset, length](nfs_context *ctx, const auto &, void *priv) {
                 return nfs_pread_async(ctx, fh, quint64(offset), quint64(length), &RequestDispatcher::onNfsReply, priv);
             },
-            [self, offset, connection, epoch, sent, generation = m_generation](nfs_context *, void *data, int status) {
+            [self, offset, connection, epoch, sent, timed, generation = m_generation](nfs_context *, void *data, int status) {
                 if (generation != self->m_generation)
                     return;   // from before a reopen
                 self->m_routes->ended(connection);
-                self->timeRead(sent);
+                if (timed)
+                    self->timeRead(sent);
                 self->readArrived(offset, epoch, static_cast<const char *>(data), status);
             },
             [self, offset, connection, generation = m_generation](const NfsError &e) {

@@ -286,6 +286,15 @@ void SessionWorker::closeOwnConnection(Connection *connection)
         retire(connection, NfsError::cancelled());
 }
 
+Connection *SessionWorker::ownConnection(quint64 id) const
+{
+    for (Connection *c : m_auxiliary) {
+        if (c->id() == id && !c->isRetired())
+            return c;
+    }
+    return nullptr;
+}
+
 quint64 SessionWorker::connectionIdOf(const Connection *connection)
 {
     return connection ? connection->id() : 0;

@@ -85,6 +85,9 @@ public:
     // or 0 and the error. It goes with closeOwnConnection().
     Connection *openOwnConnection(std::function<void(quint64 id, const NfsError &error)> ready);
     void closeOwnConnection(Connection *connection);
+    // A connection of openOwnConnection()'s by its id while it lives (it may
+    // end on its own, a lost socket), else nullptr.
+    Connection *ownConnection(quint64 id) const;
     // A handle on a lost connection: freed once that connection is destroyed
     // (libnfs may still touch it until then; destroying never frees it).
     void discardHandle(quint64 connection, nfsfh *fh);

@@ -104,13 +104,14 @@ void TamperingProxy::serve()
                 const ssize_t n = ::recv(p.client, buf, sizeof buf, 0);
                 closed = n <= 0 || !sendAll(p.server, QByteArray(buf, n));
             }
+            bool serverEnded = false;
             if (fromServer && !closed) {
                 const ssize_t n = ::recv(p.server, buf, sizeof buf, 0);
-                closed = n <= 0;
+                serverEnded = n <= 0;
                 if (n > 0)
                     p.fromServer.append(buf, n);
                 // Whole fragments only: the replacements never straddle a read.
-                while (!closed && p.fromServer.size() >= 4) {
+                while (p.fromServer.size() >= 4) {
                     const quint32 header = qFromBigEndian<quint32>(p.fromServer.constData());
                     const qsizetype length = qsizetype(header & 0x7fffffffu);
                     if (p.fromServer.size() < 4 + length)
@@ -120,11 +121,12 @@ void TamperingProxy::serve()
                     p.fromServer.remove(0, 4 + length);
                 }
             }
-            while (!closed && !p.held.empty() && p.held.front().first <= Clock::now()) {
+            // What the server sent before it closed still reaches the client.
+            while (!closed && !p.held.empty() && (serverEnded || p.held.front().first <= Clock::now())) {
                 closed = !sendAll(p.client, p.held.front().second);
                 p.held.pop_front();
             }
-            if (closed) {
+            if (closed || serverEnded) {
                 ::close(p.client);
                 ::close(p.server);
                 p.client = p.server = -1;
