@@ -11,11 +11,6 @@
 
 int main(int argc, char **argv)
 {
-    // Qt's own event loop rather than GLib's, on every thread: the command
-    // line uses nothing of GLib, and a turn of Qt's loop costs less. `cat`
-    // of 1 GiB ran 5% faster (0.296 s against 0.312 s, 9 alternating runs).
-    if (qEnvironmentVariableIsEmpty("QT_NO_GLIB"))
-        qputenv("QT_NO_GLIB", "1");
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("nfsnav"));
     QCoreApplication::setOrganizationName(QStringLiteral("nfs-navigator"));
