@@ -147,7 +147,11 @@ private Q_SLOTS:
         ::kill(pid_t(p.processId()), SIGINT);
         QVERIFY(p.waitForFinished(10000));
         QVERIFY2(clock.elapsed() < 1500, qPrintable(QString::number(clock.elapsed())));
-        QCOMPARE(p.exitCode(), 130);
+        QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 130,
+                 qPrintable(QStringLiteral("exit status %1, code %2: %3")
+                                .arg(int(p.exitStatus()))
+                                .arg(p.exitCode())
+                                .arg(QString::fromLocal8Bit(p.readAllStandardError()))));
         QVERIFY(TestServer::rig({QStringLiteral("thaw")}));
     }
 };
