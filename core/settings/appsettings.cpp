@@ -61,18 +61,18 @@ const Range ArchiveKey{"preview/archiveMiB", DefaultLimits.archiveBytes / MiB, 1
 const Range SecondsKey{"preview/archiveSeconds", DefaultLimits.archiveSeconds, 1, 3600};
 const Range EntryKey{"preview/archiveEntryMiB", DefaultLimits.archiveEntryBytes / MiB, 1, 4096};
 
-QLatin1StringView key(const char *name)
+QString key(const char *name)
 {
-    return QLatin1StringView(name);
+    return QString::fromLatin1(name);
 }
 
-bool read(const QSettings &s, const Key<bool> &k)
+bool read(const SettingsFile &s, const Key<bool> &k)
 {
     const QVariant v = s.value(key(k.name));
     return v.isValid() ? v.toBool() : k.fallback;
 }
 
-qint64 read(const QSettings &s, const Range &r)
+qint64 read(const SettingsFile &s, const Range &r)
 {
     bool ok = false;
     const qint64 v = s.value(key(r.name)).toLongLong(&ok);
@@ -80,7 +80,7 @@ qint64 read(const QSettings &s, const Range &r)
 }
 
 template<typename E>
-E readEnum(const QSettings &s, const Key<E> &k)
+E readEnum(const SettingsFile &s, const Key<E> &k)
 {
     const QByteArray name = s.value(key(k.name)).toString().toLatin1();
     bool ok = false;
@@ -94,7 +94,7 @@ QString enumName(E value)
     return QString::fromLatin1(QMetaEnum::fromType<E>().valueToKey(int(value)));
 }
 
-std::optional<quint32> readId(const QSettings &s, const char *name)
+std::optional<quint32> readId(const SettingsFile &s, const char *name)
 {
     bool ok = false;
     const uint v = s.value(key(name)).toString().toUInt(&ok);
@@ -108,13 +108,12 @@ QVariant idValue(std::optional<quint32> id)
 }
 
 AppSettings::AppSettings(QObject *parent)
-    : QObject(parent),
-      m_settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("nfs-navigator"), QStringLiteral("window"))
+    : QObject(parent), m_settings(SettingsFile::userFile(QStringLiteral("window")))
 {
 }
 
 AppSettings::AppSettings(const QString &fileName, QObject *parent)
-    : QObject(parent), m_settings(fileName, QSettings::IniFormat)
+    : QObject(parent), m_settings(fileName)
 {
 }
 

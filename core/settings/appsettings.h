@@ -12,14 +12,14 @@
 // open tabs). Setting a preference emits preferencesChanged() on the object it was
 // set on: whoever applies preferences live listens to application(), and the
 // Settings dialog writes through application(). Reading through any instance sees
-// every write in this process at once (QSettings shares one cache per file).
-// GUI (main) thread only.
+// every write in this process at once, and no call waits for the disk but
+// sync() (settingsfile.h). GUI (main) thread only.
 #include "nfsurl.h"
 #include "previewlimits.h"
+#include "settingsfile.h"
 
 #include <QByteArray>
 #include <QObject>
-#include <QSettings>
 #include <QStringList>
 
 #include <optional>
@@ -102,7 +102,8 @@ public:
     SessionState sessionState() const;
     void setSessionState(const SessionState &state);
 
-    // Writes pending changes to the file now (tests; QSettings also does it by itself).
+    // Returns once every change is on the disk (tests, and before another
+    // process reads the file; changes are saved by themselves, off this thread).
     void sync();
     QString fileName() const;
 
@@ -112,5 +113,5 @@ Q_SIGNALS:
 private:
     void writePreference(const char *key, const QVariant &value);
 
-    mutable QSettings m_settings;
+    SettingsFile m_settings;
 };

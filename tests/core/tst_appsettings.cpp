@@ -3,8 +3,11 @@
 // file (a second instance, as after a restart, reads them), enums stored by
 // name, unreadable or out-of-range values falling back to the default, a
 // preference change signalled, and the connection defaults applied only where
-// a typed URL does not say.
+// a typed URL does not say. Saving is not the calling thread's work.
 #include "appsettings.h"
+
+#include <QDir>
+#include <QFile>
 
 #include <QSettings>
 #include <QSignalSpy>
@@ -19,6 +22,14 @@ class TestAppSettings : public QObject
     QString file(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
 
 private Q_SLOTS:
+    // Saves still queued are made while the folder is there.
+    void cleanupTestCase()
+    {
+        const QStringList files = QDir(m_dir.path()).entryList({QStringLiteral("*.conf")}, QDir::Files);
+        for (const QString &name : files)
+            AppSettings(m_dir.filePath(name)).sync();
+    }
+
     void defaultsFromAnEmptyFile()
     {
         const AppSettings s(file("empty.conf"));
@@ -114,6 +125,39 @@ private Q_SLOTS:
         QCOMPARE(s.colourScheme(), AppSettings::ColourScheme::System);
         QCOMPARE(s.dropAction(), AppSettings::DropAction::Ask);
         QCOMPARE(s.sessionState().current, 0);
+    }
+
+    // A save writes the file and waits for the disk (fdatasync): the thread
+    // that sets a value does neither, yet the file gets it without sync(), and
+    // every instance reads it at once.
+    void savedOffTheCallingThread()
+    {
+        const QString path = file("background.conf");
+        // Bytes this thread has written (a wake-up of another thread is 8).
+        const auto written = [] {
+            QFile io(QStringLiteral("/proc/thread-self/io"));
+            if (!io.open(QIODevice::ReadOnly))
+                return qint64(-1);
+            const QList<QByteArray> lines = io.readAll().split('\n');
+            for (const QByteArray &line : lines)
+                if (line.startsWith("wchar:"))
+                    return line.mid(6).trimmed().toLongLong();
+            return qint64(-1);
+        };
+        const QByteArray state(64 * 1024, 'h');
+        const qint64 before = written();
+        QVERIFY(before >= 0);
+        {
+            AppSettings s(path);
+            s.setHeaderState(state);
+            s.addRecentPlace(QStringLiteral("nfs://a/x"));
+            QCOMPARE(AppSettings(path).headerState(), state);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(QSettings(path, QSettings::IniFormat).value(QStringLiteral("view/header")).toByteArray() == state,
+                                 10000);
+        const qint64 after = written();
+        QVERIFY2(after - before < 4096, qPrintable(QStringLiteral("this thread wrote %1 bytes").arg(after - before)));
+        QCOMPARE(AppSettings(path).recentPlaces(), QStringList{QStringLiteral("nfs://a/x")});
     }
 
     void connectionDefaults_data()

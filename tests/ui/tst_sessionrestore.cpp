@@ -257,7 +257,11 @@ private Q_SLOTS:
         QVERIFY(QFile::setPermissions(home.filePath(QStringLiteral("run")),
                                       QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
         const QString file = home.filePath(QStringLiteral("config/nfs-navigator/window.ini"));
-        AppSettings(file).setRestoreSession(restore);   // the choice made in Settings
+        {
+            AppSettings choice(file);
+            choice.setRestoreSession(restore);   // the choice made in Settings
+            choice.sync();                       // on the disk before the window starts
+        }
         const QString first = TestServer::urlText(3, "sub");
         const QString second = TestServer::urlText(3, "sub/dir");
         const auto savedTabs = [&file] {

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dragcache.h"
 
+#include "settingsfile.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
-#include <QSettings>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -16,11 +17,10 @@
 namespace {
 const QString MaxBytesKey = QStringLiteral("dragCache/maxBytes");
 
-// The window's settings file (window.conf), where the other window settings live.
-std::unique_ptr<QSettings> windowSettings()
+// The window's settings file (window.ini), where the other window settings live.
+SettingsFile windowSettings()
 {
-    return std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("nfs-navigator"),
-                                       QStringLiteral("window"));
+    return SettingsFile(SettingsFile::userFile(QStringLiteral("window")));
 }
 }
 
@@ -106,12 +106,12 @@ void DragCache::unpin(const QString &localPath)
 
 qint64 DragCache::maxBytes() const
 {
-    return windowSettings()->value(MaxBytesKey, DefaultMaxBytes).toLongLong();
+    return windowSettings().value(MaxBytesKey, DefaultMaxBytes).toLongLong();
 }
 
 void DragCache::setMaxBytes(qint64 bytes)
 {
-    windowSettings()->setValue(MaxBytesKey, bytes);
+    windowSettings().setValue(MaxBytesKey, bytes);
 }
 
 void DragCache::evict()

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// SettingsFile: an INI settings file whose writes reach the disk on a thread
+// of their own. QSettings writes on the thread it lives on, and each write to
+// the file is a save with two fdatasync() calls: while the disk is busy (a
+// large copy just written) or the home folder is itself on NFS, that held the
+// GUI thread for up to a second at each navigation.
+//
+// Every SettingsFile of one file in this process shares one table of values,
+// read from the file when the first of them opens it: a value set through one
+// is read through all at once, without touching the disk. Writes are queued,
+// in order, to a QSettings of that file on the writing thread, which saves
+// them as QSettings does (together, once the queue is idle); sync() waits
+// until they are on the disk, and so does the application's end.
+// Any thread; the table is guarded by a mutex.
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+class SettingsFile
+{
+public:
+    explicit SettingsFile(const QString &fileName);
+    // The file QSettings(IniFormat, UserScope, "nfs-navigator", name) uses.
+    static QString userFile(const QString &name);
+
+    QVariant value(const QString &key, const QVariant &fallback = {}) const;
+    void setValue(const QString &key, const QVariant &value);
+    // Removes `key` and every key under it.
+    void remove(const QString &key);
+    // Returns once every write made so far is on the disk (waits for the disk).
+    void sync();
+    QString fileName() const;
+
+    struct Shared;
+
+private:
+    std::shared_ptr<Shared> m_shared;
+};
