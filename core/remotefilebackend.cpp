@@ -3,11 +3,13 @@
 
 #include <cerrno>
 
+#include "readahead.h"
 #include "readconnections.h"
 #include "remotefile.h"
 #include "requestdispatcher.h"
 #include "sessionoperations.h"
 #include "sessionworker.h"
+#include "writeplan.h"
 
 #include <QDateTime>
 #include <QDeadlineTimer>
@@ -26,26 +28,6 @@ using Op = NfsError::Operation;
 
 namespace {
 
-// libnfs 4.0 reads replies of at most its NFS_MAX_XFER_SIZE (1 MiB) plus headers.
-constexpr quint64 MaxChunk = 1024 * 1024;
-// READs ask for half that: on loopback libnfs alone read 2.9-3.2 GB/s in
-// 512 KiB READs against 2.2-2.5 GB/s in 1 MiB ones (readprobe --chunk), as
-// both sides' buffers stay in the CPU's cache.
-constexpr quint64 MaxReadChunk = 512 * 1024;
-// READs in flight at first, and how many more for each millisecond the
-// fastest READ took: a near server reads fastest with few in flight (4 of
-// 512 KiB on 3 connections beat 6, 8 and 12 here), a far one needs many.
-constexpr int FirstReadWindow = 4;
-constexpr int ReadWindowPerMs = 2;
-// libnfs 4.0 encodes an NFSv4 request into a 4096-byte buffer, so a WRITE
-// carries what the RPC and COMPOUND headers, the credentials and the file
-// handle leave. We start here and step down when encoding fails.
-constexpr quint64 FirstNfs4WriteChunk = 3072;
-constexpr quint64 Nfs4WriteStep = 512;
-constexpr quint64 SmallestWriteChunk = 512;
-// Below this chunk size more WRITEs go out at once.
-constexpr quint64 SmallChunk = 64 * 1024;
-constexpr int SmallChunkInFlight = 16;
 // A read-only file is reopened this many times after lost connections,
 // waiting this long between attempts that find the server not back yet.
 constexpr int MaxReopens = 6;
@@ -68,34 +50,13 @@ RemoteFileBackend::RemoteFileBackend(SessionWorker *worker, std::shared_ptr<File
 {
 }
 
-// Queues one call on the session, bound to the current connection when
-// `connection` is non-zero. `ok` gets libnfs's data and status; `failed` the
-// error from whichever path ends the call (reply, timeout, lost connection).
+// Queues one call on the file's handle (RequestDispatcher::call).
 static std::shared_ptr<JobCore> call(SessionWorker *worker, Connection *own, Op op, const QByteArray &path,
                                      quint64 connection, Request::Starter start,
                                      std::function<void(nfs_context *, void *, int)> ok,
                                      std::function<void(const NfsError &)> failed)
 {
-    auto rpc = std::make_shared<JobCore>();
-    rpc->onFinished = [failed](const NfsError &e) {
-        if (e.isError())
-            failed(e);
-    };
-    auto *r = new Request;
-    r->op = op;
-    r->paths = {path};
-    r->core = rpc;
-    r->start = std::move(start);
-    r->doneWithStatus = [rpc, ok](nfs_context *ctx, void *data, int status) {
-        ok(ctx, data, status);
-        rpc->finish();
-    };
-    r->connectionId = connection;
-    r->target = own;
-    if (op == Op::Open)
-        r->discard = &RequestDispatcher::giveBackHandle;
-    worker->dispatcher()->submit(r);
-    return rpc;
+    return worker->dispatcher()->call(own, op, path, connection, std::move(start), std::move(ok), std::move(failed));
 }
 
 void RemoteFileBackend::start()
@@ -156,10 +117,8 @@ void RemoteFileBackend::openWith(int flags, OpenStep step)
             {
                 QMutexLocker lock(&self->m_core->mutex);
                 if (!self->m_core->readChunk) {
-                    self->m_core->readChunk = std::min(readMax ? readMax : MaxReadChunk, MaxReadChunk);
-                    self->m_core->writeChunk = self->m_worker->version() == 4
-                        ? FirstNfs4WriteChunk
-                        : std::min(writeMax ? writeMax : MaxChunk, MaxChunk);
+                    self->m_core->readChunk = ReadAhead::firstChunk(readMax);
+                    self->m_core->writeChunk = WritePlan::firstChunk(self->m_worker->version(), writeMax);
                 }
             }
             // Its times are set after the CLOSE: a path-based SETATTR over
@@ -304,71 +263,14 @@ void RemoteFileBackend::issueReads()
     // A READ must not overtake a WRITE of the same bytes: none while writes are out.
     if (m_core->pendingBytes + m_core->inFlightWriteBytes > 0)
         return;
-    const qint64 chunk = qint64(m_core->readChunk);
-    if (m_window == 0)
-        m_window = FirstReadWindow;
-    const int limit = std::min(m_core->maxInFlight, m_window);
-    const qint64 ahead = m_core->readAhead > 0 ? m_core->readAhead : 2 * limit * chunk;
-    // What the reader has passed is of no more use.
-    while (!m_core->chunks.empty()) {
-        auto first = m_core->chunks.begin();
-        if (first->first + first->second.size() > m_core->want)
-            break;
-        m_core->chunks.erase(first);
-    }
-    qint64 end = m_core->want + ahead;
-    if (m_core->size >= 0)
-        end = std::min(end, m_core->size);
-    if (m_core->eof >= 0)
-        end = std::min(end, m_core->eof);
-    qint64 off = m_core->want;
-    auto skipCovered = [&] {
-        for (bool moved = true; moved;) {
-            moved = false;
-            auto c = m_core->chunks.upper_bound(off);
-            if (c != m_core->chunks.begin()) {
-                --c;
-                if (c->first + c->second.size() > off) {
-                    off = c->first + c->second.size();
-                    moved = true;
-                }
-            }
-            for (const std::map<qint64, qint64> *ranges : {&m_reading, &m_core->pushedAhead}) {
-                auto r = ranges->upper_bound(off);
-                if (r == ranges->begin())
-                    continue;
-                --r;
-                const qint64 rangeEnd = ranges == &m_reading ? r->first + r->second : r->second;
-                if (rangeEnd > off) {
-                    off = rangeEnd;
-                    moved = true;
-                }
-            }
-        }
-    };
-    skipCovered();
-    std::vector<std::pair<qint64, qint64>> toRead;
-    while (m_reads + int(toRead.size()) < limit && off < end) {
-        // The buffer ahead of the reader is full when the window is covered.
-        auto next = m_core->chunks.upper_bound(off);
-        qint64 len = std::min(chunk, end - off);
-        if (next != m_core->chunks.end())
-            len = std::min(len, next->first - off);
-        if (auto given = m_core->pushedAhead.upper_bound(off); given != m_core->pushedAhead.end())
-            len = std::min(len, given->first - off);
-        toRead.emplace_back(off, len);
-        m_reading[off] = len;
-        off += len;
-        skipCovered();
-    }
-    m_core->mostReadsInFlight = std::max(m_core->mostReadsInFlight, m_reads + int(toRead.size()));
+    const std::vector<ReadAhead::Range> toRead = m_ahead.plan(*m_core, m_reads);
     if (!toRead.empty())
         m_core->mostReadConnections = std::max(m_core->mostReadConnections, m_routes->count());
     lock.unlock();
     issue(toRead);
 }
 
-void RemoteFileBackend::issue(const std::vector<std::pair<qint64, qint64>> &toRead)
+void RemoteFileBackend::issue(const std::vector<ReadAhead::Range> &toRead)
 {
     auto self = shared_from_this();
     quint64 epoch;
@@ -385,7 +287,7 @@ void RemoteFileBackend::issue(const std::vector<std::pair<qint64, qint64>> &toRe
             if (generation == m_generation) {
                 QMutexLocker lock(&m_core->mutex);
                 for (size_t j = i; j < toRead.size(); ++j)
-                    m_reading.erase(toRead[j].first);
+                    m_ahead.ended(toRead[j].offset);
             }
             return;
         }
@@ -405,7 +307,7 @@ void RemoteFileBackend::issue(const std::vector<std::pair<qint64, qint64>> &toRe
                     return;   // from before a reopen
                 self->m_routes->ended(connection);
                 if (timed)
-                    self->timeRead(sent);
+                    self->m_ahead.timed(sent);
                 self->readArrived(offset, epoch, static_cast<const char *>(data), status);
             },
             [self, offset, connection, generation = m_generation](const NfsError &e) {
@@ -417,7 +319,7 @@ void RemoteFileBackend::issue(const std::vector<std::pair<qint64, qint64>> &toRe
                     --self->m_reads;
                     {
                         QMutexLocker lock(&self->m_core->mutex);
-                        self->m_reading.erase(offset);
+                        self->m_ahead.ended(offset);
                     }
                     if (!self->m_done)
                         QTimer::singleShot(0, self->m_worker, [self] { self->kick(); });
@@ -429,7 +331,7 @@ void RemoteFileBackend::issue(const std::vector<std::pair<qint64, qint64>> &toRe
                 --self->m_reads;
                 {
                     QMutexLocker lock(&self->m_core->mutex);
-                    self->m_reading.erase(offset);
+                    self->m_ahead.ended(offset);
                 }
                 const bool readOnly = (self->m_core->flags & O_ACCMODE) == O_RDONLY;
                 // libnfs 4.0 may end a READ that was out when the connection broke
@@ -446,7 +348,7 @@ void RemoteFileBackend::issue(const std::vector<std::pair<qint64, qint64>> &toRe
                     self->m_reads = 0;
                     {
                         QMutexLocker lock(&self->m_core->mutex);
-                        self->m_reading.clear();
+                        self->m_ahead.clear();
                         self->m_core->phase = FileCore::Phase::Opening;
                     }
                     QTimer::singleShot(0, self->m_worker, [self] { self->open(true); });
@@ -457,24 +359,13 @@ void RemoteFileBackend::issue(const std::vector<std::pair<qint64, qint64>> &toRe
     }
 }
 
-void RemoteFileBackend::timeRead(std::chrono::steady_clock::time_point sent)
-{
-    const qint64 us = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - sent).count();
-    if (m_fastestReadUs >= 0 && us >= m_fastestReadUs)
-        return;
-    m_fastestReadUs = us;
-    // Enough in flight to cover the time a READ takes with one more always
-    // asked for: the fastest READ's time is the nearest to the link's.
-    m_window = FirstReadWindow + int(std::min<qint64>(ReadWindowPerMs * us / 1000, 1000));
-}
-
 void RemoteFileBackend::readArrived(qint64 offset, quint64 epoch, const char *data, int status)
 {
     --m_reads;
     bool pushing = false;
     {
         QMutexLocker lock(&m_core->mutex);
-        m_reading.erase(offset);
+        m_ahead.ended(offset);
         if (epoch != m_core->writeEpoch) {
             // Written to since it was asked for: read again.
         } else if (status > 0) {
@@ -530,78 +421,41 @@ void RemoteFileBackend::issueWrites()
     if (!m_fh || m_closing)
         return;
     auto self = shared_from_this();
-    // NFSv4 WRITEs carry only ~3 KiB under libnfs 4.0: more of them in flight
-    // keep the link busy (each is still one RPC with its own time-out).
-    const int limit = m_core->writeChunk < SmallChunk ? std::max(m_core->maxInFlight, SmallChunkInFlight)
-                                                      : m_core->maxInFlight;
-    while (m_writes < limit) {
-        FileCore::Write piece;
+    for (;;) {
+        std::optional<FileCore::Write> next;
         {
             QMutexLocker lock(&m_core->mutex);
-            if (m_core->failed() || m_core->phase != FileCore::Phase::Open || m_core->pending.empty())
-                return;
-            FileCore::Write &front = m_core->pending.front();
-            if (front.offset < 0) {
-                // Appending: the end is known once the file is open.
-                front.offset = m_core->appendAt;
-                m_core->appendAt += front.data.size();
-            }
-            const qint64 chunk = qint64(m_core->writeChunk);
-            if (front.data.size() > chunk) {
-                piece.offset = front.offset;
-                piece.data = front.data.left(chunk);
-                front.offset += chunk;
-                front.data = front.data.mid(chunk);
-            } else {
-                piece = std::move(front);
-                m_core->pending.pop_front();
-            }
-            m_core->pendingBytes -= piece.data.size();
-            m_core->inFlightWriteBytes += piece.data.size();
-            m_core->mostWritesInFlight = std::max(m_core->mostWritesInFlight, m_writes + 1);
+            next = WritePlan::next(*m_core, m_writes);
         }
+        if (!next)
+            return;
         ++m_writes;
         nfsfh *fh = m_fh;
-        const quint64 connection = m_connection;
         call(
-            m_worker, m_own, Op::Write, m_core->path, connection,
+            m_worker, m_own, Op::Write, m_core->path, m_connection,
             // libnfs encodes the data into the request before it returns.
-            [fh, piece](nfs_context *ctx, const auto &, void *priv) {
+            [fh, piece = *next](nfs_context *ctx, const auto &, void *priv) {
                 return nfs_pwrite_async(ctx, fh, quint64(piece.offset), quint64(piece.data.size()),
                                         piece.data.constData(), &RequestDispatcher::onNfsReply, priv);
             },
-            [self, piece](nfs_context *, void *, int status) {
+            [self, piece = *next](nfs_context *, void *, int status) {
                 --self->m_writes;
                 self->m_dirty = true;
-                const qint64 done = std::min<qint64>(status, piece.data.size());
+                qint64 done;
                 {
                     QMutexLocker lock(&self->m_core->mutex);
-                    self->m_core->inFlightWriteBytes -= piece.data.size();
-                    self->m_core->written += done;
-                    if (done < piece.data.size()) {
-                        // A short write: the rest goes again, first.
-                        self->m_core->pending.push_front({piece.offset + done, piece.data.mid(done)});
-                        self->m_core->pendingBytes += piece.data.size() - done;
-                    }
+                    done = WritePlan::landed(*self->m_core, piece, status);
                     self->m_core->changed.wakeAll();
                 }
                 self->notifyDevice(false, done);
                 QTimer::singleShot(0, self->m_worker, [self] { self->kick(); });
             },
-            [self, piece](const NfsError &e) {
+            [self, piece = *next](const NfsError &e) {
                 --self->m_writes;
-                bool retry = false;
+                bool retry;
                 {
                     QMutexLocker lock(&self->m_core->mutex);
-                    self->m_core->inFlightWriteBytes -= piece.data.size();
-                    // NFSv4: the request did not fit libnfs's buffer; try smaller pieces.
-                    if (self->m_worker->version() == 4 && e.detail().contains(QLatin1String("encode"))
-                        && self->m_core->writeChunk > SmallestWriteChunk) {
-                        self->m_core->writeChunk -= Nfs4WriteStep;
-                        self->m_core->pending.push_front(piece);
-                        self->m_core->pendingBytes += piece.data.size();
-                        retry = true;
-                    }
+                    retry = WritePlan::retrySmaller(*self->m_core, piece, self->m_worker->version(), e);
                 }
                 if (retry)
                     QTimer::singleShot(0, self->m_worker, [self] { self->kick(); });

@@ -2,25 +2,22 @@
 #pragma once
 // The session-thread half of a RemoteFile, private to the core.
 //
-// The backend keeps several READs and WRITEs in flight on one libnfs file
-// handle (a large file read only over NFSv3: over more connections,
-// readconnections.h),
-// fills the read-ahead in the FileCore both halves share (filecore.h) and
-// reports back. It belongs to the SessionWorker, which keeps it until the
+// The backend opens a file, keeps several READs and WRITEs in flight on its
+// libnfs handle and closes it: what to READ comes from readahead.h, over the
+// connections of readconnections.h (more than one for a large file read only
+// over NFSv3), how to cut WRITEs from writeplan.h. It fills the read-ahead in
+// the FileCore both halves share (filecore.h) and reports back. It belongs to the SessionWorker, which keeps it until the
 // handle is closed.
 #include "filecore.h"
 #include "job.h"
 #include "nfserror.h"
+#include "readahead.h"
 
 #include <QByteArray>
 #include <QMutex>
 #include <QWaitCondition>
 
-#include <chrono>
-#include <deque>
 #include <functional>
-#include <map>
-#include <set>
 #include <vector>
 #include <memory>
 
@@ -52,9 +49,7 @@ private:
     // The OPEN is done and the file holds `size` bytes: reads and writes may go.
     void openedAt(qint64 size);
     void issueReads();
-    void issue(const std::vector<std::pair<qint64, qint64>> &reads);
-    // A READ sent at `sent` came back: the window follows its time.
-    void timeRead(std::chrono::steady_clock::time_point sent);
+    void issue(const std::vector<ReadAhead::Range> &reads);
     void readArrived(qint64 offset, quint64 epoch, const char *data, int status);
     void issueWrites();
     void maybeClose();
@@ -70,7 +65,6 @@ private:
     quint64 m_connection = 0;
     int m_reads = 0;
     int m_writes = 0;
-    std::map<qint64, qint64> m_reading;   // offset -> length of READs in flight
     bool m_dirty = false;                 // wrote since open
     bool m_handleGivenBack = false;       // a CLOSE was sent: libnfs frees the handle
     bool m_claimed = false;               // holds the NFSv4 one-open-per-file claim
@@ -84,9 +78,7 @@ private:
     // The connections READs go out on (readconnections.h).
     std::shared_ptr<ReadConnections> m_routes;
     quint64 m_generation = 0;        // counts reopens: READs of an earlier open are ignored
-    // READs in flight at most: grown with the fastest READ's time, so a far
-    // server is kept busy and a near one is not flooded (see issueReads).
-    int m_window = 0;
-    qint64 m_fastestReadUs = -1;
+    // What to READ next, and how many may be in flight (readahead.h).
+    ReadAhead m_ahead;
     void askHelpers();
 };

@@ -75,6 +75,33 @@ void RequestDispatcher::openReadOnly(Op op, const QByteArray &path, std::shared_
     submit(r);
 }
 
+std::shared_ptr<JobCore> RequestDispatcher::call(Connection *on, NfsError::Operation op, const QByteArray &path,
+                                                 quint64 connection, Request::Starter start,
+                                                 std::function<void(nfs_context *, void *, int)> ok,
+                                                 std::function<void(const NfsError &)> failed)
+{
+    auto rpc = std::make_shared<JobCore>();
+    rpc->onFinished = [failed = std::move(failed)](const NfsError &e) {
+        if (e.isError())
+            failed(e);
+    };
+    auto *r = new Request;
+    r->op = op;
+    r->paths = {path};
+    r->core = rpc;
+    r->start = std::move(start);
+    r->doneWithStatus = [rpc, ok = std::move(ok)](nfs_context *ctx, void *data, int status) {
+        ok(ctx, data, status);
+        rpc->finish();
+    };
+    r->connectionId = connection;
+    r->target = on;
+    if (op == NfsError::Operation::Open)
+        r->discard = &RequestDispatcher::giveBackHandle;
+    submit(r);
+    return rpc;
+}
+
 void RequestDispatcher::submit(Request *request)
 {
     request->dispatcher = this;

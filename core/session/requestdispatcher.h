@@ -28,6 +28,13 @@ public:
     void submit(Request *request);
     void enqueue(NfsError::Operation op, QList<QByteArray> paths, std::shared_ptr<JobCore> core,
                  Request::Starter start, Request::Finisher done);
+    // Queues a call on a file's handle, bound to `connection` when non-zero
+    // and sent on `on` (null: the session's). `ok` gets libnfs's data and
+    // status; `failed` the error from whichever path ends the call (reply,
+    // timeout, lost connection). An OPEN's handle goes back if it is dropped.
+    std::shared_ptr<JobCore> call(Connection *on, NfsError::Operation op, const QByteArray &path, quint64 connection,
+                                  Request::Starter start, std::function<void(nfs_context *, void *, int)> ok,
+                                  std::function<void(const NfsError &)> failed);
     // Opens `path` read-only by path like any request (its folders made real,
     // errors worded as `op`'s) and gives the handle to `opened`; a handle
     // whose request was dropped meanwhile goes back. For a folder's handle.
