@@ -2,6 +2,8 @@
 #include "settingsfile.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QHash>
 #include <QMutex>
 #include <QSettings>
@@ -9,12 +11,14 @@
 
 #include <functional>
 #include <map>
+#include <utility>
 
 struct SettingsFile::Shared
 {
     QString fileName;
     QMutex mutex;
     QHash<QString, QVariant> values;
+    int queued = 0;   // writes posted and not yet made (under `mutex`)
 };
 
 namespace {
@@ -29,7 +33,7 @@ public:
     static Writer *get()
     {
         QMutexLocker lock(&s_mutex);
-        if (!s_writer && QCoreApplication::instance()) {
+        if (!s_writer && QCoreApplication::instance() && !QCoreApplication::closingDown()) {
             s_writer = new Writer;
             qAddPostRoutine(&Writer::end);
         }
@@ -42,32 +46,38 @@ public:
         return s_writer;
     }
 
-    // Queues `op` on the file's QSettings.
-    void post(const QString &file, std::function<void(QSettings &)> op)
+    // Queues `op` on the file's QSettings (the caller counted it in `queued`).
+    void post(std::shared_ptr<SettingsFile::Shared> shared, std::function<void(QSettings &)> op)
     {
-        {
-            QMutexLocker lock(&m_pendingMutex);
-            ++m_pending[file];
-        }
-        QMetaObject::invokeMethod(m_context, [this, file, op = std::move(op)] {
-            op(settings(file));
-            QMutexLocker lock(&m_pendingMutex);
-            if (--m_pending[file] == 0)
-                m_pending.remove(file);
+        QMetaObject::invokeMethod(m_context, [this, shared = std::move(shared), op = std::move(op)] {
+            op(settings(shared->fileName));
+            {
+                QMutexLocker lock(&shared->mutex);
+                --shared->queued;
+            }
+            // Saved once the queue is idle, with what other processes wrote meanwhile.
+            if (m_toSave.isEmpty())
+                QMetaObject::invokeMethod(m_context, [this] { saveAll(); }, Qt::QueuedConnection);
+            m_toSave.insert(shared->fileName, shared);
         }, Qt::QueuedConnection);
     }
-    // Waits until the writes queued so far are made (and, with `save`, on the disk).
-    void wait(const QString &file, bool save)
+    // Reads the file's values on the writing thread, whose QSettings may hold
+    // changes not yet saved (a QSettings made elsewhere would save them there).
+    QHash<QString, QVariant> load(const QString &file)
     {
-        if (!save) {
-            QMutexLocker lock(&m_pendingMutex);
-            if (!m_pending.contains(file))
-                return;
-        }
-        QMetaObject::invokeMethod(m_context, [this, file, save] {
-            if (save)
-                settings(file).sync();
+        QHash<QString, QVariant> values;
+        QMetaObject::invokeMethod(m_context, [this, &file, &values] {
+            QSettings &s = settings(file);
+            const QStringList keys = s.allKeys();
+            for (const QString &key : keys)
+                values.insert(key, s.value(key));
         }, Qt::BlockingQueuedConnection);
+        return values;
+    }
+    // Returns once the writes queued so far are on the disk.
+    void sync(const QString &file)
+    {
+        QMetaObject::invokeMethod(m_context, [this, file] { settings(file).sync(); }, Qt::BlockingQueuedConnection);
     }
 
 private:
@@ -82,6 +92,7 @@ private:
     {
         // Each QSettings saves what it still holds as it goes, on its thread.
         QMetaObject::invokeMethod(m_context, [this] {
+            m_toSave.clear();
             m_files.clear();
             delete m_context;
         }, Qt::BlockingQueuedConnection);
@@ -93,6 +104,23 @@ private:
         QMutexLocker lock(&s_mutex);
         delete s_writer;
         s_writer = nullptr;
+    }
+    // Saves each file written to; QSettings merges what another process saved
+    // meanwhile, and the table takes the result unless more writes are queued.
+    void saveAll()
+    {
+        const auto files = std::exchange(m_toSave, {});
+        for (const auto &shared : files) {
+            QSettings &s = settings(shared->fileName);
+            s.sync();
+            QHash<QString, QVariant> values;
+            const QStringList keys = s.allKeys();
+            for (const QString &key : keys)
+                values.insert(key, s.value(key));
+            QMutexLocker lock(&shared->mutex);
+            if (shared->queued == 0)
+                shared->values = std::move(values);
+        }
     }
     QSettings &settings(const QString &file)
     {
@@ -106,29 +134,33 @@ private:
     static inline Writer *s_writer = nullptr;
     QThread m_thread;
     QObject *m_context;
-    std::map<QString, std::unique_ptr<QSettings>> m_files;   // the writer's thread only
-    QMutex m_pendingMutex;
-    QHash<QString, int> m_pending;   // writes queued and not yet made, per file
+    // The writer's thread only: a QSettings per file, and the files to save.
+    std::map<QString, std::unique_ptr<QSettings>> m_files;
+    QHash<QString, std::shared_ptr<SettingsFile::Shared>> m_toSave;
 };
 
 QMutex registryMutex;
 // The shared tables of the files open in this process.
 QHash<QString, std::weak_ptr<SettingsFile::Shared>> registry;
 
-std::shared_ptr<SettingsFile::Shared> open(const QString &fileName)
+std::shared_ptr<SettingsFile::Shared> open(const QString &name)
 {
+    // One table per file, however its path is spelt (as QSettings shares its own).
+    const QString fileName = QDir::cleanPath(QFileInfo(name).absoluteFilePath());
     QMutexLocker lock(&registryMutex);
     if (auto shared = registry.value(fileName).lock())
         return shared;
-    // Writes of an earlier table of this file are made first, so they are read.
-    if (Writer *writer = Writer::existing())
-        writer->wait(fileName, false);
     auto shared = std::make_shared<SettingsFile::Shared>();
     shared->fileName = fileName;
-    const QSettings file(fileName, QSettings::IniFormat);
-    const QStringList keys = file.allKeys();
-    for (const QString &key : keys)
-        shared->values.insert(key, file.value(key));
+    if (Writer *writer = Writer::get()) {
+        // After the writes of an earlier table of this file, queued before.
+        shared->values = writer->load(fileName);
+    } else {
+        const QSettings file(fileName, QSettings::IniFormat);
+        const QStringList keys = file.allKeys();
+        for (const QString &key : keys)
+            shared->values.insert(key, file.value(key));
+    }
     registry.insert(fileName, shared);
     return shared;
 }
@@ -162,32 +194,38 @@ QVariant SettingsFile::value(const QString &key, const QVariant &fallback) const
 
 void SettingsFile::setValue(const QString &key, const QVariant &value)
 {
-    {
-        QMutexLocker lock(&m_shared->mutex);
-        m_shared->values.insert(key, value);
-    }
-    if (Writer *writer = Writer::get())
-        writer->post(m_shared->fileName, [key, value](QSettings &s) { s.setValue(key, value); });
-    else
-        QSettings(m_shared->fileName, QSettings::IniFormat).setValue(key, value);
+    write([key, value](QHash<QString, QVariant> &values) { values.insert(key, value); },
+          [key, value](QSettings &s) { s.setValue(key, value); });
 }
 
 void SettingsFile::remove(const QString &key)
 {
+    write([key](QHash<QString, QVariant> &values) { values.removeIf([&key](const auto &e) { return isUnder(e.key(), key); }); },
+          [key](QSettings &s) { s.remove(key); });
+}
+
+void SettingsFile::write(const std::function<void(QHash<QString, QVariant> &)> &table,
+                         std::function<void(QSettings &)> file)
+{
+    Writer *writer = Writer::get();
     {
         QMutexLocker lock(&m_shared->mutex);
-        m_shared->values.removeIf([&key](const auto &entry) { return isUnder(entry.key(), key); });
+        table(m_shared->values);
+        if (writer)
+            ++m_shared->queued;
     }
-    if (Writer *writer = Writer::get())
-        writer->post(m_shared->fileName, [key](QSettings &s) { s.remove(key); });
-    else
-        QSettings(m_shared->fileName, QSettings::IniFormat).remove(key);
+    if (writer) {
+        writer->post(m_shared, std::move(file));
+    } else {
+        QSettings direct(m_shared->fileName, QSettings::IniFormat);
+        file(direct);
+    }
 }
 
 void SettingsFile::sync()
 {
     if (Writer *writer = Writer::existing())
-        writer->wait(m_shared->fileName, true);
+        writer->sync(m_shared->fileName);
 }
 
 QString SettingsFile::fileName() const

@@ -10,17 +10,23 @@
 // read from the file when the first of them opens it: a value set through one
 // is read through all at once, without touching the disk. Writes are queued,
 // in order, to a QSettings of that file on the writing thread, which saves
-// them as QSettings does (together, once the queue is idle); sync() waits
-// until they are on the disk, and so does the application's end.
-// Any thread; the table is guarded by a mutex.
+// them together once the queue is idle, merging what another process (a
+// second window) saved meanwhile, and the table then takes the merged values.
+// sync() waits until they are on the disk, and so does the application's end.
+// Any thread while the application runs; the table is guarded by a mutex.
+#include <QHash>
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <memory>
+
+class QSettings;
 
 class SettingsFile
 {
 public:
+    // `fileName` is made absolute and clean, as QSettings does.
     explicit SettingsFile(const QString &fileName);
     // The file QSettings(IniFormat, UserScope, "nfs-navigator", name) uses.
     static QString userFile(const QString &name);
@@ -36,5 +42,8 @@ public:
     struct Shared;
 
 private:
+    // Changes the table with `table` and the file with `file`.
+    void write(const std::function<void(QHash<QString, QVariant> &)> &table, std::function<void(QSettings &)> file);
+
     std::shared_ptr<Shared> m_shared;
 };
