@@ -1068,58 +1068,10 @@ vorher ihre temporäre Datei.
     </message>
 </context>
 <context>
-    <name>FolderView</name>
-    <message>
-        <source>Filter:</source>
-        <translation>Namensfilter:</translation>
-    </message>
-    <message>
-        <source>Part of a name, or a pattern like *.txt</source>
-        <translation>Teil eines Namens, oder ein Muster wie *.txt</translation>
-    </message>
-    <message>
-        <source>Close the filter bar</source>
-        <translation>Filterleiste schließen</translation>
-    </message>
+    <name>FolderOperations</name>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>%1 free of %2</source>
-        <translation>%1 frei von %2</translation>
-    </message>
-    <message>
-        <source>The server does not let you change this folder (a read-only export, or no write permission)</source>
-        <translation>Der Server lässt Sie diesen Ordner nicht ändern (eine schreibgeschützte Freigabe oder keine Schreibrechte)</translation>
-    </message>
-    <message>
-        <source>Folders: %1, files: %2 (%3)</source>
-        <translation>Ordner: %1, Dateien: %2 (%3)</translation>
-    </message>
-    <message>
-        <source>Selected: %1 (%2)</source>
-        <translation>Ausgewählt: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>A name cannot be empty.</source>
-        <translation>Ein Name darf nicht leer sein.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; cannot be used as a name.</source>
-        <translation>„%1“ kann nicht als Name verwendet werden.</translation>
-    </message>
-    <message>
-        <source>A name cannot contain &quot;/&quot;.</source>
-        <translation>Ein Name darf kein „/“ enthalten.</translation>
-    </message>
-    <message>
-        <source>A name cannot contain a NUL character.</source>
-        <translation>Ein Name darf kein NUL-Zeichen enthalten.</translation>
-    </message>
-    <message>
-        <source>The name is too long: %1 bytes, at most %2.</source>
-        <translation>Der Name ist zu lang: %1 Bytes, höchstens %2.</translation>
     </message>
     <message>
         <source>New Folder</source>
@@ -1155,6 +1107,10 @@ vorher ihre temporäre Datei.
     <message>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the server? Folders are deleted with everything in them. A delete on an NFS server cannot be undone: there is no trash.</source>
+        <translation>%1 vom Server löschen? Ordner werden mit ihrem gesamten Inhalt gelöscht. Löschen auf einem NFS-Server kann nicht rückgängig gemacht werden: Es gibt keinen Papierkorb.</translation>
     </message>
     <message numerus="yes">
         <source>Deleting %n item(s)…</source>
@@ -1207,6 +1163,57 @@ vorher ihre temporäre Datei.
             <numerusform>Hochladen… %n Elemente kopiert</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>FolderView</name>
+    <message>
+        <source>Filter:</source>
+        <translation>Namensfilter:</translation>
+    </message>
+    <message>
+        <source>Part of a name, or a pattern like *.txt</source>
+        <translation>Teil eines Namens, oder ein Muster wie *.txt</translation>
+    </message>
+    <message>
+        <source>Close the filter bar</source>
+        <translation>Filterleiste schließen</translation>
+    </message>
+    <message>
+        <source>%1 free of %2</source>
+        <translation>%1 frei von %2</translation>
+    </message>
+    <message>
+        <source>The server does not let you change this folder (a read-only export, or no write permission)</source>
+        <translation>Der Server lässt Sie diesen Ordner nicht ändern (eine schreibgeschützte Freigabe oder keine Schreibrechte)</translation>
+    </message>
+    <message>
+        <source>Folders: %1, files: %2 (%3)</source>
+        <translation>Ordner: %1, Dateien: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Selected: %1 (%2)</source>
+        <translation>Ausgewählt: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>A name cannot be empty.</source>
+        <translation>Ein Name darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be used as a name.</source>
+        <translation>„%1“ kann nicht als Name verwendet werden.</translation>
+    </message>
+    <message>
+        <source>A name cannot contain &quot;/&quot;.</source>
+        <translation>Ein Name darf kein „/“ enthalten.</translation>
+    </message>
+    <message>
+        <source>A name cannot contain a NUL character.</source>
+        <translation>Ein Name darf kein NUL-Zeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>The name is too long: %1 bytes, at most %2.</source>
+        <translation>Der Name ist zu lang: %1 Bytes, höchstens %2.</translation>
+    </message>
     <message numerus="yes">
         <source>Preparing %n file(s) for the drop: drag again when they are ready</source>
         <translation>
@@ -1225,10 +1232,6 @@ vorher ihre temporäre Datei.
     <message>
         <source>Files, as icons</source>
         <translation>Dateien, als Symbole</translation>
-    </message>
-    <message>
-        <source>Delete %1 from the server? Folders are deleted with everything in them. A delete on an NFS server cannot be undone: there is no trash.</source>
-        <translation>%1 vom Server löschen? Ordner werden mit ihrem gesamten Inhalt gelöscht. Löschen auf einem NFS-Server kann nicht rückgängig gemacht werden: Es gibt keinen Papierkorb.</translation>
     </message>
     <message>
         <source>Nothing to undo.</source>

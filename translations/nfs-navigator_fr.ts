@@ -1068,58 +1068,10 @@ son fichier temporaire.
     </message>
 </context>
 <context>
-    <name>FolderView</name>
-    <message>
-        <source>Filter:</source>
-        <translation>Filtre :</translation>
-    </message>
-    <message>
-        <source>Part of a name, or a pattern like *.txt</source>
-        <translation>Une partie d’un nom, ou un motif comme *.txt</translation>
-    </message>
-    <message>
-        <source>Close the filter bar</source>
-        <translation>Fermer la barre de filtre</translation>
-    </message>
+    <name>FolderOperations</name>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>%1 free of %2</source>
-        <translation>%1 libres sur %2</translation>
-    </message>
-    <message>
-        <source>The server does not let you change this folder (a read-only export, or no write permission)</source>
-        <translation>Le serveur ne vous permet pas de modifier ce dossier (un export en lecture seule, ou pas de droit d’écriture)</translation>
-    </message>
-    <message>
-        <source>Folders: %1, files: %2 (%3)</source>
-        <translation>Dossiers : %1, fichiers : %2 (%3)</translation>
-    </message>
-    <message>
-        <source>Selected: %1 (%2)</source>
-        <translation>Sélection : %1 (%2)</translation>
-    </message>
-    <message>
-        <source>A name cannot be empty.</source>
-        <translation>Un nom ne peut pas être vide.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; cannot be used as a name.</source>
-        <translation>« %1 » ne peut pas servir de nom.</translation>
-    </message>
-    <message>
-        <source>A name cannot contain &quot;/&quot;.</source>
-        <translation>Un nom ne peut pas contenir « / ».</translation>
-    </message>
-    <message>
-        <source>A name cannot contain a NUL character.</source>
-        <translation>Un nom ne peut pas contenir de caractère NUL.</translation>
-    </message>
-    <message>
-        <source>The name is too long: %1 bytes, at most %2.</source>
-        <translation>Le nom est trop long : %1 octets, au plus %2.</translation>
     </message>
     <message>
         <source>New Folder</source>
@@ -1155,6 +1107,10 @@ son fichier temporaire.
     <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the server? Folders are deleted with everything in them. A delete on an NFS server cannot be undone: there is no trash.</source>
+        <translation>Supprimer %1 du serveur ? Les dossiers sont supprimés avec tout leur contenu. Une suppression sur un serveur NFS ne peut pas être annulée : il n’y a pas de corbeille.</translation>
     </message>
     <message numerus="yes">
         <source>Deleting %n item(s)…</source>
@@ -1207,6 +1163,57 @@ son fichier temporaire.
             <numerusform>Envoi… %n éléments copiés</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>FolderView</name>
+    <message>
+        <source>Filter:</source>
+        <translation>Filtre :</translation>
+    </message>
+    <message>
+        <source>Part of a name, or a pattern like *.txt</source>
+        <translation>Une partie d’un nom, ou un motif comme *.txt</translation>
+    </message>
+    <message>
+        <source>Close the filter bar</source>
+        <translation>Fermer la barre de filtre</translation>
+    </message>
+    <message>
+        <source>%1 free of %2</source>
+        <translation>%1 libres sur %2</translation>
+    </message>
+    <message>
+        <source>The server does not let you change this folder (a read-only export, or no write permission)</source>
+        <translation>Le serveur ne vous permet pas de modifier ce dossier (un export en lecture seule, ou pas de droit d’écriture)</translation>
+    </message>
+    <message>
+        <source>Folders: %1, files: %2 (%3)</source>
+        <translation>Dossiers : %1, fichiers : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Selected: %1 (%2)</source>
+        <translation>Sélection : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>A name cannot be empty.</source>
+        <translation>Un nom ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be used as a name.</source>
+        <translation>« %1 » ne peut pas servir de nom.</translation>
+    </message>
+    <message>
+        <source>A name cannot contain &quot;/&quot;.</source>
+        <translation>Un nom ne peut pas contenir « / ».</translation>
+    </message>
+    <message>
+        <source>A name cannot contain a NUL character.</source>
+        <translation>Un nom ne peut pas contenir de caractère NUL.</translation>
+    </message>
+    <message>
+        <source>The name is too long: %1 bytes, at most %2.</source>
+        <translation>Le nom est trop long : %1 octets, au plus %2.</translation>
+    </message>
     <message numerus="yes">
         <source>Preparing %n file(s) for the drop: drag again when they are ready</source>
         <translation>
@@ -1225,10 +1232,6 @@ son fichier temporaire.
     <message>
         <source>Files, as icons</source>
         <translation>Fichiers, en icônes</translation>
-    </message>
-    <message>
-        <source>Delete %1 from the server? Folders are deleted with everything in them. A delete on an NFS server cannot be undone: there is no trash.</source>
-        <translation>Supprimer %1 du serveur ? Les dossiers sont supprimés avec tout leur contenu. Une suppression sur un serveur NFS ne peut pas être annulée : il n’y a pas de corbeille.</translation>
     </message>
     <message>
         <source>Nothing to undo.</source>

@@ -9,22 +9,19 @@
 #include "fileclipboard.h"
 #include "undohistory.h"
 #include "errorbanner.h"
+#include "folderoperations.h"
 #include "propertiesdialog.h"
 #include "remotefsfiltermodel.h"
 #include "remotefsmodel.h"
 #include "sessioncache.h"
 #include "thumbnailcontroller.h"
-#include "transferqueue.h"
-#include "treeoperations.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -32,9 +29,6 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMimeData>
-#include <QMessageBox>
-#include <QProgressBar>
-#include <QPushButton>
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QTimer>
@@ -61,9 +55,7 @@ FolderView::FolderView(SessionCache *pool, QWidget *parent)
       m_stack(new QStackedWidget(this)),
       m_details(new QTreeView(m_stack)),
       m_icons(new QListView(m_stack)),
-      m_progressLine(new QWidget(this)),
-      m_progressLabel(new QLabel(m_progressLine)),
-      m_progress(new QProgressBar(m_progressLine))
+      m_operations(new FolderOperations(this))
 {
     m_proxy->setSourceModel(m_model);
 
@@ -147,23 +139,8 @@ FolderView::FolderView(SessionCache *pool, QWidget *parent)
     // Thumbnails of the visible images and PDFs (ui/thumbnails/).
     m_thumbnails = new ThumbnailController(m_icons, m_model, this);
 
-    auto *progressLayout = new QHBoxLayout(m_progressLine);
-    progressLayout->setContentsMargins(4, 2, 4, 2);
-    progressLayout->addWidget(m_progressLabel, 1);
-    progressLayout->addWidget(m_progress);
-    auto *cancel = new QPushButton(tr("Cancel"), m_progressLine);
-    cancel->setObjectName(QStringLiteral("cancelOperation"));
-    connect(cancel, &QPushButton::clicked, this, [this] {
-        for (const QPointer<Job> &job : std::as_const(m_operations)) {
-            if (auto *transfer = qobject_cast<TransferJob *>(job.data()))
-                TransferQueue::application()->cancel(transfer);
-            else if (job)
-                job->cancel();
-        }
-    });
-    progressLayout->addWidget(cancel);
-    m_progressLine->hide();
-    layout->addWidget(m_progressLine);
+    layout->addWidget(m_operations);
+    connect(m_operations, &FolderOperations::transfersFinished, this, &FolderView::transfersFinished);
 
     for (QAbstractItemView *view : {static_cast<QAbstractItemView *>(m_details), static_cast<QAbstractItemView *>(m_icons)}) {
         view->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -185,7 +162,7 @@ FolderView::FolderView(SessionCache *pool, QWidget *parent)
     });
 
     connect(m_model, &RemoteFsModel::rootListingFinished, this, &FolderView::onRootListed);
-    connect(m_model, &RemoteFsModel::renameRequested, this, &FolderView::rename);
+    connect(m_model, &RemoteFsModel::renameRequested, m_operations, &FolderOperations::rename);
     m_statusTimer.setSingleShot(true);
     m_statusTimer.setInterval(StatusCoalesceMs);
     connect(&m_statusTimer, &QTimer::timeout, this, &FolderView::statusChanged);
@@ -207,11 +184,8 @@ FolderView::FolderView(SessionCache *pool, QWidget *parent)
 
 FolderView::~FolderView()
 {
-    // The view's own operations end with it; transfers go on in the queue.
-    for (const QPointer<Job> &job : std::as_const(m_operations)) {
-        if (job && job->parent() == this)
-            delete job.data();
-    }
+    // Its own operations end while the view is whole (their endings use it).
+    delete m_operations;
 }
 
 QAbstractItemView *FolderView::currentView() const
@@ -611,41 +585,7 @@ QString FolderView::checkName(const QString &name)
 
 void FolderView::newFolder()
 {
-    if (!canWrite()) {
-        showError(writeRefusal());
-        return;
-    }
-    auto *dialog = new QInputDialog(this);
-    dialog->setObjectName(QStringLiteral("newFolderDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("New Folder"));
-    dialog->setLabelText(tr("Name of the new folder:"));
-    dialog->setTextValue(tr("New Folder"));
-    const NfsUrl url = m_url;
-    connect(dialog, &QInputDialog::textValueSelected, this, [this, url](const QString &name) {
-        const QString problem = checkName(name);
-        if (!problem.isEmpty()) {
-            showError(problem);
-            return;
-        }
-        const QByteArray bytes = name.toUtf8();
-        const NfsUrl target = url.child(bytes);
-        Job *job = m_pool->sessionFor(target)->mkdir(target.path());
-        job->setParent(this);
-        connect(job, &Job::finished, this, [this, job, bytes, url, target] {
-            job->deleteLater();
-            if (job->error()) {
-                showError(job->error().message());
-                return;
-            }
-            UndoHistory::of(m_pool)->record(UndoHistory::Kind::NewFolder, {}, target, true);
-            if (url == m_url) {
-                m_selectAfterListing = bytes;
-                m_model->refresh();
-            }
-        });
-    });
-    dialog->open();
+    m_operations->newFolder();
 }
 
 void FolderView::renameCurrent()
@@ -661,288 +601,49 @@ void FolderView::renameCurrent()
     view->edit(idx.siblingAtColumn(RemoteFsModel::NameColumn));
 }
 
-void FolderView::rename(const QModelIndex &sourceIndex, const QString &newName)
-{
-    const QString problem = checkName(newName);
-    if (!problem.isEmpty()) {
-        showError(problem);
-        return;
-    }
-    const QByteArray from = m_model->pathOf(sourceIndex);
-    const QByteArray newBytes = newName.toUtf8();
-    const QByteArray parentPath = m_model->pathOf(sourceIndex.parent());
-    const QByteArray to = ExportResolution::childPath(parentPath, newBytes);
-    // NFS RENAME replaces an existing target without a word: look first.
-    Session *session = m_pool->sessionFor(m_url.withPath(to));
-    StatJob *stat = session->lstat(to);
-    stat->setParent(this);
-    connect(stat, &Job::finished, this, [this, stat, from, to, newBytes, newName] {
-        stat->deleteLater();
-        if (!stat->error()) {
-            auto *box = new QMessageBox(QMessageBox::Question, tr("Replace?"),
-                                        tr("\"%1\" already exists. Replace it with the renamed item?").arg(newName),
-                                        QMessageBox::Yes | QMessageBox::No, this);
-            box->setObjectName(QStringLiteral("replaceQuestion"));
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->button(QMessageBox::Yes)->setText(tr("Replace"));
-            box->setDefaultButton(QMessageBox::No);
-            connect(box, &QMessageBox::finished, this, [this, from, to, newBytes](int result) {
-                if (result == QMessageBox::Yes)
-                    doRename(from, to, newBytes);
-            });
-            box->open();
-            return;
-        }
-        if (stat->error().kind() != NfsError::Kind::NotFound) {
-            showError(stat->error().message());
-            return;
-        }
-        doRename(from, to, newBytes);
-    });
-}
-
-void FolderView::doRename(const QByteArray &from, const QByteArray &to, const QByteArray &newName)
-{
-    Job *job = m_pool->sessionFor(m_url.withPath(from))->rename(from, to);
-    const NfsUrl url = m_url;
-    job->setParent(this);
-    connect(job, &Job::finished, this, [this, job, url, newName, from, to] {
-        job->deleteLater();
-        if (job->error()) {
-            showError(job->error().message());
-            return;
-        }
-        UndoHistory::of(m_pool)->record(UndoHistory::Kind::Rename, url.withPath(from), url.withPath(to));
-        if (url == m_url) {
-            m_selectAfterListing = newName;
-            m_model->refresh();
-        }
-    });
-}
-
 void FolderView::deleteSelected()
 {
-    const QModelIndexList rows = selectedSourceRows();
-    if (rows.isEmpty())
-        return;
-    if (!canWrite()) {
-        showError(writeRefusal());
-        return;
-    }
-    QList<QByteArray> paths;
-    QList<bool> dirs;
-    for (const QModelIndex &s : rows) {
-        if (s.data(RemoteFsModel::IsExportRole).toBool())
-            continue;
-        paths.append(m_model->pathOf(s));
-        dirs.append(m_model->isDir(s));
-    }
-    if (paths.isEmpty())
-        return;
-    const QString what = paths.size() == 1 ? tr("\"%1\"").arg(displayName(paths.first().mid(paths.first().lastIndexOf('/') + 1)))
-                                           : tr("%n items", nullptr, int(paths.size()));
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete"),
-                                tr("Delete %1 from the server? Folders are deleted with everything in them. "
-                                   "A delete on an NFS server cannot be undone: there is no trash.").arg(what),
-                                QMessageBox::Yes | QMessageBox::Cancel, this);
-    box->setObjectName(QStringLiteral("deleteQuestion"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->button(QMessageBox::Yes)->setText(tr("Delete"));
-    box->setDefaultButton(QMessageBox::Cancel);
-    connect(box, &QMessageBox::finished, this, [this, paths, dirs](int result) {
-        if (result == QMessageBox::Yes)
-            startDelete(paths, dirs);
-    });
-    box->open();
-}
-
-void FolderView::startDelete(const QList<QByteArray> &paths, const QList<bool> &isDir)
-{
-    const NfsUrl url = m_url;
-    auto remaining = std::make_shared<int>(int(paths.size()));
-    auto errors = std::make_shared<QStringList>();
-    m_progressLabel->setText(tr("Deleting %n item(s)…", nullptr, int(paths.size())));
-    m_progress->setRange(0, 0);
-    m_progressLine->show();
-    for (qsizetype i = 0; i < paths.size(); ++i) {
-        Session *session = m_pool->sessionFor(url.withPath(paths[i]));
-        // Folders go through removeTree, which never follows a symlink.
-        Job *job = isDir[i] ? static_cast<Job *>(TreeOperations::removeTree(session, paths[i]))
-                            : session->unlink(paths[i]);
-        track(job);
-        if (isDir[i]) {
-            connect(job, &Job::progress, this, [this](qint64 done, qint64 found) {
-                m_progress->setRange(0, int(std::min<qint64>(found, INT_MAX)));
-                m_progress->setValue(int(std::min<qint64>(done, INT_MAX)));
-            });
-        }
-        job->setParent(this);
-        connect(job, &Job::finished, this, [this, job, remaining, errors, url] {
-            job->deleteLater();
-            if (job->error() && job->error().kind() != NfsError::Kind::Cancelled)
-                errors->append(job->error().message());
-            if (--*remaining > 0)
-                return;
-            if (!errors->isEmpty())
-                showError(errors->join(QLatin1Char('\n')));
-            if (url == m_url)
-                m_model->refresh();
-        });
-    }
+    m_operations->deleteSelected();
 }
 
 void FolderView::download()
 {
-    if (selectedSourceRows().isEmpty()) {
-        showError(tr("Select one or more files or folders to download."));
-        return;
-    }
-    auto *dialog = new QFileDialog(this, tr("Download to"));
-    dialog->setObjectName(QStringLiteral("downloadDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setFileMode(QFileDialog::Directory);
-    dialog->setOption(QFileDialog::ShowDirsOnly);
-    dialog->setDirectory(QDir::homePath());
-    connect(dialog, &QFileDialog::fileSelected, this, &FolderView::downloadTo);
-    dialog->open();
+    m_operations->download();
 }
 
 void FolderView::downloadTo(const QString &localFolder)
 {
-    QList<Copy> copies;
-    for (const QModelIndex &s : selectedSourceRows()) {
-        const QByteArray name = s.data(RemoteFsModel::NameBytesRole).toByteArray();
-        // A local name must be valid text; a server name that is not UTF-8 keeps its escaped form.
-        copies.append(Copy{QDir(localFolder).filePath(displayName(name)), m_model->pathOf(s), m_model->isDir(s)});
-    }
-    startTransfers(copies, true);
+    m_operations->downloadTo(localFolder);
 }
 
 void FolderView::upload()
 {
-    if (!canWrite()) {
-        showError(writeRefusal());
-        return;
-    }
-    auto *dialog = new QFileDialog(this, tr("Upload files"));
-    dialog->setObjectName(QStringLiteral("uploadDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setFileMode(QFileDialog::ExistingFiles);
-    dialog->setDirectory(QDir::homePath());
-    connect(dialog, &QFileDialog::filesSelected, this, &FolderView::uploadFiles);
-    dialog->open();
+    m_operations->upload();
 }
 
 void FolderView::uploadFolder()
 {
-    if (!canWrite()) {
-        showError(writeRefusal());
-        return;
-    }
-    auto *dialog = new QFileDialog(this, tr("Upload a folder"));
-    dialog->setObjectName(QStringLiteral("uploadFolderDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setFileMode(QFileDialog::Directory);
-    dialog->setOption(QFileDialog::ShowDirsOnly);
-    dialog->setDirectory(QDir::homePath());
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &folder) { uploadFiles({folder}); });
-    dialog->open();
+    m_operations->uploadFolder();
 }
 
 void FolderView::uploadFiles(const QStringList &localPaths)
 {
-    uploadInto(m_url.path(), localPaths);
+    m_operations->uploadFiles(localPaths);
 }
 
 void FolderView::uploadInto(const QByteArray &remoteFolder, const QStringList &localPaths)
 {
-    QList<Copy> copies;
-    for (const QString &path : localPaths) {
-        const QFileInfo fi(path);
-        // The folder itself, not what a symlink to it points at, decides (as in TreeTransfer).
-        copies.append(Copy{path, ExportResolution::childPath(remoteFolder, QFile::encodeName(fi.fileName())),
-                           fi.isDir() && !fi.isSymLink()});
-    }
-    startTransfers(copies, false);
+    m_operations->uploadInto(remoteFolder, localPaths);
 }
 
-void FolderView::startTransfers(const QList<Copy> &copies, bool downloading)
+bool FolderView::isBusy() const
 {
-    if (copies.isEmpty())
-        return;
-    // The queue runs them on sessions of its own, so browsing stays quick.
-    TransferQueue *queue = TransferQueue::application();
-    const NfsUrl url = m_url;
-    auto remaining = std::make_shared<int>(int(copies.size()));
-    auto errors = std::make_shared<QStringList>();
-    auto done = std::make_shared<QHash<Job *, QPair<qint64, qint64>>>();
-    m_progressLabel->setText(downloading ? tr("Downloading %n item(s)…", nullptr, int(copies.size()))
-                                         : tr("Uploading %n item(s)…", nullptr, int(copies.size())));
-    m_progress->setRange(0, 0);
-    m_progressLine->show();
-    TransferOptions options;
-    options.noClobber = !downloading;   // an upload never replaces a file on the server unasked
-    for (const Copy &c : copies) {
-        const TransferPlace local = TransferPlace::local(c.local);
-        const TransferPlace remote = TransferPlace::remote(url.withPath(c.remote));
-        TransferRequest request;
-        request.from = downloading ? remote : local;
-        request.to = downloading ? local : remote;
-        request.options = options;
-        request.recursive = c.tree;
-        TransferJob *job = queue->add(request);
-        track(job);
-        if (c.tree) {
-            // Its progress counts items, not bytes: the bar keeps moving, the label counts.
-            connect(job, &Job::progress, this, [this, job, downloading] {
-                const int items = int(job->itemsDone());
-                m_progressLabel->setText(downloading ? tr("Downloading… %n item(s) copied", nullptr, items)
-                                                     : tr("Uploading… %n item(s) copied", nullptr, items));
-            });
-        } else {
-            connect(job, &Job::progress, this, [this, job, done](qint64 bytes, qint64 total) {
-                (*done)[job] = {bytes, total};
-                qint64 sum = 0, all = 0;
-                for (const auto &p : std::as_const(*done)) {
-                    sum += p.first;
-                    all += p.second;
-                }
-                // Progress in KiB keeps files over 2 GiB inside the bar's int range.
-                m_progress->setRange(0, int(std::max<qint64>(all / 1024, 1)));
-                m_progress->setValue(int(sum / 1024));
-            });
-        }
-        connect(job, &Job::finished, this, [this, job, remaining, errors, url, downloading] {
-            if (job->error() && job->error().kind() != NfsError::Kind::Cancelled)
-                errors->append(job->error().message());
-            transferEnded(remaining, errors, url, downloading);
-        });
-    }
+    return m_operations->isBusy();
 }
 
-void FolderView::transferEnded(const std::shared_ptr<int> &remaining, const std::shared_ptr<QStringList> &errors,
-                               const NfsUrl &url, bool downloading)
+void FolderView::selectAfterListing(const QByteArray &name)
 {
-    if (--*remaining > 0)
-        return;
-    if (!errors->isEmpty())
-        showError(errors->join(QLatin1Char('\n')));
-    if (!downloading && url == m_url)
-        m_model->refresh();
-    Q_EMIT transfersFinished(errors->isEmpty());
-}
-
-void FolderView::track(Job *job)
-{
-    m_operations.append(job);
-    // A transfer belongs to the queue (and outlives the view); the rest to the view.
-    if (!job->parent())
-        job->setParent(this);
-    connect(job, &Job::finished, this, [this] {
-        m_operations.removeIf([](const QPointer<Job> &j) { return !j || j->isFinished(); });
-        if (m_operations.isEmpty())
-            m_progressLine->hide();
-    });
+    m_selectAfterListing = name;
 }
 
 void FolderView::showProperties()

@@ -2,8 +2,8 @@
 #pragma once
 // FolderView: one tab of the window — a folder on an NFS server in a details
 // or icons view, with its history, filter bar, error banner, and the file
-// operations on its selection. Every operation is a job it owns and deletes
-// when it ends; nothing here waits on the network. The visible folder is
+// operations on its selection (run by folderoperations.h, whose progress line
+// sits under the view). Nothing here waits on the network. The visible folder is
 // re-checked (its mtime) every RecheckIntervalMs and when recheck() is called
 // (the window regaining focus), and refreshed in place when it changed.
 // GUI thread only.
@@ -19,6 +19,7 @@
 #include <memory>
 
 class ErrorBanner;
+class FolderOperations;
 class Job;
 class QLabel;
 class QLineEdit;
@@ -84,8 +85,10 @@ public:
     QString countsText() const;
     QString selectionText() const;
     QString freeSpaceText() const { return m_freeSpace; }
-    // The progress line of a running delete, or empty.
-    bool isBusy() const { return !m_operations.isEmpty(); }
+    // Whether a delete, upload or download started here still runs.
+    bool isBusy() const;
+    // The row named `name` is selected once the folder is next listed.
+    void selectAfterListing(const QByteArray &name);
 
 public Q_SLOTS:
     void back();
@@ -133,21 +136,7 @@ protected:
 
 private:
     void onRootListed(const NfsError &error);
-    void rename(const QModelIndex &sourceIndex, const QString &newName);
-    void doRename(const QByteArray &from, const QByteArray &to, const QByteArray &newName);
-    void startDelete(const QList<QByteArray> &paths, const QList<bool> &isDir);
-    struct Copy
-    {
-        QString local;
-        QByteArray remote;
-        bool tree = false;   // a folder and all in it (TreeTransfer)
-    };
-    void startTransfers(const QList<Copy> &copies, bool downloading);
-    // One of them has ended; the last one reports.
-    void transferEnded(const std::shared_ptr<int> &remaining, const std::shared_ptr<QStringList> &errors,
-                       const NfsUrl &url, bool downloading);
     void showError(const QString &message);
-    void track(Job *job);
     bool selectName(const QByteArray &name);
     // The folder shown is gone on the server: the view moves to the nearest
     // folder above it that is still there (tried from `candidate` upwards) and says so.
@@ -173,9 +162,7 @@ private:
     QTreeView *m_details;
     QListView *m_icons;
     ThumbnailController *m_thumbnails;
-    QWidget *m_progressLine;
-    QLabel *m_progressLabel;
-    QProgressBar *m_progress;
+    FolderOperations *m_operations;   // under the view: runs and shows what changes the server
     QTimer m_recheck;
     QTimer m_statusTimer;
     qint64 m_lastMtime = -1;
@@ -183,5 +170,4 @@ private:
     int m_access = -1;
     QString m_freeSpace;
     QByteArray m_selectAfterListing;
-    QList<QPointer<Job>> m_operations;
 };
