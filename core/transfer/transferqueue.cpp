@@ -319,6 +319,11 @@ TransferQueue *TransferQueue::application()
     if (!queue) {
         queue = new TransferQueue(QCoreApplication::instance());
         queue->setMaxRunning(AppSettings().parallelTransfers());
+        // Ended while the application still delivers events: a transfer cancelled
+        // at the end closes its sessions, whose threads quit on a queued call,
+        // and once ~QCoreApplication has begun no queued call is delivered (the
+        // program hung at exit, its window already gone).
+        qAddPostRoutine([] { delete queue.data(); });
     }
     return queue;
 }

@@ -2,7 +2,8 @@
 // TransferQueue against the real test server: several transfers at once, each
 // on a connection of its own and never more than maxRunning; pause stops the
 // bytes and resume goes on; a queued transfer cancels at once; a failure stays
-// listed with its reason and retries as a new job.
+// listed with its reason and retries as a new job; a program that ends with a
+// transfer running exits.
 #include "remotefile.h"
 #include "session.h"
 #include "testserver.h"
@@ -11,6 +12,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -198,6 +200,47 @@ private Q_SLOTS:
         QVERIFY2(!job->error(), qPrintable(job->error().message()));
         QCOMPARE(job->state(), TransferJob::State::Finished);
         QCOMPARE(remoteBytes(s, TestServer::path(version, dir + "/paused")), first + second);
+    }
+
+    // A program that ends with a transfer running in the application's queue
+    // (the window closed and its transfers cancelled) exits: the queue ends
+    // while events are still delivered, so the sessions its transfers close
+    // hear their threads' quit. The child is this suite's own process, asked
+    // by NFSNAV_QUEUE_EXIT_CHILD to start an upload, cancel it and return.
+    void exitsWithATransferRunning()
+    {
+        const QByteArray child = qgetenv("NFSNAV_QUEUE_EXIT_CHILD");
+        if (!child.isEmpty()) {
+            // Held open until the process has ended, so the upload waits for data.
+            static Fifo fifo;
+            QVERIFY(fifo.make(QFile::decodeName(child) + QStringLiteral("/fifo")));
+            TransferQueue *queue = TransferQueue::application();
+            TransferJob *job = queue->add(upload(fifo.path, NfsUrl::parse(qEnvironmentVariable("NFSNAV_QUEUE_EXIT_TARGET"))));
+            QTRY_COMPARE_WITH_TIMEOUT(job->state(), TransferJob::State::Running, 30000);
+            queue->cancel(job);   // as the window does when it closes; the process ends now
+            return;
+        }
+        const int version = 3;
+        QTemporaryDir local;
+        const QByteArray dir = TestServer::scratchName("exit");
+        Session s(TestServer::url(version));
+        QVERIFY(TestServer::finishes(owned(s.mkdir(TestServer::path(version, dir))).get()));
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("NFSNAV_QUEUE_EXIT_CHILD"), local.path());
+        env.insert(QStringLiteral("NFSNAV_QUEUE_EXIT_TARGET"), TestServer::url(version, dir + "/up").toString());
+        p.setProcessEnvironment(env);
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(QCoreApplication::applicationFilePath(), {QStringLiteral("exitsWithATransferRunning")});
+        const bool ended = p.waitForFinished(30000);
+        if (!ended) {
+            p.kill();
+            p.waitForFinished();
+        }
+        const QString output = QString::fromLocal8Bit(p.readAll());
+        QVERIFY2(ended, qPrintable(QStringLiteral("still running after 30 s:\n") + output));
+        QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0, qPrintable(output));
+        QVERIFY2(output.contains(QStringLiteral("PASS   : TestTransferQueue::exitsWithATransferRunning()")), qPrintable(output));
     }
 
     void cancelQueuedAndRunning()
