@@ -162,8 +162,13 @@ bool RemoteFile::waitUntil(int msecs, const std::function<bool()> &done)
 
 void RemoteFile::close()
 {
+    closeWithin(-1);
+}
+
+bool RemoteFile::closeWithin(int msecs, const std::function<bool()> &giveUp)
+{
     if (!isOpen())
-        return;
+        return true;
     const bool wrote = openMode() & WriteOnly;
     Q_EMIT aboutToClose();
     stopPush();
@@ -172,16 +177,30 @@ void RemoteFile::close()
         m_core->closeRequested = true;
     }
     postKick();
+    bool closed = true;
     if (wrote) {
-        // Every RPC has its own time-out, so this ends.
-        waitUntil(-1, [this] {
+        // Every RPC has its own time-out, so this ends even with msecs < 0.
+        const auto ended = [this] {
             return m_core->phase == FileCore::Phase::Closed || m_core->phase == FileCore::Phase::Failed;
-        });
+        };
+        if (!giveUp) {
+            closed = waitUntil(msecs, ended);
+        } else {
+            // In steps, so giveUp is asked about every 50 ms.
+            const QDeadlineTimer deadline = msecs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever) : QDeadlineTimer(msecs);
+            while (true) {
+                const qint64 left = deadline.remainingTime();   // -1: forever
+                closed = waitUntil(left < 0 ? 50 : int(std::min<qint64>(50, left)), ended);
+                if (closed || deadline.hasExpired() || giveUp())
+                    break;
+            }
+        }
         const NfsError e = error();
         if (e.isError())
             setErrorString(e.message());
     }
     QIODevice::close();
+    return closed;
 }
 
 qint64 RemoteFile::size() const

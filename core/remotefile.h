@@ -62,6 +62,11 @@ public:
     bool open(OpenMode mode) override;
     bool open(const QString &pythonMode);
     void close() override;
+    // close() waiting at most `msecs` (< 0: no limit) for the writes in flight
+    // and the CLOSE, and no longer once giveUp() says so (asked about every
+    // 50 ms): false when they had not ended, and the handle is then freed in
+    // the background, as by the destructor.
+    bool closeWithin(int msecs, const std::function<bool()> &giveUp = {});
     bool isSequential() const override { return false; }
     qint64 size() const override;
     bool seek(qint64 pos) override;

@@ -598,7 +598,9 @@ private:
 
     NfsError commitRemote()
     {
-        m_writer->close();
+        // A cancel does not wait for a silent server to answer the last WRITEs and the CLOSE.
+        if (!m_writer->closeWithin(-1, [this] { return cancelled(); }))
+            return NfsError::cancelled();
         if (NfsError e = m_writer->error())
             return explainWriteFailure(e);
         m_writer.reset();
@@ -667,7 +669,7 @@ private:
             while (!m_writer->error() && m_writer->bytesToWrite() > 0 && !deadline.hasExpired())
                 m_writer->waitForBytesWritten(Transfer::CancelPollMs);
             if (!m_writer->error() && m_writer->bytesToWrite() == 0)
-                m_writer->close();
+                m_writer->closeWithin(int(std::max<qint64>(deadline.remainingTime(), 0)));
             m_writer.reset();
         }
         if (m_local)
