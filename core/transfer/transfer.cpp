@@ -72,11 +72,7 @@ public:
 
     void run()
     {
-        const NfsError error = execute();
-        if (m_core->isCancelled())
-            m_core->finish(NfsError::cancelled());
-        else
-            m_core->finish(error);
+        m_core->finish(execute());
     }
 
     // The whole copy and its clean-up; progress through the control's
@@ -84,12 +80,14 @@ public:
     NfsError execute()
     {
         NfsError error = copy();
-        if (!error && !cancelled() && m_control.madeAt)
+        // The copy is under its real name: a cancel that comes now is too late to undo it.
+        const bool landed = !error;
+        if (landed && m_control.madeAt)
             *m_control.madeAt = m_local ? m_local->endpoint() : m_to;
-        if (m_writer && (error || cancelled()))
+        if (m_writer && !landed)
             m_writer->discardPendingWrites();   // the temporary file goes anyway
         const QString left = cleanUp();
-        if (cancelled())
+        if (!landed && cancelled())
             error = NfsError::cancelled();
         error = namingTheTarget(error);
         if (!left.isEmpty())

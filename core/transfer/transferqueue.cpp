@@ -238,6 +238,9 @@ NfsError execute(TransferQueueState &state, const std::shared_ptr<TransferItem> 
             const QList<TreeFailure> kept = SourceRemoval(item, {}).run(from, madeAt);
             if (!kept.isEmpty())
                 error = kept.first().error;
+        } else if (!error && request.move) {
+            // Cancelled once the copy had landed: the source stays, so the move did not happen.
+            error = NfsError::cancelled();
         }
         if (!error)
             item->itemsDone.store(1);
