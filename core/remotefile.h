@@ -53,7 +53,10 @@ public:
     // Settings for the next open().
     void setMaxInFlight(int n);
     void setReadAhead(qint64 bytes);
-    // Every WRITE FILE_SYNC: durable when acknowledged (uploads use this).
+    // Durable writes (uploads use this): over NFSv3 UNSTABLE WRITEs that
+    // close() makes durable with COMMITs whose verifiers are checked, the
+    // WRITEs a restarted server may have lost sent again (verifiedwrites.h);
+    // over NFSv4 every WRITE FILE_SYNC, durable when acknowledged.
     void setSyncWrites(bool sync);
     void setCreateMode(quint32 mode);
     // Create the file, failing if it exists (O_EXCL): for temporary names.

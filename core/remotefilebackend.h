@@ -12,6 +12,7 @@
 #include "job.h"
 #include "nfserror.h"
 #include "readahead.h"
+#include "verifiedwrites.h"
 
 #include <QByteArray>
 #include <QMutex>
@@ -52,6 +53,13 @@ private:
     void issue(const std::vector<ReadAhead::Range> &reads);
     void readArrived(qint64 offset, quint64 epoch, const char *data, int status);
     void issueWrites();
+    // A durable upload over NFSv3: UNSTABLE WRITEs and COMMITs whose
+    // verifiers are compared (verifiedwrites.h), not FILE_SYNC ones.
+    bool verifiesWrites() const;
+    void writeUnstable(const FileCore::Write &piece);
+    void maybeCommit(bool closing);
+    // A WRITE of `piece` failed with `e`: smaller again, or the file fails.
+    void writeFailed(const FileCore::Write &piece, const NfsError &e);
     void maybeClose();
     void fail(const NfsError &error);
     // Lets go of a handle whose connection is gone (it cannot be CLOSEd).
@@ -80,5 +88,7 @@ private:
     quint64 m_generation = 0;        // counts reopens: READs of an earlier open are ignored
     // What to READ next, and how many may be in flight (readahead.h).
     ReadAhead m_ahead;
+    VerifiedWrites m_verify;
+    QByteArray m_handle;             // the NFSv3 file handle, for the raw WRITEs and COMMITs
     void askHelpers();
 };

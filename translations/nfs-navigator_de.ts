@@ -2557,6 +2557,10 @@ Spezialdateien werden für eine Vorschau nicht geöffnet.</translation>
         <source>The file is closed</source>
         <translation>Die Datei ist geschlossen</translation>
     </message>
+    <message>
+        <source>The server %1 lost what was written to %2 again and again (it keeps restarting)</source>
+        <translation>Der Server %1 hat immer wieder verloren, was nach %2 geschrieben wurde (er startet ständig neu)</translation>
+    </message>
 </context>
 <context>
     <name>RemoteFsModel</name>

@@ -2557,6 +2557,10 @@ Les fichiers spéciaux ne sont pas ouverts pour un aperçu.</translation>
         <source>The file is closed</source>
         <translation>Le fichier est fermé</translation>
     </message>
+    <message>
+        <source>The server %1 lost what was written to %2 again and again (it keeps restarting)</source>
+        <translation>Le serveur %1 a perdu encore et encore ce qui a été écrit dans %2 (il redémarre sans cesse)</translation>
+    </message>
 </context>
 <context>
     <name>RemoteFsModel</name>

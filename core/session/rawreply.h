@@ -21,6 +21,7 @@ inline void *okOf(READDIR3res *res) { return &res->READDIR3res_u.resok; }
 inline void *okOf(LOOKUP3res *res) { return &res->LOOKUP3res_u.resok; }
 inline void *okOf(CREATE3res *res) { return &res->CREATE3res_u.resok; }
 inline void *okOf(WRITE3res *res) { return &res->WRITE3res_u.resok; }
+inline void *okOf(COMMIT3res *res) { return &res->COMMIT3res_u.resok; }
 inline void *okOf(SETATTR3res *res) { return &res->SETATTR3res_u.resok; }
 inline void *okOf(RENAME3res *res) { return &res->RENAME3res_u.resok; }
 inline void *okOf(REMOVE3res *res) { return &res->REMOVE3res_u.resok; }

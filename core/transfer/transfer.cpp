@@ -41,6 +41,10 @@ namespace {
 constexpr qint64 CopyBlock = 1024 * 1024;
 // How much of a partial copy's end must match the source to go on from it.
 constexpr qint64 ResumeCheckBytes = 64 * 1024;
+// WRITEs in flight for an upload: over NFSv3 they are UNSTABLE (a COMMIT
+// makes them durable), cheap for the server, and 8 write fastest in
+// writeprobe's unstable mode.
+constexpr int UploadWritesInFlight = 8;
 // How much may wait to be written to the server before reading more.
 constexpr qint64 MaxQueuedForWrite = 16 * 1024 * 1024;
 QString sizeText(quint64 bytes)
@@ -418,7 +422,8 @@ private:
             if (!m_writer)
                 return SessionLink::closedError();
             m_writer->setExclusive(true);
-            m_writer->setSyncWrites(true);   // every acknowledged WRITE is on stable storage
+            m_writer->setSyncWrites(true);   // on stable storage once the writer is closed
+            m_writer->setMaxInFlight(UploadWritesInFlight);
             m_writer->setCreateMode(0600);
             m_writer->open(QIODevice::WriteOnly);
             // Named before the OPEN answers: a cancel meanwhile still removes it.

@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <chrono>
 #include <deque>
+#include <unordered_map>
 #include <vector>
 
 namespace {
@@ -57,6 +58,8 @@ void TamperingProxy::serve()
         int client;
         int server;
         QByteArray fromServer;   // bytes of a record not yet whole
+        QByteArray fromClient;   // the same, of calls (kept only with a hook)
+        std::unordered_map<quint32, Call> calls;   // by XID, until answered
         std::deque<std::pair<Clock::time_point, QByteArray>> held;   // records and when they go on
     };
     std::vector<Pair> pairs;
@@ -86,7 +89,7 @@ void TamperingProxy::serve()
                 addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
                 addr.sin_port = htons(m_target);
                 if (server >= 0 && ::connect(server, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0) {
-                    pairs.push_back({client, server, {}, {}});
+                    pairs.push_back({client, server, {}, {}, {}, {}});
                 } else {
                     if (server >= 0)
                         ::close(server);
@@ -103,6 +106,21 @@ void TamperingProxy::serve()
             if (fromClient) {
                 const ssize_t n = ::recv(p.client, buf, sizeof buf, 0);
                 closed = n <= 0 || !sendAll(p.server, QByteArray(buf, n));
+                if (!closed && m_hook) {
+                    // The calls go on untouched; their XIDs say what each reply answers.
+                    p.fromClient.append(buf, n);
+                    while (p.fromClient.size() >= 4) {
+                        const qsizetype length = qsizetype(qFromBigEndian<quint32>(p.fromClient.constData()) & 0x7fffffffu);
+                        if (p.fromClient.size() < 4 + length)
+                            break;
+                        const char *body = p.fromClient.constData() + 4;
+                        if (length >= 24 && qFromBigEndian<quint32>(body + 4) == 0)   // CALL
+                            p.calls[qFromBigEndian<quint32>(body)] = {qFromBigEndian<quint32>(body + 12),
+                                                                      qFromBigEndian<quint32>(body + 16),
+                                                                      qFromBigEndian<quint32>(body + 20)};
+                        p.fromClient.remove(0, 4 + length);
+                    }
+                }
             }
             bool serverEnded = false;
             if (fromServer && !closed) {
@@ -116,8 +134,16 @@ void TamperingProxy::serve()
                     const qsizetype length = qsizetype(header & 0x7fffffffu);
                     if (p.fromServer.size() < 4 + length)
                         break;
+                    QByteArray reply = tamper(p.fromServer.mid(4, length));
+                    if (m_hook && reply.size() >= 4) {
+                        const auto call = p.calls.find(qFromBigEndian<quint32>(reply.constData()));
+                        if (call != p.calls.end()) {
+                            m_hook(call->second, reply);
+                            p.calls.erase(call);
+                        }
+                    }
                     p.held.emplace_back(Clock::now() + std::chrono::milliseconds(m_replyDelayMs),
-                                        p.fromServer.left(4) + tamper(p.fromServer.mid(4, length)));
+                                        p.fromServer.left(4) + reply);
                     p.fromServer.remove(0, 4 + length);
                 }
             }

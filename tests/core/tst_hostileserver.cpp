@@ -7,6 +7,9 @@
 // The server is HostileNfsServer: real ONC RPC/XDR over a real TCP socket.
 // Over NFSv3 and NFSv4 the same is asked of the real server, its answers
 // rewritten on the way by TamperingProxy ("Q%Qescape" arrives as "../escape").
+// Through the same proxy a COMMIT answers with a verifier its WRITEs did not
+// have, as after a server restart: the upload sends them again and ends whole,
+// or, when every COMMIT does so, fails in words and leaves no file.
 #include "hostilenfsserver.h"
 #include "session.h"
 #include "tamperingproxy.h"
@@ -14,10 +17,12 @@
 #include "treetransfer.h"
 
 #include <QDir>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
 #include <dirent.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -282,6 +287,60 @@ private Q_SLOTS:
             QVERIFY2(r.err.contains(name), qPrintable(QString::fromLatin1(name) + QStringLiteral(" in: ") + QString::fromLocal8Bit(r.err)));
         checkOutcome(parent, dest, {QStringLiteral("good.txt"), QStringLiteral("sub/"), QStringLiteral("sub/inner.txt")},
                      QStringLiteral("dup1"));
+    }
+
+    // NFSv3 COMMIT answers whose verifier differs from the WRITEs' ("once":
+    // the first; "always": every one).
+    void commitVerifierChanges_data()
+    {
+        QTest::addColumn<bool>("always");
+        QTest::newRow("once") << false;
+        QTest::newRow("always") << true;
+    }
+    void commitVerifierChanges()
+    {
+        QFETCH(bool, always);
+        if (!TestServer::available())
+            QSKIP("no test server (run through ctest)");
+        constexpr quint32 Nfs = 100003, Write = 7, Commit = 21;
+        std::atomic<int> writes{0};
+        std::atomic<int> commits{0};
+        TamperingProxy proxy(2049, {});
+        proxy.setReplyHook([&](const TamperingProxy::Call &call, QByteArray &reply) {
+            if (call.program != Nfs || call.version != 3)
+                return;
+            if (call.procedure == Write)
+                ++writes;
+            // COMMIT3resok ends with the 8-byte verifier.
+            if (call.procedure == Commit && (commits++ == 0 || always) && reply.size() > 8)
+                reply[reply.size() - 1] = char(reply.at(reply.size() - 1) ^ 0x5a);
+        });
+        QVERIFY2(proxy.start(), qPrintable(proxy.errorString()));
+
+        QByteArray data(3 * 1024 * 1024 + 4321, Qt::Uninitialized);
+        QRandomGenerator(7).fillRange(reinterpret_cast<quint32 *>(data.data()), data.size() / 4);
+        const QString source = m_base.filePath(QStringLiteral("verifier-%1.bin").arg(always));
+        QVERIFY(TestServer::writeLocal(source, data));
+        const QByteArray target = TestServer::scratchName("verifier");
+        const QString url = QStringLiteral("nfs://127.0.0.1:%1%2?mountport=20048")
+                                .arg(proxy.port())
+                                .arg(QString::fromLatin1(TestServer::path(3, target).toPercentEncoding("/")));
+        const auto r = TestServer::runNfsnav({QStringLiteral("put"), source, url});
+        const QDir folder = QFileInfo(TestServer::localPath(target)).dir();
+        const QString temporaries = QLatin1Char('.') + QFileInfo(TestServer::localPath(target)).fileName()
+            + QStringLiteral(".nfsnav-*");
+        QVERIFY2(folder.entryList({temporaries}, QDir::Files | QDir::Hidden).isEmpty(), "a temporary file was left");
+        if (!always) {
+            QVERIFY2(r.code == 0, r.err.constData());
+            QVERIFY(TestServer::readLocal(TestServer::localPath(target)) == data);
+            // Four WRITEs of a MiB, all sent again after the first COMMIT.
+            QVERIFY2(writes >= 8, qPrintable(QString::number(writes)));
+            QVERIFY2(commits >= 2, qPrintable(QString::number(commits)));
+        } else {
+            QCOMPARE(r.code, 1);
+            QVERIFY2(r.err.contains("again and again"), r.err.constData());
+            QVERIFY(!QFileInfo::exists(TestServer::localPath(target)));
+        }
     }
 
     // An existing folder receives the copy inside it, with the same refusals.
