@@ -3,11 +3,9 @@
 
 #include <cerrno>
 
+#include "filewrites.h"
 #include "readahead.h"
 #include "readconnections.h"
-#include "displayname.h"
-#include "libnfsworkarounds.h"
-#include "rawreply.h"
 #include "remotefile.h"
 #include "requestdispatcher.h"
 #include "sessionoperations.h"
@@ -40,22 +38,6 @@ constexpr int ReopenDelayMs = 1000;
 constexpr qint64 HelperMinSize = 64 * 1024 * 1024;
 constexpr int HelperConnections = 2;   // 3 connections read fastest in readprobe
 
-quint64 verifierOf(const writeverf3 &verf)
-{
-    quint64 v = 0;
-    static_assert(sizeof v == sizeof(writeverf3));
-    std::memcpy(&v, verf, sizeof v);
-    return v;
-}
-
-nfs_fh3 handleOf(QByteArray &bytes)
-{
-    nfs_fh3 fh{};
-    fh.data.data_len = u_int(bytes.size());
-    fh.data.data_val = bytes.data();
-    return fh;
-}
-
 bool isReadable(int flags)
 {
     return (flags & O_ACCMODE) == O_RDONLY || (flags & O_ACCMODE) == O_RDWR;
@@ -80,6 +62,25 @@ static std::shared_ptr<JobCore> call(SessionWorker *worker, Connection *own, Op 
 
 void RemoteFileBackend::start()
 {
+    // The WRITE side reports through the backend while it lives.
+    std::weak_ptr<RemoteFileBackend> weak = shared_from_this();
+    FileWrites::Hooks hooks;
+    hooks.landed = [weak](qint64 bytes) {
+        if (auto self = weak.lock())
+            self->notifyDevice(false, bytes);
+    };
+    hooks.failed = [weak](const NfsError &e) {
+        if (auto self = weak.lock())
+            self->fail(e);
+    };
+    hooks.kick = [weak, worker = m_worker] {
+        QTimer::singleShot(0, worker, [weak] {
+            if (auto self = weak.lock())
+                self->kick();
+        });
+    };
+    m_output = std::make_shared<FileWrites>(m_worker, m_core, std::move(hooks));
+
     if (m_worker->version() == 4 && !m_worker->claimOpen(m_core->path)) {
         // Already open on the session's context: this one gets a context of its own.
         auto self = shared_from_this();
@@ -124,6 +125,7 @@ void RemoteFileBackend::openWith(int flags, OpenStep step)
         [self, step](nfs_context *, void *data, int) {
             self->m_fh = static_cast<nfsfh *>(data);
             self->m_connection = self->m_own ? self->m_worker->connectionIdOf(self->m_own) : self->m_worker->connectionId();
+            self->m_output->setHandle(self->m_fh, self->m_own, self->m_connection);
 
             if (self->m_done || self->m_core->failed()) {
                 // Closed or failed while opening: give the handle straight back.
@@ -267,7 +269,8 @@ void RemoteFileBackend::kick()
     }
     if (m_done)
         return;
-    issueWrites();
+    if (!m_closing)
+        m_output->issue();
     issueReads();
     maybeClose();
 }
@@ -435,156 +438,6 @@ void RemoteFileBackend::readArrived(qint64 offset, quint64 epoch, const char *da
     }
 }
 
-bool RemoteFileBackend::verifiesWrites() const
-{
-    return m_worker->version() == 3 && (m_core->flags & O_SYNC);
-}
-
-void RemoteFileBackend::issueWrites()
-{
-    if (!m_fh || m_closing)
-        return;
-    const bool verified = verifiesWrites();
-    if (verified && m_handle.isEmpty())
-        m_handle = LibnfsWorkarounds::fileHandleOf(m_fh);
-    auto self = shared_from_this();
-    for (;;) {
-        if (verified && m_verify.full())
-            break;   // until a COMMIT lets go of what is held
-        std::optional<FileCore::Write> next;
-        {
-            QMutexLocker lock(&m_core->mutex);
-            next = WritePlan::next(*m_core, m_writes);
-        }
-        if (!next)
-            break;
-        ++m_writes;
-        if (verified) {
-            writeUnstable(*next);
-            continue;
-        }
-        nfsfh *fh = m_fh;
-        call(
-            m_worker, m_own, Op::Write, m_core->path, m_connection,
-            // libnfs encodes the data into the request before it returns.
-            [fh, piece = *next](nfs_context *ctx, const auto &, void *priv) {
-                return nfs_pwrite_async(ctx, fh, quint64(piece.offset), quint64(piece.data.size()),
-                                        piece.data.constData(), &RequestDispatcher::onNfsReply, priv);
-            },
-            [self, piece = *next](nfs_context *, void *, int status) {
-                --self->m_writes;
-                self->m_dirty = true;
-                qint64 done;
-                {
-                    QMutexLocker lock(&self->m_core->mutex);
-                    done = WritePlan::landed(*self->m_core, piece, status);
-                    self->m_core->changed.wakeAll();
-                }
-                self->notifyDevice(false, done);
-                QTimer::singleShot(0, self->m_worker, [self] { self->kick(); });
-            },
-            [self, piece = *next](const NfsError &e) { self->writeFailed(piece, e); });
-    }
-    if (verified)
-        maybeCommit(false);
-}
-
-void RemoteFileBackend::writeFailed(const FileCore::Write &piece, const NfsError &e)
-{
-    --m_writes;
-    bool retry;
-    {
-        QMutexLocker lock(&m_core->mutex);
-        retry = WritePlan::retrySmaller(*m_core, piece, m_worker->version(), e);
-    }
-    if (retry) {
-        auto self = shared_from_this();
-        QTimer::singleShot(0, m_worker, [self] { self->kick(); });
-    } else {
-        fail(e);
-    }
-}
-
-void RemoteFileBackend::writeUnstable(const FileCore::Write &piece)
-{
-    auto self = shared_from_this();
-    call(
-        m_worker, m_own, Op::Write, m_core->path, m_connection,
-        // libnfs encodes the data into the request before it returns.
-        [self, piece](nfs_context *ctx, const auto &, void *priv) {
-            WRITE3args args{};
-            args.file = handleOf(self->m_handle);
-            args.offset = quint64(piece.offset);
-            args.count = count3(piece.data.size());
-            args.stable = UNSTABLE;
-            args.data.data_len = u_int(piece.data.size());
-            args.data.data_val = const_cast<char *>(piece.data.constData());
-            return rpc_nfs3_write_async(nfs_get_rpc_context(ctx), &RawReply::onReply<WRITE3res>, &args, priv);
-        },
-        [self, piece](nfs_context *, void *data, int) {
-            const auto *ok = static_cast<const WRITE3resok *>(data);
-            --self->m_writes;
-            self->m_dirty = true;
-            qint64 done;
-            {
-                QMutexLocker lock(&self->m_core->mutex);
-                done = WritePlan::landed(*self->m_core, piece, int(std::min<count3>(ok->count, INT_MAX)));
-                self->m_core->changed.wakeAll();
-            }
-            // FILE_SYNC or DATA_SYNC: on stable storage already, nothing to keep.
-            if (ok->committed == UNSTABLE && done > 0)
-                self->m_verify.held({piece.offset, piece.data.left(done)}, verifierOf(ok->verf));
-            self->notifyDevice(false, done);
-            QTimer::singleShot(0, self->m_worker, [self] { self->kick(); });
-        },
-        [self, piece](const NfsError &e) { self->writeFailed(piece, e); });
-}
-
-void RemoteFileBackend::maybeCommit(bool closing)
-{
-    if (!m_fh || m_closing || !m_verify.commitDue(closing))
-        return;
-    {
-        QMutexLocker lock(&m_core->mutex);
-        if (m_core->failed())
-            return;
-    }
-    m_verify.commitSent();
-    auto self = shared_from_this();
-    call(
-        m_worker, m_own, Op::Write, m_core->path, m_connection,
-        [self](nfs_context *ctx, const auto &, void *priv) {
-            COMMIT3args args{};
-            args.file = handleOf(self->m_handle);
-            args.offset = 0;
-            args.count = 0;   // to the end of the file
-            return rpc_nfs3_commit_async(nfs_get_rpc_context(ctx), &RawReply::onReply<COMMIT3res>, &args, priv);
-        },
-        [self](nfs_context *, void *data, int) {
-            const auto *ok = static_cast<const COMMIT3resok *>(data);
-            std::vector<FileCore::Write> again = self->m_verify.committed(verifierOf(ok->verf));
-            if (!again.empty() && self->m_verify.gaveUp()) {
-                self->fail(NfsError(NfsError::Kind::IoError, EIO,
-                                    RemoteFile::tr("The server %1 lost what was written to %2 again and again "
-                                                   "(it keeps restarting)")
-                                        .arg(self->m_worker->server(), displayName(self->m_core->path))));
-            } else if (!again.empty()) {
-                // The server restarted since those WRITEs and may have lost them: they go again.
-                QMutexLocker lock(&self->m_core->mutex);
-                for (FileCore::Write &w : again) {
-                    self->m_core->pendingBytes += w.data.size();
-                    self->m_core->pending.push_front(std::move(w));
-                }
-            }
-            QTimer::singleShot(0, self->m_worker, [self] { self->kick(); });
-        },
-        [self](const NfsError &e) {
-            self->m_verify.commitFailed();
-            self->fail(e);
-            QTimer::singleShot(0, self->m_worker, [self] { self->kick(); });
-        });
-}
-
 void RemoteFileBackend::maybeClose()
 {
     if (m_done || m_closing)
@@ -609,18 +462,8 @@ void RemoteFileBackend::maybeClose()
         if (!m_core->failed() && !m_core->pending.empty())
             return;   // writes still to send
     }
-    if (m_reads > 0 || m_writes > 0 || m_verify.commitOut())
+    if (m_reads > 0 || m_output->busy())
         return;       // never free a handle with RPCs in flight
-    // Held UNSTABLE WRITEs are made durable, and checked, before the handle goes.
-    bool failed;
-    {
-        QMutexLocker lock(&m_core->mutex);
-        failed = m_core->failed();
-    }
-    if (!failed && !m_verify.settled()) {
-        maybeCommit(true);
-        return;
-    }
     if (!m_fh) {
         {
             QMutexLocker lock(&m_core->mutex);
@@ -630,7 +473,16 @@ void RemoteFileBackend::maybeClose()
         finished();
         return;
     }
+    // What was written becomes durable before the handle goes (filewrites.h).
+    bool failed;
+    {
+        QMutexLocker lock(&m_core->mutex);
+        failed = m_core->failed();
+    }
+    if (!failed && !m_output->settle())
+        return;
     m_closing = true;
+    m_output->setHandle(nullptr, nullptr, 0);   // no more WRITEs on it
     auto self = shared_from_this();
     nfsfh *fh = m_fh;
     const quint64 connection = m_connection;
@@ -660,20 +512,6 @@ void RemoteFileBackend::maybeClose()
                 self->finished();
             });
     };
-    // Unstable writes are made durable before the handle goes; FILE_SYNC ones already are.
-    if (m_dirty && !(m_core->flags & O_SYNC) && !m_core->failed()) {
-        call(
-            m_worker, m_own, Op::Write, m_core->path, connection,
-            [fh](nfs_context *ctx, const auto &, void *priv) {
-                return nfs_fsync_async(ctx, fh, &RequestDispatcher::onNfsReply, priv);
-            },
-            [closeHandle](nfs_context *, void *, int) { closeHandle(); },
-            [self, closeHandle](const NfsError &e) {
-                self->fail(e);
-                closeHandle();
-            });
-        return;
-    }
     closeHandle();
 }
 
@@ -701,6 +539,8 @@ void RemoteFileBackend::dropHandle()
     if (m_fh && !m_handleGivenBack)
         m_worker->discardHandle(m_connection, m_fh);
     m_fh = nullptr;
+    if (m_output)
+        m_output->setHandle(nullptr, nullptr, 0);
 }
 
 void RemoteFileBackend::notifyDevice(bool readyRead, qint64 bytesWritten)
@@ -749,7 +589,7 @@ void RemoteFileBackend::abandon(const NfsError &why)
 {
     dropHandle();   // its context is being destroyed
     m_reads = 0;
-    m_writes = 0;
+    m_output->abandon();
     {
         QMutexLocker lock(&m_core->mutex);
         if (!m_core->error.isError())

@@ -5,14 +5,14 @@
 // The backend opens a file, keeps several READs and WRITEs in flight on its
 // libnfs handle and closes it: what to READ comes from readahead.h, over the
 // connections of readconnections.h (more than one for a large file read only
-// over NFSv3), how to cut WRITEs from writeplan.h. It fills the read-ahead in
-// the FileCore both halves share (filecore.h) and reports back. It belongs to the SessionWorker, which keeps it until the
+// over NFSv3); its WRITEs, and making them durable, are filewrites.h's. It
+// fills the read-ahead in the FileCore both halves share (filecore.h) and
+// reports back. It belongs to the SessionWorker, which keeps it until the
 // handle is closed.
 #include "filecore.h"
 #include "job.h"
 #include "nfserror.h"
 #include "readahead.h"
-#include "verifiedwrites.h"
 
 #include <QByteArray>
 #include <QMutex>
@@ -27,6 +27,7 @@ class SessionWorker;
 struct nfsfh;
 class Connection;
 class ReadConnections;
+class FileWrites;
 
 class RemoteFileBackend : public std::enable_shared_from_this<RemoteFileBackend>
 {
@@ -52,14 +53,6 @@ private:
     void issueReads();
     void issue(const std::vector<ReadAhead::Range> &reads);
     void readArrived(qint64 offset, quint64 epoch, const char *data, int status);
-    void issueWrites();
-    // A durable upload over NFSv3: UNSTABLE WRITEs and COMMITs whose
-    // verifiers are compared (verifiedwrites.h), not FILE_SYNC ones.
-    bool verifiesWrites() const;
-    void writeUnstable(const FileCore::Write &piece);
-    void maybeCommit(bool closing);
-    // A WRITE of `piece` failed with `e`: smaller again, or the file fails.
-    void writeFailed(const FileCore::Write &piece, const NfsError &e);
     void maybeClose();
     void fail(const NfsError &error);
     // Lets go of a handle whose connection is gone (it cannot be CLOSEd).
@@ -72,8 +65,6 @@ private:
     nfsfh *m_fh = nullptr;
     quint64 m_connection = 0;
     int m_reads = 0;
-    int m_writes = 0;
-    bool m_dirty = false;                 // wrote since open
     bool m_handleGivenBack = false;       // a CLOSE was sent: libnfs frees the handle
     bool m_claimed = false;               // holds the NFSv4 one-open-per-file claim
     Connection *m_own = nullptr;   // NFSv4: a context of its own (see SessionWorker::claimOpen)
@@ -88,7 +79,6 @@ private:
     quint64 m_generation = 0;        // counts reopens: READs of an earlier open are ignored
     // What to READ next, and how many may be in flight (readahead.h).
     ReadAhead m_ahead;
-    VerifiedWrites m_verify;
-    QByteArray m_handle;             // the NFSv3 file handle, for the raw WRITEs and COMMITs
+    std::shared_ptr<FileWrites> m_output;   // the WRITE side (filewrites.h)
     void askHelpers();
 };
