@@ -51,15 +51,6 @@ RemoteFileBackend::RemoteFileBackend(SessionWorker *worker, std::shared_ptr<File
 {
 }
 
-// Queues one call on the file's handle (RequestDispatcher::call).
-static std::shared_ptr<JobCore> call(SessionWorker *worker, Connection *own, Op op, const QByteArray &path,
-                                     quint64 connection, Request::Starter start,
-                                     std::function<void(nfs_context *, void *, int)> ok,
-                                     std::function<void(const NfsError &)> failed)
-{
-    return worker->dispatcher()->call(own, op, path, connection, std::move(start), std::move(ok), std::move(failed));
-}
-
 void RemoteFileBackend::start()
 {
     // The WRITE side reports through the backend while it lives.
@@ -117,8 +108,8 @@ void RemoteFileBackend::openWith(int flags, OpenStep step)
 {
     const quint32 mode = m_core->createMode;
     auto self = shared_from_this();
-    m_openRpc = call(
-        m_worker, m_own, Op::Open, m_core->path, 0,
+    m_openRpc = m_worker->dispatcher()->call(
+        m_own, Op::Open, m_core->path, 0,
         [path = m_core->path, flags, mode](nfs_context *ctx, const auto &inside, void *priv) {
             return nfs_open2_async(ctx, inside(path).constData(), flags, int(mode), &RequestDispatcher::onNfsReply, priv);
         },
@@ -191,8 +182,8 @@ void RemoteFileBackend::truncate(qint64 size, std::shared_ptr<JobCore> done)
     }
     auto self = shared_from_this();
     nfsfh *fh = m_fh;
-    call(
-        m_worker, m_own, Op::Truncate, m_core->path, m_connection,
+    m_worker->dispatcher()->call(
+        m_own, Op::Truncate, m_core->path, m_connection,
         [fh, size](nfs_context *ctx, const auto &, void *priv) {
             return nfs_ftruncate_async(ctx, fh, quint64(size), &RequestDispatcher::onNfsReply, priv);
         },
@@ -213,8 +204,8 @@ void RemoteFileBackend::fstat()
 {
     auto self = shared_from_this();
     nfsfh *fh = m_fh;
-    call(
-        m_worker, m_own, Op::Stat, m_core->path, m_connection,
+    m_worker->dispatcher()->call(
+        m_own, Op::Stat, m_core->path, m_connection,
         [fh](nfs_context *ctx, const auto &, void *priv) {
             return nfs_fstat64_async(ctx, fh, &RequestDispatcher::onNfsReply, priv);
         },
@@ -319,8 +310,8 @@ void RemoteFileBackend::issue(const std::vector<ReadAhead::Range> &toRead)
         const auto sent = std::chrono::steady_clock::now();
         // Only full READs time the link: a short one takes less than a chunk's time.
         const bool timed = quint64(length) == m_core->readChunk;
-        call(
-            m_worker, on, Op::Read, m_core->path, connection,
+        m_worker->dispatcher()->call(
+            on, Op::Read, m_core->path, connection,
             [fh, offset, length](nfs_context *ctx, const auto &, void *priv) {
                 return nfs_pread_async(ctx, fh, quint64(offset), quint64(length), &RequestDispatcher::onNfsReply, priv);
             },
@@ -487,8 +478,8 @@ void RemoteFileBackend::maybeClose()
     nfsfh *fh = m_fh;
     const quint64 connection = m_connection;
     const auto closeHandle = [self, fh, connection] {
-        call(
-            self->m_worker, self->m_own, Op::Close, self->m_core->path, connection,
+        self->m_worker->dispatcher()->call(
+            self->m_own, Op::Close, self->m_core->path, connection,
             [backend = self.get(), fh](nfs_context *ctx, const auto &, void *priv) {
                 // From here libnfs frees the handle, whatever the answer. It may
                 // answer inside the call (an unmodified NFSv3 handle), which ends
