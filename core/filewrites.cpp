@@ -25,14 +25,6 @@ quint64 verifierOf(const writeverf3 &verf)
     return v;
 }
 
-nfs_fh3 handleOf(QByteArray &bytes)
-{
-    nfs_fh3 fh{};
-    fh.data.data_len = u_int(bytes.size());
-    fh.data.data_val = bytes.data();
-    return fh;
-}
-
 } // namespace
 
 FileWrites::FileWrites(SessionWorker *worker, std::shared_ptr<FileCore> core, Hooks hooks)
@@ -101,7 +93,7 @@ void FileWrites::writeUnstable(const FileCore::Write &piece)
         m_own, Op::Write, m_core->path, m_connection,
         [self, piece](nfs_context *ctx, const auto &, void *priv) {
             WRITE3args args{};
-            args.file = handleOf(self->m_handle);
+            args.file = RawReply::handleOf(self->m_handle);
             args.offset = quint64(piece.offset);
             args.count = count3(piece.data.size());
             args.stable = UNSTABLE;
@@ -163,7 +155,7 @@ void FileWrites::maybeCommit(bool closing)
         m_own, Op::Write, m_core->path, m_connection,
         [self](nfs_context *ctx, const auto &, void *priv) {
             COMMIT3args args{};
-            args.file = handleOf(self->m_handle);
+            args.file = RawReply::handleOf(self->m_handle);
             args.offset = 0;
             args.count = 0;   // to the end of the file
             return rpc_nfs3_commit_async(nfs_get_rpc_context(ctx), &RawReply::onReply<COMMIT3res>, &args, priv);

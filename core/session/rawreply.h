@@ -3,10 +3,13 @@
 // RawReply: the callback libnfs 4.0's raw NFSv3 calls (rpc_nfs3_*_async) are
 // given, turning their reply into the form every request's reply takes
 // (RequestDispatcher::onNfsReply: 0 and the result's "ok" part, or -errno and
-// words). `priv` is the Request. Session thread only.
+// words). `priv` is the Request; handleOf() gives their arguments a file
+// handle. Session thread only.
 #include "connection.h"
 #include "request.h"
 #include "requestdispatcher.h"
+
+#include <QByteArray>
 
 #include <cerrno>
 #include <nfsc/libnfs.h>
@@ -25,6 +28,16 @@ inline void *okOf(COMMIT3res *res) { return &res->COMMIT3res_u.resok; }
 inline void *okOf(SETATTR3res *res) { return &res->SETATTR3res_u.resok; }
 inline void *okOf(RENAME3res *res) { return &res->RENAME3res_u.resok; }
 inline void *okOf(REMOVE3res *res) { return &res->REMOVE3res_u.resok; }
+
+// A file handle held as bytes, as the raw calls' arguments name it (the
+// bytes must outlive the call, which encodes them before it returns).
+inline nfs_fh3 handleOf(QByteArray &bytes)
+{
+    nfs_fh3 fh{};
+    fh.data.data_len = u_int(bytes.size());
+    fh.data.data_val = bytes.data();
+    return fh;
+}
 
 template<typename Result>
 void onReply(rpc_context *rpc, int status, void *data, void *priv)

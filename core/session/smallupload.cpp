@@ -19,14 +19,6 @@ using Op = NfsError::Operation;
 
 namespace {
 
-nfs_fh3 handleOf(QByteArray &bytes)
-{
-    nfs_fh3 fh{};
-    fh.data.data_len = u_int(bytes.size());
-    fh.data.data_val = bytes.data();
-    return fh;
-}
-
 nfstime3 timeOf(qint64 nanoseconds)
 {
     const qint64 seconds = nanoseconds / 1000000000 - (nanoseconds % 1000000000 < 0 ? 1 : 0);
@@ -150,7 +142,7 @@ void SmallUpload::lookUp(bool again)
         Op::Stat, {m_file.path},
         [self](rpc_context *rpc, void *priv) {
             LOOKUP3args args{};
-            args.what.dir = handleOf(self->m_dirHandle);
+            args.what.dir = RawReply::handleOf(self->m_dirHandle);
             args.what.name = self->m_name.data();
             return rpc_nfs3_lookup_async(rpc, &RawReply::onReply<LOOKUP3res>, &args, priv);
         },
@@ -178,7 +170,7 @@ void SmallUpload::create()
         Op::Open, {m_file.temporary},
         [self](rpc_context *rpc, void *priv) {
             CREATE3args args{};
-            args.where.dir = handleOf(self->m_dirHandle);
+            args.where.dir = RawReply::handleOf(self->m_dirHandle);
             args.where.name = self->m_tempName.data();
             args.how.mode = GUARDED;
             args.how.createhow3_u.obj_attributes.mode.set_it = 1;
@@ -224,7 +216,7 @@ void SmallUpload::write(quint64 offset)
             // No more than the server takes in one WRITE (its wtmax).
             const quint64 most = self->m_worker->chunkLimit(true);
             WRITE3args args{};
-            args.file = handleOf(self->m_fileHandle);
+            args.file = RawReply::handleOf(self->m_fileHandle);
             args.offset = offset;
             args.count = count3(std::min(quint64(self->m_file.data.size()) - offset, most ? most : quint64(32768)));
             args.stable = FILE_SYNC;
@@ -254,7 +246,7 @@ void SmallUpload::setAttributes()
         Op::ChangeTimes, {m_file.temporary},
         [self](rpc_context *rpc, void *priv) {
             SETATTR3args args{};
-            args.object = handleOf(self->m_fileHandle);
+            args.object = RawReply::handleOf(self->m_fileHandle);
             sattr3 &a = args.new_attributes;
             a.mode.set_it = 1;
             a.mode.set_mode3_u.mode = self->m_file.mode & 07777;
@@ -298,9 +290,9 @@ void SmallUpload::rename()
         Op::Rename, {m_file.temporary, m_file.path},
         [self](rpc_context *rpc, void *priv) {
             RENAME3args args{};
-            args.from.dir = handleOf(self->m_dirHandle);
+            args.from.dir = RawReply::handleOf(self->m_dirHandle);
             args.from.name = self->m_tempName.data();
-            args.to.dir = handleOf(self->m_dirHandle);
+            args.to.dir = RawReply::handleOf(self->m_dirHandle);
             args.to.name = self->m_name.data();
             return rpc_nfs3_rename_async(rpc, &RawReply::onReply<RENAME3res>, &args, priv);
         },
@@ -342,7 +334,7 @@ void SmallUpload::fail(const NfsError &error)
         Op::Remove, {m_file.temporary},
         [self](rpc_context *rpc, void *priv) {
             REMOVE3args args{};
-            args.object.dir = handleOf(self->m_dirHandle);
+            args.object.dir = RawReply::handleOf(self->m_dirHandle);
             args.object.name = self->m_tempName.data();
             return rpc_nfs3_remove_async(rpc, &RawReply::onReply<REMOVE3res>, &args, priv);
         },
