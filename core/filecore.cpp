@@ -119,11 +119,15 @@ bool FileCore::pushReply(QMutexLocker<QMutex> &lock, qint64 offset, const char *
     const auto usable = [&] { return c.push && !c.pushRefused && !c.failed() && !c.closeRequested && c.device; };
     bool taken = true;
     if (data && usable()) {
+        // A reply the sink refuses (it failed, or its copy was paused) stays
+        // in the read-ahead: not taken.
         if (offset <= c.want && offset + length > c.want) {
-            if (give(c.want, data + (c.want - offset), offset + length - c.want))
+            taken = give(c.want, data + (c.want - offset), offset + length - c.want);
+            if (taken)
                 advance(offset + length);
         } else if (c.pushAnyOrder && offset > c.want) {
-            if (give(offset, data, length))
+            taken = give(offset, data, length);
+            if (taken)
                 c.pushedAhead[offset] = offset + length;
         } else {
             taken = false;

@@ -388,6 +388,10 @@ qint64 RemoteFile::readInPlace(qint64 max, const Sink &sink, bool sinkMayBlock, 
     // While pushing, the session thread kicks itself as replies land.
     if (!pushing)
         postKick();
+    // What was pushed before a refusal is counted first, the refusal next time
+    // (it lasts until pushTo() again).
+    if (pushing && refused)
+        return handed > 0 ? handed : -1;
     return refused ? -1 : handed;
 }
 

@@ -105,7 +105,10 @@ public:
     // pushed up to the first gap (its sink unused) and moves past it; seek()
     // is refused. An empty sink ends push mode once a call in progress has
     // returned (what lies past a gap is pushed again next time); so do
-    // close() and the destructor.
+    // close() and the destructor. A sink that returns false keeps what it
+    // was given in the read-ahead and is given nothing more until pushTo()
+    // again; readInPlace() returns -1 once it has counted what came before.
+    // (A failed write, or a pause.)
     using PushSink = std::function<bool(qint64 offset, const char *data, qint64 n)>;
     void pushTo(PushSink sink, bool anyOrder = false);
 

@@ -41,6 +41,8 @@ public:
     // waits on anyone. False: this source does not push. An empty sink ends
     // it (before the sink's captures go).
     bool pushTo(std::function<bool(qint64, const char *, qint64)> sink, bool anyOrder = false);
+    // Whether pushTo() can (a remote source).
+    bool canPush() const { return bool(m_reader); }
     void close();
     // For a resumed copy: `n` bytes at `pos` (fewer at the end), and where reading goes on.
     QByteArray readAt(qint64 pos, qint64 n, NfsError *error);

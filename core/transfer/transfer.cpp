@@ -20,6 +20,7 @@
 #include <QFileInfo>
 #include <QLocale>
 
+#include <atomic>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -527,12 +528,19 @@ private:
         // land: a reply that overtook another is not copied to wait for it.
         // So does /dev/null, which keeps nothing.
         const bool anyOrder = m_local || stdoutDiscards();
+        // A pause refuses what lands after it began: it stays in the read-ahead,
+        // and pushing starts again from there when the pause ends.
+        std::atomic<bool> pausedPush = false;
         const auto pushSink = [&](qint64 offset, const char *data, qint64 n) {
+            if (m_control.pause && m_control.pause->isPaused()) {
+                pausedPush.store(true);
+                return false;
+            }
             writeError = m_local ? m_local->writeAt(offset, data, n) : write(data, n);
             return !writeError;
         };
-        const bool canPush = !sinkMayBlock && m_source.pushTo(pushSink, anyOrder);
-        bool pushing = canPush;
+        const bool canPush = !sinkMayBlock && m_source.canPush();
+        bool pushing = false;
         const auto unpush = qScopeGuard([&] {
             if (pushing)
                 m_source.pushTo(nullptr);
@@ -542,14 +550,22 @@ private:
                 m_source.pushTo(nullptr);
                 pushing = false;
             }
+            // Pushing starts past the gate: a copy paused before its first
+            // byte writes none.
             if (m_control.pause && !m_control.pause->pass(isCancelled))
                 break;
             if (canPush && !pushing) {
+                pausedPush.store(false);
                 m_source.pushTo(pushSink, anyOrder);
                 pushing = true;
             }
             NfsError error;
             const qint64 n = m_source.readInto(CopyBlock, sink, sinkMayBlock, scratch, &error);
+            if (n < 0 && pushing && !writeError && pausedPush.load()) {
+                m_source.pushTo(nullptr);
+                pushing = false;
+                continue;
+            }
             if (n < 0)
                 return writeError ? writeError : error;
             if (n == 0)
