@@ -191,6 +191,8 @@ void RemoteFileBackend::truncate(qint64 size, std::shared_ptr<JobCore> done)
             {
                 QMutexLocker lock(&self->m_core->mutex);
                 self->m_core->size = size;
+                // Appending goes on at the new end.
+                self->m_core->appendAt = size;
                 self->m_core->eof = -1;
                 self->m_core->chunks.clear();
                 ++self->m_core->writeEpoch;

@@ -823,6 +823,10 @@ vorher ihre temporäre Datei.
         <source>Skipped %1: it exists</source>
         <translation>%1 übersprungen: es existiert</translation>
     </message>
+    <message>
+        <source>Cannot go on writing %1: %2</source>
+        <translation>Kann %1 nicht weiterschreiben: %2</translation>
+    </message>
 </context>
 <context>
     <name>CopySource</name>

@@ -823,6 +823,10 @@ son fichier temporaire.
         <source>Skipped %1: it exists</source>
         <translation>%1 ignoré : il existe</translation>
     </message>
+    <message>
+        <source>Cannot go on writing %1: %2</source>
+        <translation>Impossible de poursuivre l’écriture de %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>CopySource</name>

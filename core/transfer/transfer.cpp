@@ -12,6 +12,7 @@
 #include "session.h"
 #include "sessionlink.h"
 #include "transferpool.h"
+#include "verifiedwrites.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -46,6 +47,14 @@ constexpr qint64 ResumeCheckBytes = 64 * 1024;
 // makes them durable), cheap for the server, and 8 write fastest in
 // writeprobe's unstable mode.
 constexpr int UploadWritesInFlight = 8;
+// What a resumed upload sends again before its partial's end: no byte there
+// can be trusted. The copy that left it may have been stopped with WRITEs
+// unanswered, which the server may carry out in any order (a later one may
+// have landed and an earlier one not: a hole under a matching tail), and over
+// NFSv3 with WRITEs answered UNSTABLE and not yet COMMITted, which a server
+// that restarted since may have lost (up to twice
+// VerifiedWrites::CommitEveryBytes are held). A WRITE is 1 MiB at most.
+constexpr qint64 ResumeResendBytes = 2 * VerifiedWrites::CommitEveryBytes + UploadWritesInFlight * 1024 * 1024;
 // How much may wait to be written to the server before reading more.
 constexpr qint64 MaxQueuedForWrite = 16 * 1024 * 1024;
 QString sizeText(quint64 bytes)
@@ -268,7 +277,12 @@ private:
             m_writer->open(keep ? QIODevice::WriteOnly | QIODevice::Append : QIODevice::WriteOnly | QIODevice::Truncate);
             if ((e = waitOpened(m_writer.get())))
                 return e;
-            m_resumedAt = keep ? have : 0;
+            // The partial's last ResumeResendBytes are cut off and sent again.
+            const qint64 from = keep ? std::max<qint64>(0, have - ResumeResendBytes) : 0;
+            if (from < have && keep && !m_writer->resize(from))
+                return NfsError(NfsError::Kind::IoError, EIO,
+                                tr("Cannot go on writing %1: %2").arg(m_to.display(), m_writer->errorString()));
+            m_resumedAt = from;
             if (!m_source.seek(m_resumedAt))
                 return NfsError(NfsError::Kind::IoError, EIO, tr("Cannot go on reading %1").arg(m_from.display()));
             return {};

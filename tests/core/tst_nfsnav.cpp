@@ -430,16 +430,35 @@ private Q_SLOTS:
         QCOMPARE(TestServer::readLocal(target), data);
         QCOMPARE(QDir(local.path()).entryList(partials, QDir::Files | QDir::Hidden), QStringList());
 
-        // put --resume: the same with the partial on the server.
+        // put --resume: the same with the partial on the server, whose last
+        // 72 MiB are sent again (what an upload may have had unanswered or
+        // not yet COMMITted when it stopped). Here a WRITE in them never
+        // landed, though a later one did: a hole under a matching tail.
+        const qint64 resent = 72 * 1024 * 1024;
+        const QByteArray big = TestServer::randomBytes(90 * 1024 * 1024 + 77, 6);
+        const QString bigSrc = local.filePath(QStringLiteral("big.bin"));
+        QVERIFY(TestServer::writeLocal(bigSrc, big));
+        const qint64 bigHave = 88 * 1024 * 1024;
+        const QByteArray kept(bigHave - resent, 'Z');
+        QByteArray partial = kept + big.mid(kept.size(), bigHave - kept.size());
+        partial.replace(86 * 1024 * 1024, 1024 * 1024, QByteArray(1024 * 1024, '\0'));
+        QVERIFY(TestServer::putFile(dir + "/.up.bin.nfsnav-Part03", partial));
         const QString up = TestServer::urlText(3, dir + "/up.bin");
-        const QString crafted = local.filePath(QStringLiteral("crafted"));
-        QVERIFY(TestServer::writeLocal(crafted, head + data.mid(have - checked, checked)));
-        QCOMPARE(TestServer::runNfsnav({QStringLiteral("put"), crafted, TestServer::urlText(3, dir + "/.up.bin.nfsnav-Part03")}).code, 0);
-        const TestServer::ToolResult uploaded = TestServer::runNfsnav({QStringLiteral("put"), QStringLiteral("--resume"), src, up});
+        const TestServer::ToolResult uploaded = TestServer::runNfsnav({QStringLiteral("put"), QStringLiteral("--resume"), bigSrc, up});
         QVERIFY2(uploaded.code == 0, uploaded.err.constData());
-        QCOMPARE(TestServer::readLocal(TestServer::localPath(dir + "/up.bin")), head + data.mid(have - checked));
+        const QByteArray landed = TestServer::readLocal(TestServer::localPath(dir + "/up.bin"));
+        QCOMPARE(landed.size(), big.size());
+        QVERIFY2(landed.startsWith(kept), "the partial's first bytes were not kept");
+        QVERIFY2(landed.mid(kept.size()) == big.mid(kept.size()), "the partial's last bytes were not sent again");
         QCOMPARE(QDir(TestServer::localPath(dir)).entryList({QStringLiteral(".*nfsnav-*")}, QDir::Files | QDir::Hidden),
                  QStringList());
+
+        // A partial within that much of its start is sent again whole.
+        QVERIFY(TestServer::putFile(dir + "/.up2.bin.nfsnav-Part04", head + data.mid(have - checked, checked)));
+        const TestServer::ToolResult small = TestServer::runNfsnav(
+            {QStringLiteral("put"), QStringLiteral("--resume"), src, TestServer::urlText(3, dir + "/up2.bin")});
+        QVERIFY2(small.code == 0, small.err.constData());
+        QCOMPARE(TestServer::readLocal(TestServer::localPath(dir + "/up2.bin")), data);
     }
 
     // SIGINT, SIGTERM (`timeout`) and SIGHUP in the middle of an upload end

@@ -176,7 +176,7 @@ private Q_SLOTS:
         job->pause();
         QCOMPARE(job->state(), TransferJob::State::Paused);
         QVERIFY(fifo.put(second));
-        // What reached the server's disk: the temporary file, written FILE_SYNC.
+        // What reached the server: the temporary file, as the server holds it.
         const QDir onServer(TestServer::localPath(dir));
         const auto storedBytes = [&] {
             const QFileInfoList temps = onServer.entryInfoList({QStringLiteral(".paused.nfsnav-*")}, QDir::Files | QDir::Hidden);
