@@ -50,14 +50,20 @@ NfsError CopySource::open()
 {
     switch (m_from.kind) {
     case TransferEndpoint::Kind::Local: {
+        // Without waiting: a named pipe nobody writes to yet would hold open()
+        // where no cancel reaches it. read() waits instead, in poll().
         m_in = m_from.dirFd >= 0
-            ? ::openat(m_from.dirFd, m_from.name.constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
-            : ::open(QFile::encodeName(m_from.localPath).constData(), O_RDONLY | O_CLOEXEC);
+            ? ::openat(m_from.dirFd, m_from.name.constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
+            : ::open(QFile::encodeName(m_from.localPath).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
         if (m_in < 0)
             return NfsError::local(errno, tr("Cannot open"), m_from.localPath);
         struct stat st {};
         if (::fstat(m_in, &st) != 0)
             return NfsError::local(errno, tr("Cannot read the attributes of"), m_from.localPath);
+        // A named pipe stays non-blocking: until a writer comes, poll() says
+        // nothing (no end of data, as a read() would) and a cancel is seen.
+        if (!S_ISFIFO(st.st_mode) && ::fcntl(m_in, F_SETFL, ::fcntl(m_in, F_GETFL) & ~O_NONBLOCK) != 0)
+            return NfsError::local(errno, tr("Cannot open"), m_from.localPath);
         if (S_ISDIR(st.st_mode))
             return NfsError::local(EISDIR, tr("Cannot copy"), m_from.localPath);
         // A pipe or device has no size to check against.
@@ -162,7 +168,7 @@ qint64 CopySource::read(char *buf, qint64 max, NfsError *error)
         const ssize_t n = ::read(m_in, buf, size_t(max));
         if (n >= 0)
             return n;
-        if (errno != EINTR) {
+        if (errno != EINTR && errno != EAGAIN) {
             *error = NfsError::local(errno, tr("Cannot read"), m_from.display());
             return -1;
         }

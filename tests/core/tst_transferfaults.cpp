@@ -241,6 +241,56 @@ private Q_SLOTS:
                                 .arg(QString::fromLocal8Bit(p.readAllStandardError()))));
         QVERIFY(TestServer::rig({QStringLiteral("thaw")}));
     }
+
+    // An upload from a named pipe nobody writes to waits for a writer, and
+    // an interrupt ends that wait; a writer that comes later is read to its end.
+    void namedPipeWaitsForAWriter_data()
+    {
+        QTest::addColumn<bool>("writerComes");
+        QTest::newRow("interrupted") << false;
+        QTest::newRow("writer comes") << true;
+    }
+    void namedPipeWaitsForAWriter()
+    {
+        QFETCH(bool, writerComes);
+        QTemporaryDir local;
+        const QString fifo = local.filePath(QStringLiteral("pipe"));
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        const QByteArray sub = TestServer::scratchName("pipe");
+        QProcess p;
+        p.start(TestServer::nfsnavPath(), {QStringLiteral("put"), fifo, TestServer::urlText(3, sub)});
+        QVERIFY(p.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(catchesSigint(p.processId()), 30000);
+        QTest::qWait(500);   // it waits for a writer, with no end of data
+        QVERIFY(p.state() == QProcess::Running);
+        if (writerComes) {
+            const QByteArray data = TestServer::randomBytes(3 * 1024 * 1024 + 5, 9);
+            QFile writer(fifo);
+            QVERIFY(writer.open(QIODevice::WriteOnly));
+            QCOMPARE(writer.write(data), qint64(data.size()));
+            writer.close();
+            QVERIFY(p.waitForFinished(60000));
+            QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0, p.readAllStandardError().constData());
+            QCOMPARE(TestServer::readLocal(TestServer::localPath(sub)), data);
+            return;
+        }
+        QElapsedTimer clock;
+        clock.start();
+        ::kill(pid_t(p.processId()), SIGINT);
+        const bool ended = p.waitForFinished(10000);
+        if (!ended) {
+            p.kill();
+            p.waitForFinished(5000);
+        }
+        QVERIFY2(ended, "nfsnav still waited for a writer 10 s after SIGINT");
+        QVERIFY2(clock.elapsed() < 1500, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 130);
+        QVERIFY(!QFileInfo::exists(TestServer::localPath(sub)));
+        const qsizetype slash = sub.lastIndexOf('/');
+        const QString pattern = QLatin1Char('.') + QString::fromUtf8(sub.mid(slash + 1)) + QStringLiteral(".nfsnav-*");
+        QCOMPARE(QDir(TestServer::localPath(sub.left(slash))).entryList({pattern}, QDir::Files | QDir::Hidden), QStringList());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTransferFaults)
