@@ -200,12 +200,10 @@ qint64 CopySource::readInto(qint64 max, const std::function<bool(const char *, q
     return n;
 }
 
-bool CopySource::pushTo(std::function<bool(qint64, const char *, qint64)> sink, bool anyOrder)
+void CopySource::pushTo(std::function<bool(qint64, const char *, qint64)> sink, bool anyOrder)
 {
-    if (!m_reader)
-        return false;
-    m_reader->pushTo(std::move(sink), anyOrder);
-    return true;
+    if (m_reader)
+        m_reader->pushTo(std::move(sink), anyOrder);
 }
 
 bool CopySource::seek(qint64 pos)

@@ -38,9 +38,9 @@ public:
     // A remote source may push its bytes to `sink` from the session thread
     // as they land, with their offsets, in any order if `anyOrder`
     // (RemoteFile::pushTo), readInto() counting them: for a sink that never
-    // waits on anyone. False: this source does not push. An empty sink ends
-    // it (before the sink's captures go).
-    bool pushTo(std::function<bool(qint64, const char *, qint64)> sink, bool anyOrder = false);
+    // waits on anyone. Only where canPush(); an empty sink ends it (before
+    // the sink's captures go).
+    void pushTo(std::function<bool(qint64, const char *, qint64)> sink, bool anyOrder = false);
     // Whether pushTo() can (a remote source).
     bool canPush() const { return bool(m_reader); }
     void close();

@@ -273,13 +273,14 @@ private:
             m_writer.reset(m_to.link->ask([&](Session *s) { return new RemoteFile(s, temp); }));
             if (!m_writer)
                 return SessionLink::closedError();
+            // The partial's last ResumeResendBytes are cut off and sent again
+            // (one no longer than that is emptied as it opens).
+            const qint64 from = keep ? std::max<qint64>(0, have - ResumeResendBytes) : 0;
             m_writer->setSyncWrites(true);
-            m_writer->open(keep ? QIODevice::WriteOnly | QIODevice::Append : QIODevice::WriteOnly | QIODevice::Truncate);
+            m_writer->open(from > 0 ? QIODevice::WriteOnly | QIODevice::Append : QIODevice::WriteOnly | QIODevice::Truncate);
             if ((e = waitOpened(m_writer.get())))
                 return e;
-            // The partial's last ResumeResendBytes are cut off and sent again.
-            const qint64 from = keep ? std::max<qint64>(0, have - ResumeResendBytes) : 0;
-            if (from < have && keep && !m_writer->resize(from))
+            if (from > 0 && !m_writer->resize(from))
                 return NfsError(NfsError::Kind::IoError, EIO,
                                 tr("Cannot go on writing %1: %2").arg(m_to.display(), m_writer->errorString()));
             m_resumedAt = from;
