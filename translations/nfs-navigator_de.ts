@@ -1306,6 +1306,10 @@ vorher ihre temporäre Datei.
         <source>The server %1 sent the listing of %2 from the same place twice (cookie %3); the listing stops there</source>
         <translation>Der Server %1 hat die Auflistung von %2 zweimal ab derselben Stelle gesendet (Cookie %3); die Auflistung endet dort</translation>
     </message>
+    <message>
+        <source>The server %1 answered the listing of %2 without its entries</source>
+        <translation>Der Server %1 hat auf die Auflistung von %2 ohne deren Einträge geantwortet</translation>
+    </message>
 </context>
 <context>
     <name>LocalPane</name>

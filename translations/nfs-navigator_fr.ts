@@ -1306,6 +1306,10 @@ son fichier temporaire.
         <source>The server %1 sent the listing of %2 from the same place twice (cookie %3); the listing stops there</source>
         <translation>Le serveur %1 a envoyé deux fois le listage de %2 depuis la même position (cookie %3) ; le listage s’arrête là</translation>
     </message>
+    <message>
+        <source>The server %1 answered the listing of %2 without its entries</source>
+        <translation>Le serveur %1 a répondu au listage de %2 sans ses entrées</translation>
+    </message>
 </context>
 <context>
     <name>LocalPane</name>

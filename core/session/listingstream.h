@@ -10,11 +10,19 @@
 // Names only, it sends plain READDIR instead: names and cookies, no
 // attributes, a fraction of the server's work per entry (what `nfsnav ls`
 // without -l needs). Its entries have the type Unknown and no attributes.
+//
+// Over NFSv4 it sends COMPOUNDs through the raw API: the first PUTROOTFH, a
+// LOOKUP for each component of the (symlink-free) path, GETFH and READDIR,
+// the next ones PUTFH and READDIR. libnfs 4.0's own reading asks replies of
+// 8 KiB and only answers once it has them all. Names only, READDIR asks for
+// the type and the file id alone (the server's work per entry hardly
+// changes with what is asked: it is its reading of the entry).
 #include "directorylisting.h"
 #include "nfserror.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 
 #include <functional>
@@ -25,6 +33,7 @@ struct nfsfh;
 struct rpc_context;
 struct READDIRPLUS3resok;
 struct READDIR3resok;
+struct COMPOUND4res;
 class RequestDispatcher;
 class SessionWorker;
 
@@ -56,6 +65,9 @@ private:
     void requestPage();
     void pageArrived(const READDIRPLUS3resok *page);
     void pageArrived(const READDIR3resok *page);
+    void pageArrived(const COMPOUND4res *page);
+    // The NFSv4 request for the next page (see above).
+    int requestPage4(nfs_context *ctx, const std::function<QByteArray(const QByteArray &)> &inside, void *priv);
     // What every page ends with: the batch handed on, the next page asked for
     // unless this was the last one or its cookie repeats.
     void pageRead(FileInfoList batch, int entries, quint64 last, bool eof, const char *verifier);
@@ -76,4 +88,8 @@ private:
     char m_verifier[8] = {};
     QSet<quint64> m_asked;        // cookies already asked for
     bool m_anyPage = false;
+    bool m_v4 = false;
+    // NFSv4 owner and group strings already mapped to numbers (see
+    // NfsConversion::idOfOwner4): a folder has few of them.
+    QHash<QByteArray, quint32> m_owners, m_groups;
 };

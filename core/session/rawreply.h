@@ -15,6 +15,7 @@
 #include <nfsc/libnfs.h>
 #include <nfsc/libnfs-raw.h>
 #include <nfsc/libnfs-raw-nfs.h>
+#include <nfsc/libnfs-raw-nfs4.h>
 
 namespace RawReply {
 
@@ -50,6 +51,24 @@ void onReply(rpc_context *rpc, int status, void *data, void *priv)
             RequestDispatcher::onNfsReply(0, ctx, okOf(res), priv);
         else
             RequestDispatcher::onNfsReply(nfsstat3_to_errno(res->status), ctx, nfsstat3_to_str(res->status), priv);
+        return;
+    }
+    const int code = status == RPC_STATUS_TIMEOUT ? -ETIMEDOUT : status == RPC_STATUS_CANCEL ? -ECANCELED : -EIO;
+    RequestDispatcher::onNfsReply(code, ctx, status == RPC_STATUS_ERROR && data ? data : rpc_get_error(rpc), priv);
+}
+
+// The same for libnfs 4.0's raw NFSv4 COMPOUND: the whole result on success
+// (its operations' results in order), the first failure's status otherwise.
+inline void onCompound(rpc_context *rpc, int status, void *data, void *priv)
+{
+    const auto *r = static_cast<Request *>(priv);
+    nfs_context *ctx = r->connection->context();
+    if (status == RPC_STATUS_SUCCESS) {
+        auto *res = static_cast<COMPOUND4res *>(data);
+        if (res->status == NFS4_OK)
+            RequestDispatcher::onNfsReply(0, ctx, res, priv);
+        else
+            RequestDispatcher::onNfsReply(nfsstat4_to_errno(res->status), ctx, nfsstat4_to_str(res->status), priv);
         return;
     }
     const int code = status == RPC_STATUS_TIMEOUT ? -ETIMEDOUT : status == RPC_STATUS_CANCEL ? -ECANCELED : -EIO;

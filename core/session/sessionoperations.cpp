@@ -83,21 +83,28 @@ void SessionOperations::stat(std::shared_ptr<ResultCore<FileInfo>> core, QByteAr
 
 void SessionOperations::list(std::shared_ptr<ListingCore> core, QByteArray path, bool follow)
 {
+    listAs(std::move(core), std::move(path), follow, ListingStream::Detail::Attributes);
+}
+
+void SessionOperations::listAs(std::shared_ptr<ListingCore> core, QByteArray path, bool follow,
+                               ListingStream::Detail detail)
+{
     if (follow && m_url.version() == 3) {
-        openFolder(core, path);
+        openFolder(core, path, detail);
         return;
     }
     // Over NFSv4 libnfs 4.0 would follow a symlink at the end of the path
-    // unsafely (see stat()); without `follow` a symlink is refused.
+    // unsafely (see stat()), and the raw READDIR looks each component of
+    // the path up itself; without `follow` a symlink is refused.
     m_resolver->resolve(core, Op::List, path, path,
                         follow ? PathResolver::MaxSymlinkHops : PathResolver::NoSymlinkHops,
-                        [this, core, path](const QByteArray &resolved, const FileInfo &info) {
+                        [this, core, path, detail](const QByteArray &resolved, const FileInfo &info) {
                             if (!info.isDir()) {
                                 core->finish(NfsError::fromStatus(Op::List, -ENOTDIR, nullptr, path, server(),
                                                                   timeoutSeconds()));
                                 return;
                             }
-                            openFolder(core, resolved);
+                            openFolder(core, resolved, detail);
                         });
 }
 
@@ -110,27 +117,22 @@ void SessionOperations::putSmallFile(std::shared_ptr<JobCore> core, SmallFile fi
 
 void SessionOperations::listNames(std::shared_ptr<ListingCore> core, QByteArray path)
 {
-    if (!streams()) {
-        list(std::move(core), std::move(path), true);
-        return;
-    }
-    // NFSv3 servers must answer plain READDIR; one that does not still gets
-    // the full listing's chance.
-    ListingStream::start(m_worker, core, path, ListingStream::Detail::NamesOnly,
-                         [this, core, path] { readWholeFolder(core, path); });
+    listAs(std::move(core), std::move(path), true, ListingStream::Detail::NamesOnly);
 }
 
 bool SessionOperations::streams() const
 {
     // With libnfs's directory cache asked for, its own reading fills the cache.
-    return m_url.version() == 3 && !m_url.dirCache().value_or(false);
+    return !m_url.dirCache().value_or(false);
 }
 
-void SessionOperations::openFolder(std::shared_ptr<ListingCore> core, const QByteArray &path)
+void SessionOperations::openFolder(std::shared_ptr<ListingCore> core, const QByteArray &path,
+                                   ListingStream::Detail detail)
 {
     if (streams()) {
-        ListingStream::start(m_worker, core, path, ListingStream::Detail::Attributes,
-                             [this, core, path] { readWholeFolder(core, path); });
+        // A server that refuses the first request (an NFSv3 one without
+        // READDIRPLUS or plain READDIR) still gets libnfs's full listing.
+        ListingStream::start(m_worker, core, path, detail, [this, core, path] { readWholeFolder(core, path); });
         return;
     }
     readWholeFolder(core, path);

@@ -10,6 +10,7 @@
 #include "fileinfo.h"
 #include "fsstats.h"
 #include "job.h"
+#include "listingstream.h"
 #include "nfserror.h"
 #include "nfsurl.h"
 #include "request.h"
@@ -55,10 +56,13 @@ private:
     // A call whose success carries nothing: the job just ends.
     void plain(std::shared_ptr<JobCore> core, NfsError::Operation op, QList<QByteArray> paths,
                Request::Starter start);
+    // list() and listNames(): over NFSv4, and without `follow`, the path is
+    // made symlink-free first.
+    void listAs(std::shared_ptr<ListingCore> core, QByteArray path, bool follow, ListingStream::Detail detail);
     // Lists a folder known to be one (or a path libnfs may follow): as a
-    // stream over NFSv3 (ListingStream), else libnfs's way (readWholeFolder).
-    void openFolder(std::shared_ptr<ListingCore> core, const QByteArray &path);
-    // Whether listings stream through ListingStream (NFSv3 without libnfs's folder cache).
+    // stream (ListingStream), else libnfs's way (readWholeFolder).
+    void openFolder(std::shared_ptr<ListingCore> core, const QByteArray &path, ListingStream::Detail detail);
+    // Whether listings stream through ListingStream (without libnfs's folder cache).
     bool streams() const;
     void readWholeFolder(std::shared_ptr<ListingCore> core, const QByteArray &path);
     // createFile's second half over NFSv4: mode and times.

@@ -21,6 +21,7 @@
 #include <nfsc/libnfs.h>
 #include <nfsc/libnfs-raw.h>
 #include <nfsc/libnfs-raw-nfs.h>
+#include <nfsc/libnfs-raw-nfs4.h>
 
 #include <poll.h>
 
@@ -28,6 +29,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <string>
+#include <vector>
 #include <fcntl.h>
 
 namespace {
@@ -175,6 +178,136 @@ int listRaw(nfs_context *nfs, const char *path, bool plus, int runs)
     return 0;
 }
 
+// NFSv4 READDIR sent through the raw COMPOUND call: PUTROOTFH, a LOOKUP for
+// each component of the export and the path, READDIR asking `bitmap`'s
+// attributes, in replies of `replyBytes` (libnfs's own reading asks 8 KiB and
+// every attribute of `ls -l`).
+struct RawListing4
+{
+    nfs_context *nfs = nullptr;
+    std::vector<std::string> components;
+    uint32_t bitmap[2] = {0, 0};
+    count4 replyBytes = 512 * 1024;
+    nfs_cookie4 cookie = 0;
+    verifier4 verifier{};
+    unsigned long long entries = 0, attrBytes = 0;
+    bool done = false;
+    bool failed = false;
+    double firstReply = -1;
+    std::chrono::steady_clock::time_point start;
+
+    bool request()
+    {
+        std::vector<nfs_argop4> ops(components.size() + 2);
+        ops[0].argop = OP_PUTROOTFH;
+        for (size_t i = 0; i < components.size(); ++i) {
+            ops[i + 1].argop = OP_LOOKUP;
+            ops[i + 1].nfs_argop4_u.oplookup.objname.utf8string_len = u_int(components[i].size());
+            ops[i + 1].nfs_argop4_u.oplookup.objname.utf8string_val = components[i].data();
+        }
+        nfs_argop4 &rd = ops.back();
+        rd.argop = OP_READDIR;
+        READDIR4args &a = rd.nfs_argop4_u.opreaddir;
+        a.cookie = cookie;
+        std::memcpy(a.cookieverf, verifier, sizeof verifier);
+        a.dircount = replyBytes;
+        a.maxcount = replyBytes;
+        a.attr_request.bitmap4_len = 2;
+        a.attr_request.bitmap4_val = bitmap;
+        COMPOUND4args args{};
+        args.argarray.argarray_len = u_int(ops.size());
+        args.argarray.argarray_val = ops.data();
+        return rpc_nfs4_compound_async(nfs_get_rpc_context(nfs), &RawListing4::onReply, &args, this) == 0;
+    }
+
+    static void onReply(rpc_context *, int status, void *data, void *priv)
+    {
+        auto *self = static_cast<RawListing4 *>(priv);
+        auto *res = static_cast<COMPOUND4res *>(data);
+        if (status != RPC_STATUS_SUCCESS || res->status != NFS4_OK || res->resarray.resarray_len == 0) {
+            std::fprintf(stderr, "listprobe: READDIR failed (%d, %d)\n", status,
+                         status == RPC_STATUS_SUCCESS ? int(res->status) : 0);
+            self->failed = self->done = true;
+            return;
+        }
+        if (self->firstReply < 0)
+            self->firstReply = std::chrono::duration<double>(std::chrono::steady_clock::now() - self->start).count();
+        const READDIR4resok &ok =
+            res->resarray.resarray_val[res->resarray.resarray_len - 1].nfs_resop4_u.opreaddir.READDIR4res_u.resok4;
+        for (const entry4 *next = ok.reply.entries; next;) {
+            entry4 e;
+            std::memcpy(&e, static_cast<const void *>(next), sizeof e);
+            next = e.nextentry;
+            ++self->entries;
+            self->attrBytes += e.attrs.attr_vals.attrlist4_len + e.name.utf8string_len;
+            self->cookie = e.cookie;
+        }
+        std::memcpy(self->verifier, ok.cookieverf, sizeof self->verifier);
+        if (ok.reply.eof || !ok.reply.entries)
+            self->done = true;
+        else if (!self->request())
+            self->failed = self->done = true;
+    }
+
+    bool run()
+    {
+        start = std::chrono::steady_clock::now();
+        if (!request())
+            return false;
+        while (!done) {
+            pollfd p{nfs_get_fd(nfs), short(nfs_which_events(nfs)), 0};
+            if (poll(&p, 1, 1000) < 0)
+                return false;
+            if (nfs_service(nfs, p.revents) < 0)
+                return false;
+        }
+        return !failed;
+    }
+};
+
+int listRaw4(nfs_context *nfs, const char *exportPath, const char *path, const char *mode, int runs)
+{
+    RawListing4 proto;
+    for (const char *s : {exportPath, path}) {
+        std::string all(s);
+        size_t at = 0;
+        while (at <= all.size()) {
+            size_t slash = all.find('/', at);
+            if (slash == std::string::npos)
+                slash = all.size();
+            if (slash > at)
+                proto.components.push_back(all.substr(at, slash - at));
+            at = slash + 1;
+        }
+    }
+    if (std::strcmp(mode, "v4plus") == 0) {
+        proto.bitmap[0] = 1u << FATTR4_TYPE | 1u << FATTR4_SIZE | 1u << FATTR4_FILEID;
+        proto.bitmap[1] = 1u << (FATTR4_MODE - 32) | 1u << (FATTR4_NUMLINKS - 32) | 1u << (FATTR4_OWNER - 32) |
+                          1u << (FATTR4_OWNER_GROUP - 32) | 1u << (FATTR4_SPACE_USED - 32) |
+                          1u << (FATTR4_TIME_ACCESS - 32) | 1u << (FATTR4_TIME_METADATA - 32) |
+                          1u << (FATTR4_TIME_MODIFY - 32);
+    } else if (std::strcmp(mode, "v4noowner") == 0) {
+        proto.bitmap[0] = 1u << FATTR4_TYPE | 1u << FATTR4_SIZE | 1u << FATTR4_FILEID;
+        proto.bitmap[1] = 1u << (FATTR4_MODE - 32) | 1u << (FATTR4_NUMLINKS - 32) | 1u << (FATTR4_SPACE_USED - 32) |
+                          1u << (FATTR4_TIME_ACCESS - 32) | 1u << (FATTR4_TIME_METADATA - 32) |
+                          1u << (FATTR4_TIME_MODIFY - 32);
+    }
+    if (const char *bytes = std::getenv("LISTPROBE_REPLY_KIB"))
+        proto.replyBytes = count4(std::atoi(bytes)) * 1024;
+    for (int i = 0; i < runs; ++i) {
+        RawListing4 listing = proto;
+        listing.nfs = nfs;
+        if (!listing.run()) {
+            std::fprintf(stderr, "listprobe: listing %s failed: %s\n", path, nfs_get_error(nfs));
+            return 1;
+        }
+        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - listing.start).count();
+        std::printf("  %llu entries in %.3f s with NFSv4 READDIR (%s, replies of %u KiB; first reply after %.3f s)\n",
+                    listing.entries, seconds, mode, listing.replyBytes / 1024, listing.firstReply);
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -185,7 +318,8 @@ int main(int argc, char **argv)
     }
     const bool names = argc > 4 && std::strcmp(argv[4], "names") == 0;
     const bool plus = argc > 4 && std::strcmp(argv[4], "plus") == 0;
-    const int version = argc > 4 && !names && !plus ? std::atoi(argv[4]) : 3;
+    const bool raw4 = argc > 4 && std::strncmp(argv[4], "v4", 2) == 0;
+    const int version = raw4 ? 4 : argc > 4 && !names && !plus ? std::atoi(argv[4]) : 3;
     const int runs = argc > 5 ? std::max(1, std::atoi(argv[5])) : 1;
     nfs_context *nfs = nfs_init_context();
     if (!nfs) {
@@ -203,6 +337,11 @@ int main(int argc, char **argv)
     }
     const double mountSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - mountStart).count();
     std::printf("listprobe: %s:%s%s over NFSv%d (mount %.3f s)\n", argv[1], argv[2], argv[3], version, mountSeconds);
+    if (raw4) {
+        const int status = listRaw4(nfs, argv[2], argv[3], argv[4], runs);
+        nfs_destroy_context(nfs);
+        return status;
+    }
     if (names || plus) {
         const int status = listRaw(nfs, argv[3], plus, runs);
         nfs_destroy_context(nfs);
