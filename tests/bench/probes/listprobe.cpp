@@ -3,8 +3,7 @@
 // nfs_opendir (READDIRPLUS over NFSv3, READDIR with attributes over NFSv4),
 // each entry's name and attributes read once, as `nfsnav ls -l` needs them.
 // It gives the ceiling for `nfsnav ls` on the machine at hand, for the
-// version whose listing our code cannot stream around (NFSv4: libnfs 4.0
-// offers no raw READDIR for it).
+// version whose listing libnfs reads whole before it answers (NFSv4).
 //
 // With "names" for the version, it lists over NFSv3 with plain READDIR
 // through the raw API instead (names and cookies only, no attributes: what
@@ -12,7 +11,13 @@
 // with "plus", READDIRPLUS the same way (what `nfsnav ls -l` sends), replies
 // of 128 KiB where libnfs's own reading asks for 8 KiB.
 //
-//   listprobe SERVER EXPORT PATH [3|4|names|plus] [RUNS]
+// With "v4names", "v4noowner" or "v4plus" it lists over NFSv4 through the
+// raw COMPOUND call (PUTROOTFH, LOOKUPs, READDIR), replies of 512 KiB
+// (LISTPROBE_REPLY_KIB sets another size), asking for the type and file id
+// alone (as `nfsnav ls` does), those of `ls -l` but the owners, or all of
+// them: what the server's time per entry depends on.
+//
+//   listprobe SERVER EXPORT PATH [3|4|names|plus|v4names|v4noowner|v4plus] [RUNS]
 //   e.g. listprobe 127.0.0.1 /pa /huge 4 3
 //
 // Built by CMake, never run by ctest (a figure, not a test).
@@ -291,6 +296,8 @@ int listRaw4(nfs_context *nfs, const char *exportPath, const char *path, const c
         proto.bitmap[1] = 1u << (FATTR4_MODE - 32) | 1u << (FATTR4_NUMLINKS - 32) | 1u << (FATTR4_SPACE_USED - 32) |
                           1u << (FATTR4_TIME_ACCESS - 32) | 1u << (FATTR4_TIME_METADATA - 32) |
                           1u << (FATTR4_TIME_MODIFY - 32);
+    } else if (std::strcmp(mode, "v4names") == 0) {
+        proto.bitmap[0] = 1u << FATTR4_TYPE | 1u << FATTR4_FILEID;
     }
     if (const char *bytes = std::getenv("LISTPROBE_REPLY_KIB"))
         proto.replyBytes = count4(std::atoi(bytes)) * 1024;
@@ -313,7 +320,7 @@ int listRaw4(nfs_context *nfs, const char *exportPath, const char *path, const c
 int main(int argc, char **argv)
 {
     if (argc < 4) {
-        std::fprintf(stderr, "usage: listprobe SERVER EXPORT PATH [3|4|names|plus] [RUNS]\n");
+        std::fprintf(stderr, "usage: listprobe SERVER EXPORT PATH [3|4|names|plus|v4names|v4noowner|v4plus] [RUNS]\n");
         return 2;
     }
     const bool names = argc > 4 && std::strcmp(argv[4], "names") == 0;
