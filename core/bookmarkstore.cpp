@@ -2,52 +2,54 @@
 #include "bookmarkstore.h"
 
 #include <QCoreApplication>
-#include <QSettings>
-
-#include <memory>
 
 namespace {
 
 const QString GroupKey = QStringLiteral("bookmarks");
 
-std::unique_ptr<QSettings> openSettings(const QString &path)
+QString fileOf(const QString &path)
 {
     // One store for the window and the command line, whatever the running
     // program calls itself: ~/.config/nfs-navigator/bookmarks.ini.
-    if (path.isEmpty())
-        return std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("nfs-navigator"),
-                                           QStringLiteral("bookmarks"));
-    return std::make_unique<QSettings>(path, QSettings::IniFormat);
+    return path.isEmpty() ? SettingsFile::userFile(QStringLiteral("bookmarks")) : path;
+}
+
+// The keys of QSettings' arrays: "bookmarks/size", "bookmarks/1/name", ...
+QString entryKey(int index, const char *field)
+{
+    return GroupKey + u'/' + QString::number(index + 1) + u'/' + QLatin1String(field);
 }
 
 } // namespace
 
 BookmarkStore::BookmarkStore(QObject *parent)
-    : QObject(parent)
+    : BookmarkStore(QString(), parent)
 {
-    reload();
 }
 
 BookmarkStore::BookmarkStore(const QString &settingsPath, QObject *parent)
-    : QObject(parent), m_settingsPath(settingsPath)
+    : QObject(parent), m_file(fileOf(settingsPath))
 {
-    reload();
+    load();
 }
 
 void BookmarkStore::reload()
 {
-    auto settings = openSettings(m_settingsPath);
+    m_file.reread();
+    load();
+}
+
+void BookmarkStore::load()
+{
     QList<Bookmark> loaded;
-    const int n = settings->beginReadArray(GroupKey);
+    const int n = m_file.value(GroupKey + QStringLiteral("/size")).toInt();
     for (int i = 0; i < n; ++i) {
-        settings->setArrayIndex(i);
-        Bookmark b{settings->value(QStringLiteral("name")).toString(),
-                   NfsUrl::parse(settings->value(QStringLiteral("url")).toString())};
+        Bookmark b{m_file.value(entryKey(i, "name")).toString(),
+                   NfsUrl::parse(m_file.value(entryKey(i, "url")).toString())};
         // A hand-edited entry that no longer parses is skipped, not fatal.
         if (isValidName(b.name) && b.url.isValid())
             loaded.append(b);
     }
-    settings->endArray();
     if (loaded != m_bookmarks) {
         m_bookmarks = loaded;
         Q_EMIT changed();
@@ -56,16 +58,14 @@ void BookmarkStore::reload()
 
 void BookmarkStore::save()
 {
-    auto settings = openSettings(m_settingsPath);
-    settings->remove(GroupKey);
-    settings->beginWriteArray(GroupKey, int(m_bookmarks.size()));
+    // The file is written on the settings writer's thread (SettingsFile): a
+    // home folder on NFS or a busy disk never holds up the window.
+    m_file.remove(GroupKey);
+    m_file.setValue(GroupKey + QStringLiteral("/size"), int(m_bookmarks.size()));
     for (int i = 0; i < m_bookmarks.size(); ++i) {
-        settings->setArrayIndex(i);
-        settings->setValue(QStringLiteral("name"), m_bookmarks.at(i).name);
-        settings->setValue(QStringLiteral("url"), m_bookmarks.at(i).url.toString());
+        m_file.setValue(entryKey(i, "name"), m_bookmarks.at(i).name);
+        m_file.setValue(entryKey(i, "url"), m_bookmarks.at(i).url.toString());
     }
-    settings->endArray();
-    settings->sync();
     Q_EMIT changed();
 }
 

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// BookmarkStore: named places with their mount options, kept in QSettings so the
-// window and `nfsnav @name/...` share them. The URL carries the options
-// (version, uid, gid, timeout, ports). Lives on the thread that made it; reads
-// the settings once and writes through on every change. Tests isolate it with
-// a settings file of their own or XDG_CONFIG_HOME.
+// BookmarkStore: named places with their mount options, kept in a settings
+// file so the window and `nfsnav @name/...` share them. The URL carries the
+// options (version, uid, gid, timeout, ports). Lives on the thread that made
+// it; reads the file once and writes through on every change, on the settings
+// writer's thread (SettingsFile). Tests isolate it with a settings file of
+// their own or XDG_CONFIG_HOME.
 #include "nfsurl.h"
+#include "settingsfile.h"
 
 #include <QList>
 #include <QObject>
@@ -36,19 +38,23 @@ public:
     bool update(int index, const Bookmark &bookmark);
     void remove(int index);
     void move(int from, int to);
-    // Re-reads the settings (another process may have changed them).
+    // Re-reads the settings file (another process may have changed it);
+    // waits for the disk.
     void reload();
     // "@name/sub/dir" → the bookmark's URL with sub/dir appended (%XX allowed);
     // other text is parsed as a URL. When the result is invalid, `error` says why.
     NfsUrl resolve(const QString &text, QString *error = nullptr) const;
     static bool isValidName(const QString &name);
+    // The settings file the bookmarks are kept in.
+    QString fileName() const { return m_file.fileName(); }
 
 Q_SIGNALS:
     void changed();
 
 private:
+    void load();
     void save();
 
-    QString m_settingsPath;   // empty: the default QSettings
+    SettingsFile m_file;
     QList<Bookmark> m_bookmarks;
 };

@@ -63,11 +63,14 @@ public:
     }
     // Reads the file's values on the writing thread, whose QSettings may hold
     // changes not yet saved (a QSettings made elsewhere would save them there).
+    // Saving them first also reads what changed on the disk since (another
+    // process, or the file removed): a QSettings keeps what it read until then.
     QHash<QString, QVariant> load(const QString &file)
     {
         QHash<QString, QVariant> values;
         QMetaObject::invokeMethod(m_context, [this, &file, &values] {
             QSettings &s = settings(file);
+            s.sync();
             const QStringList keys = s.allKeys();
             for (const QString &key : keys)
                 values.insert(key, s.value(key));
@@ -220,6 +223,24 @@ void SettingsFile::write(const std::function<void(QHash<QString, QVariant> &)> &
         QSettings direct(m_shared->fileName, QSettings::IniFormat);
         file(direct);
     }
+}
+
+void SettingsFile::reread()
+{
+    if (Writer *writer = Writer::existing()) {
+        QHash<QString, QVariant> values = writer->load(m_shared->fileName);
+        QMutexLocker lock(&m_shared->mutex);
+        if (m_shared->queued == 0)
+            m_shared->values = std::move(values);
+        return;
+    }
+    const QSettings file(m_shared->fileName, QSettings::IniFormat);
+    QHash<QString, QVariant> values;
+    const QStringList keys = file.allKeys();
+    for (const QString &key : keys)
+        values.insert(key, file.value(key));
+    QMutexLocker lock(&m_shared->mutex);
+    m_shared->values = std::move(values);
 }
 
 void SettingsFile::sync()

@@ -37,6 +37,9 @@ public:
     void remove(const QString &key);
     // Returns once every write made so far is on the disk (waits for the disk).
     void sync();
+    // Saves what is queued, then reads the file again: what another process
+    // saved since shows here (waits for the disk).
+    void reread();
     QString fileName() const;
 
     struct Shared;

@@ -5,6 +5,7 @@
 #include "bookmarkstore.h"
 
 #include <QFile>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,7 +32,15 @@ class TestBookmarkStore : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    QString file() const { return m_dir.filePath(QStringLiteral("bookmarks.conf")); }
+    // A file of each test's own: the store saves on the settings writer's
+    // thread, which may still hold an earlier test's file when it ends.
+    QString file() const
+    {
+        return m_dir.filePath(QStringLiteral("bookmarks-%1-%2.conf")
+                                  .arg(QLatin1String(QTest::currentTestFunction()),
+                                       QString::number(qHash(QByteArray(QTest::currentDataTag())))));
+    }
+    QString sharedFile() const { return m_dir.filePath(QStringLiteral("config/nfs-navigator/bookmarks.ini")); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -41,7 +50,9 @@ private Q_SLOTS:
         qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("config"))));
     }
 
-    void init() { QFile::remove(file()); }
+    // On the disk before the temporary folder goes.
+    void cleanup() { SettingsFile(file()).sync(); }
+    void cleanupTestCase() { SettingsFile(sharedFile()).sync(); }
 
     void addUpdateRemoveMove()
     {
@@ -108,6 +119,25 @@ private Q_SLOTS:
         QCOMPARE(names(again), (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
         again.reload();
         QCOMPARE(changed.size(), 1);   // nothing new, no signal
+    }
+
+    // Written on the settings writer's thread, the file holds QSettings'
+    // arrays as before (older versions and the command line read it so), and
+    // sync() returns once it is on the disk.
+    void fileKeepsQSettingsArrays()
+    {
+        BookmarkStore store(file());
+        QVERIFY(store.add(mark(QStringLiteral("x"), QStringLiteral("nfs://h/x?version=4"))));
+        QVERIFY(store.add(mark(QStringLiteral("y"), QStringLiteral("nfs://h/y"))));
+        store.remove(0);
+        SettingsFile(store.fileName()).sync();
+        QSettings settings(file(), QSettings::IniFormat);
+        QCOMPARE(settings.beginReadArray(QStringLiteral("bookmarks")), 1);
+        settings.setArrayIndex(0);
+        QCOMPARE(settings.value(QStringLiteral("name")).toString(), QStringLiteral("y"));
+        QCOMPARE(NfsUrl::parse(settings.value(QStringLiteral("url")).toString()), NfsUrl::parse(QStringLiteral("nfs://h/y")));
+        settings.endArray();
+        QVERIFY(!settings.contains(QStringLiteral("bookmarks/2/name")));
     }
 
     void handEditedEntriesSkipped()
@@ -185,11 +215,11 @@ private Q_SLOTS:
     {
         // QSettings(IniFormat, UserScope, "nfs-navigator", "bookmarks") names the
         // file .ini (not .conf, which is the NativeFormat's name).
-        const QString shared = m_dir.filePath(QStringLiteral("config/nfs-navigator/bookmarks.ini"));
-        QFile::remove(shared);
+        const QString shared = sharedFile();
         {
             BookmarkStore store;
             QVERIFY(store.add(mark(QStringLiteral("shared"), QStringLiteral("nfs://h/shared"))));
+            SettingsFile(store.fileName()).sync();
         }
         // The window and nfsnav both read this one file, whatever the program's name.
         QVERIFY2(QFile::exists(shared), qPrintable(shared));

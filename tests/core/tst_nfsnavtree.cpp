@@ -524,6 +524,8 @@ private Q_SLOTS:
         BookmarkStore store(config.filePath(QStringLiteral("nfs-navigator/bookmarks.ini")));
         QVERIFY(store.add(Bookmark{QStringLiteral("test"), TestServer::url(version)}));
         QVERIFY(store.add(Bookmark{QStringLiteral("as root"), TestServer::url(version, {}, QStringLiteral("uid=0&gid=0"))}));
+        // Saved on the settings writer's thread: on the disk before another process reads it.
+        SettingsFile(store.fileName()).sync();
         const QStringList env{QStringLiteral("XDG_CONFIG_HOME=") + config.path()};
 
         const TestServer::ToolResult ls = TestServer::runNfsnav({QStringLiteral("ls"), QStringLiteral("@test/sub")}, env);
