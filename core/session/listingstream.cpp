@@ -134,7 +134,7 @@ void ListingStream::requestPage()
 int ListingStream::requestPage4(nfs_context *ctx, const Request::Inside &inside, void *priv)
 {
     const quint32 bytes = m_anyPage ? ReplyBytes : FirstReplyBytes;
-    // What a listing shows: those of `ls -l`, or the file id alone.
+    // What a listing shows: those of `ls -l`, or the type and file id alone.
     static uint32_t attributes[2] = {
         1u << FATTR4_TYPE | 1u << FATTR4_SIZE | 1u << FATTR4_FILEID,
         1u << (FATTR4_MODE - 32) | 1u << (FATTR4_NUMLINKS - 32) | 1u << (FATTR4_OWNER - 32)
