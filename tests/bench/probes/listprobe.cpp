@@ -40,6 +40,19 @@
 
 namespace {
 
+// Drives libnfs until `done` is set by a reply; false if the socket fails.
+bool serviceUntil(nfs_context *nfs, const bool &done)
+{
+    while (!done) {
+        pollfd p{nfs_get_fd(nfs), short(nfs_which_events(nfs)), 0};
+        if (poll(&p, 1, 1000) < 0)
+            return false;
+        if (nfs_service(nfs, p.revents) < 0)
+            return false;
+    }
+    return true;
+}
+
 // Plain READDIR or READDIRPLUS, one request at a time, each sent as the last
 // reply lands.
 struct RawListing
@@ -140,14 +153,7 @@ struct RawListing
         start = std::chrono::steady_clock::now();
         if (!request())
             return false;
-        while (!done) {
-            pollfd p{nfs_get_fd(nfs), short(nfs_which_events(nfs)), 0};
-            if (poll(&p, 1, 1000) < 0)
-                return false;
-            if (nfs_service(nfs, p.revents) < 0)
-                return false;
-        }
-        return !failed;
+        return serviceUntil(nfs, done) && !failed;
     }
 };
 
@@ -259,14 +265,7 @@ struct RawListing4
         start = std::chrono::steady_clock::now();
         if (!request())
             return false;
-        while (!done) {
-            pollfd p{nfs_get_fd(nfs), short(nfs_which_events(nfs)), 0};
-            if (poll(&p, 1, 1000) < 0)
-                return false;
-            if (nfs_service(nfs, p.revents) < 0)
-                return false;
-        }
-        return !failed;
+        return serviceUntil(nfs, done) && !failed;
     }
 };
 
