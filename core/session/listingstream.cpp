@@ -10,6 +10,7 @@
 #include "requestdispatcher.h"
 #include "sessionworker.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -222,23 +223,24 @@ void ListingStream::pageArrived(const COMPOUND4res *page)
         FileInfo info;
         info.name = bytes;
         QByteArray owner, group;
-        std::vector<quint32> mask(entry.attrs.attrmask.bitmap4_len);
-        if (!mask.empty())
-            std::memcpy(mask.data(), entry.attrs.attrmask.bitmap4_val, mask.size() * sizeof(quint32));
-        NfsConversion::decodeAttributes4(mask.data(), quint32(mask.size()), entry.attrs.attr_vals.attrlist4_val,
+        // The attributes asked for are all in the mask's first two words;
+        // a later one would only stop the decoding after them.
+        quint32 mask[2] = {0, 0};
+        const quint32 words = std::min<quint32>(entry.attrs.attrmask.bitmap4_len, 2);
+        if (words)
+            std::memcpy(mask, entry.attrs.attrmask.bitmap4_val, words * sizeof(quint32));
+        NfsConversion::decodeAttributes4(mask, words, entry.attrs.attr_vals.attrlist4_val,
                                          entry.attrs.attr_vals.attrlist4_len, info, &owner, &group);
-        if (!owner.isNull()) {
-            auto it = m_owners.constFind(owner);
-            if (it == m_owners.constEnd())
-                it = m_owners.insert(owner, NfsConversion::idOfOwner4(owner, true));
-            info.uid = *it;
-        }
-        if (!group.isNull()) {
-            auto it = m_groups.constFind(group);
-            if (it == m_groups.constEnd())
-                it = m_groups.insert(group, NfsConversion::idOfOwner4(group, false));
-            info.gid = *it;
-        }
+        const auto idOf = [](QHash<QByteArray, quint32> &known, const QByteArray &string, bool user) {
+            auto it = known.constFind(string);
+            if (it == known.constEnd())
+                it = known.insert(string, NfsConversion::idOfOwner4(string, user));
+            return *it;
+        };
+        if (!owner.isNull())
+            info.uid = idOf(m_owners, owner, true);
+        if (!group.isNull())
+            info.gid = idOf(m_groups, group, false);
         batch.append(std::move(info));
     }
     pageRead(std::move(batch), entries, last, ok.reply.eof, ok.cookieverf);

@@ -40,6 +40,13 @@ inline nfs_fh3 handleOf(QByteArray &bytes)
     return fh;
 }
 
+// A call that got no NFS reply: timed out, cancelled, or an RPC error.
+inline void failed(rpc_context *rpc, int status, void *data, nfs_context *ctx, void *priv)
+{
+    const int code = status == RPC_STATUS_TIMEOUT ? -ETIMEDOUT : status == RPC_STATUS_CANCEL ? -ECANCELED : -EIO;
+    RequestDispatcher::onNfsReply(code, ctx, status == RPC_STATUS_ERROR && data ? data : rpc_get_error(rpc), priv);
+}
+
 template<typename Result>
 void onReply(rpc_context *rpc, int status, void *data, void *priv)
 {
@@ -53,8 +60,7 @@ void onReply(rpc_context *rpc, int status, void *data, void *priv)
             RequestDispatcher::onNfsReply(nfsstat3_to_errno(res->status), ctx, nfsstat3_to_str(res->status), priv);
         return;
     }
-    const int code = status == RPC_STATUS_TIMEOUT ? -ETIMEDOUT : status == RPC_STATUS_CANCEL ? -ECANCELED : -EIO;
-    RequestDispatcher::onNfsReply(code, ctx, status == RPC_STATUS_ERROR && data ? data : rpc_get_error(rpc), priv);
+    failed(rpc, status, data, ctx, priv);
 }
 
 // The same for libnfs 4.0's raw NFSv4 COMPOUND: the whole result on success
@@ -71,8 +77,7 @@ inline void onCompound(rpc_context *rpc, int status, void *data, void *priv)
             RequestDispatcher::onNfsReply(nfsstat4_to_errno(res->status), ctx, nfsstat4_to_str(res->status), priv);
         return;
     }
-    const int code = status == RPC_STATUS_TIMEOUT ? -ETIMEDOUT : status == RPC_STATUS_CANCEL ? -ECANCELED : -EIO;
-    RequestDispatcher::onNfsReply(code, ctx, status == RPC_STATUS_ERROR && data ? data : rpc_get_error(rpc), priv);
+    failed(rpc, status, data, ctx, priv);
 }
 
 } // namespace RawReply

@@ -23,6 +23,16 @@ struct SettingsFile::Shared
 
 namespace {
 
+// Every value `s` holds, by key.
+QHash<QString, QVariant> valuesOf(const QSettings &s)
+{
+    QHash<QString, QVariant> values;
+    const QStringList keys = s.allKeys();
+    for (const QString &key : keys)
+        values.insert(key, s.value(key));
+    return values;
+}
+
 // The thread the files are written on, with a QSettings per file living there
 // (so QSettings' own deferred save runs there too). Started on first use with
 // an application; ended, after the last save, as the application ends.
@@ -71,9 +81,7 @@ public:
         QMetaObject::invokeMethod(m_context, [this, &file, &values] {
             QSettings &s = settings(file);
             s.sync();
-            const QStringList keys = s.allKeys();
-            for (const QString &key : keys)
-                values.insert(key, s.value(key));
+            values = valuesOf(s);
         }, Qt::BlockingQueuedConnection);
         return values;
     }
@@ -116,10 +124,7 @@ private:
         for (const auto &shared : files) {
             QSettings &s = settings(shared->fileName);
             s.sync();
-            QHash<QString, QVariant> values;
-            const QStringList keys = s.allKeys();
-            for (const QString &key : keys)
-                values.insert(key, s.value(key));
+            QHash<QString, QVariant> values = valuesOf(s);
             QMutexLocker lock(&shared->mutex);
             if (shared->queued == 0)
                 shared->values = std::move(values);
@@ -159,10 +164,7 @@ std::shared_ptr<SettingsFile::Shared> open(const QString &name)
         // After the writes of an earlier table of this file, queued before.
         shared->values = writer->load(fileName);
     } else {
-        const QSettings file(fileName, QSettings::IniFormat);
-        const QStringList keys = file.allKeys();
-        for (const QString &key : keys)
-            shared->values.insert(key, file.value(key));
+        shared->values = valuesOf(QSettings(fileName, QSettings::IniFormat));
     }
     registry.insert(fileName, shared);
     return shared;
@@ -234,11 +236,7 @@ void SettingsFile::reread()
             m_shared->values = std::move(values);
         return;
     }
-    const QSettings file(m_shared->fileName, QSettings::IniFormat);
-    QHash<QString, QVariant> values;
-    const QStringList keys = file.allKeys();
-    for (const QString &key : keys)
-        values.insert(key, file.value(key));
+    QHash<QString, QVariant> values = valuesOf(QSettings(m_shared->fileName, QSettings::IniFormat));
     QMutexLocker lock(&m_shared->mutex);
     m_shared->values = std::move(values);
 }
