@@ -52,6 +52,10 @@ SessionWorker::~SessionWorker()
 {
     // From here on nothing starts: an export query's ending must not begin a mount.
     m_closing = true;
+    // A lookup still running would post its answer to this thread after it
+    // ended, and that answer's object would never be freed.
+    for (int id : m_lookups)
+        QHostInfo::abortHostLookup(id);
     const NfsError closed(NfsError::Kind::Cancelled, ECANCELED, tr("The session was closed"));
     ExportQuery::abandonAll(this, closed);
     m_dispatcher->close(closed);
@@ -94,7 +98,9 @@ void SessionWorker::withAddress(std::function<void(const NfsError &, const QStri
         return;
     }
     // The answer comes on this thread; not at all if the worker is gone first.
-    QHostInfo::lookupHost(host, this, [this, host, then = std::move(then)](const QHostInfo &info) {
+    auto id = std::make_shared<int>(-1);
+    *id = QHostInfo::lookupHost(host, this, [this, id, host, then = std::move(then)](const QHostInfo &info) {
+        m_lookups.erase(*id);
         if (m_closing)
             return;
         if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
@@ -108,6 +114,7 @@ void SessionWorker::withAddress(std::function<void(const NfsError &, const QStri
         qCDebug(lcSession) << host << "is" << m_address;
         then(NfsError(), m_address);
     });
+    m_lookups.insert(*id);
 }
 
 Connection *SessionWorker::connectTo(const QByteArray &exportPath, std::function<void(int, const char *)> onMount,

@@ -115,4 +115,5 @@ private:
     bool m_closing = false;                 // in the destructor
     QString m_address;                      // numeric, from withAddress()
     QDeadlineTimer m_addressExpires;
+    std::set<int> m_lookups;                // name lookups in progress
 };
