@@ -2,6 +2,10 @@
 #include "bookmarkstore.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QTimer>
 
 namespace {
 
@@ -37,6 +41,35 @@ void BookmarkStore::reload()
 {
     m_file.reread();
     load();
+}
+
+void BookmarkStore::followFile()
+{
+    if (m_watcher)
+        return;
+    m_settle = new QTimer(this);
+    m_settle->setSingleShot(true);
+    m_settle->setInterval(200);
+    connect(m_settle, &QTimer::timeout, this, [this] {
+        m_file.rereadLater().then(this, [this] { load(); });
+    });
+    // QSettings saves by renaming a new file over the old one: the folder is
+    // watched for that, the file for writes in place (an editor, an older version).
+    m_watcher = new QFileSystemWatcher(this);
+    const QString dir = QFileInfo(m_file.fileName()).absolutePath();
+    QDir().mkpath(dir);
+    m_watcher->addPath(dir);
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &BookmarkStore::rereadSoon);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &BookmarkStore::rereadSoon);
+    rereadSoon();
+}
+
+void BookmarkStore::rereadSoon()
+{
+    // A file replaced by a rename is no longer watched: watch the new one.
+    if (!m_watcher->files().contains(m_file.fileName()) && QFileInfo::exists(m_file.fileName()))
+        m_watcher->addPath(m_file.fileName());
+    m_settle->start();
 }
 
 void BookmarkStore::load()

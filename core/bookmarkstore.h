@@ -3,9 +3,10 @@
 // BookmarkStore: named places with their mount options, kept in a settings
 // file so the window and `nfsnav @name/...` share them. The URL carries the
 // options (version, uid, gid, timeout, ports). Lives on the thread that made
-// it; reads the file once and writes through on every change, on the settings
-// writer's thread (SettingsFile). Tests isolate it with a settings file of
-// their own or XDG_CONFIG_HOME.
+// it; reads the file once (again each time it changes, with followFile()) and
+// writes through on every change, on the settings writer's thread
+// (SettingsFile). Tests isolate it with a settings file of their own or
+// XDG_CONFIG_HOME.
 #include "nfsurl.h"
 #include "settingsfile.h"
 
@@ -14,6 +15,9 @@
 #include <QString>
 
 #include <optional>
+
+class QFileSystemWatcher;
+class QTimer;
 
 struct Bookmark
 {
@@ -41,6 +45,10 @@ public:
     // Re-reads the settings file (another process may have changed it);
     // waits for the disk.
     void reload();
+    // From now on, follows the file: what another process (a second window,
+    // an editor) saves shows here, re-read on the settings writer's thread,
+    // with changed() if the bookmarks differ.
+    void followFile();
     // "@name/sub/dir" → the bookmark's URL with sub/dir appended (%XX allowed);
     // other text is parsed as a URL. When the result is invalid, `error` says why.
     NfsUrl resolve(const QString &text, QString *error = nullptr) const;
@@ -55,6 +63,10 @@ private:
     void load();
     void save();
 
+    void rereadSoon();
+
     SettingsFile m_file;
     QList<Bookmark> m_bookmarks;
+    QFileSystemWatcher *m_watcher = nullptr;
+    QTimer *m_settle = nullptr;   // a save is a write and a rename: one reread for both
 };

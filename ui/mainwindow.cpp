@@ -191,6 +191,8 @@ MainWindow::MainWindow(QWidget *parent)
     });
 
     connect(m_bookmarks, &BookmarkStore::changed, this, &MainWindow::updateCompletions);
+    // A bookmark added in a second window or with `nfsnav bookmark` shows here too.
+    m_bookmarks->followFile();
     connect(m_settings, &AppSettings::preferencesChanged, this, &MainWindow::applyPreferences);
     applyPreferences();
     updateCompletions();

@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
+#include <QPromise>
 #include <QSettings>
 #include <QThread>
 
@@ -84,6 +85,15 @@ public:
             values = valuesOf(s);
         }, Qt::BlockingQueuedConnection);
         return values;
+    }
+    // As load(), without waiting: `done` runs on the writing thread with the values.
+    void loadLater(const QString &file, std::function<void(QHash<QString, QVariant>)> done)
+    {
+        QMetaObject::invokeMethod(m_context, [this, file, done = std::move(done)] {
+            QSettings &s = settings(file);
+            s.sync();
+            done(valuesOf(s));
+        }, Qt::QueuedConnection);
     }
     // Returns once the writes queued so far are on the disk.
     void sync(const QString &file)
@@ -239,6 +249,28 @@ void SettingsFile::reread()
     QHash<QString, QVariant> values = valuesOf(QSettings(m_shared->fileName, QSettings::IniFormat));
     QMutexLocker lock(&m_shared->mutex);
     m_shared->values = std::move(values);
+}
+
+QFuture<void> SettingsFile::rereadLater()
+{
+    auto promise = std::make_shared<QPromise<void>>();
+    QFuture<void> future = promise->future();
+    promise->start();
+    Writer *writer = Writer::get();
+    if (!writer) {
+        reread();
+        promise->finish();
+        return future;
+    }
+    writer->loadLater(m_shared->fileName, [shared = m_shared, promise](QHash<QString, QVariant> values) {
+        {
+            QMutexLocker lock(&shared->mutex);
+            if (shared->queued == 0)
+                shared->values = std::move(values);
+        }
+        promise->finish();
+    });
+    return future;
 }
 
 void SettingsFile::sync()

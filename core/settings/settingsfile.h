@@ -14,6 +14,7 @@
 // second window) saved meanwhile, and the table then takes the merged values.
 // sync() waits until they are on the disk, and so does the application's end.
 // Any thread while the application runs; the table is guarded by a mutex.
+#include <QFuture>
 #include <QHash>
 #include <QString>
 #include <QVariant>
@@ -40,6 +41,9 @@ public:
     // Saves what is queued, then reads the file again: what another process
     // saved since shows here (waits for the disk).
     void reread();
+    // As reread(), without waiting: the future finishes once the table holds
+    // what the file holds.
+    QFuture<void> rereadLater();
     QString fileName() const;
 
     struct Shared;

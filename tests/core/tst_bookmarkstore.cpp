@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // BookmarkStore: adding, updating, removing and moving bookmarks, what reaches
 // the settings file and comes back, "@name/sub/dir" resolution, bad names, and
-// the default file under $XDG_CONFIG_HOME that the window and nfsnav share.
+// the default file under $XDG_CONFIG_HOME that the window and nfsnav share,
+// and a store that follows what another process saves.
 #include "bookmarkstore.h"
 
 #include <QFile>
+#include <QSaveFile>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -138,6 +140,40 @@ private Q_SLOTS:
         QCOMPARE(NfsUrl::parse(settings.value(QStringLiteral("url")).toString()), NfsUrl::parse(QStringLiteral("nfs://h/y")));
         settings.endArray();
         QVERIFY(!settings.contains(QStringLiteral("bookmarks/2/name")));
+    }
+
+    // What another process saves shows in a store that follows the file, off
+    // the store's thread: a file replaced by a rename (as QSettings and nfsnav
+    // save), then one written in place (an editor), then a write of its own.
+    void followsTheFile()
+    {
+        BookmarkStore store(file());
+        QVERIFY(store.add(mark(QStringLiteral("mine"), QStringLiteral("nfs://h/mine"))));
+        SettingsFile(store.fileName()).sync();
+        store.followFile();
+        QSignalSpy changed(&store, &BookmarkStore::changed);
+        const auto writeFile = [this](bool rename, const QByteArray &text) {
+            if (rename) {
+                QSaveFile f(file());
+                return f.open(QIODevice::WriteOnly) && f.write(text) == text.size() && f.commit();
+            }
+            QFile f(file());
+            return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(text) == text.size();
+        };
+        QVERIFY(writeFile(true, "[bookmarks]\n1\\name=mine\n1\\url=nfs://h/mine\n2\\name=theirs\n"
+                                "2\\url=nfs://h/theirs\nsize=2\n"));
+        QTRY_COMPARE(names(store), (QStringList{QStringLiteral("mine"), QStringLiteral("theirs")}));
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(writeFile(false, "[bookmarks]\n1\\name=edited\n1\\url=nfs://h/e\nsize=1\n"));
+        QTRY_COMPARE(names(store), QStringList{QStringLiteral("edited")});
+        QCOMPARE(store.find(QStringLiteral("edited"))->url, NfsUrl::parse(QStringLiteral("nfs://h/e")));
+        // Its own save re-reads to the same bookmarks: no change is announced for it.
+        QVERIFY(store.add(mark(QStringLiteral("later"), QStringLiteral("nfs://h/later"))));
+        const int announced = changed.count();
+        SettingsFile(store.fileName()).sync();
+        QTest::qWait(600);
+        QCOMPARE(changed.count(), announced);
+        QCOMPARE(names(store), (QStringList{QStringLiteral("edited"), QStringLiteral("later")}));
     }
 
     void handEditedEntriesSkipped()
