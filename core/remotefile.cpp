@@ -127,8 +127,12 @@ bool RemoteFile::open(OpenMode mode)
         m_core->size = 0;
     auto backend = std::make_shared<RemoteFileBackend>(m_session->m_worker, m_core);
     m_backend = backend;
-    QMetaObject::invokeMethod(
-        m_session->m_worker, [w = m_session->m_worker, backend] { w->adoptFile(backend); }, Qt::QueuedConnection);
+    if (!m_session->post([w = m_session->m_worker, backend] { w->adoptFile(backend); })) {
+        m_backend.reset();
+        m_core.reset();
+        setErrorString(tr("The session was closed"));
+        return false;
+    }
     return QIODevice::open(mode | Unbuffered);
 }
 
@@ -140,13 +144,10 @@ void RemoteFile::postKick()
             return;
         m_core->kickPosted = true;
     }
-    QMetaObject::invokeMethod(
-        m_session->m_worker,
-        [weak = m_backend] {
-            if (auto b = weak.lock())
-                b->kick();
-        },
-        Qt::QueuedConnection);
+    m_session->post([weak = m_backend] {
+        if (auto b = weak.lock())
+            b->kick();
+    });
 }
 
 bool RemoteFile::waitUntil(int msecs, const std::function<bool()> &done)
@@ -590,15 +591,14 @@ bool RemoteFile::resize(qint64 newSize)
     if (!m_core || newSize < 0 || !flush())
         return false;
     auto done = std::make_shared<JobCore>();
-    QMetaObject::invokeMethod(
-        m_session->m_worker,
-        [weak = m_backend, done, newSize] {
-            if (auto b = weak.lock())
-                b->truncate(newSize, done);
-            else
-                done->finish(NfsError(NfsError::Kind::InvalidArgument, EBADF, tr("The file is closed")));
-        },
-        Qt::QueuedConnection);
+    const bool posted = m_session->post([weak = m_backend, done, newSize] {
+        if (auto b = weak.lock())
+            b->truncate(newSize, done);
+        else
+            done->finish(NfsError(NfsError::Kind::InvalidArgument, EBADF, tr("The file is closed")));
+    });
+    if (!posted)
+        done->finish(NfsError(NfsError::Kind::Cancelled, ECANCELED, tr("The session was closed")));
     // The SETATTR has its own time-out.
     done->wait(QDeadlineTimer(QDeadlineTimer::Forever));
     if (done->error().isError()) {

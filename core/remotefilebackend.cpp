@@ -64,8 +64,9 @@ void RemoteFileBackend::start()
         if (auto self = weak.lock())
             self->fail(e);
     };
+    // Called on the writer's thread too.
     hooks.kick = [weak, worker = m_worker] {
-        QTimer::singleShot(0, worker, [weak] {
+        worker->post([weak] {
             if (auto self = weak.lock())
                 self->kick();
         });

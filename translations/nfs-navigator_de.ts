@@ -2569,6 +2569,10 @@ Spezialdateien werden für eine Vorschau nicht geöffnet.</translation>
         <source>The server %1 lost what was written to %2 again and again (it keeps restarting)</source>
         <translation>Der Server %1 hat immer wieder verloren, was nach %2 geschrieben wurde (er startet ständig neu)</translation>
     </message>
+    <message>
+        <source>The session was closed</source>
+        <translation>Die Sitzung wurde geschlossen</translation>
+    </message>
 </context>
 <context>
     <name>RemoteFsModel</name>
@@ -2642,6 +2646,13 @@ Spezialdateien werden für eine Vorschau nicht geöffnet.</translation>
     <message>
         <source>%1 no longer knows %2 (%3: its file handle is stale): it was removed on the server, or the export %4 is no longer offered; reconnect to mount again</source>
         <translation>%1 kennt %2 nicht mehr (%3: sein Datei-Handle ist veraltet): es wurde auf dem Server entfernt, oder die Freigabe %4 wird nicht mehr angeboten; verbinden Sie sich neu, um erneut einzuhängen</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>The session was closed</source>
+        <translation>Die Sitzung wurde geschlossen</translation>
     </message>
 </context>
 <context>

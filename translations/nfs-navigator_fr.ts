@@ -2569,6 +2569,10 @@ Les fichiers spéciaux ne sont pas ouverts pour un aperçu.</translation>
         <source>The server %1 lost what was written to %2 again and again (it keeps restarting)</source>
         <translation>Le serveur %1 a perdu encore et encore ce qui a été écrit dans %2 (il redémarre sans cesse)</translation>
     </message>
+    <message>
+        <source>The session was closed</source>
+        <translation>La session a été fermée</translation>
+    </message>
 </context>
 <context>
     <name>RemoteFsModel</name>
@@ -2642,6 +2646,13 @@ Les fichiers spéciaux ne sont pas ouverts pour un aperçu.</translation>
     <message>
         <source>%1 no longer knows %2 (%3: its file handle is stale): it was removed on the server, or the export %4 is no longer offered; reconnect to mount again</source>
         <translation>%1 ne connaît plus %2 (%3 : son descripteur de fichier est périmé) : il a été supprimé sur le serveur, ou l&apos;export %4 n&apos;est plus proposé ; reconnectez-vous pour le monter à nouveau</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>The session was closed</source>
+        <translation>La session a été fermée</translation>
     </message>
 </context>
 <context>

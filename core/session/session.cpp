@@ -36,6 +36,10 @@ Session::Session(const NfsUrl &url, QObject *parent, MountPoint mountPoint)
 Session::~Session()
 {
     Q_EMIT aboutToClose();
+    {
+        QMutexLocker lock(&m_postMutex);
+        m_closed = true;
+    }
     // The thread ends only after the calls already posted to the worker, so
     // every job asked for gets its ending; the worker is then deleted on its
     // own thread and tears the libnfs context down there.
@@ -70,12 +74,10 @@ template<typename Core, typename... Params, typename... Args>
 auto Session::ask(void (SessionOperations::*fn)(std::shared_ptr<Core>, Params...), Args &&...args)
 {
     auto core = std::make_shared<Core>();
-    QMetaObject::invokeMethod(
-        m_worker,
-        [ops = m_worker->operations(), fn, core, ... a = std::decay_t<Params>(std::forward<Args>(args))]() mutable {
+    if (!post([ops = m_worker->operations(), fn, core, ... a = std::decay_t<Params>(std::forward<Args>(args))]() mutable {
             (ops->*fn)(core, std::move(a)...);
-        },
-        Qt::QueuedConnection);
+        }))
+        core->finish(NfsError(NfsError::Kind::Cancelled, ECANCELED, tr("The session was closed")));
     return new typename JobFor<Core>::type(core);
 }
 

@@ -21,6 +21,7 @@
 #include "nfsurl.h"
 
 #include <QIODevice>
+#include <QMutex>
 #include <QObject>
 #include <QThread>
 
@@ -146,8 +147,25 @@ private:
     template<typename Core, typename... Params, typename... Args>
     auto ask(void (SessionOperations::*fn)(std::shared_ptr<Core>, Params...), Args &&...args);
 
+    // Posts `fn` to the worker's thread, from any thread; false, and nothing
+    // posted, once the destructor has begun. A post racing the end of the
+    // thread reached its event dispatcher while Qt deleted it (a crash in
+    // QEventDispatcherGlib::wakeUp when a copy's thread closed its file as
+    // the program ended).
+    template<typename Fn>
+    bool post(Fn &&fn)
+    {
+        QMutexLocker lock(&m_postMutex);
+        if (m_closed)
+            return false;
+        QMetaObject::invokeMethod(m_worker, std::forward<Fn>(fn), Qt::QueuedConnection);
+        return true;
+    }
+
     NfsUrl m_url;
     QThread m_thread;
     SessionWorker *m_worker = nullptr;   // lives on m_thread
+    QMutex m_postMutex;
+    bool m_closed = false;               // under m_postMutex
     std::atomic<int> m_state{int(State::Idle)};
 };

@@ -39,6 +39,13 @@ public:
     QString server() const { return m_url.host(); }
     int timeoutSeconds() const { return m_url.timeoutSeconds(); }
     bool isClosing() const { return m_closing; }
+    // Posts `fn` to this worker's thread from any thread, unless the Session
+    // is closing (Session::post).
+    template<typename Fn>
+    bool post(Fn &&fn)
+    {
+        return m_session->post(std::forward<Fn>(fn));
+    }
     Session::State state() const { return m_session->state(); }
     void setState(Session::State state);
 
@@ -101,7 +108,7 @@ public:
 private:
     void destroy(Connection *connection);
 
-    Session *m_session;                     // only for its atomics
+    Session *m_session;                     // for its atomics and post()
     NfsUrl m_url;
     MountController *m_mount;               // QObject children: they move to the session thread with us
     RequestDispatcher *m_dispatcher;
