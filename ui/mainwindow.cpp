@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include "aboutdialog.h"
 #include "apppalette.h"
 #include "appsettings.h"
 #include "bookmarkdialog.h"
@@ -20,11 +19,8 @@
 #include "remotefsmodel.h"
 #include "sessioncache.h"
 #include "settingsdialog.h"
-#include "shortcutsdialog.h"
 #include "transferqueue.h"
 #include "transferspane.h"
-#include "undoactions.h"
-#include "undohistory.h"
 #include "windowsession.h"
 
 #include <QAction>
@@ -35,7 +31,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
-#include <QMenuBar>
+#include <QMenu>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
@@ -214,133 +210,6 @@ MainWindow::~MainWindow()
     delete m_find;
 }
 
-template<typename Slot>
-QAction *MainWindow::addAction(const QString &name, const QString &text, const QList<QKeySequence> &keys, Slot slot)
-{
-    auto *a = new QAction(text, this);
-    a->setObjectName(name);
-    a->setShortcuts(keys);
-    a->setShortcutContext(Qt::WindowShortcut);
-    connect(a, &QAction::triggered, this, slot);
-    QMainWindow::addAction(a);
-    m_actions.insert(name, a);
-    return a;
-}
-
-QAction *MainWindow::action(const QString &name) const
-{
-    return m_actions.value(name);
-}
-
-void MainWindow::createActions()
-{
-    QStyle *s = style();
-    addAction(QStringLiteral("back"), tr("&Back"), {QKeySequence(Qt::ALT | Qt::Key_Left)}, &MainWindow::goBack)
-        ->setIcon(s->standardIcon(QStyle::SP_ArrowBack));
-    addAction(QStringLiteral("forward"), tr("&Forward"), {QKeySequence(Qt::ALT | Qt::Key_Right)}, &MainWindow::goForward)
-        ->setIcon(s->standardIcon(QStyle::SP_ArrowForward));
-    addAction(QStringLiteral("up"), tr("&Up"), {QKeySequence(Qt::ALT | Qt::Key_Up), QKeySequence(Qt::Key_Backspace)},
-              &MainWindow::goUp)
-        ->setIcon(s->standardIcon(QStyle::SP_ArrowUp));
-    addAction(QStringLiteral("refresh"), tr("&Refresh"), {QKeySequence(Qt::Key_F5)}, &MainWindow::reload)
-        ->setIcon(s->standardIcon(QStyle::SP_BrowserReload));
-    addAction(QStringLiteral("newTab"), tr("New &Tab"), {QKeySequence(Qt::CTRL | Qt::Key_T)}, &MainWindow::newTab);
-    addAction(QStringLiteral("closeTab"), tr("&Close Tab"), {QKeySequence(Qt::CTRL | Qt::Key_W)}, &MainWindow::closeTab);
-    addAction(QStringLiteral("connect"), tr("Connect to &Server…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K)},
-              &MainWindow::showConnectDialog);
-    addAction(QStringLiteral("disconnect"), tr("&Disconnect and Forget Server"), {}, &MainWindow::disconnectServer);
-    addAction(QStringLiteral("quit"), tr("&Quit"), {QKeySequence(Qt::CTRL | Qt::Key_Q)}, [this] { close(); });
-    addAction(QStringLiteral("detailsMode"), tr("&Details"), {QKeySequence(Qt::CTRL | Qt::Key_1)}, &MainWindow::detailsMode)
-        ->setCheckable(true);
-    addAction(QStringLiteral("iconsMode"), tr("&Icons"), {QKeySequence(Qt::CTRL | Qt::Key_2)}, &MainWindow::iconsMode)
-        ->setCheckable(true);
-    addAction(QStringLiteral("showHidden"), tr("Show &Hidden Files"),
-              {QKeySequence(Qt::CTRL | Qt::Key_H), QKeySequence(Qt::ALT | Qt::Key_Period)}, &MainWindow::toggleHidden)
-        ->setCheckable(true);
-    addAction(QStringLiteral("editLocation"), tr("Edit &Location"), {QKeySequence(Qt::CTRL | Qt::Key_L)},
-              &MainWindow::editLocation);
-    addAction(QStringLiteral("filter"), tr("&Filter…"), {QKeySequence(Qt::CTRL | Qt::Key_I)}, &MainWindow::showFilter);
-    addAction(QStringLiteral("find"), tr("F&ind…"), {QKeySequence(Qt::CTRL | Qt::Key_F)}, &MainWindow::showFind);
-    addAction(QStringLiteral("newFolder"), tr("&New Folder…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)},
-              &MainWindow::newFolder)
-        ->setIcon(s->standardIcon(QStyle::SP_FileDialogNewFolder));
-    addAction(QStringLiteral("rename"), tr("&Rename"), {QKeySequence(Qt::Key_F2)}, &MainWindow::rename);
-    addAction(QStringLiteral("delete"), tr("&Delete"), {QKeySequence(QKeySequence::Delete)}, &MainWindow::remove)
-        ->setIcon(s->standardIcon(QStyle::SP_TrashIcon));
-    addAction(QStringLiteral("download"), tr("Down&load…"), {}, [this] {
-        if (FolderView *v = currentView())
-            v->download();
-    });
-    addAction(QStringLiteral("openWith"), tr("Open &With…"), {}, [this] {
-        FolderView *v = currentView();
-        const QModelIndexList rows = v ? v->selectedSourceRows() : QModelIndexList();
-        if (rows.size() == 1 && !v->model()->isDir(rows.first()))
-            m_opener->openWith(v->model()->urlOf(rows.first()));
-    });
-    addAction(QStringLiteral("splitView"), tr("S&plit View"), {QKeySequence(Qt::Key_F3)}, [this](bool on) {
-        m_localPane->reveal(on);
-    })->setCheckable(true);
-    addAction(QStringLiteral("upload"), tr("U&pload…"), {}, [this] {
-        if (FolderView *v = currentView())
-            v->upload();
-    });
-    addAction(QStringLiteral("uploadFolder"), tr("Upload &Folder…"), {}, [this] {
-        if (FolderView *v = currentView())
-            v->uploadFolder();
-    });
-    addAction(QStringLiteral("properties"), tr("&Properties"), {QKeySequence(Qt::ALT | Qt::Key_Return)},
-              &MainWindow::properties);
-    addAction(QStringLiteral("copyLocation"), tr("&Copy Location"), {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C)},
-              &MainWindow::copyLocation);
-    addAction(QStringLiteral("selectAll"), tr("Select &All"), {QKeySequence(Qt::CTRL | Qt::Key_A)}, &MainWindow::selectAll);
-    addAction(QStringLiteral("addBookmark"), tr("&Add Bookmark"), {QKeySequence(Qt::CTRL | Qt::Key_D)},
-              &MainWindow::addBookmark);
-    addAction(QStringLiteral("about"), tr("&About NFS Navigator"), {}, [this] { AboutDialog(this).exec(); });
-    addAction(QStringLiteral("shortcuts"), tr("&Keyboard Shortcuts"), {QKeySequence(Qt::Key_F1)},
-              [this] { ShortcutsDialog(this).exec(); });
-    addAction(QStringLiteral("settings"), tr("&Settings…"), {QKeySequence(Qt::CTRL | Qt::Key_Comma)},
-              &MainWindow::showSettings);
-    // Undo and Redo name the operation they act on (ui/undo/).
-    auto *undo = new UndoActions(UndoHistory::of(m_pool), this);
-    for (QAction *a : {undo->undo(), undo->redo()}) {
-        QMainWindow::addAction(a);
-        m_actions.insert(a->objectName(), a);
-    }
-}
-
-void MainWindow::createMenus()
-{
-    const auto add = [this](QMenu *menu, const QStringList &names) {
-        for (const QString &n : names) {
-            if (n.isEmpty())
-                menu->addSeparator();
-            else
-                menu->addAction(action(n));
-        }
-    };
-    add(menuBar()->addMenu(tr("&File")), {QStringLiteral("newTab"), QStringLiteral("closeTab"), QString(),
-                                          QStringLiteral("connect"), QStringLiteral("disconnect"), QString(),
-                                          QStringLiteral("newFolder"), QStringLiteral("openWith"), QStringLiteral("download"),
-                                          QStringLiteral("upload"), QStringLiteral("uploadFolder"),
-                                          QStringLiteral("properties"), QString(),
-                                          QStringLiteral("quit")});
-    add(menuBar()->addMenu(tr("&Edit")), {QStringLiteral("undo"), QStringLiteral("redo"), QString(),
-                                          QStringLiteral("rename"), QStringLiteral("delete"), QString(),
-                                          QStringLiteral("selectAll"), QStringLiteral("copyLocation"), QString(),
-                                          QStringLiteral("filter"), QStringLiteral("find"), QString(),
-                                          QStringLiteral("settings")});
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    add(view, {QStringLiteral("detailsMode"), QStringLiteral("iconsMode"), QString(),
-               QStringLiteral("showHidden"), QStringLiteral("splitView"), QString(), QStringLiteral("refresh"),
-               QStringLiteral("editLocation")});
-    view->addAction(m_transfers->toggleViewAction());
-    // Reached by its mnemonic; the pane's title stays "Transfers".
-    m_transfers->toggleViewAction()->setText(tr("&Transfers"));
-    add(menuBar()->addMenu(tr("&Go")), {QStringLiteral("back"), QStringLiteral("forward"), QStringLiteral("up")});
-    add(menuBar()->addMenu(tr("&Bookmarks")), {QStringLiteral("addBookmark")});
-    add(menuBar()->addMenu(tr("&Help")), {QStringLiteral("shortcuts"), QStringLiteral("about")});
-}
-
 FolderView *MainWindow::currentView() const
 {
     return qobject_cast<FolderView *>(m_tabs->currentWidget());
@@ -465,36 +334,6 @@ void MainWindow::updateTreeRoot()
     m_treeModel->list();
 }
 
-void MainWindow::updateActions()
-{
-    FolderView *view = currentView();
-    const bool have = view && view->url().isValid();
-    action(QStringLiteral("back"))->setEnabled(view && view->canGoBack());
-    action(QStringLiteral("forward"))->setEnabled(view && view->canGoForward());
-    action(QStringLiteral("up"))->setEnabled(view && view->canGoUp());
-    action(QStringLiteral("refresh"))->setEnabled(have);
-    const bool selected = view && !view->selectedSourceRows().isEmpty();
-    const bool writable = have && view->canWrite() && !(view->url().version() == 3 && view->url().isRoot());
-    const QString refusal = have ? view->writeRefusal() : QString();
-    action(QStringLiteral("download"))->setEnabled(selected);
-    for (const char *name : {"newFolder", "upload", "uploadFolder", "rename", "delete"}) {
-        QAction *a = action(QString::fromLatin1(name));
-        const bool needsSelection = qstrcmp(name, "rename") == 0 || qstrcmp(name, "delete") == 0;
-        a->setEnabled(writable && (!needsSelection || selected));
-        a->setToolTip(refusal.isEmpty() ? a->text().remove(QLatin1Char('&')) : refusal);
-        a->setStatusTip(refusal);
-    }
-    action(QStringLiteral("properties"))->setEnabled(have);
-    action(QStringLiteral("copyLocation"))->setEnabled(have);
-    action(QStringLiteral("addBookmark"))->setEnabled(have);
-    action(QStringLiteral("find"))->setEnabled(have && !(view->url().version() == 3 && view->url().isRoot()));
-    action(QStringLiteral("disconnect"))->setEnabled(have);
-    action(QStringLiteral("detailsMode"))->setChecked(view && !view->isIconsMode());
-    action(QStringLiteral("iconsMode"))->setChecked(view && view->isIconsMode());
-    action(QStringLiteral("showHidden"))->setChecked(view && view->showHidden());
-    action(QStringLiteral("closeTab"))->setEnabled(m_tabs->count() > 0);
-}
-
 QString MainWindow::connectionText() const
 {
     return m_connection->text();
@@ -565,44 +404,6 @@ void MainWindow::reconnect()
             || view->model()->lastError().kind() == NfsError::Kind::Stale)
             m_pool->disconnectServer(view->url());
         view->refresh();
-    }
-}
-
-void MainWindow::fillContextMenu(QMenu *menu, bool onItem)
-{
-    FolderView *view = currentView();
-    if (!view)
-        return;
-    if (onItem) {
-        const QModelIndexList rows = view->selectedSourceRows();
-        if (rows.size() == 1 && view->model()->isDir(rows.first())) {
-            const NfsUrl url = view->model()->urlOf(rows.first());
-            menu->addAction(tr("&Open"), this, [view, url] { view->setUrl(url); });
-            menu->addAction(tr("Open in New &Tab"), this, [this, url] { openTab(url); });
-            menu->addSeparator();
-        } else if (rows.size() == 1) {
-            const NfsUrl url = view->model()->urlOf(rows.first());
-            menu->addAction(tr("&Open"), this, [this, url] { m_opener->open(url); });
-            menu->addAction(action(QStringLiteral("openWith")));
-            menu->addSeparator();
-        }
-        menu->addAction(action(QStringLiteral("download")));
-        menu->addAction(action(QStringLiteral("rename")));
-        menu->addAction(action(QStringLiteral("delete")));
-        menu->addAction(action(QStringLiteral("copyLocation")));
-        menu->addSeparator();
-        menu->addAction(action(QStringLiteral("properties")));
-    } else {
-        menu->addAction(action(QStringLiteral("newFolder")));
-        menu->addAction(action(QStringLiteral("upload")));
-        menu->addAction(action(QStringLiteral("uploadFolder")));
-        menu->addAction(action(QStringLiteral("refresh")));
-        menu->addAction(action(QStringLiteral("selectAll")));
-        menu->addAction(action(QStringLiteral("showHidden")));
-        menu->addAction(action(QStringLiteral("copyLocation")));
-        menu->addAction(action(QStringLiteral("addBookmark")));
-        menu->addSeparator();
-        menu->addAction(action(QStringLiteral("properties")));
     }
 }
 
@@ -755,128 +556,4 @@ void MainWindow::changeEvent(QEvent *event)
             view->recheck();
     }
     QMainWindow::changeEvent(event);
-}
-
-void MainWindow::goBack()
-{
-    if (FolderView *v = currentView())
-        v->back();
-}
-
-void MainWindow::goForward()
-{
-    if (FolderView *v = currentView())
-        v->forward();
-}
-
-void MainWindow::goUp()
-{
-    // Backspace in the location field deletes text; only the view's Backspace goes up.
-    if (m_location->isEditing() && m_location->lineEdit()->hasFocus())
-        return;
-    if (FolderView *v = currentView())
-        v->up();
-}
-
-void MainWindow::reload()
-{
-    if (FolderView *v = currentView())
-        v->refresh();
-}
-
-void MainWindow::newTab()
-{
-    FolderView *v = currentView();
-    openTab(v ? v->url() : NfsUrl());
-}
-
-void MainWindow::closeTab()
-{
-    const int index = m_tabs->currentIndex();
-    if (index >= 0)
-        Q_EMIT m_tabs->tabCloseRequested(index);
-}
-
-void MainWindow::detailsMode()
-{
-    if (FolderView *v = currentView())
-        v->setIconsMode(false);
-    m_settings->setIconsView(false);
-    updateActions();
-}
-
-void MainWindow::iconsMode()
-{
-    if (FolderView *v = currentView())
-        v->setIconsMode(true);
-    m_settings->setIconsView(true);
-    updateActions();
-}
-
-void MainWindow::toggleHidden()
-{
-    FolderView *v = currentView();
-    const bool show = v ? !v->showHidden() : !m_settings->showHidden();
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        if (auto *t = qobject_cast<FolderView *>(m_tabs->widget(i)))
-            t->setShowHidden(show);
-    }
-    m_settings->setShowHidden(show);
-    updateActions();
-}
-
-void MainWindow::editLocation()
-{
-    m_location->edit();
-}
-
-void MainWindow::showFilter()
-{
-    if (FolderView *v = currentView())
-        v->showFilterBar();
-}
-
-void MainWindow::newFolder()
-{
-    if (FolderView *v = currentView())
-        v->newFolder();
-}
-
-void MainWindow::rename()
-{
-    if (FolderView *v = currentView())
-        v->renameCurrent();
-}
-
-void MainWindow::remove()
-{
-    // Delete in the location or filter field deletes text.
-    QWidget *focus = QApplication::focusWidget();
-    if (focus && focus->inherits("QLineEdit"))
-        return;
-    if (FolderView *v = currentView())
-        v->deleteSelected();
-}
-
-void MainWindow::properties()
-{
-    if (FolderView *v = currentView())
-        v->showProperties();
-}
-
-void MainWindow::copyLocation()
-{
-    if (FolderView *v = currentView())
-        v->copyLocation();
-}
-
-void MainWindow::selectAll()
-{
-    QWidget *focus = QApplication::focusWidget();
-    if (auto *edit = qobject_cast<QLineEdit *>(focus)) {
-        edit->selectAll();
-        return;
-    }
-    if (FolderView *v = currentView())
-        v->selectAll();
 }

@@ -88,22 +88,14 @@ private:
     void showSettings();
 
     // Slots for actions.
-    void goBack();
-    void goForward();
     void goUp();
-    void reload();
     void newTab();
     void closeTab();
     void detailsMode();
     void iconsMode();
     void toggleHidden();
     void editLocation();
-    void showFilter();
-    void newFolder();
-    void rename();
     void remove();
-    void properties();
-    void copyLocation();
     void selectAll();
     void reconnect();
 

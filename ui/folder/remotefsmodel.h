@@ -142,6 +142,8 @@ private:
     // Re-sorts a folder's rows in one layout change; when the first
     // `sortedPrefix` rows and the rest are each sorted, merges them.
     void resort(Node *folderNode, size_t sortedPrefix = 0);
+    // Persistent indexes follow their rows after a re-sort (of `parent`'s rows only, when given).
+    void movePersistentRows(const Node *parent);
     void requestLinkTarget(const Node *node) const;
     void readLinkTargets();
 
