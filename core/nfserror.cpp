@@ -141,6 +141,11 @@ NfsError NfsError::cancelled()
     return NfsError(Kind::Cancelled, ECANCELED, tr("Cancelled"));
 }
 
+NfsError NfsError::sessionClosed()
+{
+    return NfsError(Kind::Cancelled, ECANCELED, tr("The session was closed"));
+}
+
 NfsError NfsError::fromStatus(Operation op, int status, const char *detail, const QByteArray &path,
                               const QString &server, int timeoutSeconds)
 {

@@ -57,6 +57,8 @@ public:
     // A failure on this computer's own files: "<what> <path>: <strerror>".
     static NfsError local(int err, const QString &what, const QString &path);
     static NfsError cancelled();
+    // A job asked of a Session that was closed, or still running when it closed.
+    static NfsError sessionClosed();
 
     bool isError() const { return m_kind != Kind::None; }
     explicit operator bool() const { return isError(); }

@@ -776,36 +776,12 @@ vorher ihre temporäre Datei.
         <translation>Nicht genug Platz für %1: benötigt %2, %3 frei auf %4 (--force versucht es trotzdem)</translation>
     </message>
     <message>
-        <source>No space left on the server for %1 (%2 bytes free)</source>
-        <translation>Kein Platz mehr auf dem Server für %1 (%2 Bytes frei)</translation>
-    </message>
-    <message>
-        <source>The server refused to write %1 and gave no reason (out of space or over quota?)</source>
-        <translation>Der Server hat das Schreiben von %1 ohne Angabe von Gründen verweigert (kein Platz mehr oder Kontingent überschritten?)</translation>
-    </message>
-    <message>
         <source>Cannot go on reading %1</source>
         <translation>Kann %1 nicht weiterlesen</translation>
     </message>
     <message>
         <source>No target given</source>
         <translation>Kein Ziel angegeben</translation>
-    </message>
-    <message>
-        <source>No free name beside %1</source>
-        <translation>Kein freier Name neben %1</translation>
-    </message>
-    <message>
-        <source>Cannot replace %1: it is a folder</source>
-        <translation>Kann %1 nicht ersetzen: Es ist ein Ordner</translation>
-    </message>
-    <message>
-        <source>Will not replace %1: it exists</source>
-        <translation>%1 wird nicht ersetzt: Es existiert bereits</translation>
-    </message>
-    <message>
-        <source>Cannot create a temporary file beside %1</source>
-        <translation>Kann keine temporäre Datei neben %1 anlegen</translation>
     </message>
     <message>
         <source>standard output</source>
@@ -816,16 +792,8 @@ vorher ihre temporäre Datei.
         <translation>%1 hat sich während des Kopierens geändert (%2 Bytes erwartet, %3 gelesen)</translation>
     </message>
     <message>
-        <source>The server holds %1 bytes of %2 instead of %3</source>
-        <translation>Auf dem Server liegen %1 Bytes von %2 statt %3</translation>
-    </message>
-    <message>
         <source>Skipped %1: it exists</source>
         <translation>%1 übersprungen: es existiert</translation>
-    </message>
-    <message>
-        <source>Cannot go on writing %1: %2</source>
-        <translation>Kann %1 nicht weiterschreiben: %2</translation>
     </message>
 </context>
 <context>
@@ -1914,6 +1882,10 @@ vorher ihre temporäre Datei.
         <source>%1 is in its grace period after a restart and refused %2 (%3): for up to 90 s it lets clients reclaim their files first; try again when it is over</source>
         <translation>%1 befindet sich nach einem Neustart in seiner Schonfrist und hat %2 abgelehnt (%3): bis zu 90 s lang lässt er Clients zuerst ihre Dateien zurückfordern; versuchen Sie es danach erneut</translation>
     </message>
+    <message>
+        <source>The session was closed</source>
+        <translation>Die Sitzung wurde geschlossen</translation>
+    </message>
 </context>
 <context>
     <name>NfsUrl</name>
@@ -2569,10 +2541,6 @@ Spezialdateien werden für eine Vorschau nicht geöffnet.</translation>
         <source>The server %1 lost what was written to %2 again and again (it keeps restarting)</source>
         <translation>Der Server %1 hat immer wieder verloren, was nach %2 geschrieben wurde (er startet ständig neu)</translation>
     </message>
-    <message>
-        <source>The session was closed</source>
-        <translation>Die Sitzung wurde geschlossen</translation>
-    </message>
 </context>
 <context>
     <name>RemoteFsModel</name>
@@ -2634,6 +2602,41 @@ Spezialdateien werden für eine Vorschau nicht geöffnet.</translation>
     </message>
 </context>
 <context>
+    <name>RemoteTarget</name>
+    <message>
+        <source>Cannot replace %1: it is a folder</source>
+        <translation>Kann %1 nicht ersetzen: Es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>Will not replace %1: it exists</source>
+        <translation>%1 wird nicht ersetzt: Es existiert bereits</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary file beside %1</source>
+        <translation>Kann keine temporäre Datei neben %1 anlegen</translation>
+    </message>
+    <message>
+        <source>No free name beside %1</source>
+        <translation>Kein freier Name neben %1</translation>
+    </message>
+    <message>
+        <source>Cannot go on writing %1: %2</source>
+        <translation>Kann %1 nicht weiterschreiben: %2</translation>
+    </message>
+    <message>
+        <source>No space left on the server for %1 (%2 bytes free)</source>
+        <translation>Kein Platz mehr auf dem Server für %1 (%2 Bytes frei)</translation>
+    </message>
+    <message>
+        <source>The server refused to write %1 and gave no reason (out of space or over quota?)</source>
+        <translation>Der Server hat das Schreiben von %1 ohne Angabe von Gründen verweigert (kein Platz mehr oder Kontingent überschritten?)</translation>
+    </message>
+    <message>
+        <source>The server holds %1 bytes of %2 instead of %3</source>
+        <translation>Auf dem Server liegen %1 Bytes von %2 statt %3</translation>
+    </message>
+</context>
+<context>
     <name>RequestDispatcher</name>
     <message>
         <source>%1 is outside the export %2 mounted from %3</source>
@@ -2649,20 +2652,6 @@ Spezialdateien werden für eine Vorschau nicht geöffnet.</translation>
     </message>
 </context>
 <context>
-    <name>Session</name>
-    <message>
-        <source>The session was closed</source>
-        <translation>Die Sitzung wurde geschlossen</translation>
-    </message>
-</context>
-<context>
-    <name>SessionLink</name>
-    <message>
-        <source>The session was closed</source>
-        <translation>Die Sitzung wurde geschlossen</translation>
-    </message>
-</context>
-<context>
     <name>SessionOperations</name>
     <message>
         <source>%1: libnfs 4.0 cannot change a symbolic link itself over NFSv4 (%2 on %3); use version=3 for this</source>
@@ -2671,10 +2660,6 @@ Spezialdateien werden für eine Vorschau nicht geöffnet.</translation>
 </context>
 <context>
     <name>SessionWorker</name>
-    <message>
-        <source>The session was closed</source>
-        <translation>Die Sitzung wurde geschlossen</translation>
-    </message>
     <message>
         <source>Cannot create an NFS context</source>
         <translation>Kann keinen NFS-Kontext anlegen</translation>

@@ -776,36 +776,12 @@ son fichier temporaire.
         <translation>Pas assez d’espace pour %1 : %2 nécessaires, %3 libres sur %4 (--force essaie quand même)</translation>
     </message>
     <message>
-        <source>No space left on the server for %1 (%2 bytes free)</source>
-        <translation>Plus d’espace libre sur le serveur pour %1 (%2 octets libres)</translation>
-    </message>
-    <message>
-        <source>The server refused to write %1 and gave no reason (out of space or over quota?)</source>
-        <translation>Le serveur a refusé d’écrire %1 sans donner de raison (espace plein ou quota dépassé ?)</translation>
-    </message>
-    <message>
         <source>Cannot go on reading %1</source>
         <translation>Impossible de poursuivre la lecture de %1</translation>
     </message>
     <message>
         <source>No target given</source>
         <translation>Aucune cible indiquée</translation>
-    </message>
-    <message>
-        <source>No free name beside %1</source>
-        <translation>Aucun nom libre à côté de %1</translation>
-    </message>
-    <message>
-        <source>Cannot replace %1: it is a folder</source>
-        <translation>Impossible de remplacer %1 : c’est un dossier</translation>
-    </message>
-    <message>
-        <source>Will not replace %1: it exists</source>
-        <translation>%1 n’est pas remplacé : il existe</translation>
-    </message>
-    <message>
-        <source>Cannot create a temporary file beside %1</source>
-        <translation>Impossible de créer un fichier temporaire à côté de %1</translation>
     </message>
     <message>
         <source>standard output</source>
@@ -816,16 +792,8 @@ son fichier temporaire.
         <translation>%1 a changé pendant la copie (%2 octets attendus, %3 lus)</translation>
     </message>
     <message>
-        <source>The server holds %1 bytes of %2 instead of %3</source>
-        <translation>Le serveur contient %1 octets sur %2 au lieu de %3</translation>
-    </message>
-    <message>
         <source>Skipped %1: it exists</source>
         <translation>%1 ignoré : il existe</translation>
-    </message>
-    <message>
-        <source>Cannot go on writing %1: %2</source>
-        <translation>Impossible de poursuivre l’écriture de %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1914,6 +1882,10 @@ son fichier temporaire.
         <source>%1 is in its grace period after a restart and refused %2 (%3): for up to 90 s it lets clients reclaim their files first; try again when it is over</source>
         <translation>%1 est dans sa période de grâce après un redémarrage et a refusé %2 (%3) : pendant jusqu&apos;à 90 s, il laisse d&apos;abord les clients récupérer leurs fichiers ; réessayez ensuite</translation>
     </message>
+    <message>
+        <source>The session was closed</source>
+        <translation>La session a été fermée</translation>
+    </message>
 </context>
 <context>
     <name>NfsUrl</name>
@@ -2569,10 +2541,6 @@ Les fichiers spéciaux ne sont pas ouverts pour un aperçu.</translation>
         <source>The server %1 lost what was written to %2 again and again (it keeps restarting)</source>
         <translation>Le serveur %1 a perdu encore et encore ce qui a été écrit dans %2 (il redémarre sans cesse)</translation>
     </message>
-    <message>
-        <source>The session was closed</source>
-        <translation>La session a été fermée</translation>
-    </message>
 </context>
 <context>
     <name>RemoteFsModel</name>
@@ -2634,6 +2602,41 @@ Les fichiers spéciaux ne sont pas ouverts pour un aperçu.</translation>
     </message>
 </context>
 <context>
+    <name>RemoteTarget</name>
+    <message>
+        <source>Cannot replace %1: it is a folder</source>
+        <translation>Impossible de remplacer %1 : c’est un dossier</translation>
+    </message>
+    <message>
+        <source>Will not replace %1: it exists</source>
+        <translation>%1 n’est pas remplacé : il existe</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary file beside %1</source>
+        <translation>Impossible de créer un fichier temporaire à côté de %1</translation>
+    </message>
+    <message>
+        <source>No free name beside %1</source>
+        <translation>Aucun nom libre à côté de %1</translation>
+    </message>
+    <message>
+        <source>Cannot go on writing %1: %2</source>
+        <translation>Impossible de poursuivre l’écriture de %1 : %2</translation>
+    </message>
+    <message>
+        <source>No space left on the server for %1 (%2 bytes free)</source>
+        <translation>Plus d’espace libre sur le serveur pour %1 (%2 octets libres)</translation>
+    </message>
+    <message>
+        <source>The server refused to write %1 and gave no reason (out of space or over quota?)</source>
+        <translation>Le serveur a refusé d’écrire %1 sans donner de raison (espace plein ou quota dépassé ?)</translation>
+    </message>
+    <message>
+        <source>The server holds %1 bytes of %2 instead of %3</source>
+        <translation>Le serveur contient %1 octets sur %2 au lieu de %3</translation>
+    </message>
+</context>
+<context>
     <name>RequestDispatcher</name>
     <message>
         <source>%1 is outside the export %2 mounted from %3</source>
@@ -2649,20 +2652,6 @@ Les fichiers spéciaux ne sont pas ouverts pour un aperçu.</translation>
     </message>
 </context>
 <context>
-    <name>Session</name>
-    <message>
-        <source>The session was closed</source>
-        <translation>La session a été fermée</translation>
-    </message>
-</context>
-<context>
-    <name>SessionLink</name>
-    <message>
-        <source>The session was closed</source>
-        <translation>La session a été fermée</translation>
-    </message>
-</context>
-<context>
     <name>SessionOperations</name>
     <message>
         <source>%1: libnfs 4.0 cannot change a symbolic link itself over NFSv4 (%2 on %3); use version=3 for this</source>
@@ -2671,10 +2660,6 @@ Les fichiers spéciaux ne sont pas ouverts pour un aperçu.</translation>
 </context>
 <context>
     <name>SessionWorker</name>
-    <message>
-        <source>The session was closed</source>
-        <translation>La session a été fermée</translation>
-    </message>
     <message>
         <source>Cannot create an NFS context</source>
         <translation>Impossible de créer un contexte NFS</translation>

@@ -77,7 +77,7 @@ auto Session::ask(void (SessionOperations::*fn)(std::shared_ptr<Core>, Params...
     if (!post([ops = m_worker->operations(), fn, core, ... a = std::decay_t<Params>(std::forward<Args>(args))]() mutable {
             (ops->*fn)(core, std::move(a)...);
         }))
-        core->finish(NfsError(NfsError::Kind::Cancelled, ECANCELED, tr("The session was closed")));
+        core->finish(NfsError::sessionClosed());
     return new typename JobFor<Core>::type(core);
 }
 

@@ -56,7 +56,7 @@ SessionWorker::~SessionWorker()
     // ended, and that answer's object would never be freed.
     for (int id : m_lookups)
         QHostInfo::abortHostLookup(id);
-    const NfsError closed(NfsError::Kind::Cancelled, ECANCELED, tr("The session was closed"));
+    const NfsError closed = NfsError::sessionClosed();
     ExportQuery::abandonAll(this, closed);
     m_dispatcher->close(closed);
     auto files = std::move(m_files);
@@ -190,7 +190,7 @@ void SessionWorker::destroy(Connection *c)
 void SessionWorker::adoptFile(std::shared_ptr<RemoteFileBackend> file)
 {
     if (m_closing) {
-        file->abandon(NfsError(NfsError::Kind::Cancelled, ECANCELED, tr("The session was closed")));
+        file->abandon(NfsError::sessionClosed());
         return;
     }
     m_files.push_back(file);

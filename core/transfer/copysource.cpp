@@ -20,12 +20,6 @@ namespace {
 // far link, 16 MiB in flight in READs of 512 KiB.
 constexpr int CopyReadsInFlight = 32;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Transfer", text);
-}
-
-
 } // namespace
 
 CopySource::CopySource(TransferEndpoint from, std::function<bool()> cancelled)
@@ -117,7 +111,7 @@ NfsError CopySource::open()
         m_atimeNs = info.atimeNs;
         m_reader.reset(m_from.link->ask([&](Session *s) { return new RemoteFile(s, m_from.remotePath); }));
         if (!m_reader)
-            return SessionLink::closedError();
+            return NfsError::sessionClosed();
         // Eight READs in flight: on a LAN four keep the server busy, and a link
         // with 20 ms of latency reads twice as fast with eight (the benchmark).
         m_reader->setMaxInFlight(CopyReadsInFlight);

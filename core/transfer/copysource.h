@@ -8,6 +8,8 @@
 // copy's thread.
 #include "transfer.h"
 
+#include <QCoreApplication>
+
 #include <functional>
 #include <memory>
 #include <optional>
@@ -16,6 +18,8 @@ class RemoteFile;
 
 class CopySource
 {
+    Q_DECLARE_TR_FUNCTIONS(CopySource)
+
 public:
     CopySource(TransferEndpoint from, std::function<bool()> cancelled);
     ~CopySource();

@@ -24,11 +24,6 @@ namespace {
 // holes (as cp --sparse=auto makes them).
 constexpr qint64 HoleBlock = 4096;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Transfer", text);
-}
-
 bool allZero(const char *p, qint64 n)
 {
     return n > 0 && p[0] == 0 && std::memcmp(p, p + 1, size_t(n - 1)) == 0;

@@ -9,12 +9,16 @@
 // removed when it ends. Runs on the copy's thread.
 #include "transfer.h"
 
+#include <QCoreApplication>
+
 #include <functional>
 
 class CopySource;
 
 class LocalTarget
 {
+    Q_DECLARE_TR_FUNCTIONS(LocalTarget)
+
 public:
     LocalTarget(TransferEndpoint to, TransferOptions options);
     ~LocalTarget();

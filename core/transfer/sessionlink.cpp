@@ -3,7 +3,6 @@
 
 #include "session.h"
 
-#include <QCoreApplication>
 
 #include <cerrno>
 
@@ -29,12 +28,6 @@ SessionLink::~SessionLink()
 {
     // Thread-safe, and harmless once the Session is gone.
     QObject::disconnect(m_closing);
-}
-
-NfsError SessionLink::closedError()
-{
-    return NfsError(NfsError::Kind::Cancelled, ECANCELED,
-                    QCoreApplication::translate("SessionLink", "The session was closed"));
 }
 
 NfsError SessionLink::await(Job *job, const std::function<bool()> &cancelled)

@@ -34,17 +34,15 @@ public:
         QMutexLocker lock(&m_mutex);
         return m_session ? ask(m_session) : nullptr;
     }
-    // Asks for a job; nullptr with *error set to closedError() when the Session is closing.
+    // Asks for a job; nullptr with *error set to NfsError::sessionClosed() when the Session is closing.
     template<typename Fn>
     auto job(Fn &&fn, NfsError *error)
     {
         auto *j = ask(std::forward<Fn>(fn));
         if (!j)
-            *error = closedError();
+            *error = NfsError::sessionClosed();
         return std::unique_ptr<std::remove_pointer_t<decltype(j)>>(j);
     }
-    // "The session was closed".
-    static NfsError closedError();
     // Waits for `job` on a worker thread, looking at `cancelled` every
     // CancelPollMs and cancelling the job when it says so.
     static NfsError await(Job *job, const std::function<bool()> &cancelled);

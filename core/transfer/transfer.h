@@ -123,6 +123,8 @@ public:
     // REMOVE of the temporary file) before it ends anyway, leaving the rest
     // to run in the background: well inside the second a cancel may take.
     static constexpr int CleanUpDeadlineMs = 500;
+    // How much of a partial copy's end must match the source to go on from it.
+    static constexpr qint64 ResumeCheckBytes = 64 * 1024;
 
     // Bytes copied so far and the source's size (0 when unknown), as progress() gives them.
     qint64 bytesDone() const { return progressValue().first; }

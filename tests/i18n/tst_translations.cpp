@@ -212,6 +212,40 @@ private Q_SLOTS:
                              + problems.join(QLatin1Char('\n'))));
     }
 
+    // A context named by hand (QCoreApplication::translate("Name", ...), often
+    // behind a small tr() helper) must be one lupdate files strings under:
+    // else every string looked up through it stays English, though the
+    // catalogue translates it under the class lupdate saw around the call.
+    void contextsLookedUpAreInTheCatalogues()
+    {
+        QString error;
+        QSet<QString> contexts;
+        for (const Message &m : readCatalogue(catalogue(sourceDir(), QStringLiteral("de")), &error))
+            contexts.insert(m.context);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        static const QRegularExpression named(QStringLiteral(R"re(translate\(\s*"([A-Za-z_]+)")re"));
+        QStringList problems;
+        int seen = 0;
+        for (const char *dir : {"core", "ui", "app"}) {
+            QDirIterator it(sourceDir() + QLatin1Char('/') + QLatin1String(dir), {QStringLiteral("*.cpp"), QStringLiteral("*.h")},
+                            QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                QFile file(it.next());
+                QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+                const QString text = QString::fromUtf8(file.readAll());
+                for (const QRegularExpressionMatch &m : named.globalMatch(text)) {
+                    ++seen;
+                    if (!contexts.contains(m.captured(1)))
+                        problems << QStringLiteral("%1: translate(\"%2\", ...): no such context in the catalogues")
+                                        .arg(QDir(sourceDir()).relativeFilePath(file.fileName()), m.captured(1));
+                }
+            }
+        }
+        QVERIFY2(seen > 0, "no translate(\"...\") found: the pattern is out of date");
+        problems.removeDuplicates();
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
     void everyStringTranslated_data()
     {
         QTest::addColumn<QString>("language");
