@@ -9,6 +9,8 @@
 
 #include <QMainWindow>
 
+#include <initializer_list>
+
 class AppSettings;
 class BookmarkList;
 class BookmarkStore;
@@ -74,6 +76,8 @@ private:
     QAction *addAction(const QString &name, const QString &text, const QList<QKeySequence> &keys, Slot slot);
     void createActions();
     void createMenus();
+    // The actions of these object names into `menu`, in order; "" is a separator.
+    void addNamedActions(QMenu *menu, std::initializer_list<const char *> names) const;
     void updateActions();
     void updateStatus();
     void updateTreeRoot();

@@ -118,37 +118,32 @@ void MainWindow::createActions()
     }
 }
 
+void MainWindow::addNamedActions(QMenu *menu, std::initializer_list<const char *> names) const
+{
+    for (const char *n : names) {
+        if (*n == 0)
+            menu->addSeparator();
+        else
+            menu->addAction(action(QString::fromLatin1(n)));
+    }
+}
+
 void MainWindow::createMenus()
 {
-    const auto add = [this](QMenu *menu, const QStringList &names) {
-        for (const QString &n : names) {
-            if (n.isEmpty())
-                menu->addSeparator();
-            else
-                menu->addAction(action(n));
-        }
-    };
-    add(menuBar()->addMenu(tr("&File")), {QStringLiteral("newTab"), QStringLiteral("closeTab"), QString(),
-                                          QStringLiteral("connect"), QStringLiteral("disconnect"), QString(),
-                                          QStringLiteral("newFolder"), QStringLiteral("openWith"), QStringLiteral("download"),
-                                          QStringLiteral("upload"), QStringLiteral("uploadFolder"),
-                                          QStringLiteral("properties"), QString(),
-                                          QStringLiteral("quit")});
-    add(menuBar()->addMenu(tr("&Edit")), {QStringLiteral("undo"), QStringLiteral("redo"), QString(),
-                                          QStringLiteral("rename"), QStringLiteral("delete"), QString(),
-                                          QStringLiteral("selectAll"), QStringLiteral("copyLocation"), QString(),
-                                          QStringLiteral("filter"), QStringLiteral("find"), QString(),
-                                          QStringLiteral("settings")});
+    addNamedActions(menuBar()->addMenu(tr("&File")),
+                    {"newTab", "closeTab", "", "connect", "disconnect", "", "newFolder", "openWith", "download",
+                     "upload", "uploadFolder", "properties", "", "quit"});
+    addNamedActions(menuBar()->addMenu(tr("&Edit")),
+                    {"undo", "redo", "", "rename", "delete", "", "selectAll", "copyLocation", "", "filter", "find",
+                     "", "settings"});
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    add(view, {QStringLiteral("detailsMode"), QStringLiteral("iconsMode"), QString(),
-               QStringLiteral("showHidden"), QStringLiteral("splitView"), QString(), QStringLiteral("refresh"),
-               QStringLiteral("editLocation")});
+    addNamedActions(view, {"detailsMode", "iconsMode", "", "showHidden", "splitView", "", "refresh", "editLocation"});
     view->addAction(m_transfers->toggleViewAction());
     // Reached by its mnemonic; the pane's title stays "Transfers".
     m_transfers->toggleViewAction()->setText(tr("&Transfers"));
-    add(menuBar()->addMenu(tr("&Go")), {QStringLiteral("back"), QStringLiteral("forward"), QStringLiteral("up")});
-    add(menuBar()->addMenu(tr("&Bookmarks")), {QStringLiteral("addBookmark")});
-    add(menuBar()->addMenu(tr("&Help")), {QStringLiteral("shortcuts"), QStringLiteral("about")});
+    addNamedActions(menuBar()->addMenu(tr("&Go")), {"back", "forward", "up"});
+    addNamedActions(menuBar()->addMenu(tr("&Bookmarks")), {"addBookmark"});
+    addNamedActions(menuBar()->addMenu(tr("&Help")), {"shortcuts", "about"});
 }
 
 void MainWindow::updateActions()
@@ -199,23 +194,10 @@ void MainWindow::fillContextMenu(QMenu *menu, bool onItem)
             menu->addAction(action(QStringLiteral("openWith")));
             menu->addSeparator();
         }
-        menu->addAction(action(QStringLiteral("download")));
-        menu->addAction(action(QStringLiteral("rename")));
-        menu->addAction(action(QStringLiteral("delete")));
-        menu->addAction(action(QStringLiteral("copyLocation")));
-        menu->addSeparator();
-        menu->addAction(action(QStringLiteral("properties")));
+        addNamedActions(menu, {"download", "rename", "delete", "copyLocation", "", "properties"});
     } else {
-        menu->addAction(action(QStringLiteral("newFolder")));
-        menu->addAction(action(QStringLiteral("upload")));
-        menu->addAction(action(QStringLiteral("uploadFolder")));
-        menu->addAction(action(QStringLiteral("refresh")));
-        menu->addAction(action(QStringLiteral("selectAll")));
-        menu->addAction(action(QStringLiteral("showHidden")));
-        menu->addAction(action(QStringLiteral("copyLocation")));
-        menu->addAction(action(QStringLiteral("addBookmark")));
-        menu->addSeparator();
-        menu->addAction(action(QStringLiteral("properties")));
+        addNamedActions(menu, {"newFolder", "upload", "uploadFolder", "refresh", "selectAll", "showHidden",
+                               "copyLocation", "addBookmark", "", "properties"});
     }
 }
 
