@@ -9,6 +9,7 @@
 #include "session.h"
 #include "sessionlink.h"
 #include "transferpool.h"
+#include "treeplace.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -58,35 +59,11 @@ QString unsafeNameReason(const QByteArray &name)
     return {};
 }
 
-// One place in a tree: a name in a local folder we opened, or a server path.
-struct Place
-{
-    bool remote = false;
-    std::shared_ptr<SessionLink> link;
-    QByteArray path;       // remote: full path; local: for messages only (bytes)
-    int dirFd = -1;        // local: the folder holding it (not owned)
-    QByteArray name;       // local: its name in dirFd
+using Place = TreePlace;
 
-    QString display() const
-    {
-        return remote ? link->url().withPath(path).toString() : displayName(path);
-    }
-    Place child(const QByteArray &childName, int childDirFd) const
-    {
-        Place p = *this;
-        p.path = ExportResolution::childPath(path, childName);
-        p.name = childName;
-        p.dirFd = childDirFd;
-        return p;
-    }
-    TransferEndpoint endpoint() const
-    {
-        return remote ? TransferEndpoint::remote(link, path)
-                      : TransferEndpoint::localAt(dirFd, name, QString::fromLocal8Bit(path));
-    }
-};
-
-class TreeCopier
+// The copy of one tree: folders walked on the calling thread, files on a pool
+// of their own. TreePlaces does the work at each place.
+class TreeCopier : private TreePlaces
 {
     Q_DECLARE_TR_FUNCTIONS(TreeTransfer)
 
@@ -94,7 +71,8 @@ public:
     // `cancelSource`, when given, is the job whose cancel stops this copy (the queue's).
     TreeCopier(std::shared_ptr<TreeTransferCore> core, TransferOptions options, TreeTransferControl control = {},
                std::shared_ptr<JobCore> cancelSource = {})
-        : m_core(std::move(core)), m_options(options), m_control(std::move(control)),
+        : TreePlaces([this] { return cancelled(); }), m_core(std::move(core)), m_options(options),
+          m_control(std::move(control)),
           m_cancelSource(cancelSource ? std::move(cancelSource) : m_core)
     {
         m_files.setMaxThreadCount(ParallelFiles);
@@ -185,52 +163,6 @@ private:
         std::stable_sort(m_core->failures.begin(), m_core->failures.end(),
                          [](const TreeFailure &a, const TreeFailure &b) { return a.path < b.path; });
         return summarizeFailures(m_core->failures);
-    }
-
-    // Asks the Session of `p` for a job; nullptr with *error when it closed.
-    template<typename Fn>
-    auto ask(const Place &p, Fn &&fn, NfsError *error)
-    {
-        return p.link->job(std::forward<Fn>(fn), error);
-    }
-
-    // Waits for `job`, cancelling it when the copy is cancelled meanwhile.
-    NfsError await(Job *job)
-    {
-        return SessionLink::await(job, [this] { return cancelled(); });
-    }
-
-    // Asks and waits; the job's error, or the Session's end.
-    template<typename Fn>
-    NfsError run(const Place &p, Fn &&fn)
-    {
-        NfsError e;
-        auto job = ask(p, std::forward<Fn>(fn), &e);
-        return job ? await(job.get()) : e;
-    }
-
-    NfsError lstat(const Place &p, FileInfo *info)
-    {
-        if (p.remote) {
-            NfsError e;
-            auto st = ask(p, [&](Session *s) { return s->lstat(p.path); }, &e);
-            if (!st)
-                return e;
-            if (NfsError failed = await(st.get()))
-                return failed;
-            *info = st->result();
-            return {};
-        }
-        struct stat st {};
-        if (::fstatat(p.dirFd, p.name.constData(), &st, AT_SYMLINK_NOFOLLOW) != 0)
-            return NfsError::local(errno, tr("Cannot read the attributes of"), p.display());
-        info->name = p.name;
-        info->type = FileInfo::typeFromMode(st.st_mode);
-        info->mode = st.st_mode & 07777;
-        info->size = quint64(st.st_size);
-        info->mtimeNs = qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
-        info->atimeNs = qint64(st.st_atim.tv_sec) * 1000000000 + st.st_atim.tv_nsec;
-        return {};
     }
 
     void copyNode(const Place &src, const FileInfo &info, const Place &dst)
@@ -358,71 +290,6 @@ private:
             m_control.onBytes(m_bytes);
     }
 
-    // Lists a folder's entries with lstat types; for a local one also opens it.
-    NfsError list(const Place &p, FileInfoList *entries, int *openedFd)
-    {
-        if (p.remote) {
-            // Never through a symlink, even one that was a folder when its parent was listed.
-            NfsError e;
-            auto l = ask(p, [&](Session *s) { return s->list(p.path, false); }, &e);
-            if (!l)
-                return e;
-            if (NfsError failed = await(l.get()))
-                return failed;
-            *entries = l->takeEntries();
-            return {};
-        }
-        const int fd = ::openat(p.dirFd, p.name.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-        if (fd < 0)
-            return NfsError::local(errno, tr("Cannot open"), p.display());
-        const int scanFd = ::dup(fd);
-        DIR *d = ::fdopendir(scanFd);
-        if (!d) {
-            ::close(scanFd);
-            ::close(fd);
-            return NfsError::local(errno, tr("Cannot list"), p.display());
-        }
-        while (dirent *e = ::readdir(d)) {
-            const QByteArray name(e->d_name);
-            if (name == "." || name == "..")
-                continue;
-            Place c = p.child(name, fd);
-            FileInfo info;
-            if (lstat(c, &info))
-                continue;
-            entries->append(info);
-        }
-        ::closedir(d);
-        *openedFd = fd;
-        return {};
-    }
-
-    NfsError makeFolder(const Place &dst, int *openedFd)
-    {
-        if (dst.remote) {
-            const NfsError made = run(dst, [&](Session *s) { return s->mkdir(dst.path, 0700); });
-            if (made && made.kind() != NfsError::Kind::Exists)
-                return made;
-            if (made) {
-                FileInfo info;
-                if (NfsError e = lstat(dst, &info))
-                    return e;
-                if (!info.isDir())
-                    return NfsError(NfsError::Kind::Exists, EEXIST,
-                                    tr("Cannot copy a folder onto %1: it is not a folder").arg(dst.display()));
-            }
-            return {};
-        }
-        if (::mkdirat(dst.dirFd, dst.name.constData(), 0700) != 0 && errno != EEXIST)
-            return NfsError::local(errno, tr("Cannot create the folder"), dst.display());
-        // O_NOFOLLOW: an existing symlink in the way is refused, never followed.
-        const int fd = ::openat(dst.dirFd, dst.name.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-        if (fd < 0)
-            return NfsError::local(errno, tr("Cannot open the folder"), dst.display());
-        *openedFd = fd;
-        return {};
-    }
-
     // Where the files of the remote `folder` are copied from or to:
     // through a session mounted at the folder itself when it has many
     // (NFSv3). libnfs 4.0 looks every path up from its mount's root, a LOOKUP
@@ -493,7 +360,7 @@ private:
         folderSession.reset();
         srcFolderSession.reset();
         // The folder's own times and bits last: its contents changed them.
-        setAttributes(dst, info, dstFd);
+        setAttributes(dst, info, dstFd, m_options);
         if (srcFd >= 0)
             ::close(srcFd);
         if (dstFd >= 0)
@@ -501,100 +368,16 @@ private:
         done();
     }
 
-    void setAttributes(const Place &dst, const FileInfo &info, int openedFd)
-    {
-        if (dst.remote && dst.link->url().version() == 4)
-            return;   // libnfs 4.0 cannot change a folder's attributes over NFSv4 (see Session)
-        if (dst.remote) {
-            if (m_options.preserveMode)
-                run(dst, [&](Session *s) { return s->chmod(dst.path, info.mode & 07777); });
-            if (m_options.preserveTimes)
-                run(dst, [&](Session *s) { return s->utimes(dst.path, info.atimeNs, info.mtimeNs); });
-            return;
-        }
-        if (m_options.preserveMode) {
-            const mode_t mask = ::umask(0);
-            ::umask(mask);
-            ::fchmod(openedFd, (info.mode & 0777) & ~mask);
-        }
-        if (m_options.preserveTimes) {
-            const timespec times[2] = {{time_t(info.atimeNs / 1000000000), long(info.atimeNs % 1000000000)},
-                                       {time_t(info.mtimeNs / 1000000000), long(info.mtimeNs % 1000000000)}};
-            ::futimens(openedFd, times);
-        }
-    }
-
     void copySymlink(const Place &src, const FileInfo &info, const Place &dst)
     {
         QByteArray target;
-        if (src.remote) {
-            NfsError e;
-            auto rl = ask(src, [&](Session *s) { return s->readlink(src.path); }, &e);
-            if (rl)
-                e = await(rl.get());
-            if (e) {
-                failed(src, e);
-                return;
-            }
-            target = rl->result();
-        } else {
-            QByteArray buf(4096, '\0');
-            const ssize_t n = ::readlinkat(src.dirFd, src.name.constData(), buf.data(), size_t(buf.size()));
-            if (n < 0) {
-                failed(src, NfsError::local(errno, tr("Cannot read the link"), src.display()));
-                return;
-            }
-            target = buf.left(n);
-        }
-        // Made under a temporary name and renamed over, as files are.
-        const QByteArray temp = "." + dst.name.left(200) + ".nfsnav-link";
-        if (dst.remote) {
-            const QByteArray tempPath = ExportResolution::childPath(ExportResolution::parentPath(dst.path), temp);
-            run(dst, [&](Session *s) { return s->unlink(tempPath); });
-            if (const NfsError e = run(dst, [&](Session *s) { return s->symlink(target, tempPath); })) {
-                failed(dst, e);
-                return;
-            }
-            if (m_options.noClobber) {
-                FileInfo existing;
-                if (!lstat(dst, &existing)) {
-                    run(dst, [&](Session *s) { return s->unlink(tempPath); });
-                    failed(dst, NfsError(NfsError::Kind::Exists, EEXIST, tr("Will not replace %1: it exists").arg(dst.display())));
-                    return;
-                }
-            }
-            if (const NfsError e = run(dst, [&](Session *s) { return s->rename(tempPath, dst.path); })) {
-                run(dst, [&](Session *s) { return s->unlink(tempPath); });
-                failed(dst, e);
-                return;
-            }
-            // A link's own times over NFSv4 are out of reach: libnfs 4.0 reads
-            // past its reply when asked (seen under AddressSanitizer).
-            if (m_options.preserveTimes && dst.link->url().version() == 3)
-                run(dst, [&](Session *s) { return s->utimes(dst.path, info.atimeNs, info.mtimeNs, false); });
-            done();
+        if (NfsError e = readLink(src, &target)) {
+            failed(src, e);
             return;
         }
-        ::unlinkat(dst.dirFd, temp.constData(), 0);
-        if (::symlinkat(target.constData(), dst.dirFd, temp.constData()) != 0) {
-            failed(dst, NfsError::local(errno, tr("Cannot create the link"), dst.display()));
+        if (NfsError e = makeLink(dst, target, info, m_options)) {
+            failed(dst, e);
             return;
-        }
-        const int rc = m_options.noClobber ? ::linkat(dst.dirFd, temp.constData(), dst.dirFd, dst.name.constData(), 0)
-                                           : ::renameat(dst.dirFd, temp.constData(), dst.dirFd, dst.name.constData());
-        if (rc != 0) {
-            const int err = errno;
-            ::unlinkat(dst.dirFd, temp.constData(), 0);
-            failed(dst, NfsError::local(err, m_options.noClobber ? tr("Will not replace") : tr("Cannot create the link"),
-                                   dst.display()));
-            return;
-        }
-        if (m_options.noClobber)
-            ::unlinkat(dst.dirFd, temp.constData(), 0);
-        if (m_options.preserveTimes) {
-            const timespec times[2] = {{time_t(info.atimeNs / 1000000000), long(info.atimeNs % 1000000000)},
-                                       {time_t(info.mtimeNs / 1000000000), long(info.mtimeNs % 1000000000)}};
-            ::utimensat(dst.dirFd, dst.name.constData(), times, AT_SYMLINK_NOFOLLOW);
         }
         done();
     }
