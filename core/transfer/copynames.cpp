@@ -17,6 +17,12 @@ QByteArray temporaryFor(const QByteArray &name)
     return "." + name.left(200) + ".nfsnav-" + suffix;
 }
 
+bool isTemporaryFor(const QByteArray &candidate, const QByteArray &name)
+{
+    const QByteArray prefix = "." + name.left(200) + ".nfsnav-";
+    return candidate.size() == prefix.size() + 6 && candidate.startsWith(prefix);
+}
+
 QByteArray numbered(const QByteArray &name, int n)
 {
     const qsizetype dot = name.lastIndexOf('.');

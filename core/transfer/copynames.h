@@ -13,6 +13,9 @@ constexpr int TempAttempts = 16;
 constexpr int MostNumberedNames = 1000;
 
 QByteArray temporaryFor(const QByteArray &name);
+// Whether `candidate` is a name temporaryFor(name) can give: a copy's
+// temporary file, or the partial copy a stopped copy left.
+bool isTemporaryFor(const QByteArray &candidate, const QByteArray &name);
 // "name (n).ext" for n >= 1.
 QByteArray numbered(const QByteArray &name, int n);
 

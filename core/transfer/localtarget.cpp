@@ -227,11 +227,9 @@ QList<QByteArray> LocalTarget::partialNames() const
     }
     // The duplicate shares its offset with m_dirFd: an earlier scan left it at the end.
     ::rewinddir(dir);
-    const QByteArray ours = CopyNames::temporaryFor(m_name);
-    const QByteArray prefix = ours.left(ours.size() - 6);
     while (dirent *e = ::readdir(dir)) {
         const QByteArray name(e->d_name);
-        if (name.size() == ours.size() && name.startsWith(prefix))
+        if (CopyNames::isTemporaryFor(name, m_name))
             partials.append(name);
     }
     ::closedir(dir);

@@ -65,7 +65,7 @@ NfsError RemoteTarget::open(qint64 sourceSize, const std::optional<quint64> &kno
             return NfsError(NfsError::Kind::IsADirectory, EISDIR,
                             tr("Cannot replace %1: it is a folder").arg(m_to.display()));
         if (conflict && !m_options.noClobber && !m_options.keepBoth && !m_options.resume) {
-            if (NfsError e = conflict(qint64(st->result().size), st->result().mtimeNs, partialExists(), &m_options))
+            if (NfsError e = conflict(qint64(st->result().size), st->result().mtimeNs, hasPartial(), &m_options))
                 return e;
         }
         if (m_options.noClobber)
@@ -135,19 +135,23 @@ NfsError RemoteTarget::create()
     return NfsError(NfsError::Kind::Exists, EEXIST, tr("Cannot create a temporary file beside %1").arg(m_to.display()));
 }
 
-bool RemoteTarget::partialExists()
+NfsError RemoteTarget::partialNames(QList<QByteArray> *names)
 {
-    NfsError e;
-    auto listing = m_to.link->job([&](Session *s) { return s->list(m_dir, false); }, &e);
-    if (!listing || await(listing.get()))
-        return false;
-    const QByteArray ours = CopyNames::temporaryFor(m_name);
-    for (const FileInfo &entry : listing->takeEntries()) {
-        if (entry.type == FileInfo::Type::File && entry.name.size() == ours.size()
-            && entry.name.startsWith(ours.left(ours.size() - 6)))
-            return true;
+    if (!m_partials || m_partialsOf != m_name) {
+        m_partials.reset();
+        NfsError e;
+        auto listing = m_to.link->job([&](Session *s) { return s->list(m_dir, false); }, &e);
+        if (!listing || (e = await(listing.get())))
+            return e.kind() == NfsError::Kind::NotFound ? NfsError() : e;
+        m_partials.emplace();
+        m_partialsOf = m_name;
+        for (const FileInfo &entry : listing->takeEntries()) {
+            if (entry.type == FileInfo::Type::File && CopyNames::isTemporaryFor(entry.name, m_name))
+                m_partials->append(entry.name);
+        }
     }
-    return false;
+    *names = *m_partials;
+    return {};
 }
 
 NfsError RemoteTarget::pickName()
@@ -172,16 +176,12 @@ NfsError RemoteTarget::pickName()
 
 NfsError RemoteTarget::claimPartial(const PartialCheck &partialMatches)
 {
-    NfsError e;
-    auto listing = m_to.link->job([&](Session *s) { return s->list(m_dir, false); }, &e);
-    if (!listing || (e = await(listing.get())))
-        return e.kind() == NfsError::Kind::NotFound ? NfsError() : e;
-    const QByteArray ours = CopyNames::temporaryFor(m_name);
-    for (const FileInfo &entry : listing->takeEntries()) {
-        if (entry.type != FileInfo::Type::File || entry.name.size() != ours.size()
-            || !entry.name.startsWith(ours.left(ours.size() - 6)))
-            continue;
-        const QByteArray partial = ExportResolution::childPath(m_dir, entry.name);
+    QList<QByteArray> partials;
+    NfsError e = partialNames(&partials);
+    if (e)
+        return e;
+    for (const QByteArray &name : std::as_const(partials)) {
+        const QByteArray partial = ExportResolution::childPath(m_dir, name);
         // A copy of this process still writes it: not a partial.
         if (CopyNames::TemporaryInUse::isInUse(m_to.link->url().withPath(partial).toString()))
             continue;

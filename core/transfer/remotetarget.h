@@ -15,6 +15,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class CopySource;
 class RemoteFile;
@@ -71,8 +72,15 @@ private:
     // libnfs 4.0 reports an NFSv3 server's "no space" (NFS3ERR_NOSPC) on a
     // WRITE as -EFAULT with no words: ask the server's free space again.
     NfsError explainWriteFailure(const NfsError &error);
-    // Whether a partial copy of the target lies beside it (asked only to offer Resume).
-    bool partialExists();
+    // The partial copies of the target beside it, as the folder was first
+    // listed (for the conflict question, then for the claim).
+    NfsError partialNames(QList<QByteArray> *names);
+    // Whether one lies beside it (asked only to offer Resume).
+    bool hasPartial()
+    {
+        QList<QByteArray> names;
+        return !partialNames(&names) && !names.isEmpty();
+    }
     // The first "name (n).ext" free beside an existing target.
     NfsError pickName();
     // A partial copy beside the target is renamed to a temporary name of our
@@ -91,6 +99,8 @@ private:
     QByteArray m_temp;       // full server path, while it exists
     CopyNames::TemporaryInUse m_tempInUse;   // the temporary file this copy writes, until it ends
     QByteArray m_tempName;   // the temporary name, for messages
+    std::optional<QList<QByteArray>> m_partials;   // partialNames()' listing
+    QByteArray m_partialsOf;                        // ...of the partials of this name
     bool m_claimed = false;
     qint64 m_resumedAt = 0;
 };

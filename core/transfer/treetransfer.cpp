@@ -35,14 +35,6 @@ public:
 
 namespace {
 
-// lupdate cannot tell this helper's context: classes declare theirs with
-// Q_DECLARE_TR_FUNCTIONS(TreeTransfer), free functions call translate("TreeTransfer", ...).
-[[maybe_unused]] QString tr(const char *text)
-{
-    return QCoreApplication::translate("TreeTransfer", text);
-}
-
-
 // Why a name a server sent cannot be a name in a local folder; empty if it can.
 // (What the local file system itself refuses, such as a name that is too long,
 // comes back from mkdirat/openat/symlinkat and is reported like any failure.)
