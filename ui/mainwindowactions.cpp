@@ -80,8 +80,8 @@ void MainWindow::createActions()
     addAction(QStringLiteral("filter"), tr("&Filter…"), {QKeySequence(Qt::CTRL | Qt::Key_I)},
               onView(&FolderView::showFilterBar));
     addAction(QStringLiteral("find"), tr("F&ind…"), {QKeySequence(Qt::CTRL | Qt::Key_F)}, &MainWindow::showFind);
-    addAction(QStringLiteral("newFolder"), tr("&New Folder…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)},
-              onView(&FolderView::newFolder))
+    addAction(QStringLiteral("newFolder"), tr("&New Folder…"),
+              {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), QKeySequence(Qt::Key_F10)}, onView(&FolderView::newFolder))
         ->setIcon(s->standardIcon(QStyle::SP_FileDialogNewFolder));
     addAction(QStringLiteral("rename"), tr("&Rename"), {QKeySequence(Qt::Key_F2)}, onView(&FolderView::renameCurrent));
     addAction(QStringLiteral("delete"), tr("&Delete"), {QKeySequence(QKeySequence::Delete)}, &MainWindow::remove)

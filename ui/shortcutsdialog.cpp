@@ -36,7 +36,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget *parent)
         {key(Qt::CTRL | Qt::Key_I), tr("Filter bar (Escape closes it)")},
         {tr("Typing in the view"), tr("Selects the first name that starts with what was typed")},
         {key(Qt::CTRL | Qt::Key_A), tr("Select all")},
-        {key(Qt::CTRL | Qt::SHIFT | Qt::Key_N), tr("New folder")},
+        {either(key(Qt::CTRL | Qt::SHIFT | Qt::Key_N), key(Qt::Key_F10)), tr("New folder")},
         {key(Qt::Key_F2), tr("Rename")},
         {key(QKeySequence::Delete), tr("Delete (asks first)")},
         {key(Qt::ALT | Qt::Key_Return), tr("Properties")},

@@ -331,6 +331,36 @@ private Q_SLOTS:
         QVERIFY(view->banner()->message().isEmpty());
     }
 
+    // Enter in the name editor renames, and only renames: the folder is not
+    // gone into (nor a file opened) by the same key.
+    void enterInTheNameEditorOnlyRenames()
+    {
+        const QByteArray dir = m_scratch + "/editor";
+        const QByteArray full = TestServer::path(3, dir);
+        QVERIFY(succeeds(m_session->mkdir(full)));
+        QVERIFY(succeeds(m_session->mkdir(full + "/folder")));
+        FolderView *view = open(TestServer::url(3, dir));
+        QVERIFY(view);
+        const NfsUrl at = view->url();
+        select(view, QStringLiteral("folder"));
+        view->detailsView()->setFocus();
+        QTest::keyClick(m_window.get(), Qt::Key_F2);
+        QLineEdit *editor = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((editor = qobject_cast<QLineEdit *>(QApplication::focusWidget())), Patience);
+        editor->selectAll();
+        QTest::keyClicks(editor, QStringLiteral("renamed"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(rows(view).contains(QStringLiteral("renamed")), 20000);
+        QTest::qWait(300);
+        QCOMPARE(view->url().toString(), at.toString());
+        QVERIFY(!outcome(m_session->stat(full + "/renamed")));
+        // Enter on the row afterwards still goes in.
+        select(view, QStringLiteral("renamed"));
+        view->detailsView()->setFocus();
+        QTest::keyClick(view->detailsView(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(view->url().toString().endsWith(QStringLiteral("/renamed")), Patience);
+    }
+
     void serverChangeAppearsByItself()
     {
         const QByteArray dir = m_scratch + "/live";

@@ -530,7 +530,13 @@ bool FolderView::eventFilter(QObject *watched, QEvent *event)
         currentView()->setFocus();
         return true;
     }
-    if (event->type() == QEvent::KeyPress && (watched == m_details || watched == m_icons)) {
+    // Keys an open name editor let through (its Return commits, then goes on
+    // to the view) are the editor's, not the view's: Enter must not also open.
+    const auto inEditor = [watched] {
+        const QWidget *focus = QApplication::focusWidget();
+        return focus && static_cast<QAbstractItemView *>(watched)->viewport()->isAncestorOf(focus);
+    };
+    if (event->type() == QEvent::KeyPress && (watched == m_details || watched == m_icons) && !inEditor()) {
         auto *ke = static_cast<QKeyEvent *>(event);
         // Enter opens (the view's own "activated" does not fire for Enter on every style).
         if ((ke->key() == Qt::Key_Return || ke->key() == Qt::Key_Enter) && ke->modifiers() == Qt::NoModifier) {
