@@ -3356,6 +3356,10 @@ Spezialdateien werden für eine Vorschau nicht geöffnet.</translation>
         <source>Will not replace</source>
         <translation>Kein Ersetzen von</translation>
     </message>
+    <message>
+        <source>Cannot copy a folder into itself (%1 is inside it)</source>
+        <translation>Ein Ordner kann nicht in sich selbst kopiert werden (%1 liegt darin)</translation>
+    </message>
 </context>
 <context>
     <name>UndoActions</name>

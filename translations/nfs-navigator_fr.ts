@@ -3356,6 +3356,10 @@ Les fichiers spéciaux ne sont pas ouverts pour un aperçu.</translation>
         <source>Will not replace</source>
         <translation>Refus de remplacer</translation>
     </message>
+    <message>
+        <source>Cannot copy a folder into itself (%1 is inside it)</source>
+        <translation>Impossible de copier un dossier dans lui-même (%1 est à l'intérieur)</translation>
+    </message>
 </context>
 <context>
     <name>UndoActions</name>

@@ -86,6 +86,8 @@ public:
 
     NfsError copy(const TransferEndpoint &from, const TransferEndpoint &to)
     {
+        if (NfsError e = intoItself(from, to))
+            return e;
         Place src = rootPlace(from, &m_srcParent);
         Place dst = rootPlace(to, &m_dstParent);
         if (src.remote || src.dirFd >= 0) {
@@ -111,6 +113,20 @@ public:
 
 private:
     bool cancelled() const { return m_cancelSource->isCancelled(); }
+
+    // A tree copied to where it is, or below it, on the same server would
+    // copy what it has just made, without end.
+    static NfsError intoItself(const TransferEndpoint &from, const TransferEndpoint &to)
+    {
+        if (from.kind != TransferEndpoint::Kind::Remote || to.kind != TransferEndpoint::Kind::Remote || !from.link
+            || !to.link || from.link->url().withPath("/").toString() != to.link->url().withPath("/").toString())
+            return {};
+        const QByteArray &src = from.remotePath;
+        if (to.remotePath != src && !to.remotePath.startsWith(src.endsWith('/') ? src : src + '/'))
+            return {};
+        return NfsError(NfsError::Kind::InvalidArgument, EINVAL,
+                        tr("Cannot copy a folder into itself (%1 is inside it)").arg(to.display()));
+    }
 
     static Place rootPlace(const TransferEndpoint &e, int *parentFd)
     {

@@ -404,6 +404,31 @@ private Q_SLOTS:
         TOOL_OK({QStringLiteral("rm"), QStringLiteral("-r"), url(version, dir)});
     }
 
+    // A folder copied into itself is refused at once: a copy that went on
+    // would copy what it had just made, level after level, without end.
+    void copyIntoItselfIsRefused_data() { TestServer::addVersions(); }
+    void copyIntoItselfIsRefused()
+    {
+        QFETCH(int, version);
+        const QByteArray dir = TestServer::scratchName("cpself");
+        const auto at = [&](const QByteArray &rel) { return url(version, dir + '/' + rel); };
+        TOOL_OK({QStringLiteral("mkdir"), QStringLiteral("-p"), at("sub/deep")});
+        TOOL_OK({QStringLiteral("truncate"), QStringLiteral("-s"), QStringLiteral("3"), at("sub/f")});
+        for (const QByteArray &target : {QByteArray("sub/inner"), QByteArray("sub"), QByteArray("sub/deep")}) {
+            const TestServer::ToolResult r =
+                TestServer::runNfsnav({QStringLiteral("cp"), QStringLiteral("-r"), at("sub"), at(target)});
+            QCOMPARE(r.code, 1);
+            QVERIFY2(r.err.contains("Cannot copy a folder into itself"), r.err.constData());
+        }
+        QVERIFY(!existsLocal(dir + "/sub/inner"));
+        QVERIFY(!existsLocal(dir + "/sub/sub"));
+        QVERIFY(!existsLocal(dir + "/sub/deep/sub"));
+        // Beside itself is a copy like any other.
+        TOOL_OK({QStringLiteral("cp"), QStringLiteral("-r"), at("sub"), at("sub2")});
+        QCOMPARE(lstatLocal(dir + "/sub2/f").st_size, off_t(3));
+        TOOL_OK({QStringLiteral("rm"), QStringLiteral("-r"), url(version, dir)});
+    }
+
     void duAndFind_data() { TestServer::addVersions(); }
     void duAndFind()
     {
