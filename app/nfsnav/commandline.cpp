@@ -258,21 +258,33 @@ Session *CommandLine::sessionFor(const NfsUrl &url)
 
 NfsError CommandLine::await(Job *job, const std::function<void()> &tick)
 {
+    const auto cancel = [this, job] {
+        // A transfer's cancel also reaches it while it waits in the queue.
+        if (auto *transfer = qobject_cast<TransferJob *>(job); transfer && m_transfers)
+            m_transfers->cancel(transfer);
+        job->cancel();
+        // A job that cleans up after itself (a transfer's temporary file) is given the time to.
+        job->wait(60000);
+    };
+    // A job asked for after Ctrl+C is cancelled at once.
+    const bool askedAfterSignal = g_interrupted.load() != 0;
+    if (askedAfterSignal)
+        cancel();
     // Short waits, so Ctrl+C is noticed while the server is silent.
-    while (!job->wait(100)) {
+    while (!askedAfterSignal && !job->wait(100)) {
         if (g_interrupted.load()) {
-            // A transfer's cancel also reaches it while it waits in the queue.
-            if (auto *transfer = qobject_cast<TransferJob *>(job); transfer && m_transfers)
-                m_transfers->cancel(transfer);
-            job->cancel();
-            // A job that cleans up after itself (a transfer's temporary file) is given the time to.
-            job->wait(60000);
-            throw InterruptedError{};
+            cancel();
+            break;
         }
         if (tick)
             tick();
     }
-    if (g_interrupted.load())
+    if (g_interrupted.load()) {
+        // The signal came as the job ended, too late to stop it: what was under
+        // way is done (a download in place, say), and not called cancelled.
+        if (!askedAfterSignal && job->isFinished() && !job->error())
+            return {};
         throw InterruptedError{};
+    }
     return job->error();
 }

@@ -61,7 +61,9 @@ public:
     static QString newNameProblem(const QString &argument);
     // One Session per server and options, shared by the command's URLs.
     Session *sessionFor(const NfsUrl &url);
-    // Waits for `job` and returns its error; Ctrl+C cancels it and ends the command with 130.
+    // Waits for `job` and returns its error; Ctrl+C cancels it and ends the command with 130
+    // (unless the job ended whole before the cancel reached it: then it returns no error, and
+    // the next job asked for is cancelled).
     // `tick`, when given, is called about every 100 ms while waiting (progress lines).
     NfsError await(Job *job, const std::function<void()> &tick = {});
     // "nfsnav: WHAT: REASON" on stderr.

@@ -170,7 +170,7 @@ NfsError LocalTarget::writeAll(int fd, const char *data, qint64 n, const QString
     return {};
 }
 
-NfsError LocalTarget::commit(qint64 copied, const CopySource &source)
+NfsError LocalTarget::commit(qint64 copied, const CopySource &source, const std::function<bool()> &cancelled)
 {
     const QString tempDisplay = QFileInfo(m_to.localPath).absolutePath() + QLatin1Char('/') + displayName(m_temp);
     // A hole at the end is a size, not yet a write.
@@ -196,6 +196,9 @@ NfsError LocalTarget::commit(qint64 copied, const CopySource &source)
     }
     ::close(m_out);
     m_out = -1;
+    // Flushing a large file takes a while: a cancel meanwhile still keeps it from landing.
+    if (cancelled())
+        return NfsError::cancelled();
     const bool noReplace = m_options.noClobber || m_options.keepBoth;
     int rc;
     if (noReplace) {

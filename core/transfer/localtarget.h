@@ -43,7 +43,8 @@ public:
     // Writes at `offset`, in whatever order the pieces come (the file
     // position is not used or moved).
     NfsError writeAt(qint64 offset, const char *data, qint64 n);
-    NfsError commit(qint64 copied, const CopySource &source);
+    // `cancelled` is looked at once the file is on disk, before it takes the target's name.
+    NfsError commit(qint64 copied, const CopySource &source, const std::function<bool()> &cancelled);
     // Closes and removes the temporary file if it is still there.
     void discard();
 

@@ -388,7 +388,7 @@ private:
                                 .arg(m_copied));
         switch (m_to.kind) {
         case TransferEndpoint::Kind::StandardStream: return {};
-        case TransferEndpoint::Kind::Local: return m_local->commit(m_copied, m_source);
+        case TransferEndpoint::Kind::Local: return m_local->commit(m_copied, m_source, [this] { return cancelled(); });
         case TransferEndpoint::Kind::Remote: return m_remote->commit(m_copied, m_source);
         case TransferEndpoint::Kind::None: break;
         }

@@ -254,7 +254,9 @@ NfsError execute(TransferQueueState &state, const std::shared_ptr<TransferItem> 
 void runItem(const std::shared_ptr<TransferQueueState> &state, const std::shared_ptr<TransferItem> &item)
 {
     NfsError error = execute(*state, item);
-    if (item->isCancelled())
+    // A cancel that came after the copy landed under its real name is too
+    // late to undo it: the copy is done, not cancelled.
+    if (error && item->isCancelled())
         error = NfsError::cancelled();
     item->phase.store(int(TransferItem::Phase::Ended));
     item->finish(error);

@@ -167,6 +167,51 @@ private Q_SLOTS:
             QVERIFY(!QFileInfo::exists(TestServer::localPath(folder + "/c.bin")));
     }
 
+    // Ctrl+C as a download ends, its flushes held up 3 s (strace): while the
+    // file is flushed it still ends cancelled, with nothing under the real
+    // name; once it has taken its name (the folder being flushed) it is done:
+    // exit 0 and the whole file, not "cancelled".
+    void cancel_asTheCopyLands_data()
+    {
+        QTest::addColumn<int>("heldFsync");
+        QTest::addColumn<bool>("lands");
+        QTest::newRow("the file flushed") << 1 << false;
+        QTest::newRow("the folder flushed") << 2 << true;
+    }
+    void cancel_asTheCopyLands()
+    {
+        QFETCH(int, heldFsync);
+        QFETCH(bool, lands);
+        const QByteArray folder = serverFolder("landing");
+        const QByteArray data = serverFile(folder, "l.bin", 1 << 20, 11);
+        QTemporaryDir local;
+        const QString target = local.filePath(QStringLiteral("l.bin"));
+        // -D: strace is a detached grandchild, so the process started is nfsnav itself.
+        Nfsnav get({QStringLiteral("get"), url(3, folder + "/l.bin"), target}, QStringLiteral("strace"),
+                   {QStringLiteral("-D"), QStringLiteral("-f"), QStringLiteral("-qq"), QStringLiteral("-o"),
+                    QStringLiteral("/dev/null"), QStringLiteral("-E"),
+                    QStringLiteral("ASAN_OPTIONS=halt_on_error=1:detect_leaks=0"), QStringLiteral("-e"),
+                    QStringLiteral("trace=fsync"), QStringLiteral("-e"),
+                    QStringLiteral("inject=fsync:delay_enter=3000000:when=%1").arg(heldFsync)});
+        const auto atItsStep = [&] {
+            return lands ? QFileInfo::exists(target) : temporaryBytes(local.path()) == data.size();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(atItsStep() || !get.running(), 30000);
+        QVERIFY2(get.running(), get.err.constData());
+        QTest::qWait(300);
+        ::kill(pid_t(get.p->processId()), SIGINT);
+        QVERIFY(get.ends(20000));
+        QVERIFY2(temporaries(local.path()).isEmpty(), qPrintable(temporaries(local.path()).join(QLatin1Char(' '))));
+        if (lands) {
+            QVERIFY2(get.code() == 0, get.err.constData());
+            QVERIFY2(!get.err.contains("cancelled"), get.err.constData());
+            QCOMPARE(TestServer::readLocal(target), data);
+        } else {
+            QCOMPARE(get.code(), 130);
+            QVERIFY(!QFileInfo::exists(target));
+        }
+    }
+
     // Ctrl+C while the server's name is being resolved (DNS queries dropped, so
     // the lookup hangs): nfsnav ends within a second with 130 and says so; left
     // alone, the lookup ends in words naming the host.
