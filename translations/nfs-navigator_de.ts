@@ -623,6 +623,10 @@ vorher ihre temporäre Datei.
         <source>the new name is %1 bytes long; a name holds at most %2</source>
         <translation>der neue Name ist %1 Bytes lang; ein Name fasst höchstens %2</translation>
     </message>
+    <message>
+        <source>cannot write the output: %1</source>
+        <translation>die Ausgabe kann nicht geschrieben werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>

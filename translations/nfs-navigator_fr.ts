@@ -623,6 +623,10 @@ son fichier temporaire.
         <source>the new name is %1 bytes long; a name holds at most %2</source>
         <translation>le nouveau nom fait %1 octets ; un nom en contient au plus %2</translation>
     </message>
+    <message>
+        <source>cannot write the output: %1</source>
+        <translation>impossible d'écrire la sortie : %1</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -3358,7 +3362,7 @@ Les fichiers spéciaux ne sont pas ouverts pour un aperçu.</translation>
     </message>
     <message>
         <source>Cannot copy a folder into itself (%1 is inside it)</source>
-        <translation>Impossible de copier un dossier dans lui-même (%1 est à l'intérieur)</translation>
+        <translation>Impossible de copier un dossier dans lui-même (%1 est à l&apos;intérieur)</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cerrno>
 #include <cstdio>
 #include <optional>
 
@@ -17,6 +18,8 @@ namespace {
 
 // The signal that ended the command (SIGINT, SIGTERM, SIGHUP), 0 while none.
 std::atomic<int> g_interrupted{0};
+// Why writing to stdout first failed, 0 while it has not (main thread only).
+int g_outputErrno = 0;
 
 // Thrown by await() on Ctrl+C and caught in run(): it unwinds the command,
 // whose jobs and sessions are then cancelled and closed by their destructors.
@@ -91,9 +94,24 @@ QString CommandLine::help() const
         .arg(commands);
 }
 
+void CommandLine::outputIsClosed()
+{
+    g_outputErrno = EBADF;
+}
+
 void CommandLine::out(const QByteArray &bytes)
 {
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    if (g_outputErrno == EBADF)
+        return;
+    if (std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) != size_t(bytes.size()) && !g_outputErrno)
+        g_outputErrno = errno;
+}
+
+int CommandLine::flushOutput()
+{
+    if (std::fflush(stdout) != 0 && !g_outputErrno)
+        g_outputErrno = errno;
+    return g_outputErrno;
 }
 
 int CommandLine::usageError(const QString &message)

@@ -71,6 +71,10 @@ public:
     void fail(const QString &what, const QString &reason);
     // Raw bytes to stdout.
     static void out(const QByteArray &bytes);
+    // Flushes stdout; why writing to it failed (an errno), 0 if it did not.
+    static int flushOutput();
+    // The program started with stdout closed: nothing is written to it, and it fails with EBADF.
+    static void outputIsClosed();
     // Parses one command's options; false (with *error) on a mistake.
     static bool parseOptions(QCommandLineParser &parser, const QString &command, const QStringList &args,
                              QString *error);

@@ -8,9 +8,23 @@
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
+#include <cerrno>
+#include <fcntl.h>
 
 int main(int argc, char **argv)
 {
+    // Started with stdin, stdout or stderr closed (`>&-`): /dev/null holds the
+    // number, or the first file or socket opened would take it and receive
+    // what is printed. A closed stdout still fails the command, as with coreutils.
+    for (int fd = 0; fd <= 2; ++fd) {
+        if (::fcntl(fd, F_GETFD) == -1 && errno == EBADF) {
+            if (::open("/dev/null", fd == 0 ? O_RDONLY : O_WRONLY) != fd)
+                return CommandLine::Failure;
+            if (fd == 1)
+                CommandLine::outputIsClosed();
+        }
+    }
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("nfsnav"));
     QCoreApplication::setOrganizationName(QStringLiteral("nfs-navigator"));
@@ -30,7 +44,16 @@ int main(int argc, char **argv)
         CommandLine cli(app.arguments());
         rc = cli.run();
     }
-    std::fflush(stdout);
+    // What could not be written to stdout (a full disk, a closed descriptor) is
+    // a failure, as with coreutils, not a quiet success.
+    if (const int why = CommandLine::flushOutput(); why && rc == CommandLine::Success) {
+        std::fprintf(stderr, "nfsnav: %s\n",
+                     CommandLine::tr("cannot write the output: %1")
+                         .arg(QString::fromLocal8Bit(std::strerror(why)))
+                         .toLocal8Bit()
+                         .constData());
+        rc = CommandLine::Failure;
+    }
     // Interrupted while a host name was being resolved, Qt's lookup thread may still sit in
     // getaddrinfo (which cannot be cancelled) and its pool would hold up the exit until the
     // resolver gives up: the sessions are closed by now (with `cli`), so nothing is left to wait for.

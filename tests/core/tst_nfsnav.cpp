@@ -332,6 +332,31 @@ private Q_SLOTS:
         QCOMPARE(p.readAllStandardError(), QByteArray());
     }
 
+    // Output that cannot be written (a full disk, a closed stdout) fails the
+    // command in words, whichever command printed it.
+    void unwritableOutputFails_data()
+    {
+        QTest::addColumn<QString>("redirect");
+        QTest::addColumn<QByteArray>("reason");
+        QTest::newRow("full") << QStringLiteral(">/dev/full") << QByteArray("No space left on device");
+        QTest::newRow("closed") << QStringLiteral(">&-") << QByteArray("Bad file descriptor");
+    }
+    void unwritableOutputFails()
+    {
+        QFETCH(QString, redirect);
+        QFETCH(QByteArray, reason);
+        for (const QString &command : {QStringLiteral("ls -l '%1'"), QStringLiteral("stat '%1'"), QStringLiteral("find '%1'")}) {
+            QProcess p;
+            p.start(QStringLiteral("bash"), {QStringLiteral("-c"), QStringLiteral("'%1' %2 %3")
+                                                                    .arg(TestServer::nfsnavPath(),
+                                                                         command.arg(TestServer::urlText(3, "big")), redirect)});
+            QVERIFY(p.waitForFinished(60000));
+            const QByteArray err = p.readAllStandardError();
+            QVERIFY2(p.exitCode() == 1, qPrintable(command + QLatin1Char(' ') + QString::fromLocal8Bit(err)));
+            QVERIFY2(err.contains(reason), err.constData());
+        }
+    }
+
     void interruptExits130()
     {
         // A server that accepts connections and never answers.
