@@ -3,6 +3,7 @@
 // chmod, chown, touch, truncate, ln, readlink, du, find (and rm -r, through
 // removeTree() below, for browsecommands.cpp).
 #include "commandline.h"
+#include "copysource.h"
 
 #include "displayname.h"
 #include "listingformat.h"
@@ -156,9 +157,7 @@ int chown(CommandLine &cli, const QStringList &args)
 quint32 creationMode()
 {
     // As touch(1) and open(2) do: 0666 less the umask.
-    const mode_t mask = ::umask(0);
-    ::umask(mask);
-    return 0666 & ~quint32(mask);
+    return 0666 & ~quint32(processUmask());
 }
 
 // Times to now, creating an empty file first when `create` and it is missing.

@@ -185,8 +185,7 @@ NfsError LocalTarget::commit(qint64 copied, const CopySource &source, const std:
         return NfsError(NfsError::Kind::IoError, EIO,
                         tr("%1 holds %2 bytes instead of %3").arg(tempDisplay).arg(st.st_size).arg(copied));
     if (m_options.preserveMode && source.haveAttributes()) {
-        const mode_t mask = ::umask(0);
-        ::umask(mask);
+        const mode_t mask = processUmask();
         ::fchmod(m_out, (source.mode() & 0777) & ~mask);
     }
     if (m_options.preserveTimes && source.haveAttributes()) {

@@ -312,6 +312,9 @@ NfsError RemoteTarget::commit(qint64 copied, const CopySource &source)
     std::unique_ptr<Job> mode, times;
     if (m_options.preserveMode && source.haveAttributes())
         mode = m_to.link->job([&](Session *s) { return s->chmod(m_temp, source.mode() & 07777); }, &e);
+    else if (!source.haveAttributes())
+        // Standard input has no mode to give: the file gets a new file's, not the temporary's 0600.
+        mode = m_to.link->job([&](Session *s) { return s->chmod(m_temp, 0666 & ~processUmask()); }, &e);
     if (m_options.preserveTimes && source.haveAttributes())
         times = m_to.link->job([&](Session *s) { return s->utimes(m_temp, source.atimeNs(), source.mtimeNs()); }, &e);
     const NfsError checked = await(st.get());

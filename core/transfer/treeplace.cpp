@@ -2,6 +2,7 @@
 #include "treeplace.h"
 
 #include "directorylisting.h"
+#include "copysource.h"
 #include "displayname.h"
 #include "exportlist.h"
 #include "session.h"
@@ -138,8 +139,7 @@ void TreePlaces::setAttributes(const TreePlace &dst, const FileInfo &info, int o
         return;
     }
     if (options.preserveMode) {
-        const mode_t mask = ::umask(0);
-        ::umask(mask);
+        const mode_t mask = processUmask();
         ::fchmod(openedFd, (info.mode & 0777) & ~mask);
     }
     if (options.preserveTimes) {

@@ -16,6 +16,8 @@
 #include <QTcpSocket>
 #include <QTest>
 
+#include <sys/stat.h>
+
 #include <csignal>
 #include <unistd.h>
 
@@ -314,6 +316,12 @@ private Q_SLOTS:
         QFile got(TestServer::localPath(dir + "/stdin.txt"));
         QVERIFY(got.open(QIODevice::ReadOnly));
         QCOMPARE(got.readAll(), QByteArray("from standard input\n"));
+        // With no mode to give, the file gets a new file's (0666 less the umask), not the temporary's 0600.
+        const mode_t mask = ::umask(022);
+        ::umask(mask);
+        struct stat made {};
+        QCOMPARE(::stat(QFile::encodeName(got.fileName()).constData(), &made), 0);
+        QCOMPARE(made.st_mode & 0777, 0666 & ~mask);
         const TestServer::ToolResult missing = TestServer::runNfsnav({QStringLiteral("get"), TestServer::urlText(version, dir + "/nope"), local.filePath(QStringLiteral("nope"))});
         QCOMPARE(missing.code, 1);
         QVERIFY(!QFileInfo::exists(local.filePath(QStringLiteral("nope"))));
