@@ -85,6 +85,13 @@ NfsError explain(const NfsError &error, NfsError::Operation op, int version)
     return error;
 }
 
+bool clientForgotten(const NfsError &error, int version)
+{
+    return version == 4 && error.isError()
+        && (error.detail().contains(QLatin1String("NFS4ERR_EXPIRED"))
+            || error.detail().contains(QLatin1String("NFS4ERR_STALE_CLIENTID")));
+}
+
 bool replyCutByReconnect(NfsError::Operation op, quint64 sentOnGeneration, quint64 generationNow)
 {
     using Op = NfsError::Operation;

@@ -55,6 +55,13 @@ QByteArray fileHandleOf(nfsfh *fh);
 // NFS4ERR_BAD_SEQID: true for the operations that must go one at a time.
 bool takesNfs4Seqid(NfsError::Operation op);
 
+// libnfs 4.0 never renews its NFSv4 lease (it sends no RENEW) and never sets
+// its client up again: once a client has been idle past the server's lease,
+// the server forgets it, and every later OPEN is refused with NFS4ERR_EXPIRED
+// (or NFS4ERR_STALE_CLIENTID) on that context for good. True for such an
+// error: the session then mounts anew, as a new client, and asks again.
+bool clientForgotten(const NfsError &error, int version);
+
 // libnfs 4.0 changes attributes over NFSv4 through an OPEN of the object,
 // which a server refuses for a folder: the error says so in words.
 NfsError explain(const NfsError &error, NfsError::Operation op, int version);

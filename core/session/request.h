@@ -64,6 +64,7 @@ struct Request
     // again, to send it once more (LibnfsWorkarounds::replyCutByReconnect).
     Starter resend;
     int resends = 0;
+    bool clientRenewed = false;       // sent again once on a new mount after the server forgot the NFSv4 client
     // NFSv4: its starter again, for when the server answers NFS4ERR_GRACE (it
     // did nothing and asks to be asked again once its grace period is over).
     Starter retry;

@@ -260,6 +260,20 @@ void RequestDispatcher::onNfsReply(int status, nfs_context *ctx, void *data, voi
             worker->setState(Session::State::Connected);
         return;
     }
+    if (LibnfsWorkarounds::clientForgotten(error, worker->version()) && r->retry && !r->clientRenewed && !r->abandoned
+        && !r->core->isCancelled() && !worker->isClosing()) {
+        qCDebug(lcRpc) << "the server forgot this client; mounting anew for" << NfsError::describe(r->op)
+                       << r->errorPath();
+        if (status >= 0 && r->discard)
+            r->discard(ctx, data);
+        self->releaseSeqid(r);
+        r->clientRenewed = true;
+        r->start = r->retry;
+        r->connection = nullptr;
+        worker->retire(c, error, SessionWorker::Retirement::Renewal);
+        self->submit(r);
+        return;
+    }
     // libnfs's own time-out and a dropped connection end a request too, but
     // only a reply from the server shows that it answers again.
     const bool answered = error.kind() != NfsError::Kind::Timeout && error.kind() != NfsError::Kind::ConnectionLost;

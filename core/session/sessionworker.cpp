@@ -154,7 +154,7 @@ Connection *SessionWorker::connectAuxiliary(const QByteArray &exportPath,
     return c;
 }
 
-void SessionWorker::retire(Connection *c, const NfsError &reason)
+void SessionWorker::retire(Connection *c, const NfsError &reason, Retirement how)
 {
     if (c->isRetired())
         return;
@@ -163,7 +163,7 @@ void SessionWorker::retire(Connection *c, const NfsError &reason)
     if (current)
         m_connection = nullptr;
     m_auxiliary.remove(c);
-    if (current && c->mounted)
+    if (current && c->mounted && how == Retirement::Lost)
         setState(Session::State::Lost);
     // Destroying the context may call back into us, and we may be inside one of
     // its callbacks now: do it on the next turn of the loop.

@@ -69,9 +69,13 @@ public:
     // The same, kept as an auxiliary connection until it is retired.
     Connection *connectAuxiliary(const QByteArray &exportPath, std::function<void(int, const char *)> onMount,
                                  NfsError *error);
+    // Lost: the connection failed, and the session says so until it is mounted
+    // again. Renewal: it is replaced while the server answers (a new NFSv4
+    // client), and the session stays connected.
+    enum class Retirement { Lost, Renewal };
     // No new calls on `connection`; it is destroyed on the next turn of the
     // loop, and its requests still in flight end with `reason`.
-    void retire(Connection *connection, const NfsError &reason);
+    void retire(Connection *connection, const NfsError &reason, Retirement how = Retirement::Lost);
 
     // For RemoteFileBackend, on the session thread.
     // The mounted connection's id, 0 when there is none.

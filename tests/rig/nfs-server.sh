@@ -11,11 +11,12 @@
 #   nfs-server.sh freeze|thaw  STATE_DIR
 #   nfs-server.sh drop|undrop  STATE_DIR
 #   nfs-server.sh status  STATE_DIR
-#   nfs-server.sh reconfigure STATE_DIR [--grace SECONDS] [--without EXPORT_PATH]
+#   nfs-server.sh reconfigure STATE_DIR [--grace SECONDS] [--lease SECONDS] [--without EXPORT_PATH]
 #
 # reconfigure restarts the test server with a grace period (NFSv4 OPENs wait it out after
-# the restart; the default is Graceless) or without one export (its clients' file handles go
-# stale); without options it restores the usual configuration.
+# the restart; the default is Graceless), with a short NFSv4 lease (an idle client's state
+# expires), or without one export (its clients' file handles go stale); without options it
+# restores the usual configuration.
 #
 # Inside the namespace the server is 127.0.0.1, on the fixed ports NFS 2049, MOUNT 20048
 # and portmapper 111. Test mode exports (NFSv3 path -> NFSv4 pseudo path):
@@ -47,7 +48,7 @@ usage: $PROG start   STATE_DIR [--demo OWNER_UID:OWNER_GID]
        $PROG exec    STATE_DIR CMD [ARGS...]
        $PROG restart STATE_DIR
        $PROG freeze|thaw|drop|undrop|status STATE_DIR
-       $PROG reconfigure STATE_DIR [--grace SECONDS] [--without EXPORT_PATH]
+       $PROG reconfigure STATE_DIR [--grace SECONDS] [--lease SECONDS] [--without EXPORT_PATH]
 EOF
     exit 2
 }
@@ -384,6 +385,10 @@ grace_settings() {
         printf '    Graceless = false;\n    Grace_Period = %s;\n    Lease_Lifetime = %s;\n' "$RIG_GRACE" "$RIG_GRACE"
     else
         printf '    # No 90 s grace period after a (re)start: tests would wait on every OPEN.\n    Graceless = true;\n'
+        # A short NFSv4 lease (reconfigure --lease): an idle client's state expires soon.
+        if [[ -n ${RIG_LEASE:-} ]]; then
+            printf '    Lease_Lifetime = %s;\n' "$RIG_LEASE"
+        fi
     fi
 }
 
@@ -630,10 +635,11 @@ cmd_restart() {
 
 cmd_reconfigure() {
     set_state "${1:-}"; shift || true
-    RIG_GRACE= RIG_WITHOUT=
+    RIG_GRACE= RIG_WITHOUT= RIG_LEASE=
     while (($#)); do
         case $1 in
             --grace) [[ ${2:-} =~ ^[0-9]+$ ]] || die "--grace needs SECONDS"; RIG_GRACE=$2; shift 2 ;;
+            --lease) [[ ${2:-} =~ ^[0-9]+$ ]] || die "--lease needs SECONDS"; RIG_LEASE=$2; shift 2 ;;
             --without) [[ ${2:-} == /srv/* ]] || die "--without needs an export path"; RIG_WITHOUT=$2; shift 2 ;;
             *) usage ;;
         esac
