@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QRegularExpression>
 
 #include <cerrno>
 #include <cstring>
@@ -239,6 +240,30 @@ NfsError NfsError::fromStatus(Operation op, int status, const char *detail, cons
                              "(uid and gid in the URL) or its security flavour (only AUTH_SYS is supported)")
                               .arg(server, describe(op), where);
         }
+        return e;
+    }
+
+    // libnfs 4.0 words a failed connect as "Failed to start connection. connect()
+    // to server failed. <strerror>(<errno>)", the first sentence once more for
+    // each layer it passed: the system's reason alone is told.
+    static const QRegularExpression connectFailed(QStringLiteral("connect\\(\\) to server failed\\. *.*\\((\\d+)\\)"));
+    if (const QRegularExpressionMatch m = connectFailed.match(text); m.hasMatch()) {
+        const int why = m.captured(1).toInt();
+        if (why == ECONNREFUSED) {
+            e.m_kind = Kind::Refused;
+            e.m_message = tr("Connection refused by %1 (%2): no NFS service is listening there")
+                              .arg(server, describe(op));
+        } else {
+            e.m_kind = Kind::Unreachable;
+            e.m_message = tr("Cannot reach %1 (%2): %3").arg(server, describe(op), QString::fromLocal8Bit(std::strerror(why)));
+        }
+        return e;
+    }
+    // A connection that never came up (the server's packets dropped) ends an
+    // NFSv4 mount in libnfs 4.0 as EFAULT with no words.
+    if ((op == Operation::Mount || op == Operation::Connect) && err == EFAULT && text.isEmpty()) {
+        e.m_kind = Kind::Timeout;
+        e.m_message = tr("Server %1 did not answer (%2): no connection could be made").arg(server, describe(op));
         return e;
     }
 

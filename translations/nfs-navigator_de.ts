@@ -1890,6 +1890,10 @@ vorher ihre temporäre Datei.
         <source>The session was closed</source>
         <translation>Die Sitzung wurde geschlossen</translation>
     </message>
+    <message>
+        <source>Server %1 did not answer (%2): no connection could be made</source>
+        <translation>Server %1 hat nicht geantwortet (%2): keine Verbindung kam zustande</translation>
+    </message>
 </context>
 <context>
     <name>NfsUrl</name>

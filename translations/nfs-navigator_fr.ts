@@ -625,7 +625,7 @@ son fichier temporaire.
     </message>
     <message>
         <source>cannot write the output: %1</source>
-        <translation>impossible d'écrire la sortie : %1</translation>
+        <translation>impossible d&apos;écrire la sortie : %1</translation>
     </message>
 </context>
 <context>
@@ -1889,6 +1889,10 @@ son fichier temporaire.
     <message>
         <source>The session was closed</source>
         <translation>La session a été fermée</translation>
+    </message>
+    <message>
+        <source>Server %1 did not answer (%2): no connection could be made</source>
+        <translation>Le serveur %1 n'a pas répondu (%2) : aucune connexion n'a pu être établie</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,13 @@ private Q_SLOTS:
         row("text-refused", Op::Mount, -EIO, "connect() to server failed. Connection refused(111)", Kind::Refused,
             "Connection refused by 10.0.0.5");
         row("ehostunreach", Op::Mount, -EHOSTUNREACH, "No route", Kind::Unreachable, "Cannot reach 10.0.0.5");
+        // libnfs 4.0's doubled words for a connect that failed: the system's reason alone, once.
+        row("text-unreachable", Op::Mount, -EIO,
+            "Failed to start connection. Failed to start connection. connect() to server failed. Network is unreachable(101)",
+            Kind::Unreachable, "Cannot reach 10.0.0.5 (mounting): Network is unreachable");
+        // An NFSv4 mount whose connection never came up: EFAULT and no words.
+        row("v4-no-connection", Op::Mount, -EFAULT, "", Kind::Timeout,
+            "Server 10.0.0.5 did not answer (mounting): no connection could be made");
         row("resolve", Op::Mount, -EIO, "Invalid address:nosuchhost. Can not resolv into IPv4/v6 structure.",
             Kind::Unreachable, "Cannot reach 10.0.0.5");
         row("portmapper", Op::Mount, -EIO, "nfs_service failed", Kind::Unreachable,
@@ -73,6 +80,7 @@ private Q_SLOTS:
         QVERIFY(e.isError());
         QCOMPARE(int(e.kind()), kind);
         QVERIFY2(e.message().contains(needle), qPrintable(e.message()));
+        QVERIFY2(!e.message().contains(QLatin1String("Failed to start connection")), qPrintable(e.message()));
         QCOMPARE(e.errnum(), -status);
     }
 
