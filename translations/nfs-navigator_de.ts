@@ -932,10 +932,6 @@ vorher ihre temporäre Datei.
         <translation>Der Cache-Ordner für „%1“ konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <source>No application could open &quot;%1&quot;.</source>
-        <translation>Keine Anwendung konnte „%1“ öffnen.</translation>
-    </message>
-    <message>
         <source>Upload the Changes?</source>
         <translation>Änderungen hochladen?</translation>
     </message>
@@ -962,6 +958,14 @@ vorher ihre temporäre Datei.
     <message>
         <source>&amp;Keep Both</source>
         <translation>&amp;Beide behalten</translation>
+    </message>
+    <message>
+        <source>%1 could not be started to open &quot;%2&quot;.</source>
+        <translation>%1 konnte nicht gestartet werden, um „%2“ zu öffnen.</translation>
+    </message>
+    <message>
+        <source>No application is set to open &quot;%1&quot; (%2). Choose one with Open With….</source>
+        <translation>Keine Anwendung ist zum Öffnen von „%1“ eingestellt (%2). Wählen Sie eine mit „Öffnen mit…“.</translation>
     </message>
 </context>
 <context>

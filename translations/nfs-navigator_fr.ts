@@ -932,10 +932,6 @@ son fichier temporaire.
         <translation>Impossible de créer le dossier de cache pour « %1 ».</translation>
     </message>
     <message>
-        <source>No application could open &quot;%1&quot;.</source>
-        <translation>Aucune application n’a pu ouvrir « %1 ».</translation>
-    </message>
-    <message>
         <source>Upload the Changes?</source>
         <translation>Envoyer les modifications ?</translation>
     </message>
@@ -962,6 +958,14 @@ son fichier temporaire.
     <message>
         <source>&amp;Keep Both</source>
         <translation>&amp;Garder les deux</translation>
+    </message>
+    <message>
+        <source>%1 could not be started to open &quot;%2&quot;.</source>
+        <translation>%1 n'a pas pu être lancé pour ouvrir « %2 ».</translation>
+    </message>
+    <message>
+        <source>No application is set to open &quot;%1&quot; (%2). Choose one with Open With….</source>
+        <translation>Aucune application n'est définie pour ouvrir « %1 » (%2). Choisissez-en une avec Ouvrir avec….</translation>
     </message>
 </context>
 <context>
@@ -1892,7 +1896,7 @@ son fichier temporaire.
     </message>
     <message>
         <source>Server %1 did not answer (%2): no connection could be made</source>
-        <translation>Le serveur %1 n'a pas répondu (%2) : aucune connexion n'a pu être établie</translation>
+        <translation>Le serveur %1 n&apos;a pas répondu (%2) : aucune connexion n&apos;a pu être établie</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,25 @@ private Q_SLOTS:
         QCOMPARE(get(m_dir + "/notes (1).txt"), QByteArray("mine\n"));
     }
 
+    // A file of a type no application is set for: the banner says so and
+    // points to Open With (xdg-open's failure was not shown at all).
+    void openWithoutAnApplicationSaysSo()
+    {
+        FolderView *view = open();
+        QVERIFY(view);
+        const QModelIndex binary = view->proxy()->mapFromSource(view->model()->indexOfName("medium.bin"));
+        QVERIFY(binary.isValid());
+        view->selectionModel()->setCurrentIndex(binary, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QFile::remove(m_record);
+        view->detailsView()->setFocus();
+        QTest::keyClick(view->detailsView(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(view->banner()->message().contains(QStringLiteral("No application is set to open")), 30000);
+        QVERIFY2(view->banner()->message().contains(QStringLiteral("medium.bin"))
+                     && view->banner()->message().contains(QStringLiteral("Open With")),
+                 qPrintable(view->banner()->message()));
+        QVERIFY(!QFile::exists(m_record));
+    }
+
     // Open With lists the applications for the type from desktop entries and mimeapps.list.
     void openWithListsTheApplications()
     {

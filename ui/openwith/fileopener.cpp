@@ -7,7 +7,7 @@
 #include "sessioncache.h"
 #include "transferqueue.h"
 
-#include <QDesktopServices>
+#include <QProcess>
 #include <QFile>
 #include <QMessageBox>
 #include <QMimeDatabase>
@@ -98,23 +98,55 @@ void FileOpener::fetched(const NfsUrl &url, const QString &local, qint64 size, q
         m_copies[i] = Copy{url, local, size, mtimeNs, localMtimeNs(local), false};
     }
     m_watch.start();
-    bool started = false;
-    if (app.id.isEmpty()) {
-        started = QDesktopServices::openUrl(QUrl::fromLocalFile(local));
-        if (!started) {
-            // No desktop services (no xdg-open): the first application registered for the type.
-            const QString type = QMimeDatabase().mimeTypeForFile(local).name();
-            const QList<DesktopApplication> apps = DesktopApplications::forMimeType(type);
-            started = !apps.isEmpty() && DesktopApplications::launch(apps.first(), local);
-        }
-    } else {
-        started = DesktopApplications::launch(app, local);
-    }
-    if (!started) {
-        report(tr("No application could open \"%1\".").arg(url.displayPath()));
+    if (!app.id.isEmpty()) {
+        if (DesktopApplications::launch(app, local))
+            Q_EMIT opened(local);
+        else
+            report(tr("%1 could not be started to open \"%2\".").arg(app.name, url.displayPath()));
         return;
     }
-    Q_EMIT opened(local);
+    // The desktop's default application, through xdg-open, whose exit status
+    // tells whether it found one (QDesktopServices only says it started).
+    auto *xdgOpen = new QProcess(this);
+    xdgOpen->setProgram(QStringLiteral("xdg-open"));
+    xdgOpen->setArguments({local});
+    xdgOpen->setStandardOutputFile(QProcess::nullDevice());
+    xdgOpen->setStandardErrorFile(QProcess::nullDevice());
+    const auto fallBack = [this, xdgOpen, url, local] {
+        xdgOpen->deleteLater();
+        // The first application registered for the type, if any.
+        const QString type = QMimeDatabase().mimeTypeForFile(local).name();
+        const QList<DesktopApplication> apps = DesktopApplications::forMimeType(type);
+        if (!apps.isEmpty() && DesktopApplications::launch(apps.first(), local)) {
+            Q_EMIT opened(local);
+            return;
+        }
+        report(tr("No application is set to open \"%1\" (%2). Choose one with Open With….")
+                   .arg(url.displayPath(), QMimeDatabase().mimeTypeForName(type).comment()));
+    };
+    connect(xdgOpen, &QProcess::finished, this, [this, xdgOpen, local, fallBack](int code, QProcess::ExitStatus status) {
+        if (status == QProcess::NormalExit && code == 0) {
+            xdgOpen->deleteLater();
+            Q_EMIT opened(local);
+        } else {
+            fallBack();
+        }
+    });
+    connect(xdgOpen, &QProcess::errorOccurred, this, [fallBack](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            fallBack();
+    });
+    xdgOpen->start();
+}
+
+FileOpener::~FileOpener()
+{
+    // An xdg-open still running (it may wait for the application it started)
+    // is let go rather than killed with the window.
+    for (QProcess *p : findChildren<QProcess *>()) {
+        p->disconnect(this);
+        p->setParent(nullptr);
+    }
 }
 
 void FileOpener::openWith(const NfsUrl &url)

@@ -28,6 +28,7 @@ public:
     static constexpr int WatchIntervalMs = 2000;
 
     FileOpener(SessionCache *pool, QWidget *window);
+    ~FileOpener() override;
 
     // Copies `url` into the cache and opens it with `app` (no id: the default application).
     void open(const NfsUrl &url, const DesktopApplication &app = {});
