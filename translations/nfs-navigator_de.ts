@@ -1225,6 +1225,14 @@ vorher ihre temporäre Datei.
         <source>%1 cannot be undone: something was already there, which it replaced or merged into.</source>
         <translation>Nicht rückgängig zu machen (%1): Dort war bereits etwas, das ersetzt oder mit dem zusammengeführt wurde.</translation>
     </message>
+    <message>
+        <source>Nothing here matches the filter &quot;%1&quot;</source>
+        <translation>Nichts hier passt zum Filter „%1“</translation>
+    </message>
+    <message>
+        <source>%1, shown by the filter &quot;%2&quot;</source>
+        <translation>%1, angezeigt durch den Filter „%2“</translation>
+    </message>
 </context>
 <context>
     <name>HexView</name>

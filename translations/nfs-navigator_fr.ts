@@ -961,11 +961,11 @@ son fichier temporaire.
     </message>
     <message>
         <source>%1 could not be started to open &quot;%2&quot;.</source>
-        <translation>%1 n'a pas pu être lancé pour ouvrir « %2 ».</translation>
+        <translation>%1 n&apos;a pas pu être lancé pour ouvrir « %2 ».</translation>
     </message>
     <message>
         <source>No application is set to open &quot;%1&quot; (%2). Choose one with Open With….</source>
-        <translation>Aucune application n'est définie pour ouvrir « %1 » (%2). Choisissez-en une avec Ouvrir avec….</translation>
+        <translation>Aucune application n&apos;est définie pour ouvrir « %1 » (%2). Choisissez-en une avec Ouvrir avec….</translation>
     </message>
 </context>
 <context>
@@ -1224,6 +1224,14 @@ son fichier temporaire.
     <message>
         <source>%1 cannot be undone: something was already there, which it replaced or merged into.</source>
         <translation>Annulation impossible (%1) : quelque chose s’y trouvait déjà, qui a été remplacé ou fusionné.</translation>
+    </message>
+    <message>
+        <source>Nothing here matches the filter &quot;%1&quot;</source>
+        <translation>Rien ici ne correspond au filtre « %1 »</translation>
+    </message>
+    <message>
+        <source>%1, shown by the filter &quot;%2&quot;</source>
+        <translation>%1, affichés par le filtre « %2 »</translation>
     </message>
 </context>
 <context>

@@ -361,6 +361,41 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(view->url().toString().endsWith(QStringLiteral("/renamed")), Patience);
     }
 
+    // A filter that hides everything says so in the status; Escape in the
+    // view closes it; and, as in Dolphin, it stays with its folder.
+    void filterBelongsToItsFolder()
+    {
+        const QByteArray dir = m_scratch + "/filtered";
+        const QByteArray full = TestServer::path(3, dir);
+        QVERIFY(succeeds(m_session->mkdir(full)));
+        QVERIFY(succeeds(m_session->mkdir(full + "/inner")));
+        QVERIFY(succeeds(m_session->createFile(full + "/inner/a.txt")));
+        QVERIFY(succeeds(m_session->createFile(full + "/b.txt")));
+        FolderView *view = open(TestServer::url(3, dir));
+        QVERIFY(view);
+        QTest::keyClick(m_window.get(), Qt::Key_I, Qt::ControlModifier);
+        QTest::keyClicks(view->filterEdit(), QStringLiteral("zzz"));
+        QVERIFY(rows(view).isEmpty());
+        QVERIFY2(view->countsText().contains(QStringLiteral("Nothing here matches the filter \"zzz\"")),
+                 qPrintable(view->countsText()));
+        view->detailsView()->setFocus();
+        QTest::keyClick(view->detailsView(), Qt::Key_Escape);
+        QVERIFY(!view->filterEdit()->isVisible());
+        QCOMPARE(rows(view).size(), 2);
+
+        QTest::keyClick(m_window.get(), Qt::Key_I, Qt::ControlModifier);
+        QTest::keyClicks(view->filterEdit(), QStringLiteral("inn"));
+        QCOMPARE(rows(view), QStringList{QStringLiteral("inner")});
+        QVERIFY(view->countsText().contains(QStringLiteral("shown by the filter")));
+        select(view, QStringLiteral("inner"));
+        view->detailsView()->setFocus();
+        QTest::keyClick(view->detailsView(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(view->url().toString().endsWith(QStringLiteral("/inner")), Patience);
+        QTRY_COMPARE_WITH_TIMEOUT(rows(view), QStringList{QStringLiteral("a.txt")}, Patience);
+        QVERIFY(!view->filterEdit()->isVisible());
+        QVERIFY(view->filterEdit()->text().isEmpty());
+    }
+
     void serverChangeAppearsByItself()
     {
         const QByteArray dir = m_scratch + "/live";

@@ -83,6 +83,7 @@ FolderView::FolderView(SessionCache *pool, QWidget *parent)
         currentView()->setFocus();
     });
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &RemoteFsFilterModel::setFilterText);
+    connect(m_filter, &QLineEdit::textChanged, this, &FolderView::statusChanged);
     m_filterBar->hide();
     layout->addWidget(m_filterBar);
 
@@ -230,8 +231,14 @@ void FolderView::setUrl(const NfsUrl &url, bool record)
         m_forward.clear();
     }
     const bool same = url == m_url;
-    if (!same)
+    if (!same) {
         m_selectAfterListing.clear();
+        // As in Dolphin, a filter belongs to the folder it was typed in.
+        if (!m_filter->text().isEmpty() || m_filterBar->isVisible()) {
+            m_filter->clear();
+            m_filterBar->hide();
+        }
+    }
     m_url = url;
     m_banner->hide();
     m_lastMtime = -1;
@@ -365,10 +372,15 @@ QString FolderView::countsText() const
     const RemoteFsModel::Counts c = m_model->countRootRows([this](int row) { return m_proxy->accepts(row, {}); });
     const int folders = c.folders, files = c.files;
     const quint64 bytes = c.bytes;
-    return tr("Folders: %1, files: %2 (%3)")
-        .arg(folders)
-        .arg(files)
-        .arg(QLocale().formattedDataSize(qint64(bytes)));
+    const QString counts = tr("Folders: %1, files: %2 (%3)")
+                               .arg(folders)
+                               .arg(files)
+                               .arg(QLocale().formattedDataSize(qint64(bytes)));
+    if (m_filter->text().isEmpty())
+        return counts;
+    if (folders + files == 0 && m_model->rowCount(QModelIndex()) > 0)
+        return tr("Nothing here matches the filter \"%1\"").arg(m_filter->text());
+    return tr("%1, shown by the filter \"%2\"").arg(counts, m_filter->text());
 }
 
 QString FolderView::selectionText() const
@@ -523,8 +535,8 @@ bool FolderView::eventFilter(QObject *watched, QEvent *event)
             }
         }
     }
-    if (watched == m_filter && event->type() == QEvent::KeyPress
-        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+    if ((watched == m_filter || ((watched == m_details || watched == m_icons) && m_filterBar->isVisible()))
+        && event->type() == QEvent::KeyPress && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
         m_filter->clear();
         m_filterBar->hide();
         currentView()->setFocus();
