@@ -132,18 +132,31 @@ bool listOne(CommandLine &cli, const NfsUrl &url, const QString &shownAs, const 
             lines.endBatch();
         }
     });
-    if (error.kind() == NfsError::Kind::NotADirectory) {
-        // ls of a file shows the file.
+    if (error.kind() == NfsError::Kind::NotADirectory || error.kind() == NfsError::Kind::NotFound) {
+        // ls of a file shows the file; of a symbolic link that leads to no
+        // folder (nowhere, or out of the export), the link, as ls(1) does.
         auto st = owned(session->lstat(url.path()));
         const NfsError statError = cli.await(st.get());
-        if (!statError) {
-            const QByteArray shown = options.asUrls ? url.toString().toUtf8() : shownAs.toUtf8();
-            CommandLine::out((options.longFormat ? ListingFormat::longLine(st->result(), shown) : shown) + '\n');
-            first = false;
-            return true;
+        if (statError) {
+            cli.fail(shownAs, error.kind() == NfsError::Kind::NotFound ? error : statError);
+            return false;
         }
-        cli.fail(shownAs, statError);
-        return false;
+        if (st->result().type == FileInfo::Type::Symlink && !options.longFormat) {
+            // Without -l a link is followed: where it leads is said, unless nowhere.
+            auto target = owned(session->stat(url.path()));
+            const NfsError followError = cli.await(target.get());
+            if (followError && followError.kind() != NfsError::Kind::NotFound) {
+                cli.fail(shownAs, followError);
+                return false;
+            }
+        } else if (error.kind() == NfsError::Kind::NotFound && st->result().type != FileInfo::Type::Symlink) {
+            cli.fail(shownAs, error);
+            return false;
+        }
+        const QByteArray shown = options.asUrls ? url.toString().toUtf8() : shownAs.toUtf8();
+        CommandLine::out((options.longFormat ? ListingFormat::longLine(st->result(), shown) : shown) + '\n');
+        first = false;
+        return true;
     }
     if (error) {
         cli.fail(shownAs, error);

@@ -429,6 +429,38 @@ private Q_SLOTS:
         TOOL_OK({QStringLiteral("rm"), QStringLiteral("-r"), url(version, dir)});
     }
 
+    // ls of a symbolic link that leads to no folder shows the link, as ls(1)
+    // does: one to nowhere with or without -l; one out of the export with -l,
+    // and without it says where it leads.
+    void lsOfALinkShowsTheLink_data() { TestServer::addVersions(); }
+    void lsOfALinkShowsTheLink()
+    {
+        QFETCH(int, version);
+        const QByteArray dir = TestServer::scratchName("lslink");
+        QVERIFY(makeKnownTree(version, dir));
+        const auto at = [&](const QByteArray &rel) { return url(version, dir + '/' + rel); };
+        TOOL_OK({QStringLiteral("ln"), QStringLiteral("-s"), QStringLiteral("/etc"), at("outside")});
+        TestServer::ToolResult r = TestServer::runNfsnav({QStringLiteral("ls"), QStringLiteral("-l"), at("dangling")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.out.startsWith("l") && r.out.contains("dangling"), r.out.constData());
+        r = TestServer::runNfsnav({QStringLiteral("ls"), at("dangling")});
+        QVERIFY2(r.code == 0 && r.out.contains("dangling"), r.err.constData());
+        r = TestServer::runNfsnav({QStringLiteral("ls"), QStringLiteral("-l"), at("outside")});
+        QVERIFY2(r.code == 0 && r.out.startsWith("l"), r.err.constData());
+        r = TestServer::runNfsnav({QStringLiteral("ls"), at("outside")});
+        if (version == 3) {
+            QCOMPARE(r.code, 1);
+            QVERIFY2(r.err.contains("outside the export"), r.err.constData());
+        } else {
+            // Over NFSv4 an absolute target is a path in the server's pseudo tree, where /etc is not.
+            QVERIFY2(r.code == 0 && r.out.contains("outside"), r.err.constData());
+        }
+        r = TestServer::runNfsnav({QStringLiteral("ls"), at("nothing-here")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("No such file or folder"), r.err.constData());
+        TOOL_OK({QStringLiteral("rm"), QStringLiteral("-r"), url(version, dir)});
+    }
+
     void duAndFind_data() { TestServer::addVersions(); }
     void duAndFind()
     {
