@@ -88,6 +88,28 @@ bool listOne(CommandLine &cli, const NfsUrl &url, const QString &shownAs, const 
              bool &first)
 {
     Session *session = cli.sessionFor(url);
+    if (url.version() == 3 && url.path() == "/") {
+        // An NFSv3 server's root is no folder: its exports are listed, as the window shows them.
+        auto job = owned(session->exports());
+        if (const NfsError e = cli.await(job.get())) {
+            cli.fail(shownAs, e);
+            return false;
+        }
+        if (header) {
+            CommandLine::out((first ? QByteArray() : QByteArray("\n"))
+                             + (options.asUrls ? url.toString().toUtf8() : shownAs.toUtf8()) + ":\n");
+        }
+        first = false;
+        QList<QByteArray> paths;
+        for (const ExportEntry &e : job->result())
+            paths.append(e.path);
+        std::sort(paths.begin(), paths.end());
+        QByteArray lines;
+        for (const QByteArray &p : std::as_const(paths))
+            lines += (options.asUrls ? url.withPath(p).toString().toUtf8() : displayNameUtf8(p)) + '\n';
+        CommandLine::out(lines);
+        return true;
+    }
     // Names alone need no attributes: plain READDIR, a fraction of the server's work.
     auto listing = owned(options.longFormat || options.recursive ? session->list(url.path())
                                                                  : session->listNames(url.path()));

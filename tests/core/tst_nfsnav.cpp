@@ -246,6 +246,10 @@ private Q_SLOTS:
             const TestServer::ToolResult ex = TestServer::runNfsnav({QStringLiteral("exports"), QStringLiteral("127.0.0.1")});
             QCOMPARE(ex.code, 0);
             QVERIFY2(ex.out.contains("/srv/test") && ex.out.contains("/srv/ab"), ex.out.constData());
+            // ls of the server's root lists its exports, as the window shows them.
+            const TestServer::ToolResult root = TestServer::runNfsnav({QStringLiteral("ls"), QStringLiteral("nfs://127.0.0.1/")});
+            QVERIFY2(root.code == 0, root.err.constData());
+            QVERIFY2(root.out.contains("/srv/test\n") && root.out.contains("/srv/ab\n"), root.out.constData());
         }
     }
 
