@@ -1586,6 +1586,18 @@ vorher ihre temporäre Datei.
         <source>S&amp;plit View</source>
         <translation>&amp;Geteilte Ansicht</translation>
     </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
 </context>
 <context>
     <name>MediaPlayerHost</name>

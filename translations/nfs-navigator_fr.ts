@@ -1586,6 +1586,18 @@ son fichier temporaire.
         <source>S&amp;plit View</source>
         <translation>Vue &amp;scindée</translation>
     </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Co&amp;ller</translation>
+    </message>
 </context>
 <context>
     <name>MediaPlayerHost</name>

@@ -6,6 +6,7 @@
 
 #include "aboutdialog.h"
 #include "appsettings.h"
+#include "fileclipboard.h"
 #include "fileopener.h"
 #include "folderview.h"
 #include "localpane.h"
@@ -103,6 +104,20 @@ void MainWindow::createActions()
     addAction(QStringLiteral("copyLocation"), tr("&Copy Location"), {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C)},
               onView(&FolderView::copyLocation));
     addAction(QStringLiteral("selectAll"), tr("Select &All"), {QKeySequence(Qt::CTRL | Qt::Key_A)}, &MainWindow::selectAll);
+    // The clipboard's keys belong to the focused view (ui/dnd/fileclipboard.h) and
+    // to text fields: the menu entries show them without taking them.
+    const auto onClipboard = [this](bool paste, bool cut) {
+        return [this, paste, cut] {
+            if (FolderView *v = currentView())
+                paste ? FileClipboard::paste(v) : FileClipboard::copy(v, cut);
+        };
+    };
+    addAction(QStringLiteral("cut"), tr("Cu&t"), {QKeySequence(QKeySequence::Cut)}, onClipboard(false, true))
+        ->setShortcutContext(Qt::WidgetShortcut);
+    addAction(QStringLiteral("copy"), tr("&Copy"), {QKeySequence(QKeySequence::Copy)}, onClipboard(false, false))
+        ->setShortcutContext(Qt::WidgetShortcut);
+    addAction(QStringLiteral("paste"), tr("&Paste"), {QKeySequence(QKeySequence::Paste)}, onClipboard(true, false))
+        ->setShortcutContext(Qt::WidgetShortcut);
     addAction(QStringLiteral("addBookmark"), tr("&Add Bookmark"), {QKeySequence(Qt::CTRL | Qt::Key_D)},
               &MainWindow::addBookmark);
     addAction(QStringLiteral("about"), tr("&About NFS Navigator"), {}, [this] { AboutDialog(this).exec(); });
@@ -120,6 +135,8 @@ void MainWindow::createActions()
 
 void MainWindow::addNamedActions(QMenu *menu, std::initializer_list<const char *> names) const
 {
+    // A greyed-out entry's tooltip says why (a read-only export, say).
+    menu->setToolTipsVisible(true);
     for (const char *n : names) {
         if (*n == 0)
             menu->addSeparator();
@@ -134,8 +151,8 @@ void MainWindow::createMenus()
                     {"newTab", "closeTab", "", "connect", "disconnect", "", "newFolder", "openWith", "download",
                      "upload", "uploadFolder", "properties", "", "quit"});
     addNamedActions(menuBar()->addMenu(tr("&Edit")),
-                    {"undo", "redo", "", "rename", "delete", "", "selectAll", "copyLocation", "", "filter", "find",
-                     "", "settings"});
+                    {"undo", "redo", "", "cut", "copy", "paste", "", "rename", "delete", "", "selectAll", "copyLocation",
+                     "", "filter", "find", "", "settings"});
     QMenu *view = menuBar()->addMenu(tr("&View"));
     addNamedActions(view, {"detailsMode", "iconsMode", "", "showHidden", "splitView", "", "refresh", "editLocation"});
     view->addAction(m_transfers->toggleViewAction());
@@ -158,6 +175,9 @@ void MainWindow::updateActions()
     const bool writable = have && view->canWrite() && !(view->url().version() == 3 && view->url().isRoot());
     const QString refusal = have ? view->writeRefusal() : QString();
     action(QStringLiteral("download"))->setEnabled(selected);
+    action(QStringLiteral("copy"))->setEnabled(selected);
+    action(QStringLiteral("cut"))->setEnabled(selected && writable);
+    action(QStringLiteral("paste"))->setEnabled(writable);
     for (const char *name : {"newFolder", "upload", "uploadFolder", "rename", "delete"}) {
         QAction *a = action(QString::fromLatin1(name));
         const bool needsSelection = qstrcmp(name, "rename") == 0 || qstrcmp(name, "delete") == 0;
@@ -194,9 +214,9 @@ void MainWindow::fillContextMenu(QMenu *menu, bool onItem)
             menu->addAction(action(QStringLiteral("openWith")));
             menu->addSeparator();
         }
-        addNamedActions(menu, {"download", "rename", "delete", "copyLocation", "", "properties"});
+        addNamedActions(menu, {"cut", "copy", "", "download", "rename", "delete", "copyLocation", "", "properties"});
     } else {
-        addNamedActions(menu, {"newFolder", "upload", "uploadFolder", "refresh", "selectAll", "showHidden",
+        addNamedActions(menu, {"paste", "", "newFolder", "upload", "uploadFolder", "refresh", "selectAll", "showHidden",
                                "copyLocation", "addBookmark", "", "properties"});
     }
 }

@@ -23,6 +23,33 @@ private Q_SLOTS:
 
     // Ctrl+X / Ctrl+V between tabs moves; another program's cut, in either
     // format, uploads and removes the local file; its copy leaves it.
+    // The Edit menu's Copy and Paste do what Ctrl+C and Ctrl+V do in the view,
+    // and keep their keys to the view and text fields.
+    void editMenuCopiesAndPastes()
+    {
+        const QByteArray src = m_dir + "/menusrc", dst = m_dir + "/menudst";
+        QVERIFY(succeeds(m_session->mkdir(TestServer::path(3, src))));
+        QVERIFY(succeeds(m_session->mkdir(TestServer::path(3, dst))));
+        QVERIFY(put("menusrc/copyme.txt", "copy me\n"));
+        FolderView *source = open(TestServer::url(3, src));
+        QVERIFY(source);
+        QAction *copy = m_window->findChild<QAction *>(QStringLiteral("copy"));
+        QAction *paste = m_window->findChild<QAction *>(QStringLiteral("paste"));
+        QVERIFY(copy && paste);
+        QCOMPARE(copy->shortcutContext(), Qt::WidgetShortcut);
+        QVERIFY(!copy->isEnabled());
+        selectNames(source, {"copyme.txt"});
+        QTRY_VERIFY(copy->isEnabled());
+        copy->trigger();
+        QVERIFY(QGuiApplication::clipboard()->mimeData()->formats().contains(QStringLiteral("text/uri-list")));
+        FolderView *target = m_window->openTab(TestServer::url(3, dst));
+        QTRY_VERIFY_WITH_TIMEOUT(settled(target) && target->accessMask() >= 0, 60000);
+        QTRY_VERIFY(paste->isEnabled());
+        paste->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(get(dst + "/copyme.txt"), QByteArray("copy me\n"), 30000);
+        QCOMPARE(get(src + "/copyme.txt"), QByteArray("copy me\n"));
+    }
+
     void clipboardRoundTripsWithBothCutFormats()
     {
         const QByteArray src = m_dir + "/clipsrc", dst = m_dir + "/clipdst";
