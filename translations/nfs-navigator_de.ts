@@ -1143,6 +1143,10 @@ vorher ihre temporäre Datei.
             <numerusform>Hochladen… %n Elemente kopiert</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Delete %1 from the server? A delete on an NFS server cannot be undone: there is no trash.</source>
+        <translation>%1 vom Server löschen? Ein Löschen auf einem NFS-Server kann nicht rückgängig gemacht werden: es gibt keinen Papierkorb.</translation>
+    </message>
 </context>
 <context>
     <name>FolderView</name>

@@ -1143,6 +1143,10 @@ son fichier temporaire.
             <numerusform>Envoi… %n éléments copiés</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Delete %1 from the server? A delete on an NFS server cannot be undone: there is no trash.</source>
+        <translation>Supprimer %1 du serveur ? Une suppression sur un serveur NFS ne peut pas être annulée : il n'y a pas de corbeille.</translation>
+    </message>
 </context>
 <context>
     <name>FolderView</name>

@@ -325,8 +325,19 @@ private Q_SLOTS:
         QTest::keyClick(view->detailsView(), Qt::Key_Delete);
         auto *confirm = waitForDialog<QMessageBox>(QStringLiteral("deleteQuestion"));
         QVERIFY(confirm);
+        QVERIFY2(confirm->text().contains(QStringLiteral("Folders are deleted with everything in them")),
+                 qPrintable(confirm->text()));
         confirm->button(QMessageBox::Yes)->click();
         QTRY_VERIFY_WITH_TIMEOUT(!rows(view).contains(QStringLiteral("renamed")), 20000);
+        // A file alone is not told about folders.
+        select(view, QStringLiteral("f2"));
+        QAction *remove = m_window->findChild<QAction *>(QStringLiteral("delete"));
+        QTRY_VERIFY(remove->isEnabled());
+        remove->trigger();
+        confirm = waitForDialog<QMessageBox>(QStringLiteral("deleteQuestion"));
+        QVERIFY(confirm);
+        QVERIFY2(!confirm->text().contains(QStringLiteral("Folders")), qPrintable(confirm->text()));
+        confirm->button(QMessageBox::Cancel)->click();
         QCOMPARE(outcome(m_session->stat(full + "/renamed")).kind(), NfsError::Kind::NotFound);
         QVERIFY(view->banner()->message().isEmpty());
     }

@@ -182,9 +182,12 @@ void FolderOperations::deleteSelected()
         return;
     const QString what = paths.size() == 1 ? tr("\"%1\"").arg(displayName(paths.first().mid(paths.first().lastIndexOf('/') + 1)))
                                            : tr("%n items", nullptr, int(paths.size()));
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete"),
-                                tr("Delete %1 from the server? Folders are deleted with everything in them. "
-                                   "A delete on an NFS server cannot be undone: there is no trash.").arg(what),
+    // Only a folder among them is told that it goes with everything in it.
+    const QString question = dirs.contains(true)
+        ? tr("Delete %1 from the server? Folders are deleted with everything in them. "
+             "A delete on an NFS server cannot be undone: there is no trash.")
+        : tr("Delete %1 from the server? A delete on an NFS server cannot be undone: there is no trash.");
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete"), question.arg(what),
                                 QMessageBox::Yes | QMessageBox::Cancel, m_view);
     box->setObjectName(QStringLiteral("deleteQuestion"));
     box->setAttribute(Qt::WA_DeleteOnClose);
