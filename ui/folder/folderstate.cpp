@@ -92,6 +92,9 @@ void FolderView::queryFolderState()
         if (!(url == m_url) || statvfs->error())
             return;
         const FsStats s = statvfs->result();
+        // An NFSv4 pseudo root (no file system of its own) has no sizes: none is shown.
+        if (s.totalBytes == 0)
+            return;
         m_freeSpace = tr("%1 free of %2")
                           .arg(QLocale().formattedDataSize(qint64(s.availableBytes)),
                                QLocale().formattedDataSize(qint64(s.totalBytes)));
