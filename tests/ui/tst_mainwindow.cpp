@@ -483,7 +483,7 @@ private Q_SLOTS:
         QVERIFY(find);
         find->patternEdit()->setText(QStringLiteral("FIL*"));
         QSignalSpy done(find, &FindDialog::searchFinished);
-        find->start();
+        QTest::keyClick(find->patternEdit(), Qt::Key_Return);   // Enter searches, as the Find button does
         QVERIFY(done.wait(60000));
         QTreeWidgetItem *hit = nullptr;
         for (int i = 0; i < find->results()->topLevelItemCount(); ++i) {
@@ -494,6 +494,29 @@ private Q_SLOTS:
         emit find->results()->itemActivated(hit, 0);
         QTRY_COMPARE_WITH_TIMEOUT(view->url(), TestServer::url(3, "sub/dir"), Patience);
         QTRY_COMPARE_WITH_TIMEOUT(view->detailsView()->currentIndex().data().toString(), QStringLiteral("file"), Patience);
+        find->close();
+    }
+
+    void findWrapsAnErrorInItsSize()
+    {
+        open(TestServer::url(3, {}, QStringLiteral("uid=1234&gid=1234")));   // "private" refuses uid 1234
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        auto *find = waitForDialog<FindDialog>(QStringLiteral("findDialog"));
+        QVERIFY(find);
+        find->resize(360, 420);
+        QTest::qWait(50);
+        const QSize before = find->size();
+        find->patternEdit()->setText(QStringLiteral("secret"));
+        QSignalSpy done(find, &FindDialog::searchFinished);
+        QTest::keyClick(find->patternEdit(), Qt::Key_Return);
+        QVERIFY(done.wait(60000));
+        auto *status = find->findChild<QLabel *>(QStringLiteral("findStatus"));
+        QVERIFY2(status->text().contains(QStringLiteral("Permission denied")), qPrintable(status->text()));
+        QTest::qWait(50);   // let the layout settle
+        QCOMPARE(find->size(), before);
+        QVERIFY(status->wordWrap());
+        QVERIFY(status->width() <= find->width());
+        QVERIFY(status->height() >= status->heightForWidth(status->width()));   // every line shows
         find->close();
     }
 
