@@ -134,6 +134,10 @@ TransferQueueState::askerFor(TransferQueueState &state, const std::shared_ptr<Tr
     return [queue, item, forAll](const TransferConflict &conflict) {
         if (*forAll)
             return **forAll;
+        // A file's copy has not counted its size yet: while the question is open the
+        // pane's total would say "0 bytes of 0 bytes".
+        if (!item->request.recursive && conflict.sourceSize > 0 && item->bytesTotal.load() == 0)
+            item->bytesTotal.store(conflict.sourceSize);
         auto reply = std::make_shared<ConflictReply>();
         QMetaObject::invokeMethod(queue, [queue, conflict, reply] { queue->askConflict(conflict, reply); },
                                   Qt::QueuedConnection);

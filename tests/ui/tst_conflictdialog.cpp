@@ -112,6 +112,9 @@ private Q_SLOTS:
         QVERIFY2(label(dialog, "incomingFile").contains(QLatin1String("2000")) || label(dialog, "incomingFile").contains(QLatin1String("/00")),
                  qPrintable(label(dialog, "incomingFile")));
         QVERIFY(!dialog->button(TransferConflict::Choice::Resume));   // no partial copy here
+        // While the question is open, the pane's total counts the file's size.
+        auto *total = m_window->findChild<QLabel *>(QStringLiteral("transfersTotal"));
+        QTRY_VERIFY2(total->text().contains(QLatin1String("0 bytes of 12 bytes")), qPrintable(total->text()));
         // The copy waits for the answer: nothing replaced yet.
         QCOMPARE(TestServer::readLocal(TestServer::localPath(dir + "/f.txt")), QByteArray("old"));
         QVERIFY(!job->isFinished());

@@ -13,8 +13,9 @@
 #include <QUrl>
 
 namespace {
-// The bar's range in KiB keeps files over 2 GiB inside its int range.
-constexpr qint64 BarUnit = 1024;
+// The bar counts in thousandths of the total: any size fits its int range, and a
+// file smaller than a step still ends full.
+constexpr int BarSteps = 1000;
 }
 
 TransferRow::TransferRow(TransferQueue *queue, TransferJob *job, QWidget *parent)
@@ -97,12 +98,17 @@ void TransferRow::refresh()
     const bool ended = m_job->isFinished();
     const qint64 done = m_job->bytesDone();
     const qint64 total = m_job->bytesTotal();
-    if (total > 0) {
-        m_bar->setRange(0, int(std::max<qint64>(total / BarUnit, 1)));
-        m_bar->setValue(int(std::min(done, total) / BarUnit));
+    // A failed or cancelled copy has no progress worth a bar: its state says what happened.
+    m_bar->setVisible(state != TransferJob::State::Failed && state != TransferJob::State::Cancelled);
+    if (state == TransferJob::State::Finished) {
+        m_bar->setRange(0, BarSteps);
+        m_bar->setValue(BarSteps);
+    } else if (total > 0) {
+        m_bar->setRange(0, BarSteps);
+        m_bar->setValue(int(double(std::min(done, total)) * BarSteps / double(total)));
     } else if (ended) {
-        m_bar->setRange(0, 1);
-        m_bar->setValue(state == TransferJob::State::Finished ? 1 : 0);
+        m_bar->setRange(0, BarSteps);
+        m_bar->setValue(0);
     } else {
         m_bar->setRange(0, 0);   // busy: a folder before its size is known
     }
