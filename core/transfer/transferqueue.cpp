@@ -116,8 +116,11 @@ NfsError renameOnOneExport(const std::shared_ptr<TransferItem> &item, bool *done
     }
     std::unique_ptr<Job> rename(session.rename(request.from.url.path(), target));
     const NfsError e = SessionLink::await(rename.get(), cancelled);
-    if (!e)
+    if (!e) {
         item->itemsDone.store(1);
+        if (target != request.to.url.path())
+            item->setLandedAt(TransferPlace::remote(request.to.url.withPath(target)));
+    }
     return e;
 }
 
@@ -246,8 +249,14 @@ NfsError execute(TransferQueueState &state, const std::shared_ptr<TransferItem> 
             // Cancelled once the copy had landed: the source stays, so the move did not happen.
             error = NfsError::cancelled();
         }
-        if (!error)
+        if (!error) {
             item->itemsDone.store(1);
+            // Keep Both lands the copy as "name (1).ext": the pane and the notice name that.
+            if (madeAt.kind == TransferEndpoint::Kind::Local && madeAt.localPath != request.to.localPath)
+                item->setLandedAt(TransferPlace::local(madeAt.localPath));
+            else if (madeAt.kind == TransferEndpoint::Kind::Remote && madeAt.remotePath != request.to.url.path())
+                item->setLandedAt(TransferPlace::remote(request.to.url.withPath(madeAt.remotePath)));
+        }
     }
     const int made = int(sessions.size());
     sessions.clear();   // each Session's end cuts its links

@@ -25,7 +25,7 @@ TransferRow::TransferRow(TransferQueue *queue, TransferJob *job, QWidget *parent
 {
     setObjectName(QStringLiteral("transferRow"));
     const TransferRequest &r = job->request();
-    m_title->setText(tr("%1 → %2").arg(r.from.display(), r.to.display()));
+    m_title->setObjectName(QStringLiteral("transferTitle"));
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_bar->setObjectName(QStringLiteral("transferProgress"));
     m_detail->setObjectName(QStringLiteral("transferDetail"));
@@ -98,6 +98,8 @@ void TransferRow::refresh()
     const bool ended = m_job->isFinished();
     const qint64 done = m_job->bytesDone();
     const qint64 total = m_job->bytesTotal();
+    // Named as it ended up: Keep Both makes "name (1).ext" of the request's target.
+    m_title->setText(tr("%1 → %2").arg(m_job->request().from.display(), m_job->target().display()));
     // A failed or cancelled copy has no progress worth a bar: its state says what happened.
     m_bar->setVisible(state != TransferJob::State::Failed && state != TransferJob::State::Cancelled);
     if (state == TransferJob::State::Finished) {
@@ -133,7 +135,7 @@ void TransferRow::openTargetFolder() const
 {
     if (!m_job)
         return;
-    const QString target = m_job->request().to.localPath;
+    const QString target = m_job->target().localPath;
     const QString folder = m_job->request().recursive ? target : QFileInfo(target).absolutePath();
     QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
 }
