@@ -2537,13 +2537,6 @@ Spezialdateien werden für eine Vorschau nicht geöffnet.</translation>
         <translation>bisher %1…</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%2 bytes) in %n file(s)</source>
-        <translation>
-            <numerusform>%1 (%2 Bytes) in %n Datei</numerusform>
-            <numerusform>%1 (%2 Bytes) in %n Dateien</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n folder(s)</source>
         <translation>
             <numerusform>%n Ordner</numerusform>
@@ -2553,6 +2546,13 @@ Spezialdateien werden für eine Vorschau nicht geöffnet.</translation>
     <message>
         <source>(cancelled: counted so far)</source>
         <translation>(abgebrochen: bisher gezählt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n file(s)</source>
+        <translation>
+            <numerusform>%1 in %n Datei</numerusform>
+            <numerusform>%1 in %n Dateien</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2537,13 +2537,6 @@ Les fichiers spéciaux ne sont pas ouverts pour un aperçu.</translation>
         <translation>%1 jusqu’ici…</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%2 bytes) in %n file(s)</source>
-        <translation>
-            <numerusform>%1 (%2 octets) dans %n fichier</numerusform>
-            <numerusform>%1 (%2 octets) dans %n fichiers</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n folder(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -2553,6 +2546,13 @@ Les fichiers spéciaux ne sont pas ouverts pour un aperçu.</translation>
     <message>
         <source>(cancelled: counted so far)</source>
         <translation>(annulé : compté jusqu’ici)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n file(s)</source>
+        <translation>
+            <numerusform>%1 dans %n fichier</numerusform>
+            <numerusform>%1 dans %n fichiers</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -43,9 +43,13 @@ FindDialog::FindDialog(SessionCache *pool, QWidget *parent)
     m_results->header()->resizeSection(0, 220);
     layout->addWidget(m_results, 1);
     m_status->setObjectName(QStringLiteral("findStatus"));
+    // An error can name a long path: wrap it, and never let its length widen the dialog.
+    m_status->setWordWrap(true);
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     layout->addWidget(m_status);
     connect(m_startStop, &QPushButton::clicked, this, [this] { m_job ? stop() : start(); });
-    connect(m_pattern, &QLineEdit::returnPressed, this, &FindDialog::start);
+    // Enter in the name field reaches the default button (Find/Stop) through QDialog:
+    // no returnPressed connection too, or one Enter starts the search and stops it at once.
     connect(m_results, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         const QByteArray path = item->data(0, Qt::UserRole).toByteArray();
         const qsizetype slash = path.lastIndexOf('/');

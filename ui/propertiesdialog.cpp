@@ -20,6 +20,19 @@
 #include <unistd.h>
 
 namespace {
+// A value wider than this many average characters is elided in the middle, whole in its tooltip,
+// so a long path neither clips nor pushes the dialog past the screen.
+constexpr int MaxValueChars = 72;
+
+// The exact count only where the short form rounds ("1.5 MiB (1,572,864 bytes)", but "7 bytes").
+QString sizeText(quint64 bytes)
+{
+    const QString human = QLocale().formattedDataSize(qint64(bytes));
+    if (bytes < 1024)
+        return human;
+    return PropertiesDialog::tr("%1 (%2 bytes)").arg(human, QLocale().toString(bytes));
+}
+
 QString timeText(qint64 ns)
 {
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ns / 1000000), QLocale::LongFormat);
@@ -80,6 +93,8 @@ PropertiesDialog::PropertiesDialog(SessionCache *pool, const NfsUrl &url, QWidge
     connect(m_measure, &QPushButton::clicked, this, &PropertiesDialog::measure);
     layout->addWidget(m_measure);
     m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);   // a long path never widens the dialog
     m_status->setObjectName(QStringLiteral("propertiesStatus"));
     layout->addWidget(m_status);
 
@@ -96,16 +111,14 @@ PropertiesDialog::PropertiesDialog(SessionCache *pool, const NfsUrl &url, QWidge
     connect(stat, &Job::finished, this, [this, stat, path] {
         stat->deleteLater();
         if (stat->error()) {
-            m_status->setText(stat->error().message());
+            showStatus(stat->error().message());
             return;
         }
         const FileInfo info = stat->result();
         m_mode = info.mode & 0777;
         m_specialBits = info.mode & 07000;
         setField(QStringLiteral("type"), typeText(info.type));
-        setField(QStringLiteral("size"), info.isDir() ? QString()
-                                                      : tr("%1 (%2 bytes)").arg(QLocale().formattedDataSize(qint64(info.size)),
-                                                                              QLocale().toString(info.size)));
+        setField(QStringLiteral("size"), info.isDir() ? QString() : sizeText(info.size));
         setField(QStringLiteral("modified"), timeText(info.mtimeNs));
         setField(QStringLiteral("accessed"), timeText(info.atimeNs));
         setField(QStringLiteral("changed"), timeText(info.ctimeNs));
@@ -150,7 +163,9 @@ void PropertiesDialog::setField(const QString &name, const QString &value)
         label = new QLabel(this);
         label->setObjectName(QStringLiteral("field-") + name);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        label->setWordWrap(true);
+        label->setTextFormat(Qt::PlainText);   // a name is never markup
+        // One line each, never wrapped: a wrapped label's height is not part of the dialog's
+        // minimum size, so a value arriving after the dialog is shown was clipped.
         static const QHash<QString, const char *> titles{
             {QStringLiteral("name"), QT_TR_NOOP("Name:")},
             {QStringLiteral("location"), QT_TR_NOOP("Location:")},
@@ -166,13 +181,26 @@ void PropertiesDialog::setField(const QString &name, const QString &value)
         };
         m_form->addRow(tr(titles.value(name, "")), label);
     }
-    label->setText(value);
+    label->setProperty("fullText", value);
+    const QString shown = label->fontMetrics().elidedText(value, Qt::ElideMiddle,
+                                                          label->fontMetrics().averageCharWidth() * MaxValueChars);
+    label->setText(shown);
+    label->setToolTip(shown == value ? QString() : value);
+}
+
+void PropertiesDialog::showStatus(const QString &text)
+{
+    m_status->setText(text);
+    // A wrapped label's height is not part of the dialog's minimum size: grow to show all its lines.
+    const int needed = layout()->totalHeightForWidth(width());
+    if (needed > height())
+        resize(width(), needed);
 }
 
 QString PropertiesDialog::field(const QString &name) const
 {
     auto *label = findChild<QLabel *>(QStringLiteral("field-") + name);
-    return label ? label->text() : QString();
+    return label ? label->property("fullText").toString() : QString();
 }
 
 quint32 PropertiesDialog::checkedMode() const
@@ -190,17 +218,17 @@ void PropertiesDialog::apply()
     const quint32 mode = checkedMode() | m_specialBits;
     Job *job = m_pool->sessionFor(m_url)->chmod(m_url.path(), mode);
     m_apply->setEnabled(false);
-    m_status->setText(tr("Changing permissions…"));
+    showStatus(tr("Changing permissions…"));
     job->setParent(this);
     connect(job, &Job::finished, this, [this, job, mode] {
         job->deleteLater();
         if (job->error()) {
-            m_status->setText(job->error().message());
+            showStatus(job->error().message());
             m_apply->setEnabled(true);
             return;
         }
         m_mode = mode & 0777;
-        m_status->setText(tr("Permissions changed."));
+        showStatus(tr("Permissions changed."));
         Q_EMIT changed();
     });
 }
@@ -223,13 +251,12 @@ void PropertiesDialog::measure()
         job->deleteLater();
         m_measure->setText(tr("Calculate"));
         const TreeSize size = job->error() ? job->counted() : job->result();
-        QString text = tr("%1 (%2 bytes) in %n file(s)", nullptr, int(size.files))
-                           .arg(QLocale().formattedDataSize(qint64(size.bytes)), QLocale().toString(size.bytes));
+        QString text = tr("%1 in %n file(s)", nullptr, int(size.files)).arg(sizeText(size.bytes));
         text += QStringLiteral(", ") + tr("%n folder(s)", nullptr, int(size.folders));
         if (job->error().kind() == NfsError::Kind::Cancelled)
             text += QLatin1Char(' ') + tr("(cancelled: counted so far)");
         else if (job->error())
-            text += QLatin1Char('\n') + job->error().message();
+            showStatus(job->error().message());   // wraps there; the value stays one line
         setField(QStringLiteral("size"), text);
     });
 }

@@ -23,7 +23,7 @@ public:
     PropertiesDialog(SessionCache *pool, const NfsUrl &url, QWidget *parent = nullptr);
     ~PropertiesDialog() override;
 
-    // The label showing the named field ("size", "owner", ...), for tests.
+    // The whole value of the named field ("size", "owner", ...; shown elided when long), for tests.
     QString field(const QString &name) const;
     quint32 checkedMode() const;
 
@@ -33,6 +33,7 @@ Q_SIGNALS:
 
 private:
     void setField(const QString &name, const QString &value);
+    void showStatus(const QString &text);
     void apply();
     void measure();
 

@@ -47,3 +47,15 @@ QList<TreeFailure> TransferItem::failures() const
     QMutexLocker lock(&m_stateMutex);
     return m_failures;
 }
+
+void TransferItem::setLandedAt(TransferPlace where)
+{
+    QMutexLocker lock(&m_stateMutex);
+    m_landedAt = std::move(where);
+}
+
+std::optional<TransferPlace> TransferItem::landedAt() const
+{
+    QMutexLocker lock(&m_stateMutex);
+    return m_landedAt;
+}

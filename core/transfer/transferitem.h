@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 
 #include <atomic>
+#include <optional>
 
 class TransferItem : public JobCore
 {
@@ -37,6 +38,9 @@ public:
     double rate() const;
     void setFailures(QList<TreeFailure> failures);
     QList<TreeFailure> failures() const;
+    // Where a file's copy landed when that is not the request's target (Keep Both).
+    void setLandedAt(TransferPlace where);
+    std::optional<TransferPlace> landedAt() const;
 
 private:
     mutable QMutex m_stateMutex;
@@ -44,4 +48,5 @@ private:
     qint64 m_pausedMs = 0;          // guarded by m_stateMutex: paused time while running
     QElapsedTimer m_pausedSince;    // guarded by m_stateMutex: valid while paused
     QList<TreeFailure> m_failures;  // guarded by m_stateMutex
+    std::optional<TransferPlace> m_landedAt;   // guarded by m_stateMutex
 };

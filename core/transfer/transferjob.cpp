@@ -13,6 +13,11 @@ const TransferRequest &TransferJob::request() const
     return m_item->request;
 }
 
+TransferPlace TransferJob::target() const
+{
+    return m_item->landedAt().value_or(m_item->request.to);
+}
+
 TransferJob::State TransferJob::state() const
 {
     if (isFinished()) {

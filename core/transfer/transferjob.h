@@ -21,6 +21,9 @@ public:
     Q_ENUM(State)
 
     const TransferRequest &request() const;
+    // Where the copy is: the request's target, or, once a file landed under another
+    // name (Keep Both made "name (1).ext"), that name.
+    TransferPlace target() const;
     State state() const;
     bool isPaused() const;
     qint64 bytesDone() const;

@@ -116,8 +116,11 @@ NfsError renameOnOneExport(const std::shared_ptr<TransferItem> &item, bool *done
     }
     std::unique_ptr<Job> rename(session.rename(request.from.url.path(), target));
     const NfsError e = SessionLink::await(rename.get(), cancelled);
-    if (!e)
+    if (!e) {
         item->itemsDone.store(1);
+        if (target != request.to.url.path())
+            item->setLandedAt(TransferPlace::remote(request.to.url.withPath(target)));
+    }
     return e;
 }
 
@@ -134,6 +137,10 @@ TransferQueueState::askerFor(TransferQueueState &state, const std::shared_ptr<Tr
     return [queue, item, forAll](const TransferConflict &conflict) {
         if (*forAll)
             return **forAll;
+        // A file's copy has not counted its size yet: while the question is open the
+        // pane's total would say "0 bytes of 0 bytes".
+        if (!item->request.recursive && conflict.sourceSize > 0 && item->bytesTotal.load() == 0)
+            item->bytesTotal.store(conflict.sourceSize);
         auto reply = std::make_shared<ConflictReply>();
         QMetaObject::invokeMethod(queue, [queue, conflict, reply] { queue->askConflict(conflict, reply); },
                                   Qt::QueuedConnection);
@@ -242,8 +249,14 @@ NfsError execute(TransferQueueState &state, const std::shared_ptr<TransferItem> 
             // Cancelled once the copy had landed: the source stays, so the move did not happen.
             error = NfsError::cancelled();
         }
-        if (!error)
+        if (!error) {
             item->itemsDone.store(1);
+            // Keep Both lands the copy as "name (1).ext": the pane and the notice name that.
+            if (madeAt.kind == TransferEndpoint::Kind::Local && madeAt.localPath != request.to.localPath)
+                item->setLandedAt(TransferPlace::local(madeAt.localPath));
+            else if (madeAt.kind == TransferEndpoint::Kind::Remote && madeAt.remotePath != request.to.url.path())
+                item->setLandedAt(TransferPlace::remote(request.to.url.withPath(madeAt.remotePath)));
+        }
     }
     const int made = int(sessions.size());
     sessions.clear();   // each Session's end cuts its links

@@ -9,7 +9,9 @@
 #include "conflictdialogresolver.h"
 #include "heartbeat.h"
 #include "testserver.h"
+#include "transfernotifier.h"
 #include "transferqueue.h"
+#include "transferrow.h"
 #include "transferspane.h"
 
 #include <QCheckBox>
@@ -19,6 +21,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+
+#include <algorithm>
 
 #include <sys/stat.h>
 #include <utime.h>
@@ -68,6 +72,32 @@ class TestConflictDialog : public QObject
         return dialog->findChild<QLabel *>(QString::fromLatin1(name))->text();
     }
 
+    TransfersPane *pane() const { return m_window->findChild<TransfersPane *>(); }
+
+    // The title of the pane's row for `job`: "source → target".
+    QString rowTitle(TransferJob *job) const
+    {
+        for (TransferRow *row : pane()->rows()) {
+            if (auto *title = row->findChild<QLabel *>(QStringLiteral("transferTitle")); title && row->job() == job)
+                return title->text();
+        }
+        return {};
+    }
+
+    // Whether a notice's text starts with `start` (an earlier test's transfer may be told of too).
+    static bool notifiedOf(const QSignalSpy &notified, const QString &start)
+    {
+        return std::any_of(notified.cbegin(), notified.cend(),
+                           [&start](const QList<QVariant> &n) { return n.at(1).toString().startsWith(start); });
+    }
+    static QString bodies(const QSignalSpy &notified)
+    {
+        QStringList out;
+        for (const QList<QVariant> &n : notified)
+            out << n.at(1).toString();
+        return out.join(QLatin1Char('\n'));
+    }
+
     QString localFile(const QString &name, const QByteArray &content)
     {
         const QString path = m_local.filePath(name);
@@ -112,6 +142,9 @@ private Q_SLOTS:
         QVERIFY2(label(dialog, "incomingFile").contains(QLatin1String("2000")) || label(dialog, "incomingFile").contains(QLatin1String("/00")),
                  qPrintable(label(dialog, "incomingFile")));
         QVERIFY(!dialog->button(TransferConflict::Choice::Resume));   // no partial copy here
+        // While the question is open, the pane's total counts the file's size.
+        auto *total = m_window->findChild<QLabel *>(QStringLiteral("transfersTotal"));
+        QTRY_VERIFY2(total->text().contains(QLatin1String("0 bytes of 12 bytes")), qPrintable(total->text()));
         // The copy waits for the answer: nothing replaced yet.
         QCOMPARE(TestServer::readLocal(TestServer::localPath(dir + "/f.txt")), QByteArray("old"));
         QVERIFY(!job->isFinished());
@@ -142,12 +175,19 @@ private Q_SLOTS:
         QVERIFY(TestServer::makeFolder(dir));
         QVERIFY(TestServer::putFile(dir + "/f.txt", "old"));
         const QString source = localFile(QStringLiteral("keep.txt"), "new");
+        // The pane's row and the notice name the copy as it ended up.
+        pane()->notifier()->setMinimumMs(0);
+        QSignalSpy notified(pane()->notifier(), &TransferNotifier::notified);
         TransferJob *job = m_queue->add(request(TransferPlace::local(source), TransferPlace::remote(TestServer::url(3, dir + "/f.txt"))));
         QVERIFY(answer(TransferConflict::Choice::KeepBoth));
         QVERIFY(job->wait(Patience));
         QVERIFY2(!job->error(), qPrintable(job->error().message()));
         QCOMPARE(TestServer::readLocal(TestServer::localPath(dir + "/f.txt")), QByteArray("old"));
         QCOMPARE(TestServer::readLocal(TestServer::localPath(dir + "/f (1).txt")), QByteArray("new"));
+        QCOMPARE(job->target().url, TestServer::url(3, dir + "/f (1).txt"));
+        QTRY_VERIFY2(rowTitle(job).endsWith(QLatin1String("/f%20(1).txt")) || rowTitle(job).endsWith(QLatin1String("/f (1).txt")),
+                     qPrintable(rowTitle(job)));
+        QTRY_VERIFY2_WITH_TIMEOUT(notifiedOf(notified, QStringLiteral("f (1).txt is in ")), qPrintable(bodies(notified)), Patience);
 
         // A download too: the local file stays, the copy is numbered.
         const QString down = localFile(QStringLiteral("down.txt"), "local");
@@ -157,6 +197,11 @@ private Q_SLOTS:
         QVERIFY2(!job->error(), qPrintable(job->error().message()));
         QCOMPARE(TestServer::readLocal(down), QByteArray("local"));
         QCOMPARE(TestServer::readLocal(m_local.filePath(QStringLiteral("down (1).txt"))), QByteArray("old"));
+        QCOMPARE(job->target().localPath, m_local.filePath(QStringLiteral("down (1).txt")));
+        QTRY_VERIFY2(rowTitle(job).endsWith(QLatin1String("/down (1).txt")), qPrintable(rowTitle(job)));
+        const QString body = QStringLiteral("down (1).txt is in %1").arg(m_local.filePath(QStringLiteral("down (1).txt")));
+        QTRY_VERIFY2_WITH_TIMEOUT(notifiedOf(notified, body), qPrintable(bodies(notified)), Patience);
+        pane()->notifier()->setMinimumMs(TransferNotifier::DefaultMinimumMs);
     }
 
     void resumeGoesOnFromThePartial()

@@ -32,6 +32,8 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScreen>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -559,7 +561,7 @@ private Q_SLOTS:
         QVERIFY(find);
         find->patternEdit()->setText(QStringLiteral("FIL*"));
         QSignalSpy done(find, &FindDialog::searchFinished);
-        find->start();
+        QTest::keyClick(find->patternEdit(), Qt::Key_Return);   // Enter searches, as the Find button does
         QVERIFY(done.wait(60000));
         QTreeWidgetItem *hit = nullptr;
         for (int i = 0; i < find->results()->topLevelItemCount(); ++i) {
@@ -570,6 +572,29 @@ private Q_SLOTS:
         emit find->results()->itemActivated(hit, 0);
         QTRY_COMPARE_WITH_TIMEOUT(view->url(), TestServer::url(3, "sub/dir"), Patience);
         QTRY_COMPARE_WITH_TIMEOUT(view->detailsView()->currentIndex().data().toString(), QStringLiteral("file"), Patience);
+        find->close();
+    }
+
+    void findWrapsAnErrorInItsSize()
+    {
+        open(TestServer::url(3, {}, QStringLiteral("uid=1234&gid=1234")));   // "private" refuses uid 1234
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        auto *find = waitForDialog<FindDialog>(QStringLiteral("findDialog"));
+        QVERIFY(find);
+        find->resize(360, 420);
+        QTest::qWait(50);
+        const QSize before = find->size();
+        find->patternEdit()->setText(QStringLiteral("secret"));
+        QSignalSpy done(find, &FindDialog::searchFinished);
+        QTest::keyClick(find->patternEdit(), Qt::Key_Return);
+        QVERIFY(done.wait(60000));
+        auto *status = find->findChild<QLabel *>(QStringLiteral("findStatus"));
+        QVERIFY2(status->text().contains(QStringLiteral("Permission denied")), qPrintable(status->text()));
+        QTest::qWait(50);   // let the layout settle
+        QCOMPARE(find->size(), before);
+        QVERIFY(status->wordWrap());
+        QVERIFY(status->width() <= find->width());
+        QVERIFY(status->height() >= status->heightForWidth(status->width()));   // every line shows
         find->close();
     }
 
@@ -602,6 +627,36 @@ private Q_SLOTS:
         measure->click();
         QTRY_VERIFY_WITH_TIMEOUT(folderProps->field(QStringLiteral("size")).contains(QStringLiteral("1,234 bytes")), 20000);
         folderProps->close();
+    }
+
+    void propertiesShowWholeValues()
+    {
+        const QByteArray dir = m_scratch + "/whole";
+        const QByteArray name = "a-long-name-that-goes-on-and-on-well-past-what-one-line-of-a-dialog-shows.txt";
+        QVERIFY(succeeds(m_session->mkdir(TestServer::path(3, dir))));
+        QVERIFY(succeeds(m_session->createFile(TestServer::path(3, dir + '/' + name), 0644)));
+        QVERIFY(succeeds(m_session->truncate(TestServer::path(3, dir + '/' + name), 7)));
+        FolderView *view = open(TestServer::url(3, dir));
+        select(view, QString::fromUtf8(name));
+        QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::AltModifier);
+        auto *props = waitForDialog<PropertiesDialog>(QStringLiteral("propertiesDialog"));
+        QVERIFY(props);
+        QTRY_VERIFY_WITH_TIMEOUT(props->field(QStringLiteral("changed")) != QStringLiteral("…"), Patience);
+        QCOMPARE(props->field(QStringLiteral("size")), QStringLiteral("7 bytes"));   // no "(7 bytes)" after it
+        QTest::qWait(100);   // the layout settles on the values that arrived
+        const QList<QLabel *> values = props->findChildren<QLabel *>(QRegularExpression(QStringLiteral("^field-")));
+        QVERIFY(values.size() >= 10);
+        for (QLabel *label : values) {
+            const QString what = label->objectName() + QStringLiteral(": ") + label->text();
+            const int height = label->hasHeightForWidth() ? label->heightForWidth(label->width()) : label->sizeHint().height();
+            QVERIFY2(label->height() >= height, qPrintable(what));   // no line cut off below
+            QVERIFY2(label->width() >= label->sizeHint().width(), qPrintable(what));
+            if (label->text() != props->field(label->objectName().mid(6)))
+                QCOMPARE(label->toolTip(), props->field(label->objectName().mid(6)));   // elided: whole in the tooltip
+        }
+        QCOMPARE(props->field(QStringLiteral("name")), QString::fromUtf8(name));
+        QVERIFY(props->width() <= props->screen()->availableGeometry().width());
+        props->close();
     }
 
     void downloadAndUpload()

@@ -158,6 +158,46 @@ private Q_SLOTS:
                                                           QStringLiteral("file10")}));
     }
 
+    // By the type text shown, not by the suffix: "unknown" among the u's, not first.
+    void sortsByTheTypeShown()
+    {
+        SessionCache pool;
+        Session session(TestServer::url(3));
+        const QByteArray sub = TestServer::scratchName("types");
+        QVERIFY(succeeds(session.mkdir(TestServer::path(3, sub))));
+        QVERIFY(succeeds(session.mkdir(TestServer::path(3, sub + "/zz-folder"))));
+        for (const char *f : {"notes.txt", "photo.png", "bundle.zip", "readme.md", "backup.tar", "noext", "Other.TXT"})
+            QVERIFY(makeFile(session, TestServer::path(3, sub + '/' + f)));
+        RemoteFsModel model(&pool);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRootUrl(TestServer::url(3, sub));
+        QVERIFY(listed(model));
+        QCOMPARE(model.rowCount(), 8);
+        QCollator collator{QLocale(QLocale::English, QLocale::UnitedStates)};
+        collator.setNumericMode(true);
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        const auto types = [&model] {
+            QStringList out;
+            for (int r = 0; r < model.rowCount(); ++r)
+                out << model.index(r, RemoteFsModel::TypeColumn).data().toString();
+            return out;
+        };
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            model.sort(RemoteFsModel::TypeColumn, order);
+            const QStringList shown = types();
+            const QString seen = shown.join(QStringLiteral(", "));
+            QCOMPARE(names(&model).first(), QStringLiteral("zz-folder"));   // folders first, in either direction
+            for (int r = 2; r < shown.size(); ++r) {
+                const int c = collator.compare(shown[r - 1], shown[r]);
+                QVERIFY2(order == Qt::AscendingOrder ? c <= 0 : c >= 0, qPrintable(seen));
+            }
+        }
+        // One type: by name ("Other.TXT" and "notes.txt" are both plain text).
+        model.sort(RemoteFsModel::TypeColumn, Qt::AscendingOrder);
+        const QStringList rows = names(&model);
+        QVERIFY(rows.indexOf(QStringLiteral("notes.txt")) + 1 == rows.indexOf(QStringLiteral("Other.TXT")));
+    }
+
     void filterProxyOnlyFilters()
     {
         SessionCache pool;

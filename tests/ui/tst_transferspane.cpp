@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QLabel>
 #include <QMenuBar>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QToolButton>
@@ -30,6 +31,11 @@ constexpr int Patience = 30000;
 QString detail(TransferRow *row)
 {
     return row->findChild<QLabel *>(QStringLiteral("transferDetail"))->text();
+}
+
+QProgressBar *bar(TransferRow *row)
+{
+    return row->findChild<QProgressBar *>(QStringLiteral("transferProgress"));
 }
 
 QToolButton *button(TransferRow *row, const char *name)
@@ -89,6 +95,7 @@ private Q_SLOTS:
         QVERIFY2(detail(missingRow).contains(QLatin1String("nothing")), qPrintable(detail(missingRow)));
         QVERIFY(button(missingRow, "retryTransfer")->isEnabled());
         QVERIFY(!button(missingRow, "pauseTransfer")->isEnabled());
+        QVERIFY(bar(missingRow)->isHidden());   // no bar that looks like progress on a failure
 
         QTRY_VERIFY_WITH_TIMEOUT(detail(slowRow).startsWith(QLatin1String("Running")), Patience);
         QVERIFY(::write(writer, "abc", 3) == 3);
@@ -102,6 +109,7 @@ private Q_SLOTS:
         button(slowRow, "cancelTransfer")->click();
         QTRY_VERIFY_WITH_TIMEOUT(detail(slowRow).startsWith(QLatin1String("Cancelled")), Patience);
         QVERIFY(button(slowRow, "retryTransfer")->isEnabled());
+        QVERIFY(bar(slowRow)->isHidden());
         const qint64 gap = heartbeat.stop();
         QVERIFY2(gap < Heartbeat::MaxGapMs, qPrintable(QString::number(gap)));
 
@@ -140,6 +148,11 @@ private Q_SLOTS:
         QTRY_VERIFY(pane->isVisible());
         QCOMPARE(pane->rows().first()->job(), job);
         QTRY_VERIFY_WITH_TIMEOUT(detail(pane->rows().first()).startsWith(QLatin1String("Done")), Patience);
+        // A file smaller than a step of the bar ends full, not at 0%.
+        QProgressBar *progress = bar(pane->rows().first());
+        QVERIFY(!progress->isHidden());
+        QVERIFY(progress->maximum() > 0);
+        QCOMPARE(progress->value(), progress->maximum());
         QCOMPARE(TestServer::readLocal(TestServer::localPath(dir + "/up.txt")), QByteArray("to the server"));
         // Nothing runs: the window closes without asking.
         QVERIFY(window.close());

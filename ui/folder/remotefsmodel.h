@@ -172,7 +172,6 @@ private:
     mutable QList<QByteArray> m_linkQueue;
     mutable QTimer m_linkTimer;
     int m_linkJobs = 0;
-    mutable QHash<QString, QString> m_typeNames;   // suffix -> MIME comment
     mutable QList<QIcon> m_icons;                  // folder, file, link
     mutable QHash<QString, QIcon> m_typeIcons;     // suffix -> the type's theme icon
     DecorationHook m_decorationHook;

@@ -98,21 +98,10 @@ QVariant RemoteFsModel::data(const QModelIndex &index, int role) const
             if (n->type == FileInfo::Type::Symlink) {
                 if (atRoot && m_linkTargets.value(n->name).broken)
                     return tr("Broken link");
-                return tr("Link");
+                return tr("Link");   // also FileTypeKey's, for sorting
             }
-            if (n->type != FileInfo::Type::File) {
-                FileInfo fi;
-                fi.type = n->type;
-                return tr("Special file (%1)").arg(QLatin1Char(fi.typeLetter()));
-            }
-            const QString suffix = QString::fromUtf8(suffixOf(n->name).toByteArray().toLower());
-            auto it = m_typeNames.find(suffix);
-            if (it == m_typeNames.end()) {
-                static const QMimeDatabase db;
-                const QMimeType mime = db.mimeTypeForFile(displayName(n->name), QMimeDatabase::MatchExtension);
-                it = m_typeNames.insert(suffix, mime.comment());
-            }
-            return it.value();
+            // The text the sort by type compares (special files and links included).
+            return n->typeKey ? n->typeKey->description : QString();
         }
         case ModifiedColumn:
             if (n->flags & ExportFlag)

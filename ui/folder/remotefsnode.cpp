@@ -38,6 +38,8 @@ std::unique_ptr<RemoteFsModel::Node> makeNode(const QCollator &collator, FileInf
     node->gid = info.gid;
     node->type = info.type;
     node->flags = flags;
+    if (!node->isDir())
+        node->typeKey = FileTypeKey::of(node->type, node->name);   // once per row, not per comparison
     return node;
 }
 

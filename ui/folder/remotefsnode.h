@@ -4,6 +4,7 @@
 // row, a Folder for a listed folder's rows, and Order, the order the model
 // keeps every folder's rows in. Order is inline: a sort of 100,000 rows calls
 // it millions of times, so it is compiled where the sort runs.
+#include "filetypekey.h"
 #include "remotefsmodel.h"
 
 #include <QByteArrayView>
@@ -29,6 +30,7 @@ struct RemoteFsModel::Node
     quint64 size = 0;
     Node *parent = nullptr;
     std::unique_ptr<Folder> folder;   // null until the folder is first listed
+    const FileTypeKey *typeKey = nullptr;   // what the Type column shows; null for a folder
     int row = 0;
     quint32 mode = 0;
     quint32 uid = 0;
@@ -71,18 +73,15 @@ inline int threeWay(const T &a, const T &b)
     return a < b ? -1 : (b < a ? 1 : 0);
 }
 
-// Suffixes compared ignoring ASCII case, without a copy: this runs in every
-// comparison of a sort by type.
-inline int compareSuffixes(QByteArrayView a, QByteArrayView b)
+// Types by the text the Type column shows, through keys made once per kind of
+// file: this runs in every comparison of a sort by type.
+inline int compareTypes(const FileTypeKey *a, const FileTypeKey *b)
 {
-    const auto lower = [](char c) { return uchar(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c); };
-    const qsizetype n = std::min(a.size(), b.size());
-    for (qsizetype i = 0; i < n; ++i) {
-        const uchar x = lower(a[i]), y = lower(b[i]);
-        if (x != y)
-            return x < y ? -1 : 1;
-    }
-    return threeWay(a.size(), b.size());
+    if (a == b)
+        return 0;
+    if (!a || !b)
+        return a ? 1 : -1;
+    return a->key.compare(b->key);
 }
 
 struct Order
@@ -104,7 +103,7 @@ struct Order
             c = a.isDir() ? 0 : threeWay(a.size, b.size);
             break;
         case RemoteFsModel::TypeColumn:
-            c = a.isDir() ? 0 : compareSuffixes(suffixOf(a.name), suffixOf(b.name));
+            c = a.isDir() ? 0 : compareTypes(a.typeKey, b.typeKey);
             break;
         case RemoteFsModel::ModifiedColumn:
             c = threeWay(a.mtimeNs, b.mtimeNs);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "transfernotifier.h"
 
+#include "displayname.h"
 #include "transferqueue.h"
 
 #include <QDBusConnection>
@@ -14,10 +15,18 @@ namespace {
 const QString NotificationsService = QStringLiteral("org.freedesktop.Notifications");
 const QString NotificationsPath = QStringLiteral("/org/freedesktop/Notifications");
 
-// The name the user knows the transfer by: the target's last part.
+// The name the user knows the transfer by: the target's last part, as it ended up.
 QString targetName(const TransferJob *job)
 {
-    const QString shown = job->request().to.display();
+    const TransferPlace target = job->target();
+    if (target.kind == TransferPlace::Kind::Remote) {
+        // The name as it reads, not percent-encoded as in the URL ("f (1).txt", not "f%20(1).txt").
+        const QByteArray path = target.url.path();
+        const QByteArray name = path.mid(path.lastIndexOf('/') + 1);
+        if (!name.isEmpty())
+            return displayName(name);
+    }
+    const QString shown = target.display();
     const QString name = shown.section(QLatin1Char('/'), -1);
     return name.isEmpty() ? shown : name;
 }
@@ -45,7 +54,7 @@ void TransferNotifier::ended(TransferJob *job)
         return;
     const bool done = state == TransferJob::State::Finished;
     const QString summary = done ? tr("Transfer finished") : tr("Transfer failed");
-    const QString body = done ? tr("%1 is in %2").arg(targetName(job), job->request().to.display())
+    const QString body = done ? tr("%1 is in %2").arg(targetName(job), job->target().display())
                               : tr("%1: %2").arg(targetName(job), job->error().message());
 
     QDBusConnection bus = QDBusConnection::sessionBus();

@@ -13,8 +13,9 @@
 #include <QUrl>
 
 namespace {
-// The bar's range in KiB keeps files over 2 GiB inside its int range.
-constexpr qint64 BarUnit = 1024;
+// The bar counts in thousandths of the total: any size fits its int range, and a
+// file smaller than a step still ends full.
+constexpr int BarSteps = 1000;
 }
 
 TransferRow::TransferRow(TransferQueue *queue, TransferJob *job, QWidget *parent)
@@ -24,7 +25,7 @@ TransferRow::TransferRow(TransferQueue *queue, TransferJob *job, QWidget *parent
 {
     setObjectName(QStringLiteral("transferRow"));
     const TransferRequest &r = job->request();
-    m_title->setText(tr("%1 → %2").arg(r.from.display(), r.to.display()));
+    m_title->setObjectName(QStringLiteral("transferTitle"));
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_bar->setObjectName(QStringLiteral("transferProgress"));
     m_detail->setObjectName(QStringLiteral("transferDetail"));
@@ -97,12 +98,19 @@ void TransferRow::refresh()
     const bool ended = m_job->isFinished();
     const qint64 done = m_job->bytesDone();
     const qint64 total = m_job->bytesTotal();
-    if (total > 0) {
-        m_bar->setRange(0, int(std::max<qint64>(total / BarUnit, 1)));
-        m_bar->setValue(int(std::min(done, total) / BarUnit));
+    // Named as it ended up: Keep Both makes "name (1).ext" of the request's target.
+    m_title->setText(tr("%1 → %2").arg(m_job->request().from.display(), m_job->target().display()));
+    // A failed or cancelled copy has no progress worth a bar: its state says what happened.
+    m_bar->setVisible(state != TransferJob::State::Failed && state != TransferJob::State::Cancelled);
+    if (state == TransferJob::State::Finished) {
+        m_bar->setRange(0, BarSteps);
+        m_bar->setValue(BarSteps);
+    } else if (total > 0) {
+        m_bar->setRange(0, BarSteps);
+        m_bar->setValue(int(double(std::min(done, total)) * BarSteps / double(total)));
     } else if (ended) {
-        m_bar->setRange(0, 1);
-        m_bar->setValue(state == TransferJob::State::Finished ? 1 : 0);
+        m_bar->setRange(0, BarSteps);
+        m_bar->setValue(0);
     } else {
         m_bar->setRange(0, 0);   // busy: a folder before its size is known
     }
@@ -127,7 +135,7 @@ void TransferRow::openTargetFolder() const
 {
     if (!m_job)
         return;
-    const QString target = m_job->request().to.localPath;
+    const QString target = m_job->target().localPath;
     const QString folder = m_job->request().recursive ? target : QFileInfo(target).absolutePath();
     QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
 }
