@@ -1483,10 +1483,6 @@ vorher ihre temporäre Datei.
         <translation>&amp;Eigenschaften</translation>
     </message>
     <message>
-        <source>&amp;Copy Location</source>
-        <translation>Ort &amp;kopieren</translation>
-    </message>
-    <message>
         <source>Select &amp;All</source>
         <translation>&amp;Alles auswählen</translation>
     </message>
@@ -1592,7 +1588,7 @@ vorher ihre temporäre Datei.
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation>&amp;Ausschneiden</translation>
+        <translation>Auss&amp;chneiden</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -1600,7 +1596,11 @@ vorher ihre temporäre Datei.
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation>&amp;Einfügen</translation>
+        <translation>Einf&amp;ügen</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Location</source>
+        <translation>&amp;Ort kopieren</translation>
     </message>
 </context>
 <context>

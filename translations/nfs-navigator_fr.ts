@@ -1145,7 +1145,7 @@ son fichier temporaire.
     </message>
     <message>
         <source>Delete %1 from the server? A delete on an NFS server cannot be undone: there is no trash.</source>
-        <translation>Supprimer %1 du serveur ? Une suppression sur un serveur NFS ne peut pas être annulée : il n'y a pas de corbeille.</translation>
+        <translation>Supprimer %1 du serveur ? Une suppression sur un serveur NFS ne peut pas être annulée : il n&apos;y a pas de corbeille.</translation>
     </message>
 </context>
 <context>
@@ -1483,10 +1483,6 @@ son fichier temporaire.
         <translation>&amp;Propriétés</translation>
     </message>
     <message>
-        <source>&amp;Copy Location</source>
-        <translation>&amp;Copier l’emplacement</translation>
-    </message>
-    <message>
         <source>Select &amp;All</source>
         <translation>&amp;Tout sélectionner</translation>
     </message>
@@ -1601,6 +1597,10 @@ son fichier temporaire.
     <message>
         <source>&amp;Paste</source>
         <translation>Co&amp;ller</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Location</source>
+        <translation>Copier l’&amp;emplacement</translation>
     </message>
 </context>
 <context>

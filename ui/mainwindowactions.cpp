@@ -101,7 +101,7 @@ void MainWindow::createActions()
     addAction(QStringLiteral("uploadFolder"), tr("Upload &Folder…"), {}, onView(&FolderView::uploadFolder));
     addAction(QStringLiteral("properties"), tr("&Properties"), {QKeySequence(Qt::ALT | Qt::Key_Return)},
               onView(&FolderView::showProperties));
-    addAction(QStringLiteral("copyLocation"), tr("&Copy Location"), {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C)},
+    addAction(QStringLiteral("copyLocation"), tr("Copy &Location"), {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C)},
               onView(&FolderView::copyLocation));
     addAction(QStringLiteral("selectAll"), tr("Select &All"), {QKeySequence(Qt::CTRL | Qt::Key_A)}, &MainWindow::selectAll);
     // The clipboard's keys belong to the focused view (ui/dnd/fileclipboard.h) and
