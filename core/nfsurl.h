@@ -65,6 +65,9 @@ public:
     NfsUrl child(const QByteArray &name) const;
     NfsUrl parent() const; // the parent of "/" is "/"
     bool isRoot() const { return m_valid && m_path == "/"; }
+    // Whether both name one server with the same options, whatever their paths
+    // (one session may serve both).
+    bool sameServer(const NfsUrl &other) const { return withPath("/") == other.withPath("/"); }
 
     QString toString() const; // canonical text; empty when invalid
     QUrl toQUrl() const;      // the canonical text as a QUrl; QUrl() when invalid

@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -25,6 +26,17 @@ struct ListOptions
     bool asUrls = false;
     bool unsorted = false;   // -U: each batch printed as it arrives, in the server's order
 };
+
+// The server's NFSv3 export list; nothing, after saying why as `shownAs`, if it cannot be had.
+std::optional<QList<ExportEntry>> exportsOf(CommandLine &cli, const NfsUrl &url, const QString &shownAs)
+{
+    auto job = owned(cli.sessionFor(url)->exports());
+    if (const NfsError e = cli.await(job.get())) {
+        cli.fail(shownAs, e);
+        return std::nullopt;
+    }
+    return job->result();
+}
 
 bool listOne(CommandLine &cli, const NfsUrl &url, const QString &shownAs, const ListOptions &options, bool header,
              bool &first);
@@ -90,18 +102,16 @@ bool listOne(CommandLine &cli, const NfsUrl &url, const QString &shownAs, const 
     Session *session = cli.sessionFor(url);
     if (url.version() == 3 && url.path() == "/") {
         // An NFSv3 server's root is no folder: its exports are listed, as the window shows them.
-        auto job = owned(session->exports());
-        if (const NfsError e = cli.await(job.get())) {
-            cli.fail(shownAs, e);
+        const std::optional<QList<ExportEntry>> list = exportsOf(cli, url, shownAs);
+        if (!list)
             return false;
-        }
         if (header) {
             CommandLine::out((first ? QByteArray() : QByteArray("\n"))
                              + (options.asUrls ? url.toString().toUtf8() : shownAs.toUtf8()) + ":\n");
         }
         first = false;
         QList<QByteArray> paths;
-        for (const ExportEntry &e : job->result())
+        for (const ExportEntry &e : *list)
             paths.append(e.path);
         std::sort(paths.begin(), paths.end());
         QByteArray lines;
@@ -397,13 +407,11 @@ int exports(CommandLine &cli, const QStringList &args)
     const NfsUrl url = cli.parseUrl(text, &ok);
     if (!ok)
         return CommandLine::Usage;
-    auto job = owned(cli.sessionFor(url)->exports());
-    if (const NfsError e = cli.await(job.get())) {
-        cli.fail(arg, e);
+    const std::optional<QList<ExportEntry>> list = exportsOf(cli, url, arg);
+    if (!list)
         return CommandLine::Failure;
-    }
     QByteArray lines;
-    for (const ExportEntry &e : job->result()) {
+    for (const ExportEntry &e : *list) {
         QByteArray clients;
         for (const QByteArray &c : e.clients)
             clients += (clients.isEmpty() ? "" : ",") + displayName(c).toUtf8();

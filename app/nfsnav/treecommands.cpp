@@ -3,10 +3,10 @@
 // chmod, chown, touch, truncate, ln, readlink, du, find (and rm -r, through
 // removeTree() below, for browsecommands.cpp).
 #include "commandline.h"
-#include "copysource.h"
 
 #include "displayname.h"
 #include "listingformat.h"
+#include "processumask.h"
 #include "treeoperations.h"
 
 #include <QCommandLineParser>
@@ -318,7 +318,7 @@ int ln(CommandLine &cli, const QStringList &args)
         targetUrl = cli.parseUrl(pos.at(0), &ok);
         if (!ok)
             return CommandLine::Usage;
-        if (targetUrl.withPath("/") != link.withPath("/")) {
+        if (!targetUrl.sameServer(link)) {
             cli.fail(pos.at(1), CommandLine::tr("a hard link stays within one server and export; the URLs name different servers or options"));
             return CommandLine::Failure;
         }

@@ -14,28 +14,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-unsigned processUmask()
-{
-    static const unsigned mask = [] {
-        QFile status(QStringLiteral("/proc/self/status"));
-        if (status.open(QIODevice::ReadOnly)) {
-            while (!status.atEnd()) {
-                const QByteArray line = status.readLine();
-                if (line.startsWith("Umask:")) {
-                    bool ok = false;
-                    const unsigned value = line.mid(6).trimmed().toUInt(&ok, 8);
-                    if (ok)
-                        return value;
-                }
-            }
-        }
-        const mode_t old = ::umask(022);
-        ::umask(old);
-        return unsigned(old);
-    }();
-    return mask;
-}
-
 namespace {
 
 // At most: the file's window (remotefilebackend.cpp) grows this far over a

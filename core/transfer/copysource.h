@@ -16,10 +16,6 @@
 
 class RemoteFile;
 
-// The process's umask, read once from /proc/self/status (umask() can only be
-// read by setting it, which races with other threads making files).
-unsigned processUmask();
-
 class CopySource
 {
     Q_DECLARE_TR_FUNCTIONS(CopySource)

@@ -4,6 +4,7 @@
 #include "copynames.h"
 #include "copysource.h"
 #include "displayname.h"
+#include "processumask.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -4,6 +4,7 @@
 #include "copysource.h"
 #include "exportlist.h"
 #include "logging.h"
+#include "processumask.h"
 #include "remotefile.h"
 #include "session.h"
 #include "sessionlink.h"

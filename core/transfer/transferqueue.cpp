@@ -54,13 +54,6 @@ struct TransferQueueState
 
 namespace {
 
-// The server part of a URL: two places with the same one share a session
-// over NFSv4 (one mount reaches every export there).
-QString serverKey(const NfsUrl &url)
-{
-    return url.withPath("/").toString();
-}
-
 // Whether `path` lies in the export `exportPath` (a mount's).
 bool insideExport(const QByteArray &path, const QByteArray &exportPath)
 {
@@ -75,7 +68,7 @@ NfsError renameOnOneExport(const std::shared_ptr<TransferItem> &item, bool *done
     const TransferRequest &request = item->request;
     *done = false;
     if (request.from.kind != TransferPlace::Kind::Remote || request.to.kind != TransferPlace::Kind::Remote
-        || request.from.url.withPath("/") != request.to.url.withPath("/"))
+        || !request.from.url.sameServer(request.to.url))
         return {};
     Session session(request.from.url);
     const auto cancelled = [&item] { return item->isCancelled(); };
@@ -194,7 +187,8 @@ NfsError execute(TransferQueueState &state, const std::shared_ptr<TransferItem> 
         case TransferPlace::Kind::StandardStream: return TransferEndpoint::standardStream();
         case TransferPlace::Kind::Remote: break;
         }
-        if (firstLink && place.url.version() == 4 && serverKey(firstLink->url()) == serverKey(place.url))
+        // Over NFSv4 one mount reaches every export of the server.
+        if (firstLink && place.url.version() == 4 && firstLink->url().sameServer(place.url))
             return TransferEndpoint::remote(firstLink, place.url.path());
         sessions.push_back(std::make_unique<Session>(place.url));
         state.sessions.fetch_add(1);

@@ -2,9 +2,9 @@
 #include "treeplace.h"
 
 #include "directorylisting.h"
-#include "copysource.h"
 #include "displayname.h"
 #include "exportlist.h"
+#include "processumask.h"
 #include "session.h"
 
 #include <cerrno>

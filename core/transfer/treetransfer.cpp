@@ -119,7 +119,7 @@ private:
     static NfsError intoItself(const TransferEndpoint &from, const TransferEndpoint &to)
     {
         if (from.kind != TransferEndpoint::Kind::Remote || to.kind != TransferEndpoint::Kind::Remote || !from.link
-            || !to.link || from.link->url().withPath("/").toString() != to.link->url().withPath("/").toString())
+            || !to.link || !from.link->url().sameServer(to.link->url()))
             return {};
         const QByteArray &src = from.remotePath;
         if (to.remotePath != src && !to.remotePath.startsWith(src.endsWith('/') ? src : src + '/'))

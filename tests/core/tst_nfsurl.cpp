@@ -58,6 +58,7 @@ private slots:
     void withSetters();
     void invalidStaysInvalid();
     void equalityAndHash();
+    void sameServer();
     void displayPath();
     void randomPathsRoundTrip();
 };
@@ -595,6 +596,19 @@ void TestNfsUrl::equalityAndHash()
     QHash<NfsUrl, int> sessions;
     sessions.insert(a, 1);
     QCOMPARE(sessions.value(b), 1);
+}
+
+// Paths do not matter; the host, ports, version and options do.
+void TestNfsUrl::sameServer()
+{
+    const NfsUrl a = NfsUrl::parse(text("nfs://server/x/y"));
+    QVERIFY(a.sameServer(NfsUrl::parse(text("nfs://SERVER/z"))));
+    QVERIFY(a.sameServer(a.withPath("/")));
+    QVERIFY(!a.sameServer(NfsUrl::parse(text("nfs://other/x/y"))));
+    QVERIFY(!a.sameServer(NfsUrl::parse(text("nfs://server:2050/x/y"))));
+    QVERIFY(!a.sameServer(a.withVersion(4)));
+    QVERIFY(!a.sameServer(a.withUid(0)));
+    QVERIFY(!a.sameServer(NfsUrl()));
 }
 
 void TestNfsUrl::displayPath()
