@@ -314,6 +314,17 @@ NfsError NfsError::fromStatus(Operation op, int status, const char *detail, cons
         break;
     }
     QString why = reason(kind);
+    // EINVAL says little; what it means follows from the operation.
+    if (kind == Kind::InvalidArgument
+        || (kind == Kind::IsADirectory && (op == Operation::Link || op == Operation::Truncate))) {
+        switch (op) {
+        case Operation::Rename: why = tr("A folder cannot go into itself or a folder inside it"); break;
+        case Operation::Truncate: why = tr("Only a file can be truncated"); break;
+        case Operation::Link: why = tr("A hard link can only be made to a file"); break;
+        case Operation::Readlink: why = tr("Not a symbolic link"); break;
+        default: break;
+        }
+    }
     if (kind == Kind::Other || kind == Kind::IoError)
         why = text.isEmpty() ? tr("error %1").arg(err) : text;
     e.m_message = tr("%1: %2 on %3 (%4)").arg(why, where, server, describe(op));

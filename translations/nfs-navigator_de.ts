@@ -518,60 +518,6 @@
         <translation>unsortiert, in der Reihenfolge des Servers ausgegeben</translation>
     </message>
     <message>
-        <source>Usage: nfsnav [-v] COMMAND [OPTIONS] ARGS...
-
-Browse and manage files on NFS servers.
-
-Commands:
-%1
-Options:
-  -v, --verbose    log what the tool does (to stderr)
-  -h, --help       this help
-  --version        the version
-
-URLs: nfs://host[:port]/export/path?version=3|4&amp;uid=N&amp;gid=N&amp;nfsport=N&amp;mountport=N
-      &amp;timeout=SECONDS&amp;autoreconnect=N&amp;readahead=BYTES&amp;dircache=0|1
-      &amp;auto-traverse-mounts=0|1&amp;tcp-syncnt=N
-Write special characters in names as %XX (a space is %20, &apos;#&apos; is %23).
-@NAME/sub/path stands for the URL of the bookmark NAME (as kept by the window).
-NFSNAV_UID, NFSNAV_GID and NFSNAV_VERSION in the environment apply to every URL
-that does not set uid, gid or version itself.
-
-Names from the server are printed escaped: \n, \t, \e, \\ and \xNN for bytes
-that are not valid UTF-8; `ls --url` prints URLs that address the exact bytes.
-
-Exit status: 0 success, 1 failure, 2 bad usage, 130 interrupted (Ctrl+C),
-143 terminated (SIGTERM), 129 hung up (SIGHUP); a copy cut short removes its
-temporary file first.
-</source>
-        <translation>Aufruf: nfsnav [-v] BEFEHL [OPTIONEN] ARGUMENTE...
-
-Dateien auf NFS-Servern durchsuchen und verwalten.
-
-Befehle:
-%1
-Optionen:
-  -v, --verbose    protokollieren, was das Werkzeug tut (auf stderr)
-  -h, --help       diese Hilfe
-  --version        die Version
-
-URLs: nfs://host[:port]/export/path?version=3|4&amp;uid=N&amp;gid=N&amp;nfsport=N&amp;mountport=N
-      &amp;timeout=SEKUNDEN&amp;autoreconnect=N&amp;readahead=BYTES&amp;dircache=0|1
-      &amp;auto-traverse-mounts=0|1&amp;tcp-syncnt=N
-Sonderzeichen in Namen als %XX schreiben (ein Leerzeichen ist %20, &apos;#&apos; ist %23).
-@NAME/unter/pfad steht für die URL des Lesezeichens NAME (wie vom Fenster gespeichert).
-NFSNAV_UID, NFSNAV_GID und NFSNAV_VERSION in der Umgebung gelten für jede URL,
-die uid, gid oder version nicht selbst setzt.
-
-Namen vom Server werden maskiert ausgegeben: \n, \t, \e, \\ und \xNN für Bytes,
-die kein gültiges UTF-8 sind; `ls --url` gibt URLs aus, die genau diese Bytes adressieren.
-
-Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 130 unterbrochen (Strg+C),
-143 beendet (SIGTERM), 129 aufgelegt (SIGHUP); eine abgebrochene Kopie entfernt
-vorher ihre temporäre Datei.
-</translation>
-    </message>
-    <message>
         <source>replace an existing file (the default)</source>
         <translation>eine vorhandene Datei ersetzen (Standard)</translation>
     </message>
@@ -626,6 +572,96 @@ vorher ihre temporäre Datei.
     <message>
         <source>cannot write the output: %1</source>
         <translation>die Ausgabe kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Usage: nfsnav %1
+
+%2
+</source>
+        <translation>Aufruf: nfsnav %1
+
+%2
+</translation>
+    </message>
+    <message>
+        <source>Usage: nfsnav [-v] COMMAND [OPTIONS] ARGS...
+
+Browse and manage files on NFS servers.
+
+Commands:
+%1
+Options:
+  -v, --verbose    log what the tool does (to stderr)
+  -h, --help       this help; &apos;nfsnav help COMMAND&apos; or &apos;nfsnav COMMAND --help&apos;
+                   tells a command&apos;s own options
+  --version        the version
+
+URLs: nfs://host[:port]/export/path?version=3|4&amp;uid=N&amp;gid=N&amp;nfsport=N&amp;mountport=N
+      &amp;timeout=SECONDS&amp;autoreconnect=N&amp;readahead=BYTES&amp;dircache=0|1
+      &amp;auto-traverse-mounts=0|1&amp;tcp-syncnt=N
+Write special characters in names as %XX (a space is %20, &apos;#&apos; is %23).
+@NAME/sub/path stands for the URL of the bookmark NAME (as kept by the window).
+NFSNAV_UID, NFSNAV_GID and NFSNAV_VERSION in the environment apply to every URL
+that does not set uid, gid or version itself.
+
+Names from the server are printed escaped: \n, \t, \e, \\ and \xNN for bytes
+that are not valid UTF-8; `ls --url` prints URLs that address the exact bytes.
+
+Exit status: 0 success, 1 failure, 2 bad usage, 130 interrupted (Ctrl+C),
+143 terminated (SIGTERM), 129 hung up (SIGHUP); a copy cut short removes its
+temporary file first.
+</source>
+        <translation>Aufruf: nfsnav [-v] BEFEHL [OPTIONEN] ARGUMENTE...
+
+Dateien auf NFS-Servern durchsuchen und verwalten.
+
+Befehle:
+%1
+Optionen:
+  -v, --verbose    protokollieren, was das Werkzeug tut (auf stderr)
+  -h, --help       diese Hilfe; &apos;nfsnav help BEFEHL&apos; oder &apos;nfsnav BEFEHL --help&apos;
+                   nennt die eigenen Optionen eines Befehls
+  --version        die Version
+
+URLs: nfs://host[:port]/export/path?version=3|4&amp;uid=N&amp;gid=N&amp;nfsport=N&amp;mountport=N
+      &amp;timeout=SEKUNDEN&amp;autoreconnect=N&amp;readahead=BYTES&amp;dircache=0|1
+      &amp;auto-traverse-mounts=0|1&amp;tcp-syncnt=N
+Sonderzeichen in Namen als %XX schreiben (ein Leerzeichen ist %20, &apos;#&apos; ist %23).
+@NAME/unter/pfad steht für die URL des Lesezeichens NAME (wie vom Fenster gespeichert).
+NFSNAV_UID, NFSNAV_GID und NFSNAV_VERSION in der Umgebung gelten für jede URL,
+die uid, gid oder version nicht selbst setzt.
+
+Namen vom Server werden maskiert ausgegeben: \n, \t, \e, \\ und \xNN für Bytes,
+die kein gültiges UTF-8 sind; `ls --url` gibt URLs aus, die genau diese Bytes adressieren.
+
+Exit-Status: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 130 unterbrochen (Strg+C),
+143 beendet (SIGTERM), 129 aufgelegt (SIGHUP); eine abgebrochene Kopie entfernt
+vorher ihre temporäre Datei.
+</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation>diese Hilfe zeigen</translation>
+    </message>
+    <message>
+        <source>Options:
+</source>
+        <translation>Optionen:
+</translation>
+    </message>
+    <message>
+        <source>Options:
+  -name PATTERN   names that match PATTERN (* ? [...] as in a shell)
+  -iname PATTERN  the same, whatever the case of letters
+  --url           print URLs instead of paths
+  --help          show this help
+</source>
+        <translation>Optionen:
+  -name MUSTER    Namen, die auf MUSTER passen (* ? [...] wie in einer Shell)
+  -iname MUSTER   ebenso, ohne Rücksicht auf Groß- und Kleinschreibung
+  --url           URLs statt Pfaden ausgeben
+  --help          diese Hilfe zeigen
+</translation>
     </message>
 </context>
 <context>
@@ -815,10 +851,6 @@ vorher ihre temporäre Datei.
         <translation>Fehler beim Kopieren von</translation>
     </message>
     <message>
-        <source>Cannot copy %1: it is a folder</source>
-        <translation>Kann %1 nicht kopieren: Es ist ein Ordner</translation>
-    </message>
-    <message>
         <source>a FIFO</source>
         <translation>ein FIFO</translation>
     </message>
@@ -849,6 +881,10 @@ vorher ihre temporäre Datei.
     <message>
         <source>Cannot read</source>
         <translation>Fehler beim Lesen von</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 as a file: it is a folder</source>
+        <translation>Kann %1 nicht als Datei lesen: Es ist ein Ordner</translation>
     </message>
 </context>
 <context>
@@ -1921,6 +1957,22 @@ vorher ihre temporäre Datei.
     <message>
         <source>Server %1 did not answer (%2): no connection could be made</source>
         <translation>Server %1 hat nicht geantwortet (%2): keine Verbindung kam zustande</translation>
+    </message>
+    <message>
+        <source>A folder cannot go into itself or a folder inside it</source>
+        <translation>Ein Ordner kann nicht in sich selbst oder einen seiner Unterordner verschoben werden</translation>
+    </message>
+    <message>
+        <source>Only a file can be truncated</source>
+        <translation>Nur eine Datei kann gekürzt werden</translation>
+    </message>
+    <message>
+        <source>A hard link can only be made to a file</source>
+        <translation>Eine harte Verknüpfung kann nur auf eine Datei zeigen</translation>
+    </message>
+    <message>
+        <source>Not a symbolic link</source>
+        <translation>Keine symbolische Verknüpfung</translation>
     </message>
 </context>
 <context>
@@ -3181,6 +3233,10 @@ Spezialdateien werden für eine Vorschau nicht geöffnet.</translation>
     <message>
         <source>Will not replace %1: it exists</source>
         <translation>%1 wird nicht ersetzt: es existiert</translation>
+    </message>
+    <message>
+        <source>%1 is both the source and the destination</source>
+        <translation>%1 ist zugleich Quelle und Ziel</translation>
     </message>
 </context>
 <context>

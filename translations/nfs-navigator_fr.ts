@@ -518,60 +518,6 @@
         <translation>non trié, affiché dans l’ordre d’envoi du serveur</translation>
     </message>
     <message>
-        <source>Usage: nfsnav [-v] COMMAND [OPTIONS] ARGS...
-
-Browse and manage files on NFS servers.
-
-Commands:
-%1
-Options:
-  -v, --verbose    log what the tool does (to stderr)
-  -h, --help       this help
-  --version        the version
-
-URLs: nfs://host[:port]/export/path?version=3|4&amp;uid=N&amp;gid=N&amp;nfsport=N&amp;mountport=N
-      &amp;timeout=SECONDS&amp;autoreconnect=N&amp;readahead=BYTES&amp;dircache=0|1
-      &amp;auto-traverse-mounts=0|1&amp;tcp-syncnt=N
-Write special characters in names as %XX (a space is %20, &apos;#&apos; is %23).
-@NAME/sub/path stands for the URL of the bookmark NAME (as kept by the window).
-NFSNAV_UID, NFSNAV_GID and NFSNAV_VERSION in the environment apply to every URL
-that does not set uid, gid or version itself.
-
-Names from the server are printed escaped: \n, \t, \e, \\ and \xNN for bytes
-that are not valid UTF-8; `ls --url` prints URLs that address the exact bytes.
-
-Exit status: 0 success, 1 failure, 2 bad usage, 130 interrupted (Ctrl+C),
-143 terminated (SIGTERM), 129 hung up (SIGHUP); a copy cut short removes its
-temporary file first.
-</source>
-        <translation>Usage : nfsnav [-v] COMMAND [OPTIONS] ARGS...
-
-Parcourir et gérer des fichiers sur des serveurs NFS.
-
-Commandes :
-%1
-Options :
-  -v, --verbose    journaliser ce que fait l’outil (sur stderr)
-  -h, --help       cette aide
-  --version        la version
-
-URL : nfs://host[:port]/export/path?version=3|4&amp;uid=N&amp;gid=N&amp;nfsport=N&amp;mountport=N
-      &amp;timeout=SECONDS&amp;autoreconnect=N&amp;readahead=BYTES&amp;dircache=0|1
-      &amp;auto-traverse-mounts=0|1&amp;tcp-syncnt=N
-Écrivez les caractères spéciaux des noms sous la forme %XX (une espace s’écrit %20, « # » s’écrit %23).
-@NAME/sub/path désigne l’URL du signet NAME (tel que conservé par la fenêtre).
-NFSNAV_UID, NFSNAV_GID et NFSNAV_VERSION dans l’environnement s’appliquent à toute URL
-qui ne définit pas elle-même uid, gid ou version.
-
-Les noms venant du serveur sont affichés échappés : \n, \t, \e, \\ et \xNN pour les octets
-qui ne sont pas de l’UTF-8 valide ; `ls --url` affiche des URL qui désignent les octets exacts.
-
-Code de sortie : 0 succès, 1 échec, 2 mauvaise utilisation, 130 interrompu (Ctrl+C),
-143 terminé (SIGTERM), 129 raccroché (SIGHUP) ; une copie interrompue supprime d’abord
-son fichier temporaire.
-</translation>
-    </message>
-    <message>
         <source>replace an existing file (the default)</source>
         <translation>remplacer un fichier existant (par défaut)</translation>
     </message>
@@ -626,6 +572,96 @@ son fichier temporaire.
     <message>
         <source>cannot write the output: %1</source>
         <translation>impossible d&apos;écrire la sortie : %1</translation>
+    </message>
+    <message>
+        <source>Usage: nfsnav %1
+
+%2
+</source>
+        <translation>Usage : nfsnav %1
+
+%2
+</translation>
+    </message>
+    <message>
+        <source>Usage: nfsnav [-v] COMMAND [OPTIONS] ARGS...
+
+Browse and manage files on NFS servers.
+
+Commands:
+%1
+Options:
+  -v, --verbose    log what the tool does (to stderr)
+  -h, --help       this help; &apos;nfsnav help COMMAND&apos; or &apos;nfsnav COMMAND --help&apos;
+                   tells a command&apos;s own options
+  --version        the version
+
+URLs: nfs://host[:port]/export/path?version=3|4&amp;uid=N&amp;gid=N&amp;nfsport=N&amp;mountport=N
+      &amp;timeout=SECONDS&amp;autoreconnect=N&amp;readahead=BYTES&amp;dircache=0|1
+      &amp;auto-traverse-mounts=0|1&amp;tcp-syncnt=N
+Write special characters in names as %XX (a space is %20, &apos;#&apos; is %23).
+@NAME/sub/path stands for the URL of the bookmark NAME (as kept by the window).
+NFSNAV_UID, NFSNAV_GID and NFSNAV_VERSION in the environment apply to every URL
+that does not set uid, gid or version itself.
+
+Names from the server are printed escaped: \n, \t, \e, \\ and \xNN for bytes
+that are not valid UTF-8; `ls --url` prints URLs that address the exact bytes.
+
+Exit status: 0 success, 1 failure, 2 bad usage, 130 interrupted (Ctrl+C),
+143 terminated (SIGTERM), 129 hung up (SIGHUP); a copy cut short removes its
+temporary file first.
+</source>
+        <translation>Usage : nfsnav [-v] COMMAND [OPTIONS] ARGS...
+
+Parcourir et gérer des fichiers sur des serveurs NFS.
+
+Commandes :
+%1
+Options :
+  -v, --verbose    journaliser ce que fait l’outil (sur stderr)
+  -h, --help       cette aide ; « nfsnav help COMMAND » ou « nfsnav COMMAND --help »
+                   donne les options propres à une commande
+  --version        la version
+
+URL : nfs://host[:port]/export/path?version=3|4&amp;uid=N&amp;gid=N&amp;nfsport=N&amp;mountport=N
+      &amp;timeout=SECONDS&amp;autoreconnect=N&amp;readahead=BYTES&amp;dircache=0|1
+      &amp;auto-traverse-mounts=0|1&amp;tcp-syncnt=N
+Écrivez les caractères spéciaux des noms sous la forme %XX (une espace s’écrit %20, « # » s’écrit %23).
+@NAME/sub/path désigne l’URL du signet NAME (tel que conservé par la fenêtre).
+NFSNAV_UID, NFSNAV_GID et NFSNAV_VERSION dans l’environnement s’appliquent à toute URL
+qui ne définit pas elle-même uid, gid ou version.
+
+Les noms venant du serveur sont affichés échappés : \n, \t, \e, \\ et \xNN pour les octets
+qui ne sont pas de l’UTF-8 valide ; `ls --url` affiche des URL qui désignent les octets exacts.
+
+Code de sortie : 0 succès, 1 échec, 2 mauvaise utilisation, 130 interrompu (Ctrl+C),
+143 terminé (SIGTERM), 129 raccroché (SIGHUP) ; une copie interrompue supprime d’abord
+son fichier temporaire.
+</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation>afficher cette aide</translation>
+    </message>
+    <message>
+        <source>Options:
+</source>
+        <translation>Options :
+</translation>
+    </message>
+    <message>
+        <source>Options:
+  -name PATTERN   names that match PATTERN (* ? [...] as in a shell)
+  -iname PATTERN  the same, whatever the case of letters
+  --url           print URLs instead of paths
+  --help          show this help
+</source>
+        <translation>Options :
+  -name MOTIF     les noms qui correspondent à MOTIF (* ? [...] comme dans un shell)
+  -iname MOTIF    de même, sans tenir compte de la casse
+  --url           afficher des URL au lieu de chemins
+  --help          afficher cette aide
+</translation>
     </message>
 </context>
 <context>
@@ -815,10 +851,6 @@ son fichier temporaire.
         <translation>Impossible de copier</translation>
     </message>
     <message>
-        <source>Cannot copy %1: it is a folder</source>
-        <translation>Impossible de copier %1 : c’est un dossier</translation>
-    </message>
-    <message>
         <source>a FIFO</source>
         <translation>une FIFO</translation>
     </message>
@@ -849,6 +881,10 @@ son fichier temporaire.
     <message>
         <source>Cannot read</source>
         <translation>Impossible de lire</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 as a file: it is a folder</source>
+        <translation>Impossible de lire %1 comme un fichier : c’est un dossier</translation>
     </message>
 </context>
 <context>
@@ -1921,6 +1957,22 @@ son fichier temporaire.
     <message>
         <source>Server %1 did not answer (%2): no connection could be made</source>
         <translation>Le serveur %1 n&apos;a pas répondu (%2) : aucune connexion n&apos;a pu être établie</translation>
+    </message>
+    <message>
+        <source>A folder cannot go into itself or a folder inside it</source>
+        <translation>Un dossier ne peut aller ni en lui-même ni dans l’un de ses sous-dossiers</translation>
+    </message>
+    <message>
+        <source>Only a file can be truncated</source>
+        <translation>Seul un fichier peut être tronqué</translation>
+    </message>
+    <message>
+        <source>A hard link can only be made to a file</source>
+        <translation>Un lien physique ne peut désigner qu’un fichier</translation>
+    </message>
+    <message>
+        <source>Not a symbolic link</source>
+        <translation>Pas un lien symbolique</translation>
     </message>
 </context>
 <context>
@@ -3181,6 +3233,10 @@ Les fichiers spéciaux ne sont pas ouverts pour un aperçu.</translation>
     <message>
         <source>Will not replace %1: it exists</source>
         <translation>%1 ne sera pas remplacé : il existe</translation>
+    </message>
+    <message>
+        <source>%1 is both the source and the destination</source>
+        <translation>%1 est à la fois la source et la destination</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,8 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <utility>
+#include <vector>
 
 namespace {
 
@@ -26,6 +28,12 @@ struct ListOptions
     bool asUrls = false;
     bool unsorted = false;   // -U: each batch printed as it arrives, in the server's order
 };
+
+// " -> target" for a long line, once `job` (a READLINK) ends; " -> ?" if it failed.
+QByteArray linkTarget(CommandLine &cli, ReadlinkJob *job)
+{
+    return " -> " + (cli.await(job) ? QByteArray("?") : displayNameUtf8(job->result()));
+}
 
 // The server's NFSv3 export list; nothing, after saying why as `shownAs`, if it cannot be had.
 std::optional<QList<ExportEntry>> exportsOf(CommandLine &cli, const NfsUrl &url, const QString &shownAs)
@@ -143,6 +151,9 @@ bool listOne(CommandLine &cli, const NfsUrl &url, const QString &shownAs, const 
     // reads the next one; sorted, they are printed once the listing is whole.
     SortedLines lines;
     FileInfoList entries;
+    // A long line of a symbolic link ends in "-> target", as ls(1)'s: its
+    // READLINK goes out as the batch lands and the line waits for the end.
+    std::vector<std::pair<FileInfo, std::unique_ptr<ReadlinkJob>>> links;
     const NfsError error = streamListing(cli, listing.get(), [&](const FileInfoList &batch) {
         if (options.recursive)
             entries += batch;
@@ -150,6 +161,10 @@ bool listOne(CommandLine &cli, const NfsUrl &url, const QString &shownAs, const 
         for (const FileInfo &e : batch) {
             if (!options.all && e.name.startsWith('.'))
                 continue;
+            if (options.longFormat && e.type == FileInfo::Type::Symlink) {
+                links.emplace_back(e, session->readlink(url.child(e.name).path()));
+                continue;
+            }
             if (!options.unsorted) {
                 lines.append(e.name, lineOf(e));
                 continue;
@@ -186,7 +201,13 @@ bool listOne(CommandLine &cli, const NfsUrl &url, const QString &shownAs, const 
             return false;
         }
         const QByteArray shown = options.asUrls ? url.toString().toUtf8() : shownAs.toUtf8();
-        CommandLine::out((options.longFormat ? ListingFormat::longLine(st->result(), shown) : shown) + '\n');
+        QByteArray line = shown;
+        if (options.longFormat) {
+            line = ListingFormat::longLine(st->result(), shown);
+            if (st->result().type == FileInfo::Type::Symlink)
+                line += linkTarget(cli, owned(session->readlink(url.path())).get());
+        }
+        CommandLine::out(line + '\n');
         first = false;
         return true;
     }
@@ -194,9 +215,16 @@ bool listOne(CommandLine &cli, const NfsUrl &url, const QString &shownAs, const 
         cli.fail(shownAs, error);
         return false;
     }
+    QByteArray linkLines;
+    for (auto &[e, job] : links) {
+        const QByteArray line = lineOf(e) + linkTarget(cli, job.get());
+        if (options.unsorted)
+            linkLines += line + '\n';
+        else
+            lines.append(e.name, line);
+    }
     showHeader();
-    if (!options.unsorted)
-        CommandLine::out(lines.text());
+    CommandLine::out(options.unsorted ? linkLines : lines.text());
     bool ok = true;
     if (options.recursive) {
         // READDIRPLUS types come from lstat semantics: a symlink to a folder

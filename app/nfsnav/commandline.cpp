@@ -27,6 +27,35 @@ struct InterruptedError
 {
 };
 
+// Thrown by parseOptions() once a command's --help is printed; caught in run().
+struct HelpShown
+{
+};
+
+// The command run() is running (its --help names it).
+const CliCommand *g_current = nullptr;
+
+// "Usage: nfsnav SYNOPSIS", the summary, and the options' lines when there are any.
+QString commandHelp(const CliCommand &c, const QString &options)
+{
+    QString text = CommandLine::tr("Usage: nfsnav %1\n\n%2\n").arg(c.synopsis, c.summary);
+    if (!options.isEmpty())
+        text += QLatin1Char('\n') + options;
+    return text;
+}
+
+// Whether the arguments ask for help: "--help" before any "--".
+bool asksHelp(const QStringList &args)
+{
+    for (const QString &a : args) {
+        if (a == QLatin1String("--"))
+            return false;
+        if (a == QLatin1String("--help"))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 void CommandLine::interrupt(int signal)
@@ -74,7 +103,8 @@ QString CommandLine::help() const
               "\n"
               "Options:\n"
               "  -v, --verbose    log what the tool does (to stderr)\n"
-              "  -h, --help       this help\n"
+              "  -h, --help       this help; 'nfsnav help COMMAND' or 'nfsnav COMMAND --help'\n"
+              "                   tells a command's own options\n"
               "  --version        the version\n"
               "\n"
               "URLs: nfs://host[:port]/export/path?version=3|4&uid=N&gid=N&nfsport=N&mountport=N\n"
@@ -136,11 +166,26 @@ bool CommandLine::parseOptions(QCommandLineParser &parser, const QString &comman
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsCompactedShortOptions);
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    const QCommandLineOption help(QStringLiteral("help"), tr("show this help"));
+    parser.addOption(help);
     if (!parser.parse(QStringList{command} + args)) {
         *error = parser.errorText();
         return false;
     }
+    if (parser.isSet(help)) {
+        // Qt's own text, less its first line (a usage line of its own making).
+        const QString text = parser.helpText();
+        const qsizetype start = text.indexOf(QLatin1String("\nOptions:\n"));
+        showHelp(start < 0 ? QString() : tr("Options:\n") + text.mid(start + 10));
+    }
     return true;
+}
+
+void CommandLine::showHelp(const QString &options)
+{
+    if (g_current)
+        out(commandHelp(*g_current, options).toUtf8());
+    throw HelpShown();
 }
 
 int CommandLine::run()
@@ -165,12 +210,30 @@ int CommandLine::run()
     }
     if (i >= m_args.size())
         return usageError(tr("missing command"));
-    const QString command = m_args.at(i);
+    QString command = m_args.at(i);
+    QStringList args = m_args.mid(i + 1);
+    if (command == QLatin1String("help")) {
+        // "nfsnav help COMMAND" is "nfsnav COMMAND --help".
+        if (args.isEmpty()) {
+            out(help().toUtf8());
+            return Success;
+        }
+        command = args.takeFirst();
+        args = QStringList{QStringLiteral("--help")};
+    }
     for (const CliCommand &c : std::as_const(m_commands)) {
         if (c.name != command)
             continue;
+        // A command that takes options prints them through parseOptions(); the others have none.
+        if (asksHelp(args) && !c.synopsis.contains(QLatin1String("[-"))) {
+            out(commandHelp(c, QString()).toUtf8());
+            return Success;
+        }
+        g_current = &c;
         try {
-            return c.run(*this, m_args.mid(i + 1));
+            return c.run(*this, args);
+        } catch (const HelpShown &) {
+            return Success;
         } catch (const InterruptedError &) {
             std::fflush(stdout);
             std::fprintf(stderr, "nfsnav: %s\n",

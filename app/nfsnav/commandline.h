@@ -78,6 +78,9 @@ public:
     // Parses one command's options; false (with *error) on a mistake.
     static bool parseOptions(QCommandLineParser &parser, const QString &command, const QStringList &args,
                              QString *error);
+    // Prints the running command's usage, summary and `options` (the lines
+    // under "Options:"), then ends the command with exit status 0.
+    [[noreturn]] static void showHelp(const QString &options);
     BookmarkStore &bookmarks();
     // The transfer engine; its transfers get sessions of their own.
     TransferQueue &transfers();

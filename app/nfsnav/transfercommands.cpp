@@ -269,12 +269,6 @@ int mv(CommandLine &cli, const QStringList &args)
             local = QFileInfo(local).absoluteFilePath() + QLatin1Char('/') + QFile::decodeName(name);
         to = TransferPlace::local(local);
     }
-    if (fromRemote && toRemote && a.options.noClobber) {
-        // An existing destination is kept, as mv -n does: nothing to do.
-        auto there = owned(cli.sessionFor(toUrl)->lstat(toUrl.path()));
-        if (!cli.await(there.get()))
-            return CommandLine::Success;
-    }
     TransferRequest r = request(fromRemote ? TransferPlace::remote(fromUrl) : TransferPlace::local(pos.at(0)), to,
                                 a.options, isFolder);
     r.move = true;

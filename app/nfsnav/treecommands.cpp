@@ -488,6 +488,12 @@ int find(CommandLine &cli, const QStringList &args)
             cs = a == QLatin1String("-iname") ? Qt::CaseInsensitive : Qt::CaseSensitive;
         } else if (a == QLatin1String("--url")) {
             asUrls = true;
+        } else if (a == QLatin1String("--help")) {
+            CommandLine::showHelp(CommandLine::tr("Options:\n"
+                                                  "  -name PATTERN   names that match PATTERN (* ? [...] as in a shell)\n"
+                                                  "  -iname PATTERN  the same, whatever the case of letters\n"
+                                                  "  --url           print URLs instead of paths\n"
+                                                  "  --help          show this help\n"));
         } else if (a.startsWith(QLatin1Char('-'))) {
             return cli.usageError(CommandLine::tr("find: unknown option '%1'").arg(a));
         } else {

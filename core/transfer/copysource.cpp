@@ -89,7 +89,7 @@ NfsError CopySource::open()
         }
         if (info.isDir())
             return NfsError(NfsError::Kind::IsADirectory, EISDIR,
-                            tr("Cannot copy %1: it is a folder").arg(m_from.display()));
+                            tr("Cannot read %1 as a file: it is a folder").arg(m_from.display()));
         // A FIFO or a device on the server is never opened: reading one would block
         // or never end, and its bytes are not a file's.
         if (info.type != FileInfo::Type::File) {

@@ -173,6 +173,14 @@ bool targetAbsent(const std::shared_ptr<TransferItem> &item, const TransferEndpo
 NfsError execute(TransferQueueState &state, const std::shared_ptr<TransferItem> &item)
 {
     const TransferRequest &request = item->request;
+    // A file onto itself, as cp(1) and mv(1) refuse it; a copy that keeps
+    // both is made beside it as "name (1).ext".
+    if (request.from.kind == TransferPlace::Kind::Remote && request.to.kind == TransferPlace::Kind::Remote
+        && request.from.url == request.to.url && (request.move || !request.options.keepBoth)) {
+        return NfsError(NfsError::Kind::InvalidArgument, EINVAL,
+                        QCoreApplication::translate("TransferQueue", "%1 is both the source and the destination")
+                            .arg(request.from.display()));
+    }
     if (request.move) {
         bool renamed = false;
         const NfsError e = renameOnOneExport(item, &renamed);

@@ -35,7 +35,14 @@ private Q_SLOTS:
         row("enospc", Op::Write, -ENOSPC, "", Kind::NoSpace, "No space left on the server: /data/x");
         row("edquot", Op::Write, -EDQUOT, "", Kind::NoSpace, "No space left");
         row("enametoolong", Op::MakeDir, -ENAMETOOLONG, "", Kind::NameTooLong, "Name too long: /data/x");
-        row("einval", Op::Rename, -EINVAL, "", Kind::InvalidArgument, "Invalid argument: /data/x");
+        row("einval", Op::MakeDir, -EINVAL, "", Kind::InvalidArgument, "Invalid argument: /data/x");
+        // EINVAL in words that follow from the operation.
+        row("einval-rename", Op::Rename, -EINVAL, "", Kind::InvalidArgument,
+            "A folder cannot go into itself or a folder inside it: /data/x on 10.0.0.5 (renaming)");
+        row("einval-truncate", Op::Truncate, -EINVAL, "", Kind::InvalidArgument, "Only a file can be truncated: /data/x");
+        row("einval-link", Op::Link, -EINVAL, "", Kind::InvalidArgument, "A hard link can only be made to a file: /data/x");
+        row("eisdir-link", Op::Link, -EISDIR, "", Kind::IsADirectory, "A hard link can only be made to a file: /data/x");
+        row("einval-readlink", Op::Readlink, -EINVAL, "", Kind::InvalidArgument, "Not a symbolic link: /data/x");
         row("exdev", Op::Rename, -EXDEV, "", Kind::CrossDevice, "Cannot move across file systems");
         row("estale", Op::Stat, -ESTALE, "", Kind::Stale, "Stale file handle");
         row("eio", Op::Read, -EIO, "READ failed", Kind::IoError, "READ failed: /data/x on 10.0.0.5 (reading)");

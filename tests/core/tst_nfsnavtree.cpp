@@ -113,6 +113,34 @@ private Q_SLOTS:
         QVERIFY(help.out.contains("NFSNAV_UID"));
     }
 
+    // Each command tells its own usage and options: "CMD --help" and
+    // "help CMD" alike, on stdout, exit status 0, nothing run.
+    void commandHelp()
+    {
+        const TestServer::ToolResult all = TestServer::runNfsnav({QStringLiteral("--help")});
+        QStringList commands;
+        for (const QByteArray &line : all.out.split('\n')) {
+            if (line.startsWith("  ") && line.size() > 2 && line.at(2) >= 'a' && line.at(2) <= 'z')
+                commands.append(QString::fromUtf8(line.mid(2, line.indexOf(' ', 2) - 2)));
+        }
+        QVERIFY2(commands.size() >= 20, qPrintable(commands.join(QLatin1Char(' '))));
+        for (const QString &c : std::as_const(commands)) {
+            const TestServer::ToolResult r = TestServer::runNfsnav({c, QStringLiteral("--help")});
+            QVERIFY2(r.code == 0, qPrintable(c + QLatin1String(": ") + QString::fromUtf8(r.err)));
+            QVERIFY2(r.out.startsWith("Usage: nfsnav " + c.toUtf8() + ' '), r.out.constData());
+            QVERIFY2(r.err.isEmpty(), r.err.constData());
+            QCOMPARE(TestServer::runNfsnav({QStringLiteral("help"), c}).out, r.out);
+        }
+        const TestServer::ToolResult get = TestServer::runNfsnav({QStringLiteral("get"), QStringLiteral("--help")});
+        QVERIFY2(get.out.contains("Options:\n") && get.out.contains("--skip") && get.out.contains("--resume"),
+                 get.out.constData());
+        const TestServer::ToolResult find = TestServer::runNfsnav({QStringLiteral("find"), QStringLiteral("--help")});
+        QVERIFY2(find.out.contains("-iname PATTERN"), find.out.constData());
+        // Help wins over a URL that would fail.
+        const TestServer::ToolResult rm = TestServer::runNfsnav({QStringLiteral("rm"), QStringLiteral("nfs://no.such.host.invalid/x"), QStringLiteral("--help")});
+        QCOMPARE(rm.code, 0);
+    }
+
     void badUsage_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -375,11 +403,18 @@ private Q_SLOTS:
 
         const TestServer::ToolResult notLink = TestServer::runNfsnav({QStringLiteral("readlink"), at("f"), at("soft")});
         QCOMPARE(notLink.code, 1);
-        QVERIFY2(notLink.err.startsWith("nfsnav: " + at("f").toUtf8() + ": "), notLink.err.constData());
+        QVERIFY2(notLink.err.startsWith("nfsnav: " + at("f").toUtf8() + ": Not a symbolic link"), notLink.err.constData());
         QCOMPARE(notLink.out, QByteArray("other\n"));
         const TestServer::ToolResult across = TestServer::runNfsnav({QStringLiteral("ln"), at("f"), url(version, dir + "/x", QStringLiteral("uid=5"))});
         QCOMPARE(across.code, 1);
         QVERIFY2(across.err.contains("one server and export"), across.err.constData());
+        // What the server refuses as EINVAL, in words that fit the command.
+        const TestServer::ToolResult folderLink = TestServer::runNfsnav({QStringLiteral("ln"), at("folder"), at("hardfolder")});
+        QCOMPARE(folderLink.code, 1);
+        QVERIFY2(folderLink.err.contains("A hard link can only be made to a file"), folderLink.err.constData());
+        const TestServer::ToolResult truncated = TestServer::runNfsnav({QStringLiteral("truncate"), QStringLiteral("-s"), QStringLiteral("0"), at("folder")});
+        QCOMPARE(truncated.code, 1);
+        QVERIFY2(truncated.err.contains("Only a file can be truncated"), truncated.err.constData());
         TOOL_OK({QStringLiteral("rm"), QStringLiteral("-r"), url(version, dir)});
     }
 
@@ -392,7 +427,10 @@ private Q_SLOTS:
         TOOL_OK({QStringLiteral("mkdir"), url(version, dir)});
         TOOL_OK({QStringLiteral("truncate"), QStringLiteral("-s"), QStringLiteral("1"), at("a")});
         TOOL_OK({QStringLiteral("truncate"), QStringLiteral("-s"), QStringLiteral("2"), at("b")});
-        TOOL_OK({QStringLiteral("mv"), QStringLiteral("-n"), at("a"), at("b")});
+        // -n keeps an existing target, and says so as cp -n, get -n and put -n do.
+        const TestServer::ToolResult kept = TestServer::runNfsnav({QStringLiteral("mv"), QStringLiteral("-n"), at("a"), at("b")});
+        QCOMPARE(kept.code, 1);
+        QVERIFY2(kept.err.contains("Will not replace"), kept.err.constData());
         QCOMPARE(lstatLocal(dir + "/a").st_size, off_t(1));
         QCOMPARE(lstatLocal(dir + "/b").st_size, off_t(2));
         TOOL_OK({QStringLiteral("mv"), QStringLiteral("-n"), at("a"), at("c")});
@@ -401,6 +439,21 @@ private Q_SLOTS:
         TOOL_OK({QStringLiteral("mv"), at("c"), at("b")});
         QVERIFY(!existsLocal(dir + "/c"));
         QCOMPARE(lstatLocal(dir + "/b").st_size, off_t(1));
+        // Onto itself, or a folder into itself: refused in words, nothing moved.
+        for (const char *cmd : {"mv", "cp"}) {
+            const TestServer::ToolResult self = TestServer::runNfsnav({QLatin1String(cmd), at("b"), at("b")});
+            QCOMPARE(self.code, 1);
+            QVERIFY2(self.err.contains("is both the source and the destination"), self.err.constData());
+            QCOMPARE(lstatLocal(dir + "/b").st_size, off_t(1));
+        }
+        TOOL_OK({QStringLiteral("mkdir"), at("d")});
+        const TestServer::ToolResult inside = TestServer::runNfsnav({QStringLiteral("mv"), at("d"), at("d/e")});
+        QCOMPARE(inside.code, 1);
+        QVERIFY2(inside.err.contains("A folder cannot go into itself"), inside.err.constData());
+        QVERIFY(existsLocal(dir + "/d"));
+        const TestServer::ToolResult catFolder = TestServer::runNfsnav({QStringLiteral("cat"), at("d")});
+        QCOMPARE(catFolder.code, 1);
+        QVERIFY2(catFolder.err.contains("as a file: it is a folder"), catFolder.err.constData());
         TOOL_OK({QStringLiteral("rm"), QStringLiteral("-r"), url(version, dir)});
     }
 
@@ -442,7 +495,19 @@ private Q_SLOTS:
         TOOL_OK({QStringLiteral("ln"), QStringLiteral("-s"), QStringLiteral("/etc"), at("outside")});
         TestServer::ToolResult r = TestServer::runNfsnav({QStringLiteral("ls"), QStringLiteral("-l"), at("dangling")});
         QVERIFY2(r.code == 0, r.err.constData());
-        QVERIFY2(r.out.startsWith("l") && r.out.contains("dangling"), r.out.constData());
+        QVERIFY2(r.out.startsWith("l") && r.out.contains("dangling") && r.out.endsWith(" -> nowhere\n"), r.out.constData());
+        // In a folder's long listing too, sorted or as it comes.
+        for (const QString &order : {QStringLiteral("-l"), QStringLiteral("-lU")}) {
+            r = TestServer::runNfsnav({QStringLiteral("ls"), order, url(version, dir)});
+            QVERIFY2(r.code == 0, r.err.constData());
+            QVERIFY2(r.out.contains(" dangling -> nowhere\n") && r.out.contains(" outside -> /etc\n")
+                         && r.out.contains(" tosib -> sibling\n") && r.out.contains(" a.txt\n"),
+                     r.out.constData());
+        }
+        r = TestServer::runNfsnav({QStringLiteral("ls"), QStringLiteral("-l"), url(version, dir)});
+        QVERIFY2(r.out.indexOf(" B.TXT\n") < r.out.indexOf(" dangling -> ") && r.out.indexOf(" dangling -> ") < r.out.indexOf(" outside -> ")
+                     && r.out.indexOf(" outside -> ") < r.out.indexOf(" sibling\n"),
+                 r.out.constData());
         r = TestServer::runNfsnav({QStringLiteral("ls"), at("dangling")});
         QVERIFY2(r.code == 0 && r.out.contains("dangling"), r.err.constData());
         r = TestServer::runNfsnav({QStringLiteral("ls"), QStringLiteral("-l"), at("outside")});
