@@ -663,6 +663,14 @@ vorher ihre temporäre Datei.
   --help          diese Hilfe zeigen
 </translation>
     </message>
+    <message>
+        <source>not writing through a symbolic link that leads nowhere (%1)</source>
+        <translation>schreibe nicht durch eine symbolische Verknüpfung, die ins Leere führt (%1)</translation>
+    </message>
+    <message>
+        <source>too many levels of symbolic links</source>
+        <translation>zu viele Ebenen symbolischer Verknüpfungen</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>

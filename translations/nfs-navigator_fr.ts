@@ -663,6 +663,14 @@ son fichier temporaire.
   --help          afficher cette aide
 </translation>
     </message>
+    <message>
+        <source>not writing through a symbolic link that leads nowhere (%1)</source>
+        <translation>pas d’écriture à travers un lien symbolique qui ne mène nulle part (%1)</translation>
+    </message>
+    <message>
+        <source>too many levels of symbolic links</source>
+        <translation>trop de niveaux de liens symboliques</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>

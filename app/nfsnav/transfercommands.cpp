@@ -78,6 +78,55 @@ NfsUrl intoFolder(CommandLine &cli, const NfsUrl &target, const QByteArray &name
     return target;
 }
 
+// Like cp(1): a symbolic link at the target is written through to the file it
+// leads to, not replaced; one that leads nowhere is refused (a copy through it
+// would make a file where the user may not expect one). False after saying why.
+bool throughLinks(CommandLine &cli, NfsUrl *target, const QString &shownAs)
+{
+    bool viaLink = false;
+    for (int hop = 0; hop < 16; ++hop) {
+        auto st = owned(cli.sessionFor(*target)->lstat(target->path()));
+        const NfsError e = cli.await(st.get());
+        if (e.kind() == NfsError::Kind::NotFound && viaLink) {
+            cli.fail(shownAs, CommandLine::tr("not writing through a symbolic link that leads nowhere (%1)")
+                                  .arg(target->toString()));
+            return false;
+        }
+        if (e || st->result().type != FileInfo::Type::Symlink)
+            return true;
+        auto link = owned(cli.sessionFor(*target)->readlink(target->path()));
+        if (const NfsError le = cli.await(link.get())) {
+            cli.fail(shownAs, le);
+            return false;
+        }
+        const QByteArray text = link->result();
+        const NfsUrl next = text.startsWith('/') ? target->withPath(text)
+                                                : target->withPath(target->parent().path() + '/' + text);
+        if (text.isEmpty() || !next.isValid())
+            return true;
+        *target = next;
+        viaLink = true;
+    }
+    cli.fail(shownAs, CommandLine::tr("too many levels of symbolic links"));
+    return false;
+}
+
+// The same for a local target.
+bool throughLocalLinks(CommandLine &cli, QString *target)
+{
+    const QFileInfo fi(*target);
+    if (!fi.isSymLink())
+        return true;
+    const QString resolved = fi.canonicalFilePath();
+    if (resolved.isEmpty()) {
+        cli.fail(*target, CommandLine::tr("not writing through a symbolic link that leads nowhere (%1)")
+                              .arg(fi.symLinkTarget()));
+        return false;
+    }
+    *target = resolved;
+    return true;
+}
+
 // The options get, put and cp share.
 struct CopyArguments
 {
@@ -152,6 +201,8 @@ int get(CommandLine &cli, const QStringList &args)
         QString local = pos.at(1);
         if (QFileInfo(local).isDir())
             local = QFileInfo(local).absoluteFilePath() + QLatin1Char('/') + QFile::decodeName(baseName(url.path()));
+        if (!a.recursive && !throughLocalLinks(cli, &local))
+            return CommandLine::Failure;
         to = TransferPlace::local(local);
     } else if (a.recursive) {
         return cli.usageError(CommandLine::tr("get -r: needs a local folder, not -"));
@@ -176,6 +227,8 @@ int put(CommandLine &cli, const QStringList &args)
         return CommandLine::Usage;
     const bool fromStdin = isStream(pos.at(0));
     url = intoFolder(cli, url, fromStdin ? QByteArray() : QFile::encodeName(QFileInfo(pos.at(0)).fileName()));
+    if (!a.recursive && !throughLinks(cli, &url, pos.at(1)))
+        return CommandLine::Failure;
     const TransferPlace from = fromStdin ? TransferPlace::standardStream() : TransferPlace::local(pos.at(0));
     if (a.recursive && fromStdin)
         return cli.usageError(CommandLine::tr("put -r: needs a local folder, not -"));
@@ -201,6 +254,8 @@ int cp(CommandLine &cli, const QStringList &args)
     if (!ok)
         return CommandLine::Usage;
     to = intoFolder(cli, to, baseName(from.path()));
+    if (!a.recursive && !throughLinks(cli, &to, pos.at(1)))
+        return CommandLine::Failure;
     return runTransfer(cli, request(TransferPlace::remote(from), TransferPlace::remote(to), a.options, a.recursive),
                        pos.at(0))
         ? CommandLine::Success

@@ -418,6 +418,50 @@ private Q_SLOTS:
         TOOL_OK({QStringLiteral("rm"), QStringLiteral("-r"), url(version, dir)});
     }
 
+    // A copy onto a symbolic link writes the file it leads to, as cp(1)
+    // does, and keeps the link; one that leads nowhere is refused.
+    void copiesWriteThroughLinks_data() { TestServer::addVersions(); }
+    void copiesWriteThroughLinks()
+    {
+        QFETCH(int, version);
+        const QByteArray dir = TestServer::scratchName("through");
+        const auto at = [&](const QByteArray &rel) { return url(version, dir + '/' + rel); };
+        TOOL_OK({QStringLiteral("mkdir"), QStringLiteral("-p"), at("real")});
+        TOOL_OK({QStringLiteral("truncate"), QStringLiteral("-s"), QStringLiteral("1"), at("real/f")});
+        TOOL_OK({QStringLiteral("ln"), QStringLiteral("-s"), QStringLiteral("real/f"), at("link")});
+        TOOL_OK({QStringLiteral("ln"), QStringLiteral("-s"), QStringLiteral("link"), at("link2")});
+        TOOL_OK({QStringLiteral("ln"), QStringLiteral("-s"), QStringLiteral("nowhere"), at("dangling")});
+        QTemporaryDir tmp;
+        QVERIFY(tmp.isValid());
+        const QString source = tmp.filePath(QStringLiteral("five"));
+        QFile f(source);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write("12345") == 5);
+        f.close();
+
+        TOOL_OK({QStringLiteral("put"), source, at("link2")});
+        QCOMPARE(readlinkLocal(dir + "/link2"), QByteArray("link"));
+        QCOMPARE(readlinkLocal(dir + "/link"), QByteArray("real/f"));
+        QCOMPARE(lstatLocal(dir + "/real/f").st_size, off_t(5));
+        TOOL_OK({QStringLiteral("truncate"), QStringLiteral("-s"), QStringLiteral("3"), at("other")});
+        TOOL_OK({QStringLiteral("cp"), at("other"), at("link")});
+        QCOMPARE(readlinkLocal(dir + "/link"), QByteArray("real/f"));
+        QCOMPARE(lstatLocal(dir + "/real/f").st_size, off_t(3));
+
+        const TestServer::ToolResult nowhere = TestServer::runNfsnav({QStringLiteral("put"), source, at("dangling")});
+        QCOMPARE(nowhere.code, 1);
+        QVERIFY2(nowhere.err.contains("leads nowhere"), nowhere.err.constData());
+        QCOMPARE(readlinkLocal(dir + "/dangling"), QByteArray("nowhere"));
+        QVERIFY(!existsLocal(dir + "/nowhere"));
+
+        // A local link as get's target likewise.
+        const QString localLink = tmp.filePath(QStringLiteral("locallink"));
+        QVERIFY(QFile::link(source, localLink));
+        TOOL_OK({QStringLiteral("get"), at("other"), localLink});
+        QVERIFY(QFileInfo(localLink).isSymLink());
+        QCOMPARE(QFileInfo(source).size(), qint64(3));
+        TOOL_OK({QStringLiteral("rm"), QStringLiteral("-r"), url(version, dir)});
+    }
+
     void moveNoClobber_data() { TestServer::addVersions(); }
     void moveNoClobber()
     {
