@@ -25,6 +25,20 @@ QByteArray baseName(const QByteArray &path)
     return path.mid(path.lastIndexOf('/') + 1);
 }
 
+// How an item of a tree that failed is named: by its URL on a remote side
+// (as every other error names its place), else by its local path.
+QString failedItem(const TransferRequest &request, const QByteArray &path)
+{
+    for (const TransferPlace *place : {&request.from, &request.to}) {
+        if (place->kind != TransferPlace::Kind::Remote)
+            continue;
+        const QByteArray root = place->url.path();
+        if (path == root || path.startsWith(root.endsWith('/') ? root : root + '/'))
+            return place->url.withPath(path).toString();
+    }
+    return displayName(path);
+}
+
 // Runs one transfer on the queue; progress on stderr when it is a terminal.
 // A tree's failed items are each reported, and the command fails at the end.
 bool runTransfer(CommandLine &cli, const TransferRequest &request, const QString &what)
@@ -52,7 +66,7 @@ bool runTransfer(CommandLine &cli, const TransferRequest &request, const QString
         std::fputs("\n", stderr);
     const QList<TreeFailure> failures = job->failures();
     for (const TreeFailure &f : failures)
-        cli.fail(displayName(f.path), f.error);
+        cli.fail(failedItem(request, f.path), f.error);
     if (error && failures.isEmpty())
         cli.fail(what, error);
     return !error;

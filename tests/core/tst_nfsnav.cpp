@@ -430,6 +430,16 @@ private Q_SLOTS:
         QCOMPARE(TestServer::readLocal(down), QByteArray("mine"));
         QCOMPARE(TestServer::readLocal(local.filePath(QStringLiteral("down (1).txt"))), QByteArray("newer"));
 
+        // A tree's items that were kept are each named by their URL, as every other error.
+        const QString tree = TestServer::urlText(version, dir);
+        const QString treeCopy = local.filePath(QStringLiteral("tree"));
+        QVERIFY(QDir().mkpath(treeCopy));
+        QCOMPARE(TestServer::runNfsnav({QStringLiteral("get"), QStringLiteral("-r"), tree, treeCopy}).code, 0);
+        const TestServer::ToolResult again = TestServer::runNfsnav({QStringLiteral("get"), QStringLiteral("-r"), QStringLiteral("-n"), tree, treeCopy});
+        QCOMPARE(again.code, 1);
+        const QByteArray itemUrl = TestServer::urlText(version, dir + "/f.txt").toUtf8();
+        QVERIFY2(again.err.contains("nfsnav: " + itemUrl + ": Will not replace"), again.err.constData());
+
         QCOMPARE(TestServer::runNfsnav({QStringLiteral("put"), QStringLiteral("--rename"), QStringLiteral("-n"), src, remote}).code, 2);
         QCOMPARE(QDir(TestServer::localPath(dir)).entryList({QStringLiteral(".*nfsnav-*")}, QDir::Files | QDir::Hidden), QStringList());
     }
