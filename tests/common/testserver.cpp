@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testserver.h"
 
+#include "remotefile.h"
+#include "session.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
@@ -145,6 +148,42 @@ QByteArray randomBytes(qint64 n, quint32 seed)
 QByteArray sha256(const QByteArray &data)
 {
     return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
+}
+
+QByteArray readRemote(RemoteFile &file)
+{
+    QByteArray out;
+    char buf[65536];
+    while (true) {
+        const qint64 n = file.read(buf, sizeof buf);
+        if (n < 0)
+            return out + "<error>";
+        if (n > 0) {
+            out.append(buf, n);
+            continue;
+        }
+        if (file.atEnd())
+            return out;
+        if (!file.waitForReadyRead(30000) && !file.atEnd())
+            return out + "<stalled>";
+    }
+}
+
+QByteArray getRemote(Session *session, const QByteArray &path)
+{
+    RemoteFile f(session, path);
+    if (!f.open(QStringLiteral("r")) || !f.waitForOpened(30000))
+        return "<missing>";
+    return readRemote(f);
+}
+
+bool putRemote(Session *session, const QByteArray &path, const QByteArray &bytes)
+{
+    RemoteFile f(session, path);
+    if (!f.open(QStringLiteral("w")) || f.write(bytes) != bytes.size() || !f.flush())
+        return false;
+    f.close();
+    return !f.error().isError();
 }
 
 bool finishes(Job *job, int timeoutMs)

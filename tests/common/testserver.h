@@ -10,6 +10,9 @@
 #include <QString>
 #include <QStringList>
 
+class RemoteFile;
+class Session;
+
 namespace TestServer {
 // The rig's state folder (NFSNAV_TEST_STATE); the suite is skipped without it.
 QString stateDir();
@@ -50,6 +53,13 @@ bool makeFolder(const QByteArray &sub);
 QByteArray readLocal(const QString &path);
 bool writeLocal(const QString &path, const QByteArray &data);
 
+// Reads an open RemoteFile to its end, on a thread without an event loop;
+// "<error>" or "<stalled>" (nothing for 30 s) is appended when it could not.
+QByteArray readRemote(RemoteFile &file);
+// A file's bytes read through `session` ("<missing>" when it does not open),
+// and a file written whole through it (true on success).
+QByteArray getRemote(Session *session, const QByteArray &path);
+bool putRemote(Session *session, const QByteArray &path, const QByteArray &bytes);
 // Reproducible pseudo-random bytes, and their SHA-256 in hex.
 QByteArray randomBytes(qint64 n, quint32 seed);
 QByteArray sha256(const QByteArray &data);

@@ -45,26 +45,6 @@ QString putFile(Session &s, const QByteArray &path, const QByteArray &data, qint
     return w->error().isError() ? w->error().message() : QString();
 }
 
-// Reads to the end on a thread without an event loop.
-QByteArray readAll(RemoteFile &f)
-{
-    QByteArray out;
-    char buf[65536];
-    while (true) {
-        const qint64 n = f.read(buf, sizeof buf);
-        if (n < 0)
-            return out + "<error>";
-        if (n > 0) {
-            out.append(buf, n);
-            continue;
-        }
-        if (f.atEnd())
-            return out;
-        if (!f.waitForReadyRead(30000) && !f.atEnd())
-            return out + "<stalled>";
-    }
-}
-
 } // namespace
 
 class TestRemoteFile : public QObject
@@ -115,7 +95,7 @@ private Q_SLOTS:
             std::unique_ptr<RemoteFile> r(s.open(path, QStringLiteral("r")));
             QVERIFY2(r->waitForOpened(30000), qPrintable(r->error().message()));
             QCOMPARE(r->size(), size);
-            const QByteArray back = readAll(*r);
+            const QByteArray back = TestServer::readRemote(*r);
             QCOMPARE(back.size(), data.size());
             QCOMPARE(TestServer::sha256(back), TestServer::sha256(data));
         }
@@ -139,7 +119,7 @@ private Q_SLOTS:
         }
         QCOMPARE(QFileInfo(TestServer::localPath(sub)).size(), Size);
         std::unique_ptr<RemoteFile> r(s.open(path, QStringLiteral("r")));
-        const QByteArray back = readAll(*r);
+        const QByteArray back = TestServer::readRemote(*r);
         QCOMPARE(back.size(), Size);
         QCOMPARE(TestServer::sha256(back), TestServer::sha256(data));
         QVERIFY2(r->mostReadsInFlight() >= 4, qPrintable(QString::number(r->mostReadsInFlight())));
@@ -191,7 +171,7 @@ private Q_SLOTS:
         }
         {
             std::unique_ptr<RemoteFile> r(s.open(path, QStringLiteral("r")));
-            QCOMPARE(TestServer::sha256(readAll(*r)), TestServer::sha256(data));
+            QCOMPARE(TestServer::sha256(TestServer::readRemote(*r)), TestServer::sha256(data));
         }
         {
             std::unique_ptr<RemoteFile> t(s.open(path, QStringLiteral("r+")));
@@ -236,14 +216,14 @@ private Q_SLOTS:
         Session s(TestServer::url(version));
         {
             std::unique_ptr<RemoteFile> r(s.open(url.path(), QStringLiteral("r")));
-            QCOMPARE(readAll(*r), QByteArray("written context-free"));
+            QCOMPARE(TestServer::readRemote(*r), QByteArray("written context-free"));
             std::unique_ptr<RemoteFile> w(s.open(url.path(), QStringLiteral("w")));
             QCOMPARE(w->write("and back"), qint64(8));
             w->close();
         }
         RemoteFile again(url);
         QVERIFY(again.open(QIODevice::ReadOnly));
-        QCOMPARE(readAll(again), QByteArray("and back"));
+        QCOMPARE(TestServer::readRemote(again), QByteArray("and back"));
     }
 
     void readerThreadWithoutEventLoop_data() { TestServer::addVersions(); }
@@ -259,7 +239,7 @@ private Q_SLOTS:
             // The device belongs to this thread, which runs no event loop.
             RemoteFile f(&s, TestServer::path(version, sub));
             if (f.open(QIODevice::ReadOnly))
-                got = readAll(f);
+                got = TestServer::readRemote(f);
         });
         reader.join();
         QCOMPARE(TestServer::sha256(got), TestServer::sha256(data));
@@ -464,7 +444,7 @@ private Q_SLOTS:
         RemoteFile far(NfsUrl::parse(url));
         far.setMaxInFlight(16);
         QVERIFY2(far.open(QIODevice::ReadOnly), qPrintable(far.error().message()));
-        const QByteArray back = readAll(far);
+        const QByteArray back = TestServer::readRemote(far);
         QCOMPARE(back.size(), data.size());
         QCOMPARE(TestServer::sha256(back), TestServer::sha256(data));
         QVERIFY2(far.mostReadsInFlight() >= 12, qPrintable(QString::number(far.mostReadsInFlight())));
@@ -487,7 +467,7 @@ private Q_SLOTS:
         }
         // The session goes on, and the file is whole.
         std::unique_ptr<RemoteFile> r(s.open(TestServer::path(version, sub), QStringLiteral("r")));
-        const QByteArray back = readAll(*r);
+        const QByteArray back = TestServer::readRemote(*r);
         QVERIFY2(!r->error().isError(), qPrintable(r->error().message()));
         QCOMPARE(back.size(), data.size());
         QCOMPARE(TestServer::sha256(back), TestServer::sha256(data));
