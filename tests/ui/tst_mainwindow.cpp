@@ -450,6 +450,34 @@ private Q_SLOTS:
         QVERIFY(QApplication::activeModalWidget() == nullptr);   // a banner, not a box
     }
 
+    // A failed navigation's banner goes once the user is somewhere that works.
+    void bannerGoesWhenANavigationSucceeds()
+    {
+        FolderView *view = open(TestServer::url(3));
+        QVERIFY(view);
+        m_window->openUrl(TestServer::url(3, "no-such-folder"));
+        QTRY_VERIFY_WITH_TIMEOUT(!view->banner()->message().isEmpty(), Patience);
+        m_window->openUrl(TestServer::url(3, "sub"));
+        QTRY_VERIFY_WITH_TIMEOUT(settled(view) && view->url() == TestServer::url(3, "sub"), Patience);
+        QVERIFY2(view->banner()->message().isEmpty(), qPrintable(view->banner()->message()));
+        // Back to the failing place and back out of it with Alt+Left.
+        m_window->openUrl(TestServer::url(3, "no-such-folder"));
+        QTRY_VERIFY_WITH_TIMEOUT(!view->banner()->message().isEmpty(), Patience);
+        QTest::keyClick(m_window.get(), Qt::Key_Left, Qt::AltModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(view) && view->url() == TestServer::url(3, "sub"), Patience);
+        QVERIFY2(view->banner()->message().isEmpty(), qPrintable(view->banner()->message()));
+        // A server that never answers, left before it times out: its failure does not follow.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        silent.pauseAccepting();
+        m_window->openUrl(NfsUrl::parse(QStringLiteral("nfs://127.0.0.1:%1/x?mountport=%1&timeout=2").arg(silent.serverPort())));
+        QTest::qWait(500);
+        m_window->openUrl(TestServer::url(3));
+        QTRY_VERIFY_WITH_TIMEOUT(settled(view) && view->url() == TestServer::url(3), Patience);
+        QTest::qWait(6000);
+        QVERIFY2(view->banner()->message().isEmpty(), qPrintable(view->banner()->message()));
+    }
+
     void refusedActionsAreGreyedOut()
     {
         // Another uid may read sub/ (0755 root) but not write it.
