@@ -1602,6 +1602,14 @@ vorher ihre temporäre Datei.
         <source>Copy &amp;Location</source>
         <translation>&amp;Ort kopieren</translation>
     </message>
+    <message>
+        <source>Could not reach %1</source>
+        <translation>%1 ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Not connected to %1</source>
+        <translation>Nicht mit %1 verbunden</translation>
+    </message>
 </context>
 <context>
     <name>MediaPlayerHost</name>

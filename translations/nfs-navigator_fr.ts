@@ -1602,6 +1602,14 @@ son fichier temporaire.
         <source>Copy &amp;Location</source>
         <translation>Copier l’&amp;emplacement</translation>
     </message>
+    <message>
+        <source>Could not reach %1</source>
+        <translation>Impossible de joindre %1</translation>
+    </message>
+    <message>
+        <source>Not connected to %1</source>
+        <translation>Non connecté à %1</translation>
+    </message>
 </context>
 <context>
     <name>MediaPlayerHost</name>

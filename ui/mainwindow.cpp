@@ -181,8 +181,10 @@ MainWindow::MainWindow(QWidget *parent)
         for (int i = 0; i < m_tabs->count(); ++i) {
             auto *view = qobject_cast<FolderView *>(m_tabs->widget(i));
             if (view && view->url().isValid() && SessionCache::serverKey(view->url()) == serverKey
-                && m_pool->stateOf(view->url()) == Session::State::Connected)
+                && m_pool->stateOf(view->url()) == Session::State::Connected) {
+                m_reachedServers.insert(serverKey);
                 view->serverAnswersAgain();
+            }
         }
     });
 
@@ -380,10 +382,22 @@ void MainWindow::updateStatus()
         break;
     case Session::State::NotAnswering:
         m_connection->setText(tr("%1 is not answering").arg(host));
+        m_reachedServers.insert(SessionCache::serverKey(view->url()));
         offerReconnect = true;
         break;
-    case Session::State::Lost:
-        m_connection->setText(tr("Connection to %1 lost").arg(host));
+    case Session::State::Lost: {
+        // A first connection that failed lost nothing: the server was never reached,
+        // or it answered but would not mount (the banner says why).
+        const NfsError::Kind kind = view->model()->lastError().kind();
+        const bool unanswered = !view->model()->lastError() || kind == NfsError::Kind::Timeout
+                             || kind == NfsError::Kind::Unreachable || kind == NfsError::Kind::Refused
+                             || kind == NfsError::Kind::ConnectionLost;
+        if (m_reachedServers.contains(SessionCache::serverKey(view->url())))
+            m_connection->setText(tr("Connection to %1 lost").arg(host));
+        else if (unanswered)
+            m_connection->setText(tr("Could not reach %1").arg(host));
+        else
+            m_connection->setText(tr("Not connected to %1").arg(host));
         offerReconnect = true;
         break;
     }
@@ -391,6 +405,7 @@ void MainWindow::updateStatus()
     if (view->model()->isRootListed() && view->model()->lastError()
         && view->model()->lastError().kind() != NfsError::Kind::PermissionDenied
         && view->model()->lastError().kind() != NfsError::Kind::NotFound)
+    }
         offerReconnect = true;
     m_reconnect->setVisible(offerReconnect);
 }

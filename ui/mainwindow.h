@@ -8,6 +8,7 @@
 #include "nfsurl.h"
 
 #include <QMainWindow>
+#include <QSet>
 
 #include <initializer_list>
 
@@ -118,6 +119,9 @@ private:
     QLabel *m_counts;
     QLabel *m_selection;
     QLabel *m_freeSpace;
+    // Servers (SessionCache::serverKey) this window has seen connected: only
+    // their sessions can be "lost"; another one was never reached.
+    QSet<QString> m_reachedServers;
     QLabel *m_connection;
     QToolButton *m_reconnect;
     FindDialog *m_find = nullptr;

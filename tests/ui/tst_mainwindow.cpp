@@ -478,6 +478,19 @@ private Q_SLOTS:
         QVERIFY2(view->banner()->message().isEmpty(), qPrintable(view->banner()->message()));
     }
 
+    // A server never reached is not a connection lost.
+    void unreachedServerIsNotALostConnection()
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        FolderView *view = m_window->openTab(NfsUrl::parse(QStringLiteral("nfs://127.0.0.1:9/x?mountport=9&timeout=2")));
+        QTRY_VERIFY_WITH_TIMEOUT(!view->banner()->message().isEmpty(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->connectionText().startsWith(QStringLiteral("Connecting")), Patience);
+        const QString text = m_window->connectionText();
+        QVERIFY2(!text.contains(QStringLiteral("lost")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Could not reach 127.0.0.1")), qPrintable(text));
+    }
+
     void refusedActionsAreGreyedOut()
     {
         // Another uid may read sub/ (0755 root) but not write it.
