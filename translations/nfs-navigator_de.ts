@@ -1367,6 +1367,10 @@ vorher ihre temporäre Datei.
         <source>Location</source>
         <translation>Ort</translation>
     </message>
+    <message>
+        <source>A path needs a server: type nfs://server%1, or open a server first</source>
+        <translation>Ein Pfad braucht einen Server: Geben Sie nfs://server%1 ein oder öffnen Sie zuerst einen Server</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

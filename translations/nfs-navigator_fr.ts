@@ -1367,6 +1367,10 @@ son fichier temporaire.
         <source>Location</source>
         <translation>Emplacement</translation>
     </message>
+    <message>
+        <source>A path needs a server: type nfs://server%1, or open a server first</source>
+        <translation>Un chemin a besoin d’un serveur : saisissez nfs://serveur%1 ou ouvrez d’abord un serveur</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -491,6 +491,31 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("Could not reach 127.0.0.1")), qPrintable(text));
     }
 
+    // "/path" typed while a server is shown goes there on that server, with its options.
+    void plainPathInTheLocationBar()
+    {
+        FolderView *view = open(TestServer::url(3, {}, QStringLiteral("timeout=7")));
+        QVERIFY(view);
+        LocationBar *bar = m_window->locationBar();
+        QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
+        bar->lineEdit()->clear();
+        QTest::keyClicks(bar->lineEdit(), QString::fromUtf8(TestServer::path(3, "sub")));
+        QVERIFY2(bar->errorText().isEmpty(), qPrintable(bar->errorText()));
+        QTest::keyClick(bar->lineEdit(), Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(view->url(), TestServer::url(3, "sub", QStringLiteral("timeout=7")), Patience);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(view), Patience);
+        QVERIFY(view->banner()->message().isEmpty());
+        // Without a server shown, a path alone says what is missing.
+        FolderView *empty = m_window->openTab(NfsUrl());
+        QVERIFY(!empty->url().isValid());
+        QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
+        bar->lineEdit()->clear();
+        QTest::keyClicks(bar->lineEdit(), QStringLiteral("/srv/test"));
+        QVERIFY2(bar->errorText().contains(QStringLiteral("nfs://")), qPrintable(bar->errorText()));
+        QTest::keyClick(bar->lineEdit(), Qt::Key_Return);
+        QVERIFY(bar->isEditing());
+    }
+
     void refusedActionsAreGreyedOut()
     {
         // Another uid may read sub/ (0755 root) but not write it.
