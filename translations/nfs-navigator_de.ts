@@ -1611,6 +1611,10 @@ vorher ihre temporäre Datei.
         <translation>%1 ist nicht erreichbar</translation>
     </message>
     <message>
+        <source>This place is already bookmarked as &quot;%1&quot;.</source>
+        <translation>Dieser Ort ist bereits als Lesezeichen „%1“ gespeichert.</translation>
+    </message>
+    <message>
         <source>Not connected to %1</source>
         <translation>Nicht mit %1 verbunden</translation>
     </message>

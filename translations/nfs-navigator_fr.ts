@@ -1611,6 +1611,10 @@ son fichier temporaire.
         <translation>Impossible de joindre %1</translation>
     </message>
     <message>
+        <source>This place is already bookmarked as &quot;%1&quot;.</source>
+        <translation>Cet emplacement a déjà un signet nommé « %1 ».</translation>
+    </message>
+    <message>
         <source>Not connected to %1</source>
         <translation>Non connecté à %1</translation>
     </message>

@@ -313,10 +313,14 @@ void MainWindow::updateCompletions()
     places.removeDuplicates();
     m_location->setCompletions(places);
     m_recent->clear();
+    // One place once: entries written in another form (a trailing slash, an
+    // option at its default value) are the same place.
+    QSet<QString> listed;
     for (const QString &u : m_settings->recentPlaces()) {
         const NfsUrl url = NfsUrl::parse(u);
-        if (!url.isValid())
+        if (!url.isValid() || listed.contains(url.toString()))
             continue;
+        listed.insert(url.toString());
         auto *item = new QListWidgetItem(QStringLiteral("%1:%2").arg(url.host(), url.displayPath()), m_recent);
         item->setData(Qt::UserRole, u);
         item->setToolTip(u);
@@ -378,11 +382,11 @@ void MainWindow::updateStatus()
         m_connection->setText(tr("Connecting to %1…").arg(host));
         break;
     case Session::State::Connected:
+        m_reachedServers.insert(SessionCache::serverKey(view->url()));
         m_connection->setText(tr("Connected to %1").arg(host));
         break;
     case Session::State::NotAnswering:
         m_connection->setText(tr("%1 is not answering").arg(host));
-        m_reachedServers.insert(SessionCache::serverKey(view->url()));
         offerReconnect = true;
         break;
     case Session::State::Lost: {
@@ -401,11 +405,11 @@ void MainWindow::updateStatus()
         offerReconnect = true;
         break;
     }
+    }
     // A failed first listing leaves no connection: offer to try again too.
     if (view->model()->isRootListed() && view->model()->lastError()
         && view->model()->lastError().kind() != NfsError::Kind::PermissionDenied
         && view->model()->lastError().kind() != NfsError::Kind::NotFound)
-    }
         offerReconnect = true;
     m_reconnect->setVisible(offerReconnect);
 }
@@ -458,6 +462,12 @@ void MainWindow::addBookmark()
     if (!view || !view->url().isValid())
         return;
     const NfsUrl url = view->url();
+    for (const Bookmark &b : m_bookmarks->bookmarks()) {
+        if (b.url == url) {
+            statusBar()->showMessage(tr("This place is already bookmarked as \"%1\".").arg(b.name), StatusNoticeMs);
+            return;
+        }
+    }
     const QByteArray path = url.path();
     QString base = path == "/" ? url.host() : displayName(path.mid(path.lastIndexOf('/') + 1));
     base.replace(QLatin1Char('/'), QLatin1Char('_'));

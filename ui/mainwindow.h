@@ -33,6 +33,9 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    // How long a notice stays in the status bar.
+    static constexpr int StatusNoticeMs = 5000;
+
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -116,12 +119,12 @@ private:
     RemoteFsModel *m_treeModel;
     RemoteFsFilterModel *m_treeProxy;
     QString m_treeServer;
-    QLabel *m_counts;
-    QLabel *m_selection;
-    QLabel *m_freeSpace;
     // Servers (SessionCache::serverKey) this window has seen connected: only
     // their sessions can be "lost"; another one was never reached.
     QSet<QString> m_reachedServers;
+    QLabel *m_counts;
+    QLabel *m_selection;
+    QLabel *m_freeSpace;
     QLabel *m_connection;
     QToolButton *m_reconnect;
     FindDialog *m_find = nullptr;

@@ -4,6 +4,7 @@
 // restart, create/rename/delete with the server checked behind the window,
 // changes on the server showing up by themselves, errors in the banner, and a
 // GUI-thread heartbeat through every test.
+#include "appsettings.h"
 #include "bookmarkdialog.h"
 #include "bookmarklist.h"
 #include "connectdialog.h"
@@ -34,6 +35,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
+#include <QStatusBar>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -514,6 +516,32 @@ private Q_SLOTS:
         QVERIFY2(bar->errorText().contains(QStringLiteral("nfs://")), qPrintable(bar->errorText()));
         QTest::keyClick(bar->lineEdit(), Qt::Key_Return);
         QVERIFY(bar->isEditing());
+    }
+
+    // Ctrl+D on a place already bookmarked says so and adds nothing; Recent lists a place once.
+    void onePlaceIsBookmarkedAndListedOnce()
+    {
+        AppSettings::application()->addRecentPlace(TestServer::urlText(3, "sub") + QLatin1Char('/'));
+        AppSettings::application()->addRecentPlace(TestServer::urlText(3, "sub", QStringLiteral("version=3&timeout=10")));
+        FolderView *view = open(TestServer::url(3, "sub"));
+        QVERIFY(view);
+        auto *recent = m_window->findChild<QListWidget *>(QStringLiteral("recentPlaces"));
+        QVERIFY(recent);
+        int sub = 0;
+        for (int i = 0; i < recent->count(); ++i)
+            sub += NfsUrl::parse(recent->item(i)->data(Qt::UserRole).toString()) == TestServer::url(3, "sub") ? 1 : 0;
+        QCOMPARE(sub, 1);
+
+        BookmarkStore *store = m_window->bookmarks();
+        const qsizetype before = store->bookmarks().size();
+        m_window->activateWindow();
+        QTest::keyClick(m_window.get(), Qt::Key_D, Qt::ControlModifier);
+        QCOMPARE(store->bookmarks().size(), before + 1);
+        QTest::keyClick(m_window.get(), Qt::Key_D, Qt::ControlModifier);
+        QCOMPARE(store->bookmarks().size(), before + 1);
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("already bookmarked")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+        store->remove(int(before));
     }
 
     void refusedActionsAreGreyedOut()
