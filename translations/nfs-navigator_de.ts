@@ -891,6 +891,14 @@ vorher ihre temporäre Datei.
         <source>Cannot copy the folder &quot;%1&quot; into itself.</source>
         <translation>Der Ordner „%1“ kann nicht in sich selbst kopiert werden.</translation>
     </message>
+    <message>
+        <source>%1 (copy)%2</source>
+        <translation>%1 (Kopie)%2</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)%3</source>
+        <translation>%1 (Kopie %2)%3</translation>
+    </message>
 </context>
 <context>
     <name>ErrorBanner</name>

@@ -891,6 +891,14 @@ son fichier temporaire.
         <source>Cannot copy the folder &quot;%1&quot; into itself.</source>
         <translation>Impossible de copier le dossier « %1 » dans lui-même.</translation>
     </message>
+    <message>
+        <source>%1 (copy)%2</source>
+        <translation>%1 (copie)%2</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)%3</source>
+        <translation>%1 (copie %2)%3</translation>
+    </message>
 </context>
 <context>
     <name>ErrorBanner</name>

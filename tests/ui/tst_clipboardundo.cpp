@@ -50,6 +50,33 @@ private Q_SLOTS:
         QCOMPARE(get(src + "/copyme.txt"), QByteArray("copy me\n"));
     }
 
+    // Ctrl+C, Ctrl+V in the same folder makes a copy beside the original, named
+    // as file managers name it: "name (copy).ext", then "name (copy 2).ext".
+    void pasteIntoItsOwnFolderMakesACopy()
+    {
+        const QByteArray dir = m_dir + "/pastehere";
+        QVERIFY(succeeds(m_session->mkdir(TestServer::path(3, dir))));
+        QVERIFY(put("pastehere/notes.txt", "notes\n"));
+        FolderView *view = open(TestServer::url(3, dir));
+        QVERIFY(view);
+        QAction *copy = m_window->findChild<QAction *>(QStringLiteral("copy"));
+        QAction *paste = m_window->findChild<QAction *>(QStringLiteral("paste"));
+        selectNames(view, {"notes.txt"});
+        QTRY_VERIFY(copy->isEnabled());
+        copy->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(paste->isEnabled(), 30000);
+        paste->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(get(dir + "/notes (copy).txt"), QByteArray("notes\n"), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(rowsOf(view).contains(QStringLiteral("notes (copy).txt")), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(view), 30000);
+        paste->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(get(dir + "/notes (copy 2).txt"), QByteArray("notes\n"), 30000);
+        QCOMPARE(get(dir + "/notes.txt"), QByteArray("notes\n"));
+        QCOMPARE(DropTarget::copyName("archive.tar.gz", 1, false), QByteArray("archive (copy).tar.gz"));
+        QCOMPARE(DropTarget::copyName("photos.2024", 3, true), QByteArray("photos.2024 (copy 3)"));
+        QCOMPARE(DropTarget::copyName(".bashrc", 1, false), QByteArray(".bashrc (copy)"));
+    }
+
     void clipboardRoundTripsWithBothCutFormats()
     {
         const QByteArray src = m_dir + "/clipsrc", dst = m_dir + "/clipdst";
