@@ -13,6 +13,7 @@
 #include "errorbanner.h"
 #include "finddialog.h"
 #include "folderview.h"
+#include "iconnamedelegate.h"
 #include "heartbeat.h"
 #include "windowtesting.h"
 #include "locationbar.h"
@@ -30,6 +31,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
@@ -249,6 +251,34 @@ private Q_SLOTS:
         QCOMPARE(view->selectedSourceRows().size(), 1);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->action(QStringLiteral("download"))->isEnabled(), Patience);
         QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+    }
+
+    // The icons view wraps a long name onto up to three lines, breaking inside a
+    // word when it must, and elides only what goes beyond.
+    void iconsViewWrapsLongNames()
+    {
+        const QFont font = QApplication::font();
+        const QFontMetrics fm(font);
+        const QString medium = QStringLiteral("holiday_photos_2024_summer.jpeg");
+        const int width = fm.horizontalAdvance(medium) * 2 / 3;
+        const QStringList two = IconNameDelegate::wrappedLines(medium, font, width);
+        QCOMPARE(two.size(), 2);
+        QCOMPARE(two.join(QString()), medium);
+        const QString longer = medium.repeated(4);
+        const QStringList three = IconNameDelegate::wrappedLines(longer, font, width);
+        QCOMPARE(three.size(), IconNameDelegate::MaxLines);
+        QVERIFY2(three.last().endsWith(QChar(0x2026)), qPrintable(three.last()));
+        for (const QString &line : three)
+            QVERIFY(fm.horizontalAdvance(line) <= width);
+
+        FolderView *view = open(TestServer::url(3));
+        QVERIFY(view);
+        view->setIconsMode(true);
+        QListView *icons = view->iconsView();
+        QVERIFY(qobject_cast<IconNameDelegate *>(icons->itemDelegate()));
+        QVERIFY(icons->gridSize().height() >= icons->iconSize().height() + IconNameDelegate::MaxLines * icons->fontMetrics().height());
+        const QModelIndex first = view->proxy()->index(0, 0);
+        QTRY_VERIFY(icons->visualRect(first).height() >= icons->iconSize().height() + IconNameDelegate::MaxLines * icons->fontMetrics().height());
     }
 
     void bookmarkSurvivesRestart()
