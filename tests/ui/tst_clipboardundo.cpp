@@ -253,6 +253,43 @@ private Q_SLOTS:
         QVERIFY(undo->isEnabled() && !redo->isEnabled());
     }
 
+    // Redo is not offered for places no longer as it left them: after its undo
+    // failed (the file went behind the window's back), or after a delete.
+    void staleRedoIsDropped()
+    {
+        const QByteArray dir = m_dir + "/staleredo";
+        QVERIFY(succeeds(m_session->mkdir(TestServer::path(3, dir))));
+        QVERIFY(put("staleredo/one.txt", "one\n"));
+        QVERIFY(put("staleredo/keep.txt", "keep\n"));
+        FolderView *view = open(TestServer::url(3, dir));
+        QVERIFY(view);
+        QAction *undo = m_window->action(QStringLiteral("undo"));
+        QAction *redo = m_window->action(QStringLiteral("redo"));
+        view->model()->setData(view->model()->indexOfName("one.txt"), QStringLiteral("two.txt"));
+        QTRY_COMPARE_WITH_TIMEOUT(get(dir + "/two.txt"), QByteArray("one\n"), 30000);
+        QTRY_VERIFY(undo->isEnabled());
+        QVERIFY(succeeds(m_session->unlink(TestServer::path(3, dir + "/two.txt"))));
+        undo->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!view->banner()->message().isEmpty(), 30000);
+        QVERIFY(!redo->isEnabled());
+
+        // A redo offered, then a delete in the window: no longer offered.
+        view->model()->setData(view->model()->indexOfName("keep.txt"), QStringLiteral("kept.txt"));
+        QTRY_COMPARE_WITH_TIMEOUT(get(dir + "/kept.txt"), QByteArray("keep\n"), 30000);
+        QTRY_VERIFY(undo->isEnabled());
+        undo->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(get(dir + "/keep.txt"), QByteArray("keep\n"), 30000);
+        QTRY_VERIFY(redo->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(view->model()->indexOfName("keep.txt").isValid(), 30000);
+        selectNames(view, {"keep.txt"});
+        m_window->action(QStringLiteral("delete"))->trigger();
+        QMessageBox *confirm = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((confirm = m_window->findChild<QMessageBox *>(QStringLiteral("deleteQuestion"))) != nullptr, 20000);
+        confirm->button(QMessageBox::Yes)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(get(dir + "/keep.txt"), QByteArray("<missing>"), 30000);
+        QVERIFY(!redo->isEnabled());
+    }
+
     // A move between mounts (copy, check, delete the source on the queue) is undone
     // by a move back through the queue; a folder as well as a file.
     void moveBetweenMountsIsUndone()
