@@ -50,67 +50,9 @@
 
 #include <memory>
 
-namespace {
-// How long a step may take on a loaded machine (the suites share two cores
-// with builds): generous, since a passing step returns as soon as it is done.
-constexpr int Patience = 30000;
+using namespace WindowTesting;
 
-bool succeeds(Job *job, int timeoutMs = 30000)
-{
-    std::unique_ptr<Job> owner(job);
-    QSignalSpy spy(job, &Job::finished);
-    if (!spy.wait(timeoutMs)) {
-        qWarning("a job did not end in %d ms", timeoutMs);
-        return false;
-    }
-    if (job->error())
-        qWarning("%s", qPrintable(job->error().message()));
-    return !job->error();
-}
-
-// The error a job ended with, waiting with the event loop running.
-NfsError outcome(Job *job)
-{
-    std::unique_ptr<Job> owner(job);
-    QSignalSpy spy(job, &Job::finished);
-    if (!spy.wait(30000))
-        return NfsError(NfsError::Kind::Timeout, 0, QStringLiteral("no ending"));
-    return job->error();
-}
-
-QStringList rows(FolderView *view)
-{
-    QStringList out;
-    const QAbstractItemModel *m = view->proxy();
-    for (int r = 0; r < m->rowCount(); ++r)
-        out << m->index(r, 0).data().toString();
-    return out;
-}
-
-void select(FolderView *view, const QString &name)
-{
-    const QModelIndex src = view->model()->indexOfName(name.toUtf8());
-    QVERIFY2(src.isValid(), qPrintable(name));
-    const QModelIndex idx = view->proxy()->mapFromSource(src);
-    view->selectionModel()->setCurrentIndex(idx, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-}
-
-template<typename T>
-T *waitForDialog(const QString &objectName)
-{
-    T *found = nullptr;
-    const auto look = [&] {
-        for (QWidget *w : QApplication::topLevelWidgets()) {
-            if (auto *t = qobject_cast<T *>(w); t && t->objectName() == objectName && t->isVisible())
-                found = t;
-        }
-        return found != nullptr;
-    };
-    return QTest::qWaitFor(look, 20000) ? found : nullptr;
-}
-}
-
-class TestMainWindow : public QObject
+class TestMainWindow : public QObject, private WindowFixture
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -118,28 +60,11 @@ private Q_SLOTS:
     {
         if (!TestServer::available())
             QSKIP("no test server (run through ctest or tests/rig/nfs-server.sh exec)");
-        m_session = std::make_unique<Session>(TestServer::url(3));
-        m_scratch = TestServer::scratchName("window");
-        QVERIFY(succeeds(m_session->mkdir(TestServer::path(3, m_scratch))));
-        // The first window loads fonts and styles: not part of what is measured.
-        MainWindow warm;
-        warm.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&warm));
+        setUp("window");
     }
     void cleanupTestCase() { m_session.reset(); }
-    void init()
-    {
-        // A mount of its own per test, for checks behind the window's back.
-        m_session = std::make_unique<Session>(TestServer::url(3));
-        m_heartbeat.start();
-    }
-    void cleanup()
-    {
-        m_window.reset();
-        m_session.reset();
-        const qint64 gap = m_heartbeat.stop();
-        QVERIFY2(gap <= Heartbeat::MaxGapMs, qPrintable(QStringLiteral("the GUI thread stopped for %1 ms").arg(gap)));
-    }
+    void init() { startTest(); }
+    void cleanup() { endTest(); }
 
     void opensUrlAndShowsRows()
     {
@@ -589,48 +514,6 @@ private Q_SLOTS:
         QVERIFY(!m_window->action(QStringLiteral("rename"))->isEnabled());
     }
 
-    void connectDialogListsExports()
-    {
-        m_window = std::make_unique<MainWindow>();
-        m_window->show();
-        m_window->openTab(NfsUrl());
-        m_window->showConnectDialog();
-        auto *dialog = waitForDialog<ConnectDialog>(QStringLiteral("connectDialog"));
-        QVERIFY(dialog);
-        dialog->setHost(QStringLiteral("127.0.0.1"));
-        dialog->listExports();
-        QTRY_VERIFY_WITH_TIMEOUT(dialog->exportList()->count() >= 3, 20000);
-        const QList<QListWidgetItem *> items = dialog->exportList()->findItems(QStringLiteral("/srv/test"), Qt::MatchExactly);
-        QCOMPARE(items.size(), 1);
-        dialog->exportList()->setCurrentItem(items.first());
-        QCOMPARE(dialog->url(), NfsUrl::parse(QStringLiteral("nfs://127.0.0.1/srv/test")));
-        dialog->accept();
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->currentView()->url(), NfsUrl::parse(QStringLiteral("nfs://127.0.0.1/srv/test")), Patience);
-    }
-
-    void bookmarksEditAndReorder()
-    {
-        m_window = std::make_unique<MainWindow>();
-        m_window->show();
-        BookmarkStore *store = m_window->bookmarks();
-        QVERIFY(store->add(Bookmark{QStringLiteral("one"), TestServer::url(3)}));
-        QVERIFY(store->add(Bookmark{QStringLiteral("two"), TestServer::url(3, "sub")}));
-        QCOMPARE(m_window->bookmarkList()->count(), 2);
-        store->move(0, 1);
-        QCOMPARE(m_window->bookmarkList()->item(0)->text(), QStringLiteral("two"));
-        m_window->bookmarkList()->editBookmark(0);
-        auto *dialog = waitForDialog<BookmarkDialog>(QStringLiteral("bookmarkDialog"));
-        QVERIFY(dialog);
-        dialog->nameEdit()->setText(QStringLiteral("sub, v4"));
-        dialog->urlEdit()->setText(TestServer::urlText(4, "sub"));
-        dialog->accept();
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->bookmarkList()->item(0)->text(), QStringLiteral("sub, v4"), Patience);
-        QCOMPARE(store->bookmarks().first().url.version(), 4);
-        m_window->bookmarkList()->removeBookmark(1);
-        m_window->bookmarkList()->removeBookmark(0);
-        QCOMPARE(m_window->bookmarkList()->count(), 0);
-    }
-
     void folderTreeAndDisconnect()
     {
         FolderView *view = open(TestServer::url(3));
@@ -675,112 +558,6 @@ private Q_SLOTS:
         QVERIFY(crumbs.size() >= 4);
         crumbs.at(crumbs.size() - 2)->click();
         QTRY_COMPARE_WITH_TIMEOUT(view->url(), TestServer::url(3, "sub"), Patience);
-    }
-
-    void findFromHere()
-    {
-        FolderView *view = open(TestServer::url(3));
-        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
-        auto *find = waitForDialog<FindDialog>(QStringLiteral("findDialog"));
-        QVERIFY(find);
-        find->patternEdit()->setText(QStringLiteral("FIL*"));
-        QSignalSpy done(find, &FindDialog::searchFinished);
-        QTest::keyClick(find->patternEdit(), Qt::Key_Return);   // Enter searches, as the Find button does
-        QVERIFY(done.wait(60000));
-        QTreeWidgetItem *hit = nullptr;
-        for (int i = 0; i < find->results()->topLevelItemCount(); ++i) {
-            if (find->results()->topLevelItem(i)->text(0) == QLatin1String("file"))
-                hit = find->results()->topLevelItem(i);
-        }
-        QVERIFY(hit);
-        emit find->results()->itemActivated(hit, 0);
-        QTRY_COMPARE_WITH_TIMEOUT(view->url(), TestServer::url(3, "sub/dir"), Patience);
-        QTRY_COMPARE_WITH_TIMEOUT(view->detailsView()->currentIndex().data().toString(), QStringLiteral("file"), Patience);
-        find->close();
-    }
-
-    void findWrapsAnErrorInItsSize()
-    {
-        open(TestServer::url(3, {}, QStringLiteral("uid=1234&gid=1234")));   // "private" refuses uid 1234
-        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
-        auto *find = waitForDialog<FindDialog>(QStringLiteral("findDialog"));
-        QVERIFY(find);
-        find->resize(360, 420);
-        QTest::qWait(50);
-        const QSize before = find->size();
-        find->patternEdit()->setText(QStringLiteral("secret"));
-        QSignalSpy done(find, &FindDialog::searchFinished);
-        QTest::keyClick(find->patternEdit(), Qt::Key_Return);
-        QVERIFY(done.wait(60000));
-        auto *status = find->findChild<QLabel *>(QStringLiteral("findStatus"));
-        QVERIFY2(status->text().contains(QStringLiteral("Permission denied")), qPrintable(status->text()));
-        QTest::qWait(50);   // let the layout settle
-        QCOMPARE(find->size(), before);
-        QVERIFY(status->wordWrap());
-        QVERIFY(status->width() <= find->width());
-        QVERIFY(status->height() >= status->heightForWidth(status->width()));   // every line shows
-        find->close();
-    }
-
-    void propertiesAndChmod()
-    {
-        const QByteArray dir = m_scratch + "/props";
-        QVERIFY(succeeds(m_session->mkdir(TestServer::path(3, dir))));
-        QVERIFY(succeeds(m_session->createFile(TestServer::path(3, dir + "/p"), 0644)));
-        QVERIFY(succeeds(m_session->truncate(TestServer::path(3, dir + "/p"), 1234)));
-        FolderView *view = open(TestServer::url(3, dir));
-        select(view, QStringLiteral("p"));
-        QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::AltModifier);
-        auto *props = waitForDialog<PropertiesDialog>(QStringLiteral("propertiesDialog"));
-        QVERIFY(props);
-        QTRY_VERIFY_WITH_TIMEOUT(props->field(QStringLiteral("size")).contains(QStringLiteral("1,234 bytes")), Patience);
-        QCOMPARE(props->checkedMode(), 0644u);
-        props->findChild<QCheckBox *>(QStringLiteral("perm10"))->setChecked(false);   // group read
-        props->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Apply)->click();
-        QTRY_COMPARE_WITH_TIMEOUT(modeOf(TestServer::path(3, dir + "/p")), 0604u, 20000);
-        props->close();
-
-        // A folder's size, measured on request.
-        select(view, QStringLiteral("p"));
-        view->selectionModel()->clearSelection();
-        view->showProperties();
-        auto *folderProps = waitForDialog<PropertiesDialog>(QStringLiteral("propertiesDialog"));
-        QVERIFY(folderProps);
-        auto *measure = folderProps->findChild<QPushButton *>(QStringLiteral("measureButton"));
-        QTRY_VERIFY_WITH_TIMEOUT(measure->isVisible(), Patience);
-        measure->click();
-        QTRY_VERIFY_WITH_TIMEOUT(folderProps->field(QStringLiteral("size")).contains(QStringLiteral("1,234 bytes")), 20000);
-        folderProps->close();
-    }
-
-    void propertiesShowWholeValues()
-    {
-        const QByteArray dir = m_scratch + "/whole";
-        const QByteArray name = "a-long-name-that-goes-on-and-on-well-past-what-one-line-of-a-dialog-shows.txt";
-        QVERIFY(succeeds(m_session->mkdir(TestServer::path(3, dir))));
-        QVERIFY(succeeds(m_session->createFile(TestServer::path(3, dir + '/' + name), 0644)));
-        QVERIFY(succeeds(m_session->truncate(TestServer::path(3, dir + '/' + name), 7)));
-        FolderView *view = open(TestServer::url(3, dir));
-        select(view, QString::fromUtf8(name));
-        QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::AltModifier);
-        auto *props = waitForDialog<PropertiesDialog>(QStringLiteral("propertiesDialog"));
-        QVERIFY(props);
-        QTRY_VERIFY_WITH_TIMEOUT(props->field(QStringLiteral("changed")) != QStringLiteral("…"), Patience);
-        QCOMPARE(props->field(QStringLiteral("size")), QStringLiteral("7 bytes"));   // no "(7 bytes)" after it
-        QTest::qWait(100);   // the layout settles on the values that arrived
-        const QList<QLabel *> values = props->findChildren<QLabel *>(QRegularExpression(QStringLiteral("^field-")));
-        QVERIFY(values.size() >= 10);
-        for (QLabel *label : values) {
-            const QString what = label->objectName() + QStringLiteral(": ") + label->text();
-            const int height = label->hasHeightForWidth() ? label->heightForWidth(label->width()) : label->sizeHint().height();
-            QVERIFY2(label->height() >= height, qPrintable(what));   // no line cut off below
-            QVERIFY2(label->width() >= label->sizeHint().width(), qPrintable(what));
-            if (label->text() != props->field(label->objectName().mid(6)))
-                QCOMPARE(label->toolTip(), props->field(label->objectName().mid(6)));   // elided: whole in the tooltip
-        }
-        QCOMPARE(props->field(QStringLiteral("name")), QString::fromUtf8(name));
-        QVERIFY(props->width() <= props->screen()->availableGeometry().width());
-        props->close();
     }
 
     void downloadAndUpload()
@@ -961,31 +738,6 @@ private Q_SLOTS:
         m_window->bookmarks()->remove(1);
         m_window->bookmarks()->remove(0);
     }
-
-private:
-    quint32 modeOf(const QByteArray &path)
-    {
-        std::unique_ptr<StatJob> stat(m_session->stat(path));
-        QSignalSpy spy(stat.get(), &Job::finished);
-        return spy.wait(10000) && !stat->error() ? stat->result().mode : 0;
-    }
-    FolderView *open(const NfsUrl &url)
-    {
-        m_window = std::make_unique<MainWindow>();
-        m_window->show();
-        QApplication::setActiveWindow(m_window.get());
-        if (!QTest::qWaitForWindowActive(m_window.get()))
-            return nullptr;
-        FolderView *view = m_window->openTab(url);
-        if (!QTest::qWaitFor([view] { return settled(view); }, 60000))
-            return nullptr;
-        return view;
-    }
-
-    Heartbeat m_heartbeat;
-    std::unique_ptr<Session> m_session;
-    std::unique_ptr<MainWindow> m_window;
-    QByteArray m_scratch;
 };
 
 NFSNAV_UI_TEST_MAIN(TestMainWindow)
