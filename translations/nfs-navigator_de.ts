@@ -935,6 +935,14 @@ vorher ihre temporäre Datei.
         <source>Cannot copy the folder &quot;%1&quot; into itself.</source>
         <translation>Der Ordner „%1“ kann nicht in sich selbst kopiert werden.</translation>
     </message>
+    <message>
+        <source>%1 (copy)%2</source>
+        <translation>%1 (Kopie)%2</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)%3</source>
+        <translation>%1 (Kopie %2)%3</translation>
+    </message>
 </context>
 <context>
     <name>ErrorBanner</name>
@@ -1411,6 +1419,10 @@ vorher ihre temporäre Datei.
         <source>Location</source>
         <translation>Ort</translation>
     </message>
+    <message>
+        <source>A path needs a server: type nfs://server%1, or open a server first</source>
+        <translation>Ein Pfad braucht einen Server: Geben Sie nfs://server%1 ein oder öffnen Sie zuerst einen Server</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1645,6 +1657,18 @@ vorher ihre temporäre Datei.
     <message>
         <source>Copy &amp;Location</source>
         <translation>&amp;Ort kopieren</translation>
+    </message>
+    <message>
+        <source>Could not reach %1</source>
+        <translation>%1 ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>This place is already bookmarked as &quot;%1&quot;.</source>
+        <translation>Dieser Ort ist bereits als Lesezeichen „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not connected to %1</source>
+        <translation>Nicht mit %1 verbunden</translation>
     </message>
 </context>
 <context>

@@ -935,6 +935,14 @@ son fichier temporaire.
         <source>Cannot copy the folder &quot;%1&quot; into itself.</source>
         <translation>Impossible de copier le dossier « %1 » dans lui-même.</translation>
     </message>
+    <message>
+        <source>%1 (copy)%2</source>
+        <translation>%1 (copie)%2</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)%3</source>
+        <translation>%1 (copie %2)%3</translation>
+    </message>
 </context>
 <context>
     <name>ErrorBanner</name>
@@ -1411,6 +1419,10 @@ son fichier temporaire.
         <source>Location</source>
         <translation>Emplacement</translation>
     </message>
+    <message>
+        <source>A path needs a server: type nfs://server%1, or open a server first</source>
+        <translation>Un chemin a besoin d’un serveur : saisissez nfs://serveur%1 ou ouvrez d’abord un serveur</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1645,6 +1657,18 @@ son fichier temporaire.
     <message>
         <source>Copy &amp;Location</source>
         <translation>Copier l’&amp;emplacement</translation>
+    </message>
+    <message>
+        <source>Could not reach %1</source>
+        <translation>Impossible de joindre %1</translation>
+    </message>
+    <message>
+        <source>This place is already bookmarked as &quot;%1&quot;.</source>
+        <translation>Cet emplacement a déjà un signet nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>Not connected to %1</source>
+        <translation>Non connecté à %1</translation>
     </message>
 </context>
 <context>

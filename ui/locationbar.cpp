@@ -105,7 +105,7 @@ void LocationBar::validate(const QString &text)
         return;
     }
     QString error;
-    const NfsUrl url = m_bookmarks->resolve(text.trimmed(), &error);
+    const NfsUrl url = resolve(text.trimmed(), &error);
     if (url.isValid()) {
         m_error->hide();
         m_edit->setToolTip(QString());
@@ -120,14 +120,33 @@ void LocationBar::validate(const QString &text)
 void LocationBar::activate()
 {
     QString error;
-    const NfsUrl url = m_bookmarks->resolve(m_edit->text().trimmed(), &error);
+    const QString text = m_edit->text().trimmed();
+    const NfsUrl url = resolve(text, &error);
     if (!url.isValid()) {
         validate(m_edit->text());
         return;
     }
     showBreadcrumbs();
+    if (text.startsWith(QLatin1Char('/'))) {
+        Q_EMIT urlActivated(url);   // the current server's options, not Settings' defaults
+        return;
+    }
     // What the typed URL does not say (version, uid, gid, timeout) comes from Settings.
     Q_EMIT urlActivated(AppSettings().withConnectionDefaults(m_edit->text(), url));
+}
+
+NfsUrl LocationBar::resolve(const QString &text, QString *error) const
+{
+    if (!text.startsWith(QLatin1Char('/')))
+        return m_bookmarks->resolve(text, error);
+    // A path alone, as a file manager takes it: on the server shown, as it reads (no %XX).
+    if (!m_url.isValid()) {
+        *error = tr("A path needs a server: type nfs://server%1, or open a server first").arg(text);
+        return NfsUrl();
+    }
+    const NfsUrl url = m_url.withPath(text.toUtf8());
+    *error = url.errorString();
+    return url;
 }
 
 void LocationBar::rebuildCrumbs()

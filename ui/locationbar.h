@@ -4,7 +4,8 @@
 // that goes there), turning into an editable location on Ctrl+L or a click on
 // its empty part. While editing it checks the text with NfsUrl as it is typed
 // and shows the parser's message; Enter goes there when the text is valid,
-// Escape goes back to the breadcrumbs. "@bookmark/sub" is accepted too.
+// Escape goes back to the breadcrumbs. "@bookmark/sub" is accepted too, and
+// a plain "/path" goes there on the server shown.
 // It completes from the places it is given (history and bookmarks).
 // GUI thread only.
 #include "nfsurl.h"
@@ -46,6 +47,9 @@ protected:
 private:
     void rebuildCrumbs();
     void validate(const QString &text);
+    // What `text` names: an nfs:// URL, "@bookmark/sub", or a plain absolute
+    // path, taken on the current location's server with its options.
+    NfsUrl resolve(const QString &text, QString *error) const;
     void activate();
 
     BookmarkStore *m_bookmarks;

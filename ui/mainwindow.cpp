@@ -181,8 +181,10 @@ MainWindow::MainWindow(QWidget *parent)
         for (int i = 0; i < m_tabs->count(); ++i) {
             auto *view = qobject_cast<FolderView *>(m_tabs->widget(i));
             if (view && view->url().isValid() && SessionCache::serverKey(view->url()) == serverKey
-                && m_pool->stateOf(view->url()) == Session::State::Connected)
+                && m_pool->stateOf(view->url()) == Session::State::Connected) {
+                m_reachedServers.insert(serverKey);
                 view->serverAnswersAgain();
+            }
         }
     });
 
@@ -311,10 +313,14 @@ void MainWindow::updateCompletions()
     places.removeDuplicates();
     m_location->setCompletions(places);
     m_recent->clear();
+    // One place once: entries written in another form (a trailing slash, an
+    // option at its default value) are the same place.
+    QSet<QString> listed;
     for (const QString &u : m_settings->recentPlaces()) {
         const NfsUrl url = NfsUrl::parse(u);
-        if (!url.isValid())
+        if (!url.isValid() || listed.contains(url.toString()))
             continue;
+        listed.insert(url.toString());
         auto *item = new QListWidgetItem(QStringLiteral("%1:%2").arg(url.host(), url.displayPath()), m_recent);
         item->setData(Qt::UserRole, u);
         item->setToolTip(u);
@@ -376,16 +382,29 @@ void MainWindow::updateStatus()
         m_connection->setText(tr("Connecting to %1…").arg(host));
         break;
     case Session::State::Connected:
+        m_reachedServers.insert(SessionCache::serverKey(view->url()));
         m_connection->setText(tr("Connected to %1").arg(host));
         break;
     case Session::State::NotAnswering:
         m_connection->setText(tr("%1 is not answering").arg(host));
         offerReconnect = true;
         break;
-    case Session::State::Lost:
-        m_connection->setText(tr("Connection to %1 lost").arg(host));
+    case Session::State::Lost: {
+        // A first connection that failed lost nothing: the server was never reached,
+        // or it answered but would not mount (the banner says why).
+        const NfsError::Kind kind = view->model()->lastError().kind();
+        const bool unanswered = !view->model()->lastError() || kind == NfsError::Kind::Timeout
+                             || kind == NfsError::Kind::Unreachable || kind == NfsError::Kind::Refused
+                             || kind == NfsError::Kind::ConnectionLost;
+        if (m_reachedServers.contains(SessionCache::serverKey(view->url())))
+            m_connection->setText(tr("Connection to %1 lost").arg(host));
+        else if (unanswered)
+            m_connection->setText(tr("Could not reach %1").arg(host));
+        else
+            m_connection->setText(tr("Not connected to %1").arg(host));
         offerReconnect = true;
         break;
+    }
     }
     // A failed first listing leaves no connection: offer to try again too.
     if (view->model()->isRootListed() && view->model()->lastError()
@@ -443,6 +462,12 @@ void MainWindow::addBookmark()
     if (!view || !view->url().isValid())
         return;
     const NfsUrl url = view->url();
+    for (const Bookmark &b : m_bookmarks->bookmarks()) {
+        if (b.url == url) {
+            statusBar()->showMessage(tr("This place is already bookmarked as \"%1\".").arg(b.name), StatusNoticeMs);
+            return;
+        }
+    }
     const QByteArray path = url.path();
     QString base = path == "/" ? url.host() : displayName(path.mid(path.lastIndexOf('/') + 1));
     base.replace(QLatin1Char('/'), QLatin1Char('_'));

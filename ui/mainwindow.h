@@ -8,6 +8,7 @@
 #include "nfsurl.h"
 
 #include <QMainWindow>
+#include <QSet>
 
 #include <initializer_list>
 
@@ -32,6 +33,9 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    // How long a notice stays in the status bar.
+    static constexpr int StatusNoticeMs = 5000;
+
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -115,6 +119,9 @@ private:
     RemoteFsModel *m_treeModel;
     RemoteFsFilterModel *m_treeProxy;
     QString m_treeServer;
+    // Servers (SessionCache::serverKey) this window has seen connected: only
+    // their sessions can be "lost"; another one was never reached.
+    QSet<QString> m_reachedServers;
     QLabel *m_counts;
     QLabel *m_selection;
     QLabel *m_freeSpace;

@@ -3,8 +3,12 @@
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QScreen>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 ShortcutsDialog::ShortcutsDialog(QWidget *parent)
     : QDialog(parent),
@@ -72,6 +76,13 @@ ShortcutsDialog::ShortcutsDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table);
     layout->addWidget(buttons);
-    // Tall enough for the whole list without scrolling.
-    resize(600, int(rows.size()) * (fontMetrics().height() + 6) + 100);
+    // Wide enough for the longest line and tall enough for the whole list, as far as the screen allows.
+    const QMargins margins = layout->contentsMargins();
+    const QAbstractItemView *view = m_table;   // where sizeHintForColumn() is public
+    const int width = view->sizeHintForColumn(0) + view->sizeHintForColumn(1) + 2 * m_table->frameWidth()
+                    + m_table->verticalScrollBar()->sizeHint().width() + margins.left() + margins.right() + 8;
+    QSize size(std::max(600, width), int(rows.size()) * (fontMetrics().height() + 6) + 100);
+    if (const QScreen *screen = this->screen())
+        size = size.boundedTo(screen->availableGeometry().size() - QSize(ScreenMargin, ScreenMargin));
+    resize(size);
 }

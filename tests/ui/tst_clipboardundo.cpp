@@ -50,6 +50,33 @@ private Q_SLOTS:
         QCOMPARE(get(src + "/copyme.txt"), QByteArray("copy me\n"));
     }
 
+    // Ctrl+C, Ctrl+V in the same folder makes a copy beside the original, named
+    // as file managers name it: "name (copy).ext", then "name (copy 2).ext".
+    void pasteIntoItsOwnFolderMakesACopy()
+    {
+        const QByteArray dir = m_dir + "/pastehere";
+        QVERIFY(succeeds(m_session->mkdir(TestServer::path(3, dir))));
+        QVERIFY(put("pastehere/notes.txt", "notes\n"));
+        FolderView *view = open(TestServer::url(3, dir));
+        QVERIFY(view);
+        QAction *copy = m_window->findChild<QAction *>(QStringLiteral("copy"));
+        QAction *paste = m_window->findChild<QAction *>(QStringLiteral("paste"));
+        selectNames(view, {"notes.txt"});
+        QTRY_VERIFY(copy->isEnabled());
+        copy->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(paste->isEnabled(), 30000);
+        paste->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(get(dir + "/notes (copy).txt"), QByteArray("notes\n"), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(rowsOf(view).contains(QStringLiteral("notes (copy).txt")), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(view), 30000);
+        paste->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(get(dir + "/notes (copy 2).txt"), QByteArray("notes\n"), 30000);
+        QCOMPARE(get(dir + "/notes.txt"), QByteArray("notes\n"));
+        QCOMPARE(DropTarget::copyName("archive.tar.gz", 1, false), QByteArray("archive (copy).tar.gz"));
+        QCOMPARE(DropTarget::copyName("photos.2024", 3, true), QByteArray("photos.2024 (copy 3)"));
+        QCOMPARE(DropTarget::copyName(".bashrc", 1, false), QByteArray(".bashrc (copy)"));
+    }
+
     void clipboardRoundTripsWithBothCutFormats()
     {
         const QByteArray src = m_dir + "/clipsrc", dst = m_dir + "/clipdst";
@@ -224,6 +251,43 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(get(dir + "/t&wo.txt"), QByteArray("one\n"), 30000);
         QCOMPARE(get(dir + "/one.txt"), QByteArray("<missing>"));
         QVERIFY(undo->isEnabled() && !redo->isEnabled());
+    }
+
+    // Redo is not offered for places no longer as it left them: after its undo
+    // failed (the file went behind the window's back), or after a delete.
+    void staleRedoIsDropped()
+    {
+        const QByteArray dir = m_dir + "/staleredo";
+        QVERIFY(succeeds(m_session->mkdir(TestServer::path(3, dir))));
+        QVERIFY(put("staleredo/one.txt", "one\n"));
+        QVERIFY(put("staleredo/keep.txt", "keep\n"));
+        FolderView *view = open(TestServer::url(3, dir));
+        QVERIFY(view);
+        QAction *undo = m_window->action(QStringLiteral("undo"));
+        QAction *redo = m_window->action(QStringLiteral("redo"));
+        view->model()->setData(view->model()->indexOfName("one.txt"), QStringLiteral("two.txt"));
+        QTRY_COMPARE_WITH_TIMEOUT(get(dir + "/two.txt"), QByteArray("one\n"), 30000);
+        QTRY_VERIFY(undo->isEnabled());
+        QVERIFY(succeeds(m_session->unlink(TestServer::path(3, dir + "/two.txt"))));
+        undo->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!view->banner()->message().isEmpty(), 30000);
+        QVERIFY(!redo->isEnabled());
+
+        // A redo offered, then a delete in the window: no longer offered.
+        view->model()->setData(view->model()->indexOfName("keep.txt"), QStringLiteral("kept.txt"));
+        QTRY_COMPARE_WITH_TIMEOUT(get(dir + "/kept.txt"), QByteArray("keep\n"), 30000);
+        QTRY_VERIFY(undo->isEnabled());
+        undo->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(get(dir + "/keep.txt"), QByteArray("keep\n"), 30000);
+        QTRY_VERIFY(redo->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(view->model()->indexOfName("keep.txt").isValid(), 30000);
+        selectNames(view, {"keep.txt"});
+        m_window->action(QStringLiteral("delete"))->trigger();
+        QMessageBox *confirm = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((confirm = m_window->findChild<QMessageBox *>(QStringLiteral("deleteQuestion"))) != nullptr, 20000);
+        confirm->button(QMessageBox::Yes)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(get(dir + "/keep.txt"), QByteArray("<missing>"), 30000);
+        QVERIFY(!redo->isEnabled());
     }
 
     // A move between mounts (copy, check, delete the source on the queue) is undone

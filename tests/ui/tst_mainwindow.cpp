@@ -4,6 +4,7 @@
 // restart, create/rename/delete with the server checked behind the window,
 // changes on the server showing up by themselves, errors in the banner, and a
 // GUI-thread heartbeat through every test.
+#include "appsettings.h"
 #include "bookmarkdialog.h"
 #include "bookmarklist.h"
 #include "connectdialog.h"
@@ -12,6 +13,7 @@
 #include "errorbanner.h"
 #include "finddialog.h"
 #include "folderview.h"
+#include "iconnamedelegate.h"
 #include "heartbeat.h"
 #include "windowtesting.h"
 #include "locationbar.h"
@@ -29,11 +31,13 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
+#include <QStatusBar>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -46,67 +50,9 @@
 
 #include <memory>
 
-namespace {
-// How long a step may take on a loaded machine (the suites share two cores
-// with builds): generous, since a passing step returns as soon as it is done.
-constexpr int Patience = 30000;
+using namespace WindowTesting;
 
-bool succeeds(Job *job, int timeoutMs = 30000)
-{
-    std::unique_ptr<Job> owner(job);
-    QSignalSpy spy(job, &Job::finished);
-    if (!spy.wait(timeoutMs)) {
-        qWarning("a job did not end in %d ms", timeoutMs);
-        return false;
-    }
-    if (job->error())
-        qWarning("%s", qPrintable(job->error().message()));
-    return !job->error();
-}
-
-// The error a job ended with, waiting with the event loop running.
-NfsError outcome(Job *job)
-{
-    std::unique_ptr<Job> owner(job);
-    QSignalSpy spy(job, &Job::finished);
-    if (!spy.wait(30000))
-        return NfsError(NfsError::Kind::Timeout, 0, QStringLiteral("no ending"));
-    return job->error();
-}
-
-QStringList rows(FolderView *view)
-{
-    QStringList out;
-    const QAbstractItemModel *m = view->proxy();
-    for (int r = 0; r < m->rowCount(); ++r)
-        out << m->index(r, 0).data().toString();
-    return out;
-}
-
-void select(FolderView *view, const QString &name)
-{
-    const QModelIndex src = view->model()->indexOfName(name.toUtf8());
-    QVERIFY2(src.isValid(), qPrintable(name));
-    const QModelIndex idx = view->proxy()->mapFromSource(src);
-    view->selectionModel()->setCurrentIndex(idx, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-}
-
-template<typename T>
-T *waitForDialog(const QString &objectName)
-{
-    T *found = nullptr;
-    const auto look = [&] {
-        for (QWidget *w : QApplication::topLevelWidgets()) {
-            if (auto *t = qobject_cast<T *>(w); t && t->objectName() == objectName && t->isVisible())
-                found = t;
-        }
-        return found != nullptr;
-    };
-    return QTest::qWaitFor(look, 20000) ? found : nullptr;
-}
-}
-
-class TestMainWindow : public QObject
+class TestMainWindow : public QObject, private WindowFixture
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -114,28 +60,11 @@ private Q_SLOTS:
     {
         if (!TestServer::available())
             QSKIP("no test server (run through ctest or tests/rig/nfs-server.sh exec)");
-        m_session = std::make_unique<Session>(TestServer::url(3));
-        m_scratch = TestServer::scratchName("window");
-        QVERIFY(succeeds(m_session->mkdir(TestServer::path(3, m_scratch))));
-        // The first window loads fonts and styles: not part of what is measured.
-        MainWindow warm;
-        warm.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&warm));
+        setUp("window");
     }
     void cleanupTestCase() { m_session.reset(); }
-    void init()
-    {
-        // A mount of its own per test, for checks behind the window's back.
-        m_session = std::make_unique<Session>(TestServer::url(3));
-        m_heartbeat.start();
-    }
-    void cleanup()
-    {
-        m_window.reset();
-        m_session.reset();
-        const qint64 gap = m_heartbeat.stop();
-        QVERIFY2(gap <= Heartbeat::MaxGapMs, qPrintable(QStringLiteral("the GUI thread stopped for %1 ms").arg(gap)));
-    }
+    void init() { startTest(); }
+    void cleanup() { endTest(); }
 
     void opensUrlAndShowsRows()
     {
@@ -247,6 +176,34 @@ private Q_SLOTS:
         QCOMPARE(view->selectedSourceRows().size(), 1);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->action(QStringLiteral("download"))->isEnabled(), Patience);
         QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+    }
+
+    // The icons view wraps a long name onto up to three lines, breaking inside a
+    // word when it must, and elides only what goes beyond.
+    void iconsViewWrapsLongNames()
+    {
+        const QFont font = QApplication::font();
+        const QFontMetrics fm(font);
+        const QString medium = QStringLiteral("holiday_photos_2024_summer.jpeg");
+        const int width = fm.horizontalAdvance(medium) * 2 / 3;
+        const QStringList two = IconNameDelegate::wrappedLines(medium, font, width);
+        QCOMPARE(two.size(), 2);
+        QCOMPARE(two.join(QString()), medium);
+        const QString longer = medium.repeated(4);
+        const QStringList three = IconNameDelegate::wrappedLines(longer, font, width);
+        QCOMPARE(three.size(), IconNameDelegate::MaxLines);
+        QVERIFY2(three.last().endsWith(QChar(0x2026)), qPrintable(three.last()));
+        for (const QString &line : three)
+            QVERIFY(fm.horizontalAdvance(line) <= width);
+
+        FolderView *view = open(TestServer::url(3));
+        QVERIFY(view);
+        view->setIconsMode(true);
+        QListView *icons = view->iconsView();
+        QVERIFY(qobject_cast<IconNameDelegate *>(icons->itemDelegate()));
+        QVERIFY(icons->gridSize().height() >= icons->iconSize().height() + IconNameDelegate::MaxLines * icons->fontMetrics().height());
+        const QModelIndex first = view->proxy()->index(0, 0);
+        QTRY_VERIFY(icons->visualRect(first).height() >= icons->iconSize().height() + IconNameDelegate::MaxLines * icons->fontMetrics().height());
     }
 
     void bookmarkSurvivesRestart()
@@ -450,6 +407,98 @@ private Q_SLOTS:
         QVERIFY(QApplication::activeModalWidget() == nullptr);   // a banner, not a box
     }
 
+    // A failed navigation's banner goes once the user is somewhere that works.
+    void bannerGoesWhenANavigationSucceeds()
+    {
+        FolderView *view = open(TestServer::url(3));
+        QVERIFY(view);
+        m_window->openUrl(TestServer::url(3, "no-such-folder"));
+        QTRY_VERIFY_WITH_TIMEOUT(!view->banner()->message().isEmpty(), Patience);
+        m_window->openUrl(TestServer::url(3, "sub"));
+        QTRY_VERIFY_WITH_TIMEOUT(settled(view) && view->url() == TestServer::url(3, "sub"), Patience);
+        QVERIFY2(view->banner()->message().isEmpty(), qPrintable(view->banner()->message()));
+        // Back to the failing place and back out of it with Alt+Left.
+        m_window->openUrl(TestServer::url(3, "no-such-folder"));
+        QTRY_VERIFY_WITH_TIMEOUT(!view->banner()->message().isEmpty(), Patience);
+        QTest::keyClick(m_window.get(), Qt::Key_Left, Qt::AltModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(view) && view->url() == TestServer::url(3, "sub"), Patience);
+        QVERIFY2(view->banner()->message().isEmpty(), qPrintable(view->banner()->message()));
+        // A server that never answers, left before it times out: its failure does not follow.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        silent.pauseAccepting();
+        m_window->openUrl(NfsUrl::parse(QStringLiteral("nfs://127.0.0.1:%1/x?mountport=%1&timeout=2").arg(silent.serverPort())));
+        QTest::qWait(500);
+        m_window->openUrl(TestServer::url(3));
+        QTRY_VERIFY_WITH_TIMEOUT(settled(view) && view->url() == TestServer::url(3), Patience);
+        QTest::qWait(6000);
+        QVERIFY2(view->banner()->message().isEmpty(), qPrintable(view->banner()->message()));
+    }
+
+    // A server never reached is not a connection lost.
+    void unreachedServerIsNotALostConnection()
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        FolderView *view = m_window->openTab(NfsUrl::parse(QStringLiteral("nfs://127.0.0.1:9/x?mountport=9&timeout=2")));
+        QTRY_VERIFY_WITH_TIMEOUT(!view->banner()->message().isEmpty(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->connectionText().startsWith(QStringLiteral("Connecting")), Patience);
+        const QString text = m_window->connectionText();
+        QVERIFY2(!text.contains(QStringLiteral("lost")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Could not reach 127.0.0.1")), qPrintable(text));
+    }
+
+    // "/path" typed while a server is shown goes there on that server, with its options.
+    void plainPathInTheLocationBar()
+    {
+        FolderView *view = open(TestServer::url(3, {}, QStringLiteral("timeout=7")));
+        QVERIFY(view);
+        LocationBar *bar = m_window->locationBar();
+        QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
+        bar->lineEdit()->clear();
+        QTest::keyClicks(bar->lineEdit(), QString::fromUtf8(TestServer::path(3, "sub")));
+        QVERIFY2(bar->errorText().isEmpty(), qPrintable(bar->errorText()));
+        QTest::keyClick(bar->lineEdit(), Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(view->url(), TestServer::url(3, "sub", QStringLiteral("timeout=7")), Patience);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(view), Patience);
+        QVERIFY(view->banner()->message().isEmpty());
+        // Without a server shown, a path alone says what is missing.
+        FolderView *empty = m_window->openTab(NfsUrl());
+        QVERIFY(!empty->url().isValid());
+        QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
+        bar->lineEdit()->clear();
+        QTest::keyClicks(bar->lineEdit(), QStringLiteral("/srv/test"));
+        QVERIFY2(bar->errorText().contains(QStringLiteral("nfs://")), qPrintable(bar->errorText()));
+        QTest::keyClick(bar->lineEdit(), Qt::Key_Return);
+        QVERIFY(bar->isEditing());
+    }
+
+    // Ctrl+D on a place already bookmarked says so and adds nothing; Recent lists a place once.
+    void onePlaceIsBookmarkedAndListedOnce()
+    {
+        AppSettings::application()->addRecentPlace(TestServer::urlText(3, "sub") + QLatin1Char('/'));
+        AppSettings::application()->addRecentPlace(TestServer::urlText(3, "sub", QStringLiteral("version=3&timeout=10")));
+        FolderView *view = open(TestServer::url(3, "sub"));
+        QVERIFY(view);
+        auto *recent = m_window->findChild<QListWidget *>(QStringLiteral("recentPlaces"));
+        QVERIFY(recent);
+        int sub = 0;
+        for (int i = 0; i < recent->count(); ++i)
+            sub += NfsUrl::parse(recent->item(i)->data(Qt::UserRole).toString()) == TestServer::url(3, "sub") ? 1 : 0;
+        QCOMPARE(sub, 1);
+
+        BookmarkStore *store = m_window->bookmarks();
+        const qsizetype before = store->bookmarks().size();
+        m_window->activateWindow();
+        QTest::keyClick(m_window.get(), Qt::Key_D, Qt::ControlModifier);
+        QCOMPARE(store->bookmarks().size(), before + 1);
+        QTest::keyClick(m_window.get(), Qt::Key_D, Qt::ControlModifier);
+        QCOMPARE(store->bookmarks().size(), before + 1);
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("already bookmarked")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+        store->remove(int(before));
+    }
+
     void refusedActionsAreGreyedOut()
     {
         // Another uid may read sub/ (0755 root) but not write it.
@@ -463,48 +512,6 @@ private Q_SLOTS:
         select(view, QStringLiteral("dir"));
         QVERIFY(!m_window->action(QStringLiteral("delete"))->isEnabled());
         QVERIFY(!m_window->action(QStringLiteral("rename"))->isEnabled());
-    }
-
-    void connectDialogListsExports()
-    {
-        m_window = std::make_unique<MainWindow>();
-        m_window->show();
-        m_window->openTab(NfsUrl());
-        m_window->showConnectDialog();
-        auto *dialog = waitForDialog<ConnectDialog>(QStringLiteral("connectDialog"));
-        QVERIFY(dialog);
-        dialog->setHost(QStringLiteral("127.0.0.1"));
-        dialog->listExports();
-        QTRY_VERIFY_WITH_TIMEOUT(dialog->exportList()->count() >= 3, 20000);
-        const QList<QListWidgetItem *> items = dialog->exportList()->findItems(QStringLiteral("/srv/test"), Qt::MatchExactly);
-        QCOMPARE(items.size(), 1);
-        dialog->exportList()->setCurrentItem(items.first());
-        QCOMPARE(dialog->url(), NfsUrl::parse(QStringLiteral("nfs://127.0.0.1/srv/test")));
-        dialog->accept();
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->currentView()->url(), NfsUrl::parse(QStringLiteral("nfs://127.0.0.1/srv/test")), Patience);
-    }
-
-    void bookmarksEditAndReorder()
-    {
-        m_window = std::make_unique<MainWindow>();
-        m_window->show();
-        BookmarkStore *store = m_window->bookmarks();
-        QVERIFY(store->add(Bookmark{QStringLiteral("one"), TestServer::url(3)}));
-        QVERIFY(store->add(Bookmark{QStringLiteral("two"), TestServer::url(3, "sub")}));
-        QCOMPARE(m_window->bookmarkList()->count(), 2);
-        store->move(0, 1);
-        QCOMPARE(m_window->bookmarkList()->item(0)->text(), QStringLiteral("two"));
-        m_window->bookmarkList()->editBookmark(0);
-        auto *dialog = waitForDialog<BookmarkDialog>(QStringLiteral("bookmarkDialog"));
-        QVERIFY(dialog);
-        dialog->nameEdit()->setText(QStringLiteral("sub, v4"));
-        dialog->urlEdit()->setText(TestServer::urlText(4, "sub"));
-        dialog->accept();
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->bookmarkList()->item(0)->text(), QStringLiteral("sub, v4"), Patience);
-        QCOMPARE(store->bookmarks().first().url.version(), 4);
-        m_window->bookmarkList()->removeBookmark(1);
-        m_window->bookmarkList()->removeBookmark(0);
-        QCOMPARE(m_window->bookmarkList()->count(), 0);
     }
 
     void folderTreeAndDisconnect()
@@ -551,112 +558,6 @@ private Q_SLOTS:
         QVERIFY(crumbs.size() >= 4);
         crumbs.at(crumbs.size() - 2)->click();
         QTRY_COMPARE_WITH_TIMEOUT(view->url(), TestServer::url(3, "sub"), Patience);
-    }
-
-    void findFromHere()
-    {
-        FolderView *view = open(TestServer::url(3));
-        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
-        auto *find = waitForDialog<FindDialog>(QStringLiteral("findDialog"));
-        QVERIFY(find);
-        find->patternEdit()->setText(QStringLiteral("FIL*"));
-        QSignalSpy done(find, &FindDialog::searchFinished);
-        QTest::keyClick(find->patternEdit(), Qt::Key_Return);   // Enter searches, as the Find button does
-        QVERIFY(done.wait(60000));
-        QTreeWidgetItem *hit = nullptr;
-        for (int i = 0; i < find->results()->topLevelItemCount(); ++i) {
-            if (find->results()->topLevelItem(i)->text(0) == QLatin1String("file"))
-                hit = find->results()->topLevelItem(i);
-        }
-        QVERIFY(hit);
-        emit find->results()->itemActivated(hit, 0);
-        QTRY_COMPARE_WITH_TIMEOUT(view->url(), TestServer::url(3, "sub/dir"), Patience);
-        QTRY_COMPARE_WITH_TIMEOUT(view->detailsView()->currentIndex().data().toString(), QStringLiteral("file"), Patience);
-        find->close();
-    }
-
-    void findWrapsAnErrorInItsSize()
-    {
-        open(TestServer::url(3, {}, QStringLiteral("uid=1234&gid=1234")));   // "private" refuses uid 1234
-        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
-        auto *find = waitForDialog<FindDialog>(QStringLiteral("findDialog"));
-        QVERIFY(find);
-        find->resize(360, 420);
-        QTest::qWait(50);
-        const QSize before = find->size();
-        find->patternEdit()->setText(QStringLiteral("secret"));
-        QSignalSpy done(find, &FindDialog::searchFinished);
-        QTest::keyClick(find->patternEdit(), Qt::Key_Return);
-        QVERIFY(done.wait(60000));
-        auto *status = find->findChild<QLabel *>(QStringLiteral("findStatus"));
-        QVERIFY2(status->text().contains(QStringLiteral("Permission denied")), qPrintable(status->text()));
-        QTest::qWait(50);   // let the layout settle
-        QCOMPARE(find->size(), before);
-        QVERIFY(status->wordWrap());
-        QVERIFY(status->width() <= find->width());
-        QVERIFY(status->height() >= status->heightForWidth(status->width()));   // every line shows
-        find->close();
-    }
-
-    void propertiesAndChmod()
-    {
-        const QByteArray dir = m_scratch + "/props";
-        QVERIFY(succeeds(m_session->mkdir(TestServer::path(3, dir))));
-        QVERIFY(succeeds(m_session->createFile(TestServer::path(3, dir + "/p"), 0644)));
-        QVERIFY(succeeds(m_session->truncate(TestServer::path(3, dir + "/p"), 1234)));
-        FolderView *view = open(TestServer::url(3, dir));
-        select(view, QStringLiteral("p"));
-        QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::AltModifier);
-        auto *props = waitForDialog<PropertiesDialog>(QStringLiteral("propertiesDialog"));
-        QVERIFY(props);
-        QTRY_VERIFY_WITH_TIMEOUT(props->field(QStringLiteral("size")).contains(QStringLiteral("1,234 bytes")), Patience);
-        QCOMPARE(props->checkedMode(), 0644u);
-        props->findChild<QCheckBox *>(QStringLiteral("perm10"))->setChecked(false);   // group read
-        props->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Apply)->click();
-        QTRY_COMPARE_WITH_TIMEOUT(modeOf(TestServer::path(3, dir + "/p")), 0604u, 20000);
-        props->close();
-
-        // A folder's size, measured on request.
-        select(view, QStringLiteral("p"));
-        view->selectionModel()->clearSelection();
-        view->showProperties();
-        auto *folderProps = waitForDialog<PropertiesDialog>(QStringLiteral("propertiesDialog"));
-        QVERIFY(folderProps);
-        auto *measure = folderProps->findChild<QPushButton *>(QStringLiteral("measureButton"));
-        QTRY_VERIFY_WITH_TIMEOUT(measure->isVisible(), Patience);
-        measure->click();
-        QTRY_VERIFY_WITH_TIMEOUT(folderProps->field(QStringLiteral("size")).contains(QStringLiteral("1,234 bytes")), 20000);
-        folderProps->close();
-    }
-
-    void propertiesShowWholeValues()
-    {
-        const QByteArray dir = m_scratch + "/whole";
-        const QByteArray name = "a-long-name-that-goes-on-and-on-well-past-what-one-line-of-a-dialog-shows.txt";
-        QVERIFY(succeeds(m_session->mkdir(TestServer::path(3, dir))));
-        QVERIFY(succeeds(m_session->createFile(TestServer::path(3, dir + '/' + name), 0644)));
-        QVERIFY(succeeds(m_session->truncate(TestServer::path(3, dir + '/' + name), 7)));
-        FolderView *view = open(TestServer::url(3, dir));
-        select(view, QString::fromUtf8(name));
-        QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::AltModifier);
-        auto *props = waitForDialog<PropertiesDialog>(QStringLiteral("propertiesDialog"));
-        QVERIFY(props);
-        QTRY_VERIFY_WITH_TIMEOUT(props->field(QStringLiteral("changed")) != QStringLiteral("…"), Patience);
-        QCOMPARE(props->field(QStringLiteral("size")), QStringLiteral("7 bytes"));   // no "(7 bytes)" after it
-        QTest::qWait(100);   // the layout settles on the values that arrived
-        const QList<QLabel *> values = props->findChildren<QLabel *>(QRegularExpression(QStringLiteral("^field-")));
-        QVERIFY(values.size() >= 10);
-        for (QLabel *label : values) {
-            const QString what = label->objectName() + QStringLiteral(": ") + label->text();
-            const int height = label->hasHeightForWidth() ? label->heightForWidth(label->width()) : label->sizeHint().height();
-            QVERIFY2(label->height() >= height, qPrintable(what));   // no line cut off below
-            QVERIFY2(label->width() >= label->sizeHint().width(), qPrintable(what));
-            if (label->text() != props->field(label->objectName().mid(6)))
-                QCOMPARE(label->toolTip(), props->field(label->objectName().mid(6)));   // elided: whole in the tooltip
-        }
-        QCOMPARE(props->field(QStringLiteral("name")), QString::fromUtf8(name));
-        QVERIFY(props->width() <= props->screen()->availableGeometry().width());
-        props->close();
     }
 
     void downloadAndUpload()
@@ -837,31 +738,6 @@ private Q_SLOTS:
         m_window->bookmarks()->remove(1);
         m_window->bookmarks()->remove(0);
     }
-
-private:
-    quint32 modeOf(const QByteArray &path)
-    {
-        std::unique_ptr<StatJob> stat(m_session->stat(path));
-        QSignalSpy spy(stat.get(), &Job::finished);
-        return spy.wait(10000) && !stat->error() ? stat->result().mode : 0;
-    }
-    FolderView *open(const NfsUrl &url)
-    {
-        m_window = std::make_unique<MainWindow>();
-        m_window->show();
-        QApplication::setActiveWindow(m_window.get());
-        if (!QTest::qWaitForWindowActive(m_window.get()))
-            return nullptr;
-        FolderView *view = m_window->openTab(url);
-        if (!QTest::qWaitFor([view] { return settled(view); }, 60000))
-            return nullptr;
-        return view;
-    }
-
-    Heartbeat m_heartbeat;
-    std::unique_ptr<Session> m_session;
-    std::unique_ptr<MainWindow> m_window;
-    QByteArray m_scratch;
 };
 
 NFSNAV_UI_TEST_MAIN(TestMainWindow)

@@ -188,6 +188,21 @@ private Q_SLOTS:
         QVERIFY(hex.topRow() * HexView::BytesPerRow > huge - 64 * 1024);
     }
 
+    // A pane narrower than a row scrolls sideways instead of cutting the columns off.
+    void hexScrollsSidewaysWhenNarrow()
+    {
+        HexView hex;
+        hex.resize(200, 300);
+        hex.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&hex));
+        hex.setFile(64, QByteArray(64, 'x'));
+        QVERIFY(hex.rowWidth() > hex.viewport()->width());
+        QCOMPARE(hex.horizontalScrollBar()->maximum(), hex.rowWidth() - hex.viewport()->width());
+        QTRY_VERIFY(hex.horizontalScrollBar()->isVisible());
+        hex.resize(hex.rowWidth() + 100, 300);
+        QTRY_COMPARE(hex.horizontalScrollBar()->maximum(), 0);
+    }
+
     void archiveListsAndPreviewsEntries_data()
     {
         QTest::addColumn<QByteArray>("name");

@@ -15,6 +15,7 @@
 #include <QIcon>
 #include <QLabel>
 #include <QTabWidget>
+#include <QScreen>
 #include <QTableWidget>
 
 #include <memory>
@@ -117,6 +118,24 @@ private Q_SLOTS:
                 const QString keys = k.toString(QKeySequence::NativeText);
                 QVERIFY2(all.contains(keys), qPrintable(QStringLiteral("%1 (%2) is not listed").arg(keys, a->text())));
             }
+        }
+    }
+
+    // The list opens wide enough for its longest line, unless the screen is narrower.
+    void shortcutsFitTheirLongestLine()
+    {
+        ShortcutsDialog d;
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        const QAbstractItemView *table = d.table();   // where sizeHintForColumn() is public
+        const int screenBound = d.screen()->availableGeometry().width() - ShortcutsDialog::ScreenMargin;
+        for (int c = 0; c < d.table()->columnCount(); ++c) {
+            QVERIFY2(d.table()->columnWidth(c) >= table->sizeHintForColumn(c) || d.width() >= screenBound,
+                     qPrintable(QStringLiteral("column %1: %2 < %3 in a dialog %4 wide")
+                                    .arg(c)
+                                    .arg(d.table()->columnWidth(c))
+                                    .arg(table->sizeHintForColumn(c))
+                                    .arg(d.width())));
         }
     }
 };

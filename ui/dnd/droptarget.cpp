@@ -2,6 +2,7 @@
 #include "droptarget.h"
 
 #include "appsettings.h"
+#include "copynames.h"
 
 #include "errorbanner.h"
 #include "folderview.h"
@@ -16,6 +17,7 @@
 #include <QDropEvent>
 #include <QListView>
 #include <QMenu>
+#include <QSet>
 #include <QTreeView>
 
 DropTarget::DropTarget(FolderView *view) : QObject(view), m_view(view)
@@ -165,7 +167,20 @@ QString DropTarget::refusal(const NfsUrl &folder, const QList<RemoteMimeData::It
     return {};
 }
 
-bool DropTarget::copyInto(const NfsUrl &folder, const QList<RemoteMimeData::Item> &items, bool move)
+QByteArray DropTarget::copyName(const QByteArray &name, int n, bool isDir)
+{
+    // The suffix stays last so the copy opens as the original does; ".tar.gz" stays whole.
+    qsizetype dot = isDir ? -1 : name.lastIndexOf('.');
+    if (dot > 0 && name.left(dot).endsWith(".tar"))
+        dot -= 4;
+    const bool hasSuffix = dot > 0 && dot < name.size() - 1;
+    const QString base = QString::fromUtf8(hasSuffix ? name.left(dot) : name);
+    const QString suffix = QString::fromUtf8(hasSuffix ? name.mid(dot) : QByteArray());
+    const QString copy = n == 1 ? tr("%1 (copy)%2").arg(base, suffix) : tr("%1 (copy %2)%3").arg(base).arg(n).arg(suffix);
+    return copy.toUtf8();
+}
+
+bool DropTarget::copyInto(const NfsUrl &folder, const QList<RemoteMimeData::Item> &items, bool move, bool duplicate)
 {
     const QString why = refusal(folder, items, move);
     if (!why.isEmpty()) {
@@ -174,12 +189,25 @@ bool DropTarget::copyInto(const NfsUrl &folder, const QList<RemoteMimeData::Item
     }
     TransferQueue *queue = TransferQueue::application();
     QPointer<FolderView> view = m_view;
+    QSet<QByteArray> taken;   // names this paste gives, not listed yet
     for (const RemoteMimeData::Item &item : items) {
-        // Already there (a drag let go inside its own folder): nothing to do.
-        if (SessionCache::serverKey(item.url) == SessionCache::serverKey(folder) && item.url.parent() == folder)
-            continue;
         const QByteArray name = item.url.path().mid(item.url.path().lastIndexOf('/') + 1);
-        const NfsUrl to = folder.child(name);
+        NfsUrl to = folder.child(name);
+        bool besideItself = false;
+        if (SessionCache::serverKey(item.url) == SessionCache::serverKey(folder) && item.url.parent() == folder) {
+            // Already there (a drag let go inside its own folder): nothing to do.
+            if (!duplicate || move || !(folder == m_view->url()))
+                continue;
+            QByteArray copy;
+            for (int n = 1; n <= CopyNames::MostNumberedNames; ++n) {
+                copy = copyName(name, n, item.isDir);
+                if (!taken.contains(copy) && !m_view->model()->indexOfName(copy).isValid())
+                    break;
+            }
+            taken.insert(copy);
+            to = folder.child(copy);
+            besideItself = true;
+        }
         if (move && SessionCache::serverKey(item.url) == SessionCache::serverKey(folder)
             && m_view->sessionPool()->exportOf(item.url) == m_view->sessionPool()->exportOf(folder)
             && !m_view->sessionPool()->exportOf(folder).isEmpty()) {
@@ -191,6 +219,8 @@ bool DropTarget::copyInto(const NfsUrl &folder, const QList<RemoteMimeData::Item
         request.from = TransferPlace::remote(item.url);
         request.to = TransferPlace::remote(to);
         request.recursive = item.isDir;
+        // A copy beside its original goes under a free name: never over a file made meanwhile.
+        request.options.noClobber = besideItself;
         // An existing target is asked about (the transfers pane's conflict dialog).
         // Between mounts the queue moves by copying, checking the copy, then removing the source.
         request.move = move;

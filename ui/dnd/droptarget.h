@@ -31,7 +31,11 @@ public:
 
     // Copies (or moves) places of this application into `folder` (a folder's URL): the
     // drop's work, also for a paste. Returns false with the reason in the banner when refused.
-    bool copyInto(const NfsUrl &folder, const QList<RemoteMimeData::Item> &items, bool move);
+    // With `duplicate` (a paste, not a drop) a copy into the folder it is in
+    // gets a name of its own, as file managers do: "name (copy).ext".
+    bool copyInto(const NfsUrl &folder, const QList<RemoteMimeData::Item> &items, bool move, bool duplicate = false);
+    // "name (copy).ext" for n == 1, then "name (copy n).ext"; a folder's name has no suffix.
+    static QByteArray copyName(const QByteArray &name, int n, bool isDir);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

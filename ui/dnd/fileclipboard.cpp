@@ -41,7 +41,7 @@ void FileClipboard::paste(FolderView *view)
     if (!items.isEmpty()) {
         auto *target = view->findChild<DropTarget *>();
         // A cut moves once: after the paste the clipboard no longer holds it.
-        if (target && target->copyInto(view->url(), items, cut) && cut) {
+        if (target && target->copyInto(view->url(), items, cut, true) && cut) {
             CutFollower::instance()->forget();
             QGuiApplication::clipboard()->clear();
         }

@@ -203,6 +203,8 @@ void FolderOperations::deleteSelected()
 void FolderOperations::startDelete(const QList<QByteArray> &paths, const QList<bool> &isDir)
 {
     const NfsUrl url = m_view->url();
+    // What could be redone may act on what goes now.
+    UndoHistory::of(m_view->sessionPool())->dropRedo();
     auto remaining = std::make_shared<int>(int(paths.size()));
     auto errors = std::make_shared<QStringList>();
     m_label->setText(tr("Deleting %n item(s)…", nullptr, int(paths.size())));

@@ -9,6 +9,7 @@
 #include "fileclipboard.h"
 #include "undohistory.h"
 #include "errorbanner.h"
+#include "iconnamedelegate.h"
 #include "folderoperations.h"
 #include "propertiesdialog.h"
 #include "remotefsfiltermodel.h"
@@ -129,8 +130,10 @@ FolderView::FolderView(SessionCache *pool, QWidget *parent)
     m_icons->setUniformItemSizes(true);
     m_icons->setLayoutMode(QListView::Batched);
     m_icons->setWordWrap(true);
-    m_icons->setGridSize(QSize(112, 72));
     m_icons->setIconSize(QSize(32, 32));
+    // Names wrap onto up to three lines under the icon (IconNameDelegate), as in Dolphin.
+    m_icons->setItemDelegate(new IconNameDelegate(m_icons));
+    m_icons->setGridSize(QSize(112, 32 + IconNameDelegate::MaxLines * fontMetrics().height() + 16));
     m_icons->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_icons->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
     m_stack->addWidget(m_icons);

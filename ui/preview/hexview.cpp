@@ -9,6 +9,14 @@ HexView::HexView(QWidget *parent) : QAbstractScrollArea(parent)
 {
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     connect(verticalScrollBar(), &QScrollBar::valueChanged, viewport(), [this] { viewport()->update(); });
+    connect(horizontalScrollBar(), &QScrollBar::valueChanged, viewport(), [this] { viewport()->update(); });
+}
+
+int HexView::rowWidth() const
+{
+    // Offset (12 digits and 2 spaces), 16 bytes of 3 characters, the middle gap, a space, 16 characters.
+    constexpr int Characters = 14 + BytesPerRow * 3 + 1 + 1 + BytesPerRow;
+    return 2 * LeftMargin + fontMetrics().horizontalAdvance(QString(Characters, QLatin1Char('0')));
 }
 
 void HexView::setFile(qint64 size, const QByteArray &head)
@@ -51,6 +59,9 @@ void HexView::updateScrollBar()
     const qint64 scrollRows = std::max<qint64>(0, rowCount() - visibleRows() + 1);
     verticalScrollBar()->setRange(0, int(std::min<qint64>(scrollRows, ScrollSteps)));
     verticalScrollBar()->setPageStep(visibleRows());
+    horizontalScrollBar()->setRange(0, m_size > 0 ? std::max(0, rowWidth() - viewport()->width()) : 0);
+    horizontalScrollBar()->setPageStep(viewport()->width());
+    horizontalScrollBar()->setSingleStep(fontMetrics().horizontalAdvance(QLatin1Char('0')));
 }
 
 qint64 HexView::topRow() const
@@ -126,6 +137,6 @@ void HexView::paintEvent(QPaintEvent *)
             }
             line += QLatin1Char(' ') + ascii;
         }
-        p.drawText(4, i * lineHeight + ascent, line);
+        p.drawText(LeftMargin - horizontalScrollBar()->value(), i * lineHeight + ascent, line);
     }
 }

@@ -4,6 +4,7 @@
 // holds only the pages near what is shown and asks for the missing ones
 // (pageNeeded); whoever reads the file answers with setPage. The scroll bar is
 // an int, so for files of more rows than ScrollSteps it moves in scaled steps.
+// A pane narrower than a row scrolls sideways.
 // GUI thread only.
 #include <QAbstractScrollArea>
 #include <QMap>
@@ -31,6 +32,8 @@ public:
     qint64 topRow() const;
     void scrollToOffset(qint64 offset);
     int pageCount() const { return int(m_pages.size()); }
+    // How wide a whole row is drawn; a narrower pane scrolls sideways.
+    int rowWidth() const;
 
 Q_SIGNALS:
     void pageNeeded(qint64 offset);
@@ -40,6 +43,8 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    static constexpr int LeftMargin = 4;
+
     qint64 rowCount() const { return (m_size + BytesPerRow - 1) / BytesPerRow; }
     int visibleRows() const;
     void updateScrollBar();

@@ -13,17 +13,20 @@ FileOperationCommand::FileOperationCommand(UndoHistory *history, UndoHistory::Ki
     setText(UndoHistory::describe(kind, to));
 }
 
-void FileOperationCommand::run(Job *job, const NfsUrl &folder)
+void FileOperationCommand::run(Job *job, const NfsUrl &folder, bool undoing)
 {
     job->setParent(m_history);
     UndoHistory *history = m_history;
-    QObject::connect(job, &Job::finished, history, [history, job, folder] {
+    // Captures no `this`: dropping the redo side deletes this command.
+    QObject::connect(job, &Job::finished, history, [history, job, folder, undoing] {
         job->deleteLater();
+        if (undoing && job->error())
+            history->dropRedo();
         Q_EMIT history->undone(folder, job->error() ? job->error().message() : QString());
     });
 }
 
-void FileOperationCommand::transfer(const NfsUrl &from, const NfsUrl &to, bool move)
+void FileOperationCommand::transfer(const NfsUrl &from, const NfsUrl &to, bool move, bool undoing)
 {
     TransferRequest request;
     request.from = TransferPlace::remote(from);
@@ -34,7 +37,9 @@ void FileOperationCommand::transfer(const NfsUrl &from, const NfsUrl &to, bool m
     request.options.noClobber = true;
     TransferJob *job = TransferQueue::application()->add(request);
     UndoHistory *history = m_history;
-    QObject::connect(job, &Job::finished, history, [history, job, from, to, move] {
+    QObject::connect(job, &Job::finished, history, [history, job, from, to, move, undoing] {
+        if (undoing && job->error())
+            history->dropRedo();
         Q_EMIT history->undone(to.parent(), job->error() ? job->error().message() : QString());
         if (move && from.parent() != to.parent())
             Q_EMIT history->undone(from.parent(), QString());
@@ -48,20 +53,20 @@ void FileOperationCommand::undo()
     case UndoHistory::Kind::Rename:
     case UndoHistory::Kind::Move:
         // Both on one export (a move between mounts is a copy, recorded as one).
-        run(pool->sessionFor(m_to)->rename(m_to.path(), m_from.path()), m_from.parent());
+        run(pool->sessionFor(m_to)->rename(m_to.path(), m_from.path()), m_from.parent(), true);
         break;
     case UndoHistory::Kind::NewFolder:
-        run(pool->sessionFor(m_to)->rmdir(m_to.path()), m_to.parent());
+        run(pool->sessionFor(m_to)->rmdir(m_to.path()), m_to.parent(), true);
         break;
     case UndoHistory::Kind::Copy:
         // The copy goes; its source was never touched.
         run(m_isDir ? static_cast<Job *>(TreeOperations::removeTree(pool->sessionFor(m_to), m_to.path()))
                     : pool->sessionFor(m_to)->unlink(m_to.path()),
-            m_to.parent());
+            m_to.parent(), true);
         break;
     case UndoHistory::Kind::MoveBetweenMounts:
         // Back through the queue as it came: copied back, checked, then removed where it went.
-        transfer(m_to, m_from, true);
+        transfer(m_to, m_from, true, true);
         break;
     }
 }
@@ -76,12 +81,12 @@ void FileOperationCommand::redo()
     switch (m_kind) {
     case UndoHistory::Kind::Rename:
     case UndoHistory::Kind::Move:
-        run(pool->sessionFor(m_from)->rename(m_from.path(), m_to.path()), m_to.parent());
+        run(pool->sessionFor(m_from)->rename(m_from.path(), m_to.path()), m_to.parent(), false);
         break;
     case UndoHistory::Kind::NewFolder:
-        run(pool->sessionFor(m_to)->mkdir(m_to.path()), m_to.parent());
+        run(pool->sessionFor(m_to)->mkdir(m_to.path()), m_to.parent(), false);
         break;
-    case UndoHistory::Kind::Copy: transfer(m_from, m_to, false); break;
-    case UndoHistory::Kind::MoveBetweenMounts: transfer(m_from, m_to, true); break;
+    case UndoHistory::Kind::Copy: transfer(m_from, m_to, false, false); break;
+    case UndoHistory::Kind::MoveBetweenMounts: transfer(m_from, m_to, true, false); break;
     }
 }

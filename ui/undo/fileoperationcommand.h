@@ -17,9 +17,10 @@ public:
     void redo() override;
 
 private:
-    void run(class Job *job, const NfsUrl &folder);
+    // `undoing`: an undo that fails leaves the places other than redo() expects: redo is dropped.
+    void run(class Job *job, const NfsUrl &folder, bool undoing);
     // A copy or move on the transfer queue that replaces nothing; its end is reported for both folders.
-    void transfer(const NfsUrl &from, const NfsUrl &to, bool move);
+    void transfer(const NfsUrl &from, const NfsUrl &to, bool move, bool undoing);
     UndoHistory *m_history;
     UndoHistory::Kind m_kind;
     NfsUrl m_from;

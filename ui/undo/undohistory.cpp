@@ -77,3 +77,14 @@ void UndoHistory::undo()
 {
     m_stack->undo();
 }
+
+void UndoHistory::dropRedo()
+{
+    if (!m_stack->canRedo())
+        return;
+    // QUndoStack drops the commands after its index when one is pushed; an obsolete one is not kept.
+    auto *marker = new QUndoCommand;
+    marker->setObsolete(true);
+    m_stack->push(marker);
+    Q_EMIT changed();
+}

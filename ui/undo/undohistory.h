@@ -42,6 +42,9 @@ public:
     QString redoText() const;
     bool canRedo() const;
     void redo();
+    // Forgets what could be redone: the places it would act on are no longer
+    // as it left them (its undo failed, or the window deleted something).
+    void dropRedo();
     // How a recorded operation is named (the Undo action shows it).
     static QString describe(Kind kind, const NfsUrl &to);
 
