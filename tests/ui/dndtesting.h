@@ -124,11 +124,7 @@ protected:
 
     bool put(const QByteArray &name, const QByteArray &bytes)
     {
-        RemoteFile f(m_session.get(), TestServer::path(3, m_dir + '/' + name));
-        if (!f.open(QStringLiteral("w")) || f.write(bytes) != bytes.size() || !f.flush())
-            return false;
-        f.close();
-        return !f.error().isError();
+        return TestServer::putRemote(m_session.get(), TestServer::path(3, m_dir + '/' + name), bytes);
     }
 
     // A drag entering `viewport` and let go at `at`; true when both were accepted.
@@ -156,27 +152,7 @@ protected:
     }
 
     // A file's bytes on the server, or "<missing>" (read through a mount of the test's own).
-    QByteArray get(const QByteArray &sub)
-    {
-        RemoteFile f(m_session.get(), TestServer::path(3, sub));
-        if (!f.open(QStringLiteral("r")) || !f.waitForOpened(30000))
-            return "<missing>";
-        QByteArray out;
-        char buf[65536];
-        while (true) {
-            const qint64 n = f.read(buf, sizeof buf);
-            if (n < 0)
-                return out + "<error>";
-            if (n > 0) {
-                out.append(buf, n);
-                continue;
-            }
-            if (f.atEnd())
-                return out;
-            if (!f.waitForReadyRead(30000) && !f.atEnd())
-                return out + "<stalled>";
-        }
-    }
+    QByteArray get(const QByteArray &sub) { return TestServer::getRemote(m_session.get(), TestServer::path(3, sub)); }
 
     FolderView *open(const NfsUrl &url)
     {

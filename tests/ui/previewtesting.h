@@ -347,14 +347,7 @@ protected:
         return TestServer::path(3, name.isEmpty() ? m_dir : m_dir + '/' + name);
     }
 
-    bool put(const QByteArray &name, const QByteArray &bytes)
-    {
-        RemoteFile f(m_session.get(), path(name));
-        if (!f.open(QStringLiteral("w")) || f.write(bytes) != bytes.size() || !f.flush())
-            return false;
-        f.close();
-        return !f.error().isError();
-    }
+    bool put(const QByteArray &name, const QByteArray &bytes) { return TestServer::putRemote(m_session.get(), path(name), bytes); }
 
     void select(const QByteArray &name)
     {

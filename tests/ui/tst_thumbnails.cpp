@@ -391,14 +391,7 @@ private:
         return TestServer::path(3, name.isEmpty() ? m_dir : m_dir + '/' + name);
     }
 
-    bool put(const QByteArray &name, const QByteArray &bytes)
-    {
-        RemoteFile f(m_session.get(), path(name));
-        if (!f.open(QStringLiteral("w")) || f.write(bytes) != bytes.size() || !f.flush())
-            return false;
-        f.close();
-        return !f.error().isError();
-    }
+    bool put(const QByteArray &name, const QByteArray &bytes) { return TestServer::putRemote(m_session.get(), path(name), bytes); }
 
     // A FolderView in icons mode on the fixtures' folder (or `sub` in it), listed.
     bool open(const QByteArray &sub = {}, QSize size = QSize(900, 700), const QString &options = {})
