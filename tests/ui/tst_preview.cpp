@@ -201,6 +201,13 @@ private Q_SLOTS:
         QTRY_VERIFY(hex.horizontalScrollBar()->isVisible());
         hex.resize(hex.rowWidth() + 100, 300);
         QTRY_COMPARE(hex.horizontalScrollBar()->maximum(), 0);
+        // The offsets take 8 digits (as xxd's) until the file needs more.
+        const auto widthOf = [&hex](int characters) {
+            return 8 + hex.fontMetrics().horizontalAdvance(QString(characters, QLatin1Char('0')));
+        };
+        QCOMPARE(hex.rowWidth(), widthOf(8 + 2 + 16 * 3 + 2 + 16));
+        hex.setFile(qint64(1) << 40, QByteArray(64, 'x'));
+        QCOMPARE(hex.rowWidth(), widthOf(10 + 2 + 16 * 3 + 2 + 16));
     }
 
     void archiveListsAndPreviewsEntries_data()

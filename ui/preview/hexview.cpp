@@ -12,11 +12,19 @@ HexView::HexView(QWidget *parent) : QAbstractScrollArea(parent)
     connect(horizontalScrollBar(), &QScrollBar::valueChanged, viewport(), [this] { viewport()->update(); });
 }
 
+int HexView::offsetDigits() const
+{
+    int digits = 8;
+    while (digits < 16 && (quint64(std::max<qint64>(m_size - 1, 0)) >> (4 * digits)) != 0)
+        ++digits;
+    return digits;
+}
+
 int HexView::rowWidth() const
 {
-    // Offset (12 digits and 2 spaces), 16 bytes of 3 characters, the middle gap, a space, 16 characters.
-    constexpr int Characters = 14 + BytesPerRow * 3 + 1 + 1 + BytesPerRow;
-    return 2 * LeftMargin + fontMetrics().horizontalAdvance(QString(Characters, QLatin1Char('0')));
+    // Offset and 2 spaces, 16 bytes of 3 characters, the middle gap, a space, 16 characters.
+    const int characters = offsetDigits() + 2 + BytesPerRow * 3 + 1 + 1 + BytesPerRow;
+    return 2 * LeftMargin + fontMetrics().horizontalAdvance(QString(characters, QLatin1Char('0')));
 }
 
 void HexView::setFile(qint64 size, const QByteArray &head)
@@ -113,7 +121,7 @@ void HexView::paintEvent(QPaintEvent *)
             break;
         const qint64 page = offset - offset % PageBytes;
         const auto it = m_pages.constFind(page);
-        QString line = QStringLiteral("%1  ").arg(offset, 12, 16, QLatin1Char('0'));
+        QString line = QStringLiteral("%1  ").arg(offset, offsetDigits(), 16, QLatin1Char('0'));
         if (it == m_pages.constEnd()) {
             if (!m_asked.contains(page)) {
                 m_asked.insert(page);

@@ -46,6 +46,8 @@ private:
     static constexpr int LeftMargin = 4;
 
     qint64 rowCount() const { return (m_size + BytesPerRow - 1) / BytesPerRow; }
+    // Hex digits of the offset column: as many as the file's last offset needs, at least 8 (as xxd).
+    int offsetDigits() const;
     int visibleRows() const;
     void updateScrollBar();
     void dropFarPages();
