@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 class RemoteFile;
 class Session;
 
@@ -66,4 +68,14 @@ QByteArray sha256(const QByteArray &data);
 
 // Waits for a job with a deadline; false when it did not end in time.
 bool finishes(Job *job, int timeoutMs = 30000);
+// Takes `job`, waits for its end and gives it back; a job that does not end
+// within the deadline ends the suite.
+template<typename J>
+std::unique_ptr<J> awaited(J *job, int timeoutMs = 60000)
+{
+    std::unique_ptr<J> owned(job);
+    if (!finishes(job, timeoutMs))
+        qFatal("job did not finish in time");
+    return owned;
+}
 }

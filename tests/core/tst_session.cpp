@@ -22,14 +22,6 @@ class TestSession : public QObject
     Q_OBJECT
 
 private:
-    template<typename J>
-    static std::unique_ptr<J> run(J *job)
-    {
-        std::unique_ptr<J> owned(job);
-        if (!TestServer::finishes(job))
-            qFatal("job did not finish in time");
-        return owned;
-    }
     // Checks that `error` is of `kind` and names the path and the server.
     static bool namesPathAndServer(const NfsError &error, const QByteArray &path)
     {
@@ -48,7 +40,7 @@ private Q_SLOTS:
     {
         QFETCH(int, version);
         Session s(TestServer::url(version));
-        auto job = run(s.mount());
+        auto job = TestServer::awaited(s.mount());
         QVERIFY2(!job->error(), qPrintable(job->error().message()));
         QCOMPARE(job->result().exportPath, version == 4 ? QByteArray("/") : QByteArray("/srv/test"));
         QCOMPARE(job->result().version, version);
@@ -67,24 +59,24 @@ private Q_SLOTS:
         const QByteArray dir = TestServer::path(version, sub);
         {
             Session maker(TestServer::url(version));
-            QVERIFY(!run(maker.mkdir(dir))->error());
+            QVERIFY(!TestServer::awaited(maker.mkdir(dir))->error());
         }
         Session s(TestServer::url(version, sub), nullptr, Session::MountPoint::Folder);
-        auto mounted = run(s.mount());
+        auto mounted = TestServer::awaited(s.mount());
         QVERIFY2(!mounted->error(), qPrintable(mounted->error().message()));
         QCOMPARE(mounted->result().exportPath, version == 4 ? QByteArray("/") : dir);
-        QVERIFY(!run(s.mkdir(dir + "/inner"))->error());
-        QVERIFY(!run(s.createFile(dir + "/file", 0644, true))->error());
-        auto st = run(s.stat(dir + "/file"));
+        QVERIFY(!TestServer::awaited(s.mkdir(dir + "/inner"))->error());
+        QVERIFY(!TestServer::awaited(s.createFile(dir + "/file", 0644, true))->error());
+        auto st = TestServer::awaited(s.stat(dir + "/file"));
         QVERIFY2(!st->error(), qPrintable(st->error().message()));
-        QVERIFY(!run(s.rename(dir + "/file", dir + "/inner/moved"))->error());
-        auto listed = run(s.listNames(dir + "/inner"));
+        QVERIFY(!TestServer::awaited(s.rename(dir + "/file", dir + "/inner/moved"))->error());
+        auto listed = TestServer::awaited(s.listNames(dir + "/inner"));
         QVERIFY2(!listed->error(), qPrintable(listed->error().message()));
         QCOMPARE(listed->takeEntries().value(0).name, QByteArray("moved"));
-        auto rootList = run(s.list(dir));
+        auto rootList = TestServer::awaited(s.list(dir));
         QVERIFY2(!rootList->error(), qPrintable(rootList->error().message()));
         QCOMPARE(rootList->takeEntries().size(), 1);
-        auto outside = run(s.stat(TestServer::path(version, "hello.txt")));
+        auto outside = TestServer::awaited(s.stat(TestServer::path(version, "hello.txt")));
         if (version == 3) {
             QCOMPARE(outside->error().kind(), Kind::InvalidArgument);
             QVERIFY2(outside->error().message().contains(QLatin1String("outside the export")),
@@ -92,16 +84,16 @@ private Q_SLOTS:
         } else {
             QVERIFY2(!outside->error(), qPrintable(outside->error().message()));
         }
-        QVERIFY(!run(s.unlink(dir + "/inner/moved"))->error());
-        QVERIFY(!run(s.rmdir(dir + "/inner"))->error());
+        QVERIFY(!TestServer::awaited(s.unlink(dir + "/inner/moved"))->error());
+        QVERIFY(!TestServer::awaited(s.rmdir(dir + "/inner"))->error());
 
         Session missing(TestServer::url(version, sub + "/not-there"), nullptr, Session::MountPoint::Folder);
-        auto fellBack = run(missing.mount());
+        auto fellBack = TestServer::awaited(missing.mount());
         QVERIFY2(!fellBack->error(), qPrintable(fellBack->error().message()));
         QCOMPARE(fellBack->result().exportPath, version == 4 ? QByteArray("/") : QByteArray("/srv/test"));
-        auto hello = run(missing.stat(TestServer::path(version, "hello.txt")));
+        auto hello = TestServer::awaited(missing.stat(TestServer::path(version, "hello.txt")));
         QVERIFY2(!hello->error(), qPrintable(hello->error().message()));
-        QVERIFY(!run(missing.rmdir(dir))->error());
+        QVERIFY(!TestServer::awaited(missing.rmdir(dir))->error());
     }
 
     // A whole small file on handles (NFSv3): its bytes, mode and times as
@@ -115,7 +107,7 @@ private Q_SLOTS:
         const QByteArray sub = TestServer::scratchName("small");
         const QByteArray dir = TestServer::path(version, sub);
         Session s(TestServer::url(version));
-        QVERIFY(!run(s.mkdir(dir))->error());
+        QVERIFY(!TestServer::awaited(s.mkdir(dir))->error());
         const auto small = [&](const QByteArray &name, const QByteArray &data) {
             SmallFile f;
             f.path = dir + '/' + name;
@@ -128,60 +120,60 @@ private Q_SLOTS:
         };
         const QString local = TestServer::localPath(sub);
         const QByteArray bytes = TestServer::randomBytes(70000, 5);
-        auto put = run(s.putSmallFile(small("a.bin", bytes)));
+        auto put = TestServer::awaited(s.putSmallFile(small("a.bin", bytes)));
         if (version == 4) {
             QCOMPARE(put->error().kind(), Kind::NotSupported);
             QVERIFY(QDir(local).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
-            QVERIFY(!run(s.rmdir(dir))->error());
+            QVERIFY(!TestServer::awaited(s.rmdir(dir))->error());
             return;
         }
         QVERIFY2(!put->error(), qPrintable(put->error().message()));
         // (Before the bytes are read on the server's disk, which moves the access time.)
-        auto st = run(s.stat(dir + "/a.bin"));
+        auto st = TestServer::awaited(s.stat(dir + "/a.bin"));
         QCOMPARE(st->result().mode, quint32(0640));
         QCOMPARE(st->result().mtimeNs, qint64(1400000000) * 1000000000 + 123456789);
         QCOMPARE(st->result().atimeNs, qint64(1300000000) * 1000000000 + 250000000);
         QCOMPARE(TestServer::readLocal(local + QStringLiteral("/a.bin")), bytes);
         // An empty file, and a second file in the same folder (its handle known by then).
-        QVERIFY(!run(s.putSmallFile(small("empty", {})))->error());
-        QCOMPARE(run(s.stat(dir + "/empty"))->result().size, quint64(0));
+        QVERIFY(!TestServer::awaited(s.putSmallFile(small("empty", {})))->error());
+        QCOMPARE(TestServer::awaited(s.stat(dir + "/empty"))->result().size, quint64(0));
         // A read-only file gets its bytes all the same (written before its mode is set).
         SmallFile readOnly = small("ro", "read only");
         readOnly.mode = 0444;
         Session user(TestServer::url(version, {}, QStringLiteral("uid=1234&gid=1234")));
-        QVERIFY(!run(s.chmod(dir, 0777))->error());
-        auto ro = run(user.putSmallFile(readOnly));
+        QVERIFY(!TestServer::awaited(s.chmod(dir, 0777))->error());
+        auto ro = TestServer::awaited(user.putSmallFile(readOnly));
         QVERIFY2(!ro->error(), qPrintable(ro->error().message()));
-        QCOMPARE(run(s.stat(dir + "/ro"))->result().mode, quint32(0444));
+        QCOMPARE(TestServer::awaited(s.stat(dir + "/ro"))->result().mode, quint32(0444));
         QCOMPARE(TestServer::readLocal(local + QStringLiteral("/ro")), QByteArray("read only"));
 
         // The name exists: ends with Exists, the file untouched, no temporary name.
         SmallFile again = small("a.bin", "other");
-        auto exists = run(s.putSmallFile(again));
+        auto exists = TestServer::awaited(s.putSmallFile(again));
         QCOMPARE(exists->error().kind(), Kind::Exists);
         QCOMPARE(TestServer::readLocal(local + QStringLiteral("/a.bin")), bytes);
         // With a second look right before the rename (never replace), when nothing appeared meanwhile.
         again.lookBeforeRename = true;
         again.path = dir + "/late";
         again.temporary = dir + "/.late.nfsnav-test";
-        QVERIFY(!run(s.putSmallFile(again))->error());
+        QVERIFY(!TestServer::awaited(s.putSmallFile(again))->error());
         QCOMPARE(TestServer::readLocal(local + QStringLiteral("/late")), QByteArray("other"));
 
         // Refused by the server (another uid in a folder of root's): an error, nothing left.
-        QVERIFY(!run(s.chmod(dir, 0755))->error());
+        QVERIFY(!TestServer::awaited(s.chmod(dir, 0755))->error());
         Session other(TestServer::url(version, {}, QStringLiteral("uid=1234&gid=1234")));
-        auto denied = run(other.putSmallFile(small("denied", "x")));
+        auto denied = TestServer::awaited(other.putSmallFile(small("denied", "x")));
         QCOMPARE(denied->error().kind(), Kind::PermissionDenied);
         // A temporary name that is not beside the file.
         SmallFile elsewhere = small("x", "x");
         elsewhere.temporary = TestServer::path(version, "scratch/.x.nfsnav-test");
-        QCOMPARE(run(s.putSmallFile(elsewhere))->error().kind(), Kind::InvalidArgument);
+        QCOMPARE(TestServer::awaited(s.putSmallFile(elsewhere))->error().kind(), Kind::InvalidArgument);
         QCOMPARE(QDir(local).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
                  QStringList({QStringLiteral("a.bin"), QStringLiteral("empty"), QStringLiteral("late"),
                               QStringLiteral("ro")}));
         for (const char *n : {"/a.bin", "/empty", "/late", "/ro"})
-            QVERIFY(!run(s.unlink(dir + n))->error());
-        QVERIFY(!run(s.rmdir(dir))->error());
+            QVERIFY(!TestServer::awaited(s.unlink(dir + n))->error());
+        QVERIFY(!TestServer::awaited(s.rmdir(dir))->error());
     }
 
     void stat_data() { TestServer::addVersions(); }
@@ -189,16 +181,16 @@ private Q_SLOTS:
     {
         QFETCH(int, version);
         Session s(TestServer::url(version));
-        auto file = run(s.stat(TestServer::path(version, "hello.txt")));
+        auto file = TestServer::awaited(s.stat(TestServer::path(version, "hello.txt")));
         QVERIFY2(!file->error(), qPrintable(file->error().message()));
         QCOMPARE(file->result().name, QByteArray("hello.txt"));
         QCOMPARE(file->result().size, quint64(6));
         QCOMPARE(file->result().type, FileInfo::Type::File);
-        auto dir = run(s.lstat(TestServer::path(version, "sub")));
+        auto dir = TestServer::awaited(s.lstat(TestServer::path(version, "sub")));
         QVERIFY(!dir->error());
         QVERIFY(dir->result().isDir());
         const QByteArray missing = TestServer::path(version, "no-such-file");
-        auto gone = run(s.stat(missing));
+        auto gone = TestServer::awaited(s.stat(missing));
         QCOMPARE(gone->error().kind(), Kind::NotFound);
         QVERIFY2(namesPathAndServer(gone->error(), missing), qPrintable(gone->error().message()));
     }
@@ -209,20 +201,20 @@ private Q_SLOTS:
         QFETCH(int, version);
         Session s(TestServer::url(version));
         const QByteArray dir = TestServer::path(version, TestServer::scratchName("d"));
-        QVERIFY(!run(s.mkdir(dir))->error());
+        QVERIFY(!TestServer::awaited(s.mkdir(dir))->error());
         QVERIFY(QFileInfo(TestServer::localPath(dir.mid(TestServer::path(version).size() + 1))).isDir());
-        auto again = run(s.mkdir(dir));
+        auto again = TestServer::awaited(s.mkdir(dir));
         QCOMPARE(again->error().kind(), Kind::Exists);
         QVERIFY2(namesPathAndServer(again->error(), dir), qPrintable(again->error().message()));
-        QVERIFY(!run(s.mkdir(dir + "/inner"))->error());
-        auto notEmpty = run(s.rmdir(dir));
+        QVERIFY(!TestServer::awaited(s.mkdir(dir + "/inner"))->error());
+        auto notEmpty = TestServer::awaited(s.rmdir(dir));
         QCOMPARE(notEmpty->error().kind(), Kind::NotEmpty);
         QVERIFY2(namesPathAndServer(notEmpty->error(), dir), qPrintable(notEmpty->error().message()));
-        QVERIFY(!run(s.rmdir(dir + "/inner"))->error());
-        QVERIFY(!run(s.rmdir(dir))->error());
-        auto gone = run(s.rmdir(dir));
+        QVERIFY(!TestServer::awaited(s.rmdir(dir + "/inner"))->error());
+        QVERIFY(!TestServer::awaited(s.rmdir(dir))->error());
+        auto gone = TestServer::awaited(s.rmdir(dir));
         QCOMPARE(gone->error().kind(), Kind::NotFound);
-        auto noParent = run(s.mkdir(dir + "/a/b"));
+        auto noParent = TestServer::awaited(s.mkdir(dir + "/a/b"));
         QCOMPARE(noParent->error().kind(), Kind::NotFound);
     }
 
@@ -232,10 +224,10 @@ private Q_SLOTS:
         QFETCH(int, version);
         Session s(TestServer::url(version));
         const QByteArray file = TestServer::path(version, "hello.txt");
-        auto listing = run(s.list(file));
+        auto listing = TestServer::awaited(s.list(file));
         QCOMPARE(listing->error().kind(), Kind::NotADirectory);
         QVERIFY2(namesPathAndServer(listing->error(), file), qPrintable(listing->error().message()));
-        auto inside = run(s.mkdir(file + "/x"));
+        auto inside = TestServer::awaited(s.mkdir(file + "/x"));
         QCOMPARE(inside->error().kind(), Kind::NotADirectory);
     }
 
@@ -246,21 +238,21 @@ private Q_SLOTS:
         const QByteArray dirName = TestServer::scratchName("r");
         Session s(TestServer::url(version));
         const QByteArray dir = TestServer::path(version, dirName);
-        QVERIFY(!run(s.mkdir(dir))->error());
+        QVERIFY(!TestServer::awaited(s.mkdir(dir))->error());
         QVERIFY(TestServer::putFile(dirName + "/a", "alpha"));
-        QVERIFY(!run(s.rename(dir + "/a", dir + "/b"))->error());
-        QCOMPARE(run(s.stat(dir + "/a"))->error().kind(), Kind::NotFound);
-        auto b = run(s.stat(dir + "/b"));
+        QVERIFY(!TestServer::awaited(s.rename(dir + "/a", dir + "/b"))->error());
+        QCOMPARE(TestServer::awaited(s.stat(dir + "/a"))->error().kind(), Kind::NotFound);
+        auto b = TestServer::awaited(s.stat(dir + "/b"));
         QVERIFY(!b->error());
         QCOMPARE(b->result().size, quint64(5));
-        auto missing = run(s.rename(dir + "/nothing", dir + "/c"));
+        auto missing = TestServer::awaited(s.rename(dir + "/nothing", dir + "/c"));
         QCOMPARE(missing->error().kind(), Kind::NotFound);
-        QVERIFY(!run(s.unlink(dir + "/b"))->error());
-        auto gone = run(s.unlink(dir + "/b"));
+        QVERIFY(!TestServer::awaited(s.unlink(dir + "/b"))->error());
+        auto gone = TestServer::awaited(s.unlink(dir + "/b"));
         QCOMPARE(gone->error().kind(), Kind::NotFound);
         QVERIFY2(namesPathAndServer(gone->error(), dir + "/b"), qPrintable(gone->error().message()));
         QVERIFY(!QFileInfo::exists(TestServer::localPath(dirName + "/b")));
-        QVERIFY(!run(s.rmdir(dir))->error());
+        QVERIFY(!TestServer::awaited(s.rmdir(dir))->error());
     }
 
     void permissionDenied_data() { TestServer::addVersions(); }
@@ -269,16 +261,16 @@ private Q_SLOTS:
         QFETCH(int, version);
         Session s(TestServer::url(version, {}, QStringLiteral("uid=1234&gid=1234")));
         const QByteArray priv = TestServer::path(version, "private");
-        auto listing = run(s.list(priv));
+        auto listing = TestServer::awaited(s.list(priv));
         QCOMPARE(listing->error().kind(), Kind::PermissionDenied);
         QVERIFY2(listing->error().message().startsWith(QLatin1String("Permission denied: ")),
                  qPrintable(listing->error().message()));
         QVERIFY2(namesPathAndServer(listing->error(), priv), qPrintable(listing->error().message()));
-        auto mk = run(s.mkdir(priv + "/x"));
+        auto mk = TestServer::awaited(s.mkdir(priv + "/x"));
         QCOMPARE(mk->error().kind(), Kind::PermissionDenied);
         // Root (no_root_squash) may; the same folder is fine for uid 0.
         Session root(TestServer::url(version));
-        QVERIFY(!run(root.list(priv))->error());
+        QVERIFY(!TestServer::awaited(root.list(priv))->error());
     }
 
     void attributesAndLinks_data() { TestServer::addVersions(); }
@@ -289,39 +281,39 @@ private Q_SLOTS:
         Session s(TestServer::url(version));
         const QByteArray dir = TestServer::path(version, sub);
         const QString local = TestServer::localPath(sub);
-        QVERIFY(!run(s.mkdir(dir))->error());
+        QVERIFY(!TestServer::awaited(s.mkdir(dir))->error());
         QVERIFY(TestServer::putFile(sub + "/f", "0123456789"));
 
-        QVERIFY(!run(s.chmod(dir + "/f", 0640))->error());
+        QVERIFY(!TestServer::awaited(s.chmod(dir + "/f", 0640))->error());
         QCOMPARE(QFileInfo(local + QStringLiteral("/f")).permissions() & 0x7777,
                  QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser | QFile::ReadGroup);
-        QVERIFY(!run(s.chown(dir + "/f", 4321, 8765))->error());
+        QVERIFY(!TestServer::awaited(s.chown(dir + "/f", 4321, 8765))->error());
         QCOMPARE(QFileInfo(local + QStringLiteral("/f")).ownerId(), 4321u);
         QCOMPARE(QFileInfo(local + QStringLiteral("/f")).groupId(), 8765u);
         const qint64 mtime = qint64(1700000000) * 1000000000 + 123456000;
-        QVERIFY(!run(s.utimes(dir + "/f", mtime, mtime))->error());
+        QVERIFY(!TestServer::awaited(s.utimes(dir + "/f", mtime, mtime))->error());
         QCOMPARE(QFileInfo(local + QStringLiteral("/f")).lastModified().toMSecsSinceEpoch(),
                  mtime / 1000000);
-        QVERIFY(!run(s.truncate(dir + "/f", 4))->error());
+        QVERIFY(!TestServer::awaited(s.truncate(dir + "/f", 4))->error());
         QCOMPARE(QFileInfo(local + QStringLiteral("/f")).size(), 4);
 
-        QVERIFY(!run(s.symlink("../dangling target", dir + "/link"))->error());
+        QVERIFY(!TestServer::awaited(s.symlink("../dangling target", dir + "/link"))->error());
         QCOMPARE(QFile::symLinkTarget(local + QStringLiteral("/link")).isEmpty(), false);
-        auto target = run(s.readlink(dir + "/link"));
+        auto target = TestServer::awaited(s.readlink(dir + "/link"));
         QVERIFY2(!target->error(), qPrintable(target->error().message()));
         QCOMPARE(target->result(), QByteArray("../dangling target"));
-        auto linkInfo = run(s.lstat(dir + "/link"));
+        auto linkInfo = TestServer::awaited(s.lstat(dir + "/link"));
         QCOMPARE(linkInfo->result().type, FileInfo::Type::Symlink);
-        QCOMPARE(run(s.stat(dir + "/link"))->error().kind(), Kind::NotFound);
+        QCOMPARE(TestServer::awaited(s.stat(dir + "/link"))->error().kind(), Kind::NotFound);
 
-        QVERIFY(!run(s.link(dir + "/f", dir + "/hard"))->error());
+        QVERIFY(!TestServer::awaited(s.link(dir + "/f", dir + "/hard"))->error());
         QCOMPARE(QFileInfo(local + QStringLiteral("/hard")).size(), 4);
-        auto f = run(s.stat(dir + "/f"));
+        auto f = TestServer::awaited(s.stat(dir + "/f"));
         QCOMPARE(f->result().links, 2u);
 
         // A folder's attributes: NFSv3 changes them; libnfs 4.0 cannot over NFSv4
         // (it opens the folder as a file) and says so.
-        auto dirMode = run(s.chmod(dir, 0750));
+        auto dirMode = TestServer::awaited(s.chmod(dir, 0750));
         if (version == 3) {
             QVERIFY2(!dirMode->error(), qPrintable(dirMode->error().message()));
             QCOMPARE(QFileInfo(local).permissions() & QFile::ExeOther, QFileDevice::Permissions());
@@ -331,26 +323,26 @@ private Q_SLOTS:
                      qPrintable(dirMode->error().message()));
         }
         // Following a link is ours over NFSv4; a link to a file resolves to it.
-        QVERIFY(!run(s.symlink("f", dir + "/tof"))->error());
-        auto followed = run(s.stat(dir + "/tof"));
+        QVERIFY(!TestServer::awaited(s.symlink("f", dir + "/tof"))->error());
+        auto followed = TestServer::awaited(s.stat(dir + "/tof"));
         QVERIFY2(!followed->error(), qPrintable(followed->error().message()));
         QCOMPARE(followed->result().type, FileInfo::Type::File);
         QCOMPARE(followed->result().size, quint64(4));
         QCOMPARE(followed->result().name, QByteArray("tof"));
-        QCOMPARE(run(s.readlink(dir + "/tof"))->result(), QByteArray("f"));
-        QVERIFY(!run(s.unlink(dir + "/tof"))->error());
+        QCOMPARE(TestServer::awaited(s.readlink(dir + "/tof"))->result(), QByteArray("f"));
+        QVERIFY(!TestServer::awaited(s.unlink(dir + "/tof"))->error());
 
-        auto mask = run(s.access(dir + "/f"));
+        auto mask = TestServer::awaited(s.access(dir + "/f"));
         QVERIFY(!mask->error());
         QVERIFY(mask->result() & W_OK);
         Session other(TestServer::url(version, {}, QStringLiteral("uid=1234&gid=1234")));
-        auto denied = run(other.access(TestServer::path(version, "private")));
+        auto denied = TestServer::awaited(other.access(TestServer::path(version, "private")));
         QVERIFY(!denied->error());
         QCOMPARE(denied->result() & (R_OK | W_OK), 0);
 
         for (const char *n : {"/f", "/hard", "/link"})
-            QVERIFY(!run(s.unlink(dir + n))->error());
-        QVERIFY(!run(s.rmdir(dir))->error());
+            QVERIFY(!TestServer::awaited(s.unlink(dir + n))->error());
+        QVERIFY(!TestServer::awaited(s.rmdir(dir))->error());
     }
 
     // A folder reached through a symlink: listed as the folder when asked to
@@ -363,60 +355,60 @@ private Q_SLOTS:
         Session s(TestServer::url(version));
         const QByteArray sub = TestServer::scratchName("links");
         const QByteArray dir = TestServer::path(version, sub);
-        QVERIFY(!run(s.mkdir(dir))->error());
-        QVERIFY(!run(s.mkdir(dir + "/real"))->error());
+        QVERIFY(!TestServer::awaited(s.mkdir(dir))->error());
+        QVERIFY(!TestServer::awaited(s.mkdir(dir + "/real"))->error());
         QVERIFY(TestServer::putFile(sub + "/real/x", "x"));
-        QVERIFY(!run(s.symlink("real", dir + "/tofolder"))->error());
-        QVERIFY(!run(s.symlink("tofolder", dir + "/twice"))->error());
-        QVERIFY(!run(s.symlink("/nonexistent/x", dir + "/dangling"))->error());
-        QVERIFY(!run(s.symlink(dir + "/real", dir + "/abs"))->error());
-        QVERIFY(!run(s.mkdir(dir + "/real/deeper"))->error());
+        QVERIFY(!TestServer::awaited(s.symlink("real", dir + "/tofolder"))->error());
+        QVERIFY(!TestServer::awaited(s.symlink("tofolder", dir + "/twice"))->error());
+        QVERIFY(!TestServer::awaited(s.symlink("/nonexistent/x", dir + "/dangling"))->error());
+        QVERIFY(!TestServer::awaited(s.symlink(dir + "/real", dir + "/abs"))->error());
+        QVERIFY(!TestServer::awaited(s.mkdir(dir + "/real/deeper"))->error());
 
         // Through a symlink inside the path (over NFSv4 libnfs 4.0 would read
         // "real", 4 bytes with no padding after them, past its reply's end).
         for (const char *via : {"/tofolder", "/twice", "/abs"}) {
-            auto inner = run(s.stat(dir + via + "/x"));
+            auto inner = TestServer::awaited(s.stat(dir + via + "/x"));
             QVERIFY2(!inner->error(), qPrintable(inner->error().message()));
             QVERIFY2(inner->result().size == 1, via);
             QCOMPARE(inner->result().name, QByteArray("x"));
-            auto deeper = run(s.list(dir + via + "/deeper"));
+            auto deeper = TestServer::awaited(s.list(dir + via + "/deeper"));
             QVERIFY2(!deeper->error(), qPrintable(deeper->error().message()));
             QVERIFY(deeper->takeEntries().isEmpty());
         }
 
         for (const char *link : {"/tofolder", "/twice", "/abs"}) {
-            auto listing = run(s.list(dir + link));
+            auto listing = TestServer::awaited(s.list(dir + link));
             QVERIFY2(!listing->error(), qPrintable(listing->error().message()));
             const FileInfoList entries = listing->takeEntries();
             QCOMPARE(entries.size(), 2);
         }
-        auto refused = run(s.list(dir + "/tofolder", false));
+        auto refused = TestServer::awaited(s.list(dir + "/tofolder", false));
         QCOMPARE(refused->error().kind(), Kind::NotADirectory);
         QVERIFY2(refused->error().message().contains(QLatin1String("symbolic link")),
                  qPrintable(refused->error().message()));
-        auto real = run(s.list(dir + "/real", false));
+        auto real = TestServer::awaited(s.list(dir + "/real", false));
         QVERIFY2(!real->error(), qPrintable(real->error().message()));
         QCOMPARE(real->takeEntries().size(), 2);
-        QCOMPARE(run(s.list(dir + "/dangling"))->error().kind(), Kind::NotFound);
-        QCOMPARE(run(s.list(dir + "/real/x"))->error().kind(), Kind::NotADirectory);
+        QCOMPARE(TestServer::awaited(s.list(dir + "/dangling"))->error().kind(), Kind::NotFound);
+        QCOMPARE(TestServer::awaited(s.list(dir + "/real/x"))->error().kind(), Kind::NotADirectory);
 
         // The session re-points a link it had learnt: the next path through it follows the new target.
-        QVERIFY(!run(s.mkdir(dir + "/other"))->error());
+        QVERIFY(!TestServer::awaited(s.mkdir(dir + "/other"))->error());
         QVERIFY(TestServer::putFile(sub + "/other/y", "yy"));
-        QVERIFY(!run(s.unlink(dir + "/tofolder"))->error());
-        QVERIFY(!run(s.symlink("other", dir + "/tofolder"))->error());
-        auto repointed = run(s.stat(dir + "/tofolder/y"));
+        QVERIFY(!TestServer::awaited(s.unlink(dir + "/tofolder"))->error());
+        QVERIFY(!TestServer::awaited(s.symlink("other", dir + "/tofolder"))->error());
+        auto repointed = TestServer::awaited(s.stat(dir + "/tofolder/y"));
         QVERIFY2(!repointed->error(), qPrintable(repointed->error().message()));
         QCOMPARE(repointed->result().size, quint64(2));
-        QCOMPARE(run(s.stat(dir + "/tofolder/x"))->error().kind(), Kind::NotFound);
-        QVERIFY(!run(s.unlink(dir + "/other/y"))->error());
-        QVERIFY(!run(s.rmdir(dir + "/other"))->error());
+        QCOMPARE(TestServer::awaited(s.stat(dir + "/tofolder/x"))->error().kind(), Kind::NotFound);
+        QVERIFY(!TestServer::awaited(s.unlink(dir + "/other/y"))->error());
+        QVERIFY(!TestServer::awaited(s.rmdir(dir + "/other"))->error());
 
         for (const char *n : {"/tofolder", "/twice", "/dangling", "/abs", "/real/x"})
-            QVERIFY(!run(s.unlink(dir + n))->error());
-        QVERIFY(!run(s.rmdir(dir + "/real/deeper"))->error());
-        QVERIFY(!run(s.rmdir(dir + "/real"))->error());
-        QVERIFY(!run(s.rmdir(dir))->error());
+            QVERIFY(!TestServer::awaited(s.unlink(dir + n))->error());
+        QVERIFY(!TestServer::awaited(s.rmdir(dir + "/real/deeper"))->error());
+        QVERIFY(!TestServer::awaited(s.rmdir(dir + "/real"))->error());
+        QVERIFY(!TestServer::awaited(s.rmdir(dir))->error());
     }
 
     // Listings given up while their first step (an lstat of ours, or the
@@ -427,7 +419,7 @@ private Q_SLOTS:
     {
         QFETCH(int, version);
         Session s(TestServer::url(version));
-        QVERIFY(!run(s.mount())->error());
+        QVERIFY(!TestServer::awaited(s.mount())->error());
         for (int i = 0; i < 20; ++i) {
             for (bool follow : {true, false}) {
                 DirectoryListing *listing = s.list(TestServer::path(version, "sub"), follow);
@@ -438,7 +430,7 @@ private Q_SLOTS:
             }
         }
         QTest::qWait(500);
-        auto after = run(s.list(TestServer::path(version, "sub")));
+        auto after = TestServer::awaited(s.list(TestServer::path(version, "sub")));
         QVERIFY2(!after->error(), qPrintable(after->error().message()));
         QVERIFY(!after->takeEntries().isEmpty());
     }
@@ -448,7 +440,7 @@ private Q_SLOTS:
     {
         QFETCH(int, version);
         Session s(TestServer::url(version));
-        auto job = run(s.statvfs(TestServer::path(version)));
+        auto job = TestServer::awaited(s.statvfs(TestServer::path(version)));
         QVERIFY2(!job->error(), qPrintable(job->error().message()));
         QVERIFY(job->result().totalBytes > 0);
         QVERIFY(job->result().availableBytes <= job->result().totalBytes);
@@ -523,7 +515,7 @@ private Q_SLOTS:
         QVERIFY2(firstBatchMs < wholeMs, qPrintable(QStringLiteral("%1 of %2 ms").arg(firstBatchMs).arg(wholeMs)));
 
         Session whole(TestServer::url(version, {}, QStringLiteral("dircache=1")));
-        auto reference = run(whole.list(big));
+        auto reference = TestServer::awaited(whole.list(big));
         QVERIFY2(!reference->error(), qPrintable(reference->error().message()));
         const FileInfoList expected = byName(reference->takeEntries());
         const FileInfoList got = byName(streamed);
@@ -576,7 +568,7 @@ private Q_SLOTS:
         // Over NFSv4 too the listing streams: the first batch comes before its end.
         QVERIFY2(batches >= 2 && !endedBeforeFirstBatch, qPrintable(QString::number(batches)));
 
-        auto full = run(s.list(big));
+        auto full = TestServer::awaited(s.list(big));
         QVERIFY2(!full->error(), qPrintable(full->error().message()));
         const FileInfoList expected = byName(full->takeEntries());
         const FileInfoList got = byName(streamed);
@@ -596,28 +588,28 @@ private Q_SLOTS:
 
         const QByteArray sub = TestServer::scratchName("names");
         const QByteArray dir = TestServer::path(version, sub);
-        QVERIFY(!run(s.mkdir(dir))->error());
-        QVERIFY(!run(s.mkdir(dir + "/real"))->error());
+        QVERIFY(!TestServer::awaited(s.mkdir(dir))->error());
+        QVERIFY(!TestServer::awaited(s.mkdir(dir + "/real"))->error());
         QVERIFY(TestServer::putFile(sub + "/real/x", "x"));
         QVERIFY(TestServer::putFile(sub + "/real/.hidden", "h"));
-        QVERIFY(!run(s.symlink("real", dir + "/tofolder"))->error());
+        QVERIFY(!TestServer::awaited(s.symlink("real", dir + "/tofolder"))->error());
         for (const char *path : {"/real", "/tofolder"}) {
-            auto names = run(s.listNames(dir + path));
+            auto names = TestServer::awaited(s.listNames(dir + path));
             QVERIFY2(!names->error(), qPrintable(names->error().message()));
             const FileInfoList entries = byName(names->takeEntries());
             QCOMPARE(entries.size(), 2);
             QCOMPARE(entries.at(0).name, QByteArray(".hidden"));
             QCOMPARE(entries.at(1).name, QByteArray("x"));
         }
-        QCOMPARE(run(s.listNames(dir + "/real/x"))->error().kind(), Kind::NotADirectory);
-        auto missing = run(s.listNames(dir + "/missing"));
+        QCOMPARE(TestServer::awaited(s.listNames(dir + "/real/x"))->error().kind(), Kind::NotADirectory);
+        auto missing = TestServer::awaited(s.listNames(dir + "/missing"));
         QCOMPARE(missing->error().kind(), Kind::NotFound);
         QVERIFY2(missing->error().message().contains(QLatin1String("missing")), qPrintable(missing->error().message()));
-        QVERIFY(!run(s.unlink(dir + "/tofolder"))->error());
-        QVERIFY(!run(s.unlink(dir + "/real/x"))->error());
-        QVERIFY(!run(s.unlink(dir + "/real/.hidden"))->error());
-        QVERIFY(!run(s.rmdir(dir + "/real"))->error());
-        QVERIFY(!run(s.rmdir(dir))->error());
+        QVERIFY(!TestServer::awaited(s.unlink(dir + "/tofolder"))->error());
+        QVERIFY(!TestServer::awaited(s.unlink(dir + "/real/x"))->error());
+        QVERIFY(!TestServer::awaited(s.unlink(dir + "/real/.hidden"))->error());
+        QVERIFY(!TestServer::awaited(s.rmdir(dir + "/real"))->error());
+        QVERIFY(!TestServer::awaited(s.rmdir(dir))->error());
     }
 
     void listingAttributes_data() { TestServer::addVersions(); }
@@ -625,7 +617,7 @@ private Q_SLOTS:
     {
         QFETCH(int, version);
         Session s(TestServer::url(version));
-        auto listing = run(s.list(TestServer::path(version)));
+        auto listing = TestServer::awaited(s.list(TestServer::path(version)));
         QVERIFY(!listing->error());
         const FileInfoList entries = listing->takeEntries();
         bool sawHello = false, sawSub = false;
@@ -677,7 +669,7 @@ private Q_SLOTS:
         QCOMPARE(finished.size(), 1);
         QCOMPARE(batches.size(), 0);
         // The session goes on working after a cancelled job.
-        QVERIFY(!run(s.stat(TestServer::path(version, "hello.txt")))->error());
+        QVERIFY(!TestServer::awaited(s.stat(TestServer::path(version, "hello.txt")))->error());
     }
 
     void sessionClosedWithJobsInFlight_data() { TestServer::addVersions(); }
@@ -703,7 +695,7 @@ private Q_SLOTS:
         Session s(TestServer::url(version));
         for (int i = 0; i < 20; ++i)
             delete s.list(TestServer::path(version, "big"));
-        QVERIFY(!run(s.stat(TestServer::path(version, "hello.txt")))->error());
+        QVERIFY(!TestServer::awaited(s.stat(TestServer::path(version, "hello.txt")))->error());
     }
 };
 

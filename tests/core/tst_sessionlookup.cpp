@@ -18,16 +18,6 @@ class TestSessionLookup : public QObject
 {
     Q_OBJECT
 
-private:
-    template<typename J>
-    static std::unique_ptr<J> run(J *job)
-    {
-        std::unique_ptr<J> owned(job);
-        if (!TestServer::finishes(job))
-            qFatal("job did not finish in time");
-        return owned;
-    }
-
 private Q_SLOTS:
     // A name that does not resolve: one message of ours, quickly, with the
     // resolver's reason once (not libnfs's text twice).
@@ -39,12 +29,12 @@ private Q_SLOTS:
         Session s(NfsUrl::parse(QStringLiteral("nfs://%1/x").arg(host)));
         QElapsedTimer clock;
         clock.start();
-        std::unique_ptr<DirectoryListing> listing(run(s.list("/x")));
+        std::unique_ptr<DirectoryListing> listing(TestServer::awaited(s.list("/x")));
         QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
         QCOMPARE(listing->error().kind(), Kind::Unreachable);
         QCOMPARE(listing->error().message(),
                  QStringLiteral("Cannot resolve host name '%1': %2").arg(host, expected.errorString()));
-        std::unique_ptr<ExportListJob> exports(run(s.exports()));
+        std::unique_ptr<ExportListJob> exports(TestServer::awaited(s.exports()));
         QCOMPARE(exports->error().message(), listing->error().message());
     }
 

@@ -16,15 +16,6 @@ using Kind = NfsError::Kind;
 
 namespace {
 
-template<typename J>
-std::unique_ptr<J> run(J *job)
-{
-    std::unique_ptr<J> owned(job);
-    if (!TestServer::finishes(job, 60000))
-        qFatal("job did not finish in time");
-    return owned;
-}
-
 QString message(const Job &job)
 {
     return job.error().message();
@@ -142,12 +133,12 @@ private Q_SLOTS:
 
         // A symlink to a folder given as the start is the link.
         QVERIFY(t.symlink("sibling", "link"));
-        QVERIFY(!run(TreeOperations::removeTree(&s, TestServer::path(version, sub + "/link")))->error());
+        QVERIFY(!TestServer::awaited(TreeOperations::removeTree(&s, TestServer::path(version, sub + "/link")))->error());
         QVERIFY(!QFileInfo(TestServer::localPath(sub + "/link")).isSymLink());
         QVERIFY(QFileInfo::exists(TestServer::localPath(sub + "/sibling/keep.txt")));
         // A plain file too.
-        QVERIFY(!run(TreeOperations::removeTree(&s, TestServer::path(version, sub + "/sibling/keep.txt")))->error());
-        QVERIFY(!run(TreeOperations::removeTree(&s, TestServer::path(version, sub)))->error());
+        QVERIFY(!TestServer::awaited(TreeOperations::removeTree(&s, TestServer::path(version, sub + "/sibling/keep.txt")))->error());
+        QVERIFY(!TestServer::awaited(TreeOperations::removeTree(&s, TestServer::path(version, sub)))->error());
         QVERIFY(!QFileInfo::exists(TestServer::localPath(sub)));
     }
 
@@ -157,12 +148,12 @@ private Q_SLOTS:
         QFETCH(int, version);
         Session s(TestServer::url(version));
         const QByteArray missing = TestServer::path(version, "scratch/no-such-tree");
-        auto gone = run(TreeOperations::removeTree(&s, missing));
+        auto gone = TestServer::awaited(TreeOperations::removeTree(&s, missing));
         QCOMPARE(gone->error().kind(), Kind::NotFound);
         QCOMPARE(gone->failures().size(), 1);
         QCOMPARE(gone->failures().first().path, missing);
         QVERIFY2(message(*gone).contains(QString::fromUtf8(missing)), qPrintable(message(*gone)));
-        auto root = run(TreeOperations::removeTree(&s, "/"));
+        auto root = TestServer::awaited(TreeOperations::removeTree(&s, "/"));
         QCOMPARE(root->error().kind(), Kind::InvalidArgument);
     }
 
@@ -176,7 +167,7 @@ private Q_SLOTS:
         QVERIFY(t.folder({}, 0777) && t.folder("open", 0777) && t.file("open/a") && t.file("open/b")
                 && t.folder("locked", 0755) && t.file("locked/x") && t.file("locked/y") && t.file("z"));
         Session other(TestServer::url(version, {}, QStringLiteral("uid=1234&gid=1234")));
-        auto job = run(TreeOperations::removeTree(&other, TestServer::path(version, sub)));
+        auto job = TestServer::awaited(TreeOperations::removeTree(&other, TestServer::path(version, sub)));
         QCOMPARE(job->error().kind(), Kind::Other);
         const QList<TreeFailure> failures = job->failures();
         QCOMPARE(failures.size(), 2);
@@ -191,7 +182,7 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(TestServer::localPath(sub + "/z")));
         QVERIFY(QFileInfo::exists(TestServer::localPath(sub + "/locked/x")));
         Session root(TestServer::url(version));
-        QVERIFY(!run(TreeOperations::removeTree(&root, TestServer::path(version, sub)))->error());
+        QVERIFY(!TestServer::awaited(TreeOperations::removeTree(&root, TestServer::path(version, sub)))->error());
     }
 
     void measureKnownTree_data() { TestServer::addVersions(); }
@@ -214,20 +205,20 @@ private Q_SLOTS:
         QCOMPARE(job->counted(), size);
 
         // A symlink to a folder is one symlink, never its folder.
-        auto link = run(TreeOperations::measure(&s, TestServer::path(version, sub + "/tosib")));
+        auto link = TestServer::awaited(TreeOperations::measure(&s, TestServer::path(version, sub + "/tosib")));
         QVERIFY(!link->error());
         QCOMPARE(link->result(), (TreeSize{0, 0, 0, 1, 0}));
-        auto file = run(TreeOperations::measure(&s, TestServer::path(version, sub + "/B.TXT")));
+        auto file = TestServer::awaited(TreeOperations::measure(&s, TestServer::path(version, sub + "/B.TXT")));
         QCOMPARE(file->result(), (TreeSize{20, 1, 0, 0, 0}));
-        auto missing = run(TreeOperations::measure(&s, TestServer::path(version, sub + "/none")));
+        auto missing = TestServer::awaited(TreeOperations::measure(&s, TestServer::path(version, sub + "/none")));
         QCOMPARE(missing->error().kind(), Kind::NotFound);
 
         // The fixture's 10,000 files in one folder.
-        auto big = run(TreeOperations::measure(&s, TestServer::path(version, "big")));
+        auto big = TestServer::awaited(TreeOperations::measure(&s, TestServer::path(version, "big")));
         QVERIFY(!big->error());
         QCOMPARE(big->result().files, quint64(10000));
         QCOMPARE(big->result().folders, quint64(1));
-        QVERIFY(!run(TreeOperations::removeTree(&s, TestServer::path(version, sub)))->error());
+        QVERIFY(!TestServer::awaited(TreeOperations::removeTree(&s, TestServer::path(version, sub)))->error());
     }
 
     void measureReportsUnreadableFolders_data() { TestServer::addVersions(); }
@@ -236,7 +227,7 @@ private Q_SLOTS:
         QFETCH(int, version);
         // uid 1234 cannot read the fixture's private folder (0700, root's).
         Session other(TestServer::url(version, {}, QStringLiteral("uid=1234&gid=1234")));
-        auto job = run(TreeOperations::measure(&other, TestServer::path(version)));
+        auto job = TestServer::awaited(TreeOperations::measure(&other, TestServer::path(version)));
         QVERIFY(job->error().isError());
         bool sawPrivate = false;
         for (const TreeFailure &f : job->failures()) {
@@ -307,7 +298,7 @@ private Q_SLOTS:
             QVERIFY2(!h.path.contains("/tosib/"), h.path.constData());   // never through the link
             QCOMPARE(h.path.mid(h.path.lastIndexOf('/') + 1), h.info.name);
         }
-        QVERIFY(!run(TreeOperations::removeTree(&s, root))->error());
+        QVERIFY(!TestServer::awaited(TreeOperations::removeTree(&s, root))->error());
     }
 
     void findOrderTypesAndPolling_data() { TestServer::addVersions(); }
@@ -335,9 +326,9 @@ private Q_SLOTS:
             if (h.path.endsWith("/tosib") || h.path.endsWith("/dangling"))
                 QCOMPARE(h.info.type, FileInfo::Type::Symlink);
         }
-        auto bad = run(TreeOperations::find(&s, root, QStringLiteral("[unclosed"), Qt::CaseSensitive));
+        auto bad = TestServer::awaited(TreeOperations::find(&s, root, QStringLiteral("[unclosed"), Qt::CaseSensitive));
         QCOMPARE(bad->error().kind(), Kind::InvalidArgument);
-        QVERIFY(!run(TreeOperations::removeTree(&s, root))->error());
+        QVERIFY(!TestServer::awaited(TreeOperations::removeTree(&s, root))->error());
     }
 
     void findEscapedNames_data() { TestServer::addVersions(); }
@@ -350,16 +341,16 @@ private Q_SLOTS:
         Session s(TestServer::url(version));
         const QByteArray root = TestServer::path(version, sub);
         // The pattern sees displayName(): the escapes are text to match.
-        auto job = run(TreeOperations::find(&s, root, QStringLiteral("*\\n*"), Qt::CaseSensitive));
+        auto job = TestServer::awaited(TreeOperations::find(&s, root, QStringLiteral("*\\n*"), Qt::CaseSensitive));
         QVERIFY(!job->error());
         QList<FoundEntry> hits = job->takeFound();
         QCOMPARE(hits.size(), 1);
         QCOMPARE(hits.first().path, root + "/new\nline.txt");
-        auto latin = run(TreeOperations::find(&s, root, QStringLiteral("caf\\xe9*"), Qt::CaseSensitive));
+        auto latin = TestServer::awaited(TreeOperations::find(&s, root, QStringLiteral("caf\\xe9*"), Qt::CaseSensitive));
         hits = latin->takeFound();
         QCOMPARE(hits.size(), 1);
         QCOMPARE(hits.first().info.name, QByteArray("caf\xe9.txt"));
-        QVERIFY(!run(TreeOperations::removeTree(&s, root))->error());
+        QVERIFY(!TestServer::awaited(TreeOperations::removeTree(&s, root))->error());
     }
 
     void cancelMidway_data() { TestServer::addVersions(); }
@@ -404,7 +395,7 @@ private Q_SLOTS:
         QCOMPARE(remaining(), left);
         QCOMPARE(finished.size(), 1);
         QCOMPARE(int(progress.size()), progressAtEnd);   // nothing after the ending
-        QVERIFY(!run(TreeOperations::removeTree(&s, TestServer::path(version, sub)))->error());
+        QVERIFY(!TestServer::awaited(TreeOperations::removeTree(&s, TestServer::path(version, sub)))->error());
         QVERIFY(!QFileInfo::exists(TestServer::localPath(sub)));
     }
 
@@ -449,7 +440,7 @@ private Q_SLOTS:
             delete TreeOperations::find(&s, TestServer::path(version), QStringLiteral("*"), Qt::CaseInsensitive);
         }
         // The session still works after walks whose jobs went away.
-        auto job = run(TreeOperations::measure(&s, TestServer::path(version, "sub")));
+        auto job = TestServer::awaited(TreeOperations::measure(&s, TestServer::path(version, "sub")));
         QVERIFY2(!job->error(), qPrintable(message(*job)));
         QCOMPARE(job->result(), (TreeSize{0, 1, 2, 0, 0}));
     }
