@@ -318,7 +318,7 @@ NfsError NfsError::fromStatus(Operation op, int status, const char *detail, cons
     if (kind == Kind::InvalidArgument
         || (kind == Kind::IsADirectory && (op == Operation::Link || op == Operation::Truncate))) {
         switch (op) {
-        case Operation::Rename: why = tr("A folder cannot go into itself or a folder inside it"); break;
+        case Operation::Rename: why = tr("Refused as invalid (a folder cannot go into itself or into a folder inside it)"); break;
         case Operation::Truncate: why = tr("Only a file can be truncated"); break;
         case Operation::Link: why = tr("A hard link can only be made to a file"); break;
         case Operation::Readlink: why = tr("Not a symbolic link"); break;

@@ -645,12 +645,6 @@ vorher ihre temporäre Datei.
     </message>
     <message>
         <source>Options:
-</source>
-        <translation>Optionen:
-</translation>
-    </message>
-    <message>
-        <source>Options:
   -name PATTERN   names that match PATTERN (* ? [...] as in a shell)
   -iname PATTERN  the same, whatever the case of letters
   --url           print URLs instead of paths
@@ -670,6 +664,10 @@ vorher ihre temporäre Datei.
     <message>
         <source>too many levels of symbolic links</source>
         <translation>zu viele Ebenen symbolischer Verknüpfungen</translation>
+    </message>
+    <message>
+        <source>not writing through a symbolic link that cannot be followed (%1)</source>
+        <translation>schreibe nicht durch eine symbolische Verknüpfung, der nicht zu folgen ist (%1)</translation>
     </message>
 </context>
 <context>
@@ -1991,10 +1989,6 @@ vorher ihre temporäre Datei.
         <translation>Server %1 hat nicht geantwortet (%2): keine Verbindung kam zustande</translation>
     </message>
     <message>
-        <source>A folder cannot go into itself or a folder inside it</source>
-        <translation>Ein Ordner kann nicht in sich selbst oder einen seiner Unterordner verschoben werden</translation>
-    </message>
-    <message>
         <source>Only a file can be truncated</source>
         <translation>Nur eine Datei kann gekürzt werden</translation>
     </message>
@@ -2005,6 +1999,10 @@ vorher ihre temporäre Datei.
     <message>
         <source>Not a symbolic link</source>
         <translation>Keine symbolische Verknüpfung</translation>
+    </message>
+    <message>
+        <source>Refused as invalid (a folder cannot go into itself or into a folder inside it)</source>
+        <translation>Als ungültig abgelehnt (ein Ordner kann nicht in sich selbst oder einen seiner Unterordner verschoben werden)</translation>
     </message>
 </context>
 <context>
@@ -2637,6 +2635,13 @@ Spezialdateien werden für eine Vorschau nicht geöffnet.</translation>
             <numerusform>%1 in %n Datei</numerusform>
             <numerusform>%1 in %n Dateien</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
     </message>
 </context>
 <context>

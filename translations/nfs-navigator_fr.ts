@@ -645,12 +645,6 @@ son fichier temporaire.
     </message>
     <message>
         <source>Options:
-</source>
-        <translation>Options :
-</translation>
-    </message>
-    <message>
-        <source>Options:
   -name PATTERN   names that match PATTERN (* ? [...] as in a shell)
   -iname PATTERN  the same, whatever the case of letters
   --url           print URLs instead of paths
@@ -670,6 +664,10 @@ son fichier temporaire.
     <message>
         <source>too many levels of symbolic links</source>
         <translation>trop de niveaux de liens symboliques</translation>
+    </message>
+    <message>
+        <source>not writing through a symbolic link that cannot be followed (%1)</source>
+        <translation>pas d’écriture à travers un lien symbolique qui ne peut être suivi (%1)</translation>
     </message>
 </context>
 <context>
@@ -1991,10 +1989,6 @@ son fichier temporaire.
         <translation>Le serveur %1 n&apos;a pas répondu (%2) : aucune connexion n&apos;a pu être établie</translation>
     </message>
     <message>
-        <source>A folder cannot go into itself or a folder inside it</source>
-        <translation>Un dossier ne peut aller ni en lui-même ni dans l’un de ses sous-dossiers</translation>
-    </message>
-    <message>
         <source>Only a file can be truncated</source>
         <translation>Seul un fichier peut être tronqué</translation>
     </message>
@@ -2005,6 +1999,10 @@ son fichier temporaire.
     <message>
         <source>Not a symbolic link</source>
         <translation>Pas un lien symbolique</translation>
+    </message>
+    <message>
+        <source>Refused as invalid (a folder cannot go into itself or into a folder inside it)</source>
+        <translation>Refusé comme invalide (un dossier ne peut aller ni en lui-même ni dans l’un de ses sous-dossiers)</translation>
     </message>
 </context>
 <context>
@@ -2637,6 +2635,13 @@ Les fichiers spéciaux ne sont pas ouverts pour un aperçu.</translation>
             <numerusform>%1 dans %n fichier</numerusform>
             <numerusform>%1 dans %n fichiers</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Options:</source>
+        <translation>Options :</translation>
     </message>
 </context>
 <context>

@@ -151,9 +151,14 @@ bool listOne(CommandLine &cli, const NfsUrl &url, const QString &shownAs, const 
     // reads the next one; sorted, they are printed once the listing is whole.
     SortedLines lines;
     FileInfoList entries;
-    // A long line of a symbolic link ends in "-> target", as ls(1)'s: its
-    // READLINK goes out as the batch lands and the line waits for the end.
+    // A long line of a symbolic link ends in "-> target", as ls(1)'s: the
+    // first links' READLINKs go out as their batch lands, the others at the
+    // end, at most ReadlinksInFlight at a time, and the lines wait for the end.
+    constexpr std::size_t ReadlinksInFlight = 64;
     std::vector<std::pair<FileInfo, std::unique_ptr<ReadlinkJob>>> links;
+    const auto readlinkOf = [&](const FileInfo &e) {
+        return std::unique_ptr<ReadlinkJob>(session->readlink(url.child(e.name).path()));
+    };
     const NfsError error = streamListing(cli, listing.get(), [&](const FileInfoList &batch) {
         if (options.recursive)
             entries += batch;
@@ -162,7 +167,7 @@ bool listOne(CommandLine &cli, const NfsUrl &url, const QString &shownAs, const 
             if (!options.all && e.name.startsWith('.'))
                 continue;
             if (options.longFormat && e.type == FileInfo::Type::Symlink) {
-                links.emplace_back(e, session->readlink(url.child(e.name).path()));
+                links.emplace_back(e, links.size() < ReadlinksInFlight ? readlinkOf(e) : nullptr);
                 continue;
             }
             if (!options.unsorted) {
@@ -216,8 +221,14 @@ bool listOne(CommandLine &cli, const NfsUrl &url, const QString &shownAs, const 
         return false;
     }
     QByteArray linkLines;
-    for (auto &[e, job] : links) {
-        const QByteArray line = lineOf(e) + linkTarget(cli, job.get());
+    for (std::size_t i = 0; i < links.size(); ++i) {
+        for (std::size_t j = i; j < std::min(links.size(), i + ReadlinksInFlight); ++j) {
+            if (!links[j].second)
+                links[j].second = readlinkOf(links[j].first);
+        }
+        const FileInfo &e = links[i].first;
+        const QByteArray line = lineOf(e) + linkTarget(cli, links[i].second.get());
+        links[i].second.reset();
         if (options.unsorted)
             linkLines += line + '\n';
         else
@@ -454,7 +465,7 @@ int exports(CommandLine &cli, const QStringList &args)
 QList<CliCommand> browseCommands()
 {
     return {
-        {QStringLiteral("ls"), QStringLiteral("ls [-l] [-a] [-R] [--url] URL..."), CommandLine::tr("list folders (or show files)"), &ls},
+        {QStringLiteral("ls"), QStringLiteral("ls [-l] [-a] [-R] [-U] [--url] URL..."), CommandLine::tr("list folders (or show files)"), &ls},
         {QStringLiteral("stat"), QStringLiteral("stat URL..."), CommandLine::tr("show the attributes of an entry (not following a symlink)"), &stat},
         {QStringLiteral("mkdir"), QStringLiteral("mkdir [-p] URL..."), CommandLine::tr("create folders (-p: with parents, no error if present)"), &mkdir},
         {QStringLiteral("rmdir"), QStringLiteral("rmdir URL..."), CommandLine::tr("remove empty folders"), &rmdir},

@@ -173,10 +173,13 @@ bool CommandLine::parseOptions(QCommandLineParser &parser, const QString &comman
         return false;
     }
     if (parser.isSet(help)) {
-        // Qt's own text, less its first line (a usage line of its own making).
+        // Qt's own text, less its first line (a usage line of its own making);
+        // Qt words its "Options:" in the user's language.
         const QString text = parser.helpText();
-        const qsizetype start = text.indexOf(QLatin1String("\nOptions:\n"));
-        showHelp(start < 0 ? QString() : tr("Options:\n") + text.mid(start + 10));
+        const QString header = QLatin1Char('\n') + QCoreApplication::translate("QCommandLineParser", "Options:")
+                             + QLatin1Char('\n');
+        const qsizetype start = text.indexOf(header);
+        showHelp(start < 0 ? QString() : text.mid(start + 1));
     }
     return true;
 }

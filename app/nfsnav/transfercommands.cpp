@@ -25,20 +25,6 @@ QByteArray baseName(const QByteArray &path)
     return path.mid(path.lastIndexOf('/') + 1);
 }
 
-// How an item of a tree that failed is named: by its URL on a remote side
-// (as every other error names its place), else by its local path.
-QString failedItem(const TransferRequest &request, const QByteArray &path)
-{
-    for (const TransferPlace *place : {&request.from, &request.to}) {
-        if (place->kind != TransferPlace::Kind::Remote)
-            continue;
-        const QByteArray root = place->url.path();
-        if (path == root || path.startsWith(root.endsWith('/') ? root : root + '/'))
-            return place->url.withPath(path).toString();
-    }
-    return displayName(path);
-}
-
 // Runs one transfer on the queue; progress on stderr when it is a terminal.
 // A tree's failed items are each reported, and the command fails at the end.
 bool runTransfer(CommandLine &cli, const TransferRequest &request, const QString &what)
@@ -66,7 +52,7 @@ bool runTransfer(CommandLine &cli, const TransferRequest &request, const QString
         std::fputs("\n", stderr);
     const QList<TreeFailure> failures = job->failures();
     for (const TreeFailure &f : failures)
-        cli.fail(failedItem(request, f.path), f.error);
+        cli.fail(f.shown.isEmpty() ? displayName(f.path) : f.shown, f.error);
     if (error && failures.isEmpty())
         cli.fail(what, error);
     return !error;
@@ -116,8 +102,11 @@ bool throughLinks(CommandLine &cli, NfsUrl *target, const QString &shownAs)
         const QByteArray text = link->result();
         const NfsUrl next = text.startsWith('/') ? target->withPath(text)
                                                 : target->withPath(target->parent().path() + '/' + text);
-        if (text.isEmpty() || !next.isValid())
-            return true;
+        if (text.isEmpty() || !next.isValid()) {
+            cli.fail(shownAs, CommandLine::tr("not writing through a symbolic link that cannot be followed (%1)")
+                                  .arg(target->toString()));
+            return false;
+        }
         *target = next;
         viaLink = true;
     }
@@ -148,6 +137,10 @@ struct CopyArguments
     bool recursive = false;
     QStringList positional;
     QString error;
+
+    // A file copied onto a symbolic link goes to the file it leads to; what
+    // --skip and --rename keep is the name the user gave, link or not.
+    bool writesThroughLinks() const { return !recursive && !options.noClobber && !options.keepBoth; }
 
     bool parse(const QString &command, const QStringList &args)
     {
@@ -215,7 +208,7 @@ int get(CommandLine &cli, const QStringList &args)
         QString local = pos.at(1);
         if (QFileInfo(local).isDir())
             local = QFileInfo(local).absoluteFilePath() + QLatin1Char('/') + QFile::decodeName(baseName(url.path()));
-        if (!a.recursive && !throughLocalLinks(cli, &local))
+        if (a.writesThroughLinks() && !throughLocalLinks(cli, &local))
             return CommandLine::Failure;
         to = TransferPlace::local(local);
     } else if (a.recursive) {
@@ -241,7 +234,7 @@ int put(CommandLine &cli, const QStringList &args)
         return CommandLine::Usage;
     const bool fromStdin = isStream(pos.at(0));
     url = intoFolder(cli, url, fromStdin ? QByteArray() : QFile::encodeName(QFileInfo(pos.at(0)).fileName()));
-    if (!a.recursive && !throughLinks(cli, &url, pos.at(1)))
+    if (a.writesThroughLinks() && !throughLinks(cli, &url, pos.at(1)))
         return CommandLine::Failure;
     const TransferPlace from = fromStdin ? TransferPlace::standardStream() : TransferPlace::local(pos.at(0));
     if (a.recursive && fromStdin)
@@ -268,7 +261,7 @@ int cp(CommandLine &cli, const QStringList &args)
     if (!ok)
         return CommandLine::Usage;
     to = intoFolder(cli, to, baseName(from.path()));
-    if (!a.recursive && !throughLinks(cli, &to, pos.at(1)))
+    if (a.writesThroughLinks() && !throughLinks(cli, &to, pos.at(1)))
         return CommandLine::Failure;
     return runTransfer(cli, request(TransferPlace::remote(from), TransferPlace::remote(to), a.options, a.recursive),
                        pos.at(0))

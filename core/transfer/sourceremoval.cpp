@@ -55,7 +55,7 @@ bool SourceRemoval::cancelled() const
 
 void SourceRemoval::keep(const Place &p, const NfsError &why)
 {
-    m_kept.append(TreeFailure{p.path, why});
+    m_kept.append(TreeFailure{p.path, why, p.display()});
 }
 
 NfsError SourceRemoval::lstat(const Place &p, FileInfo *info)

@@ -11,6 +11,7 @@ struct TreeFailure
 {
     QByteArray path;   // full server path, or a local path's bytes
     NfsError error;
+    QString shown = {};   // how to name it to the user (a URL, or the local path); empty: path alone
 };
 
 // No error for an empty list.

@@ -149,7 +149,7 @@ private:
     void failed(const Place &where, const NfsError &error)
     {
         QMutexLocker lock(&m_core->listMutex);
-        m_core->failures.append(TreeFailure{where.path, error});
+        m_core->failures.append(TreeFailure{where.path, error, where.display()});
     }
 
     void done()

@@ -38,7 +38,7 @@ private Q_SLOTS:
         row("einval", Op::MakeDir, -EINVAL, "", Kind::InvalidArgument, "Invalid argument: /data/x");
         // EINVAL in words that follow from the operation.
         row("einval-rename", Op::Rename, -EINVAL, "", Kind::InvalidArgument,
-            "A folder cannot go into itself or a folder inside it: /data/x on 10.0.0.5 (renaming)");
+            "Refused as invalid (a folder cannot go into itself or into a folder inside it): /data/x on 10.0.0.5 (renaming)");
         row("einval-truncate", Op::Truncate, -EINVAL, "", Kind::InvalidArgument, "Only a file can be truncated: /data/x");
         row("einval-link", Op::Link, -EINVAL, "", Kind::InvalidArgument, "A hard link can only be made to a file: /data/x");
         row("eisdir-link", Op::Link, -EISDIR, "", Kind::IsADirectory, "A hard link can only be made to a file: /data/x");
