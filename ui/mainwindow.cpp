@@ -396,12 +396,13 @@ void MainWindow::updateStatus()
         const bool unanswered = !view->model()->lastError() || kind == NfsError::Kind::Timeout
                              || kind == NfsError::Kind::Unreachable || kind == NfsError::Kind::Refused
                              || kind == NfsError::Kind::ConnectionLost;
-        if (m_reachedServers.contains(SessionCache::serverKey(view->url())))
-            m_connection->setText(tr("Connection to %1 lost").arg(host));
-        else if (unanswered)
-            m_connection->setText(tr("Could not reach %1").arg(host));
-        else
+        // A server that answered but refused this place (a mount refused) lost no connection either.
+        if (!unanswered)
             m_connection->setText(tr("Not connected to %1").arg(host));
+        else if (m_reachedServers.contains(SessionCache::serverKey(view->url())))
+            m_connection->setText(tr("Connection to %1 lost").arg(host));
+        else
+            m_connection->setText(tr("Could not reach %1").arg(host));
         offerReconnect = true;
         break;
     }

@@ -75,6 +75,9 @@ private Q_SLOTS:
         QCOMPARE(DropTarget::copyName("archive.tar.gz", 1, false), QByteArray("archive (copy).tar.gz"));
         QCOMPARE(DropTarget::copyName("photos.2024", 3, true), QByteArray("photos.2024 (copy 3)"));
         QCOMPARE(DropTarget::copyName(".bashrc", 1, false), QByteArray(".bashrc (copy)"));
+        // A name's own bytes stay as they are: a '%' in it, bytes that are not UTF-8.
+        QCOMPARE(DropTarget::copyName("50%2 off.txt", 2, false), QByteArray("50%2 off (copy 2).txt"));
+        QCOMPARE(DropTarget::copyName("caf\xe9.txt", 1, false), QByteArray("caf\xe9 (copy).txt"));
     }
 
     void clipboardRoundTripsWithBothCutFormats()

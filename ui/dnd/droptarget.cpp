@@ -20,6 +20,8 @@
 #include <QSet>
 #include <QTreeView>
 
+#include <algorithm>
+
 DropTarget::DropTarget(FolderView *view) : QObject(view), m_view(view)
 {
     for (QAbstractItemView *v : {static_cast<QAbstractItemView *>(view->detailsView()),
@@ -174,10 +176,20 @@ QByteArray DropTarget::copyName(const QByteArray &name, int n, bool isDir)
     if (dot > 0 && name.left(dot).endsWith(".tar"))
         dot -= 4;
     const bool hasSuffix = dot > 0 && dot < name.size() - 1;
-    const QString base = QString::fromUtf8(hasSuffix ? name.left(dot) : name);
-    const QString suffix = QString::fromUtf8(hasSuffix ? name.mid(dot) : QByteArray());
-    const QString copy = n == 1 ? tr("%1 (copy)%2").arg(base, suffix) : tr("%1 (copy %2)%3").arg(base).arg(n).arg(suffix);
-    return copy.toUtf8();
+    const QByteArray base = hasSuffix ? name.left(dot) : name;
+    const QByteArray suffix = hasSuffix ? name.mid(dot) : QByteArray();
+    // The name's own bytes go in untouched (they need not be UTF-8, and may
+    // hold a '%'): only the words around them come from the translation.
+    const QString words = n == 1 ? tr("%1 (copy)%2")
+                                 : tr("%1 (copy %2)%3").arg(QStringLiteral("%1"), QString::number(n), QStringLiteral("%2"));
+    const qsizetype at1 = words.indexOf(QLatin1String("%1"));
+    const qsizetype at2 = words.indexOf(QLatin1String("%2"));
+    if (at1 < 0 || at2 < 0)
+        return base + " (" + QByteArray::number(n) + ')' + suffix;
+    const bool baseFirst = at1 < at2;
+    const qsizetype first = std::min(at1, at2), second = std::max(at1, at2);
+    return words.left(first).toUtf8() + (baseFirst ? base : suffix) + words.mid(first + 2, second - first - 2).toUtf8()
+         + (baseFirst ? suffix : base) + words.mid(second + 2).toUtf8();
 }
 
 bool DropTarget::copyInto(const NfsUrl &folder, const QList<RemoteMimeData::Item> &items, bool move, bool duplicate)
@@ -194,7 +206,7 @@ bool DropTarget::copyInto(const NfsUrl &folder, const QList<RemoteMimeData::Item
         const QByteArray name = item.url.path().mid(item.url.path().lastIndexOf('/') + 1);
         NfsUrl to = folder.child(name);
         bool besideItself = false;
-        if (SessionCache::serverKey(item.url) == SessionCache::serverKey(folder) && item.url.parent() == folder) {
+        if (item.url.sameServer(folder) && item.url.parent() == folder) {
             // Already there (a drag let go inside its own folder): nothing to do.
             if (!duplicate || move || !(folder == m_view->url()))
                 continue;
@@ -208,7 +220,7 @@ bool DropTarget::copyInto(const NfsUrl &folder, const QList<RemoteMimeData::Item
             to = folder.child(copy);
             besideItself = true;
         }
-        if (move && SessionCache::serverKey(item.url) == SessionCache::serverKey(folder)
+        if (move && item.url.sameServer(folder)
             && m_view->sessionPool()->exportOf(item.url) == m_view->sessionPool()->exportOf(folder)
             && !m_view->sessionPool()->exportOf(folder).isEmpty()) {
             // One export: a rename, no data moves.
